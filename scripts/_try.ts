@@ -1,0 +1,13 @@
+import * as fs from 'fs';
+import { createDoc } from '../src/pipeline/document';
+import { paragraphsStage } from '../src/ko/paragraphs';
+import { quoteMarksStage } from '../src/ko/quote-marks';
+import { sentencesStage } from '../src/ko/sentences';
+import { directQuotesStage } from '../src/ko/quotes-direct';
+import { indirectQuotesStage } from '../src/ko/quotes-indirect';
+import { overlapStage } from '../src/ko/quote-overlap';
+import { coreferenceStage } from '../src/ko/coreference';
+const t = fs.readFileSync(process.argv[2], 'utf8');
+const doc = createDoc(t, 'x', '2023-06-09');
+for (const s of [paragraphsStage, quoteMarksStage, sentencesStage, directQuotesStage, indirectQuotesStage, overlapStage, coreferenceStage]) s(doc);
+for (const q of doc.quotes) console.log(q.kind, q.segments.length, q.confidence, '|', q.speaker?.name, q.speaker?.resolvedBy, '|', q.cue && t.slice(q.cue.start, q.cue.end), '|', q.segments.map(s => t.slice(s.start, s.end)).join(' … ').slice(0, 70));

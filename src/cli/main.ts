@@ -1,0 +1,108 @@
+/**
+ * The `quotes` command: reads inputs, runs the pipeline, formats, writes. Exit codes live in exit-codes.ts; option
+ * parsing in options.ts; output formats in ../format. Nothing here is Korean-specific.
+ */
+import { CliError, EXIT } from './exit-codes';
+import { CliIO, processIO } from './io';
+import { parseArgs, ParsedCommand } from './options';
+import { extract } from '../pipeline';
+import type { DocumentResult } from '../types';
+import { formatView, jsonlLine, rowsFor, FormatName, View } from '../format';
+import { isProblem, readInputs } from '../io';
+import { quoteHasSpeaker } from '../filters';
+import { runEval } from './eval';
+
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const VERSION: string = require('../../package.json').version;
+
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  const out = guardPipe(io);
+  try {
+    const parsed = parseArgs(argv, VERSION, { out: (s) => io.stdout.write(s), err: (s) => io.stderr.write(s) });
+    if ('exit' in parsed) return parsed.exit;
+    if (parsed.command === 'eval') return await runEval(parsed, io);
+    return await runExtraction(parsed, io, out);
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.stderr.write(`quotes: ${e.message}\n`);
+      return e.code;
+    }
+    if (isEpipe(e)) return EXIT.OK;
+    io.stderr.write(`quotes: internal error: ${(e as Error).message ?? String(e)}\n`);
+    return EXIT.USAGE;
+  }
+}
+
+function isEpipe(e: unknown): boolean {
+  return !!e && typeof e === 'object' && (e as NodeJS.ErrnoException).code === 'EPIPE';
+}
+
+/** Writes to stdout; after EPIPE (the reader went away: `| head -1`) it stops writing quietly. */
+function guardPipe(io: CliIO): { write: (s: string) => void; closed: () => boolean } {
+  let closed = false;
+  io.stdout.on?.('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') closed = true;
+  });
+  return {
+    write: (s: string) => {
+      if (!closed && s) io.stdout.write(s);
+    },
+    closed: () => closed,
+  };
+}
+
+function useColor(parsed: ParsedCommand, io: CliIO): boolean {
+  if (!parsed.options.color) return false;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
+  return !!io.stdout.isTTY;
+}
+
+async function runExtraction(parsed: ParsedCommand, io: CliIO, out: { write: (s: string) => void; closed: () => boolean }): Promise<number> {
+  const { command, options } = parsed;
+  const view: View = command === 'extract' ? 'extract' : (command as View);
+  const format: FormatName = options.format ?? (command === 'extract' || !io.stdout.isTTY ? 'json' : 'table');
+  const fmtOpts = { color: useColor(parsed, io), width: Math.max(60, io.stdout.columns ?? 100) };
+  let inputs = parsed.inputs;
+  if (inputs.length === 0) {
+    if (io.stdin.isTTY) throw new CliError(`no input: give files or directories, or pipe an article into stdin (see quotes ${command} --help)`);
+    inputs = ['-'];
+  }
+  let failed = false;
+  const docs: DocumentResult[] = [];
+  const streaming = format === 'jsonl';
+  for await (const item of readInputs(inputs, { input: options.input ?? 'auto', encoding: options.encoding, stdin: io.stdin })) {
+    if (isProblem(item)) {
+      if (item.level === 'error') failed = true;
+      if (item.level === 'error' || !options.quiet) io.stderr.write(`quotes: ${item.level === 'warning' ? 'warning: ' : ''}${item.message}\n`);
+      continue;
+    }
+    const doc = extract(item.text, {
+      id: item.id,
+      published: item.published ?? options.date ?? item.meta?.published ?? null,
+      includeText: options.includeText,
+    });
+    const filtered = filterDoc(doc, parsed);
+    if (streaming) {
+      if (out.closed()) break;
+      const rows = view === 'extract' ? [filtered] : rowsFor(view, [filtered]);
+      out.write(rows.map(jsonlLine).join(''));
+    } else docs.push(filtered);
+  }
+  if (!streaming) {
+    const rows = view === 'extract' ? docs : rowsFor(view, docs);
+    if (docs.length > 0 || !failed) out.write(formatView(view, format, docs, rows, fmtOpts));
+  }
+  return failed ? EXIT.USAGE : EXIT.OK;
+}
+
+/** Apply --speaker, --kind and --type to one document's results. */
+function filterDoc(doc: DocumentResult, parsed: ParsedCommand): DocumentResult {
+  const { speaker, kind, type } = parsed.options;
+  if (!speaker && !kind && !type) return doc;
+  return {
+    ...doc,
+    quotes: doc.quotes.filter((q) => (!kind || q.kind === kind) && (!speaker || quoteHasSpeaker(q, doc, speaker))),
+    entities: type ? doc.entities.filter((e) => e.type === type) : doc.entities,
+  };
+}

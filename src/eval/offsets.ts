@@ -1,0 +1,58 @@
+/**
+ * Conversion between UTF-16 code-unit offsets (JavaScript string indices) and Unicode code-point offsets.
+ * Evaluation works in code points: predictions (DocumentResult) and KLUE spans are code points.
+ */
+export interface CodePointMap {
+  /** Number of code points in the text. */
+  readonly length: number;
+  /** UTF-16 offset -> code-point offset (an offset inside a surrogate pair maps to that pair). */
+  toCp(u16: number): number;
+  /** Code-point offset -> UTF-16 offset (clamped to the text). */
+  toU16(cp: number): number;
+  /** The text between two code-point offsets. */
+  slice(startCp: number, endCp: number): string;
+}
+
+export function codePointMap(text: string): CodePointMap {
+  let astral = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      astral = true;
+      break;
+    }
+  }
+  if (!astral) {
+    const n = text.length;
+    const clamp = (x: number) => (x < 0 ? 0 : x > n ? n : x);
+    return {
+      length: n,
+      toCp: clamp,
+      toU16: clamp,
+      slice: (s, e) => text.slice(clamp(s), clamp(e)),
+    };
+  }
+  const u16ToCp = new Uint32Array(text.length + 1);
+  const cpToU16: number[] = [];
+  let cp = 0;
+  for (let i = 0; i < text.length; ) {
+    cpToU16.push(i);
+    const c = text.charCodeAt(i);
+    const pair =
+      c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    u16ToCp[i] = cp;
+    if (pair) u16ToCp[i + 1] = cp;
+    i += pair ? 2 : 1;
+    cp++;
+  }
+  u16ToCp[text.length] = cp;
+  cpToU16.push(text.length);
+  const n = cp;
+  const toU16 = (x: number) => cpToU16[x < 0 ? 0 : x > n ? n : x];
+  return {
+    length: n,
+    toCp: (x) => u16ToCp[x < 0 ? 0 : x > text.length ? text.length : x],
+    toU16,
+    slice: (s, e) => text.slice(toU16(s), toU16(e)),
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * Stage: resolve each quote's speaker phrase to a source. Names resolve to their entity's fullest name; pronouns
+ * (그는, 그녀는) and elided subjects to the most recent speaking or topic person (never to a person who was only an
+ * object: 윤석열 대통령을 만나 …); surname + title (김 대표는) and title alone (회장은) to the person entity that
+ * carries them. Records the way each was resolved.
+ */
+import type { Doc, EntityRecord, QuoteRecord, SpeakerRecord } from '../pipeline/document';
+import type { SpeakerType } from '../types';
+import { insideQuote, sentenceTokens } from './doc-index';
+import { SpeakerPhrase, speakerPhraseAt } from './speaker-phrase';
+
+const ORG_HEADS = /(?:경찰|검찰|정부|법원|재판부|군|군당국|청와대|대통령실|당국|위원회|국회|여당|야당|구단|회사|학교|병원|노조|사측|외신|언론|방송|매체|신문|통신)$/u;
+
+interface Event {
+  pos: number;
+  speaker: SpeakerRecord;
+}
+
+function entityIndexOf(doc: Doc, ph: SpeakerPhrase): number | null {
+  if (ph.mention && ph.mention.entity !== undefined) return ph.mention.entity;
+  return null;
+}
+
+function fromEntity(doc: Doc, idx: number, ph: SpeakerPhrase, resolvedBy: SpeakerRecord['resolvedBy']): SpeakerRecord {
+  const e: EntityRecord = doc.entities[idx];
+  const type: SpeakerType = e.type === 'person' ? 'person' : e.type === 'organization' ? 'organization' : 'group';
+  return { name: e.name, canonical: e.canonical, type, entity: idx, mention: { ...ph.range }, resolvedBy };
+}
+
+function plain(doc: Doc, ph: SpeakerPhrase, type: SpeakerType): SpeakerRecord {
+  return { name: doc.text.slice(ph.range.start, ph.range.end), canonical: null, type, entity: null, mention: { ...ph.range }, resolvedBy: 'explicit' };
+}
+
+/** The person entity that a surname + title or a bare title points to: the one mentioned most recently before pos. */
+function personBy(doc: Doc, pos: number, test: (e: EntityRecord) => boolean): number | null {
+  let best: number | null = null;
+  let bestPos = -1;
+  doc.entities.forEach((e, idx) => {
+    if (e.type !== 'person' || !test(e)) return;
+    for (const m of e.mentions) if (m.start < pos && m.start > bestPos) {
+      bestPos = m.start;
+      best = idx;
+    }
+  });
+  return best;
+}
+
+function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
+  const idx = entityIndexOf(doc, ph);
+  switch (ph.kind) {
+    case 'entity':
+      if (idx !== null) return fromEntity(doc, idx, ph, 'explicit');
+      return plain(doc, ph, ph.mention?.type === 'organization' ? 'organization' : 'person');
+    case 'pseudonym':
+      return idx !== null ? fromEntity(doc, idx, ph, 'explicit') : plain(doc, ph, 'person');
+    case 'group': {
+      if (idx !== null && !ph.title) return fromEntity(doc, idx, ph, 'explicit');
+      const text = doc.text.slice(ph.head.start, ph.head.end);
+      return plain(doc, ph, !ph.title && ORG_HEADS.test(text) ? 'organization' : 'group');
+    }
+    case 'surname-title': {
+      const sur = ph.surname ?? '';
+      const found = personBy(doc, ph.range.start + 1, (e) => e.name.startsWith(sur) && e.name.length > sur.length && (!ph.title || e.title === null || e.title === ph.title || e.aliases.some((a) => a.includes(ph.title!))));
+      if (found !== null) return fromEntity(doc, found, ph, 'surname');
+      return plain(doc, ph, 'person');
+    }
+    case 'title': {
+      const found = personBy(doc, ph.range.start, (e) => e.title === ph.title);
+      if (found !== null) return fromEntity(doc, found, ph, 'title');
+      return plain(doc, ph, 'group');
+    }
+    default:
+      return null;
+  }
+}
+
+/** Topic persons: the person named by the first subject/topic phrase of a sentence, outside quotes. */
+function topicEvents(doc: Doc): Event[] {
+  const out: Event[] = [];
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const tokens = sentenceTokens(doc, si);
+    for (let i = 0; i < tokens.length; i++) {
+      if (insideQuote(doc, tokens[i].start)) continue;
+      const ph = speakerPhraseAt(doc, tokens, i);
+      if (!ph || ph.kind === 'pronoun') continue;
+      const sp = resolveExplicit(doc, ph);
+      if (sp && sp.type === 'person') out.push({ pos: ph.range.start, speaker: sp });
+      break;
+    }
+  }
+  return out;
+}
+
+export function coreferenceStage(doc: Doc): void {
+  const quotes = doc.quotes;
+  const topics = topicEvents(doc);
+  let ti = 0;
+  let lastPerson: Event | null = null;
+  let lastSpeaker: Event | null = null;
+  for (const q of quotes) {
+    const pos = q.phrase && q.placement !== 'before' ? q.segments[0].start : q.phrase ? q.phrase.range.start : q.segments[0].start;
+    while (ti < topics.length && topics[ti].pos < pos) {
+      if (!lastPerson || topics[ti].pos >= lastPerson.pos) lastPerson = topics[ti];
+      ti++;
+    }
+    let sp: SpeakerRecord | null = null;
+    const ph = q.phrase;
+    if (ph && ph.kind === 'pronoun') {
+      const plural = /들$/.test(doc.text.slice(ph.head.start, ph.head.end));
+      const ref: Event | null = plural ? lastSpeaker : lastPerson && (!lastSpeaker || lastSpeaker.speaker.type !== 'person' || lastPerson.pos >= lastSpeaker.pos) ? lastPerson : lastSpeaker;
+      if (ref) sp = { ...ref.speaker, mention: { ...ph.range }, resolvedBy: 'pronoun' };
+      else doc.messages.push({ rule: 'pronoun-without-antecedent', level: 'error', start: ph.range.start, end: ph.range.end, message: `speaker "${doc.text.slice(ph.range.start, ph.range.end)}" has no antecedent` });
+    } else if (ph) {
+      sp = resolveExplicit(doc, ph);
+      if (sp && q.placement === 'following') sp.resolvedBy = 'following';
+    } else {
+      const ref: Event | null = lastSpeaker && (!lastPerson || lastSpeaker.pos >= lastPerson.pos || lastSpeaker.speaker.type === 'person') ? lastSpeaker : lastPerson;
+      if (ref) sp = { ...ref.speaker, mention: null, resolvedBy: 'elided' };
+    }
+    q.speaker = sp;
+    if (sp) {
+      const ev: Event = { pos, speaker: sp };
+      lastSpeaker = ev;
+      if (sp.type === 'person') lastPerson = ev;
+    }
+    q.confidence = confidenceOf(q);
+  }
+}
+
+/** A score that ranks well-formed, attributed quotes above doubtful ones. */
+export function confidenceOf(q: QuoteRecord): number {
+  const ev = new Set(q.evidence);
+  let c: number;
+  if (q.kind === 'direct') {
+    if (ev.has('floating')) c = 0.6;
+    else if (ev.has('headline')) c = 0.65;
+    else if (ev.has('sentence')) c = 0.45;
+    else if (ev.has('no-cue')) c = 0.5;
+    else if (ev.has('noun-cue')) c = 0.75;
+    else c = 0.9;
+  } else {
+    c = ev.has('according-to') ? 0.7 : ev.has('noun-cue') ? 0.65 : 0.75;
+  }
+  if (!q.speaker) c -= 0.2;
+  else if (q.speaker.resolvedBy === 'explicit') c += 0.05;
+  if (ev.has('hearsay')) c -= 0.3;
+  if (ev.has('unclosed')) c -= 0.1;
+  return Math.round(Math.max(0.01, Math.min(0.99, c)) * 100) / 100;
+}

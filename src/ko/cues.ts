@@ -1,0 +1,62 @@
+/**
+ * Reporting cues: the speech verb or noun that closes a quotation (말했다, 밝혔다, 강조하며, 입장이다 …).
+ * The lexicon is data (lexicon/speech.json); conjugated forms are generated here.
+ */
+import speech from './lexicon/speech.json';
+import type { Range } from '../pipeline/document';
+import { Token } from './tokens';
+
+const HADA_CONJ = '(?:했|하|한|해|합|할)';
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const byLength = (a: string, b: string) => b.length - a.length;
+
+// A 하다 verb: stem + conjugation, not followed by a passive (되/졌/지) form.
+const HADA_RE = new RegExp(`^(?:${[...speech.hadaVerbs].sort(byLength).map(esc).join('|')})\\s?${HADA_CONJ}(?![졌져지])`, 'u');
+const OTHER_RE = new RegExp(`^(?:${[...speech.otherVerbForms].sort(byLength).map(esc).join('|')})`, 'u');
+const PLAIN_HA_RE = new RegExp(`^(?:${[...speech.plainHa].sort(byLength).map(esc).join('|')})`, 'u');
+const NOUN_RE = new RegExp(`^(?:${[...speech.speechNouns].sort(byLength).map(esc).join('|')})(?:이다|입니다|이었다|였다|을|를|이|가|도|은|는|으로|로|과|와|에|이라|$)`, 'u');
+const NOUN_COPULA_RE = new RegExp(`^(?:${[...speech.speechNouns].sort(byLength).map(esc).join('|')})(?:이다|입니다|이었다|였다|이라|이었습니다)$`, 'u');
+const HEARSAY = new Set(speech.hearsayPredicates);
+const IMPERSONAL_RE = new RegExp(`^(?:${speech.impersonalVerbs.map(esc).join('|')})`, 'u');
+
+export type CueKind = 'verb' | 'noun' | 'light';
+
+export interface Cue extends Range {
+  kind: CueKind;
+}
+
+/** Is this token a speech verb form? 'light' is the bare 하다 (…라고 했다), valid only right after a quotative. */
+export function verbCueKind(core: string): CueKind | null {
+  if (HADA_RE.test(core) || OTHER_RE.test(core)) return 'verb';
+  if (PLAIN_HA_RE.test(core)) return 'light';
+  return null;
+}
+
+export function isSpeechNoun(core: string): boolean {
+  return NOUN_RE.test(core);
+}
+
+export function isNounCopulaCue(core: string): boolean {
+  return NOUN_COPULA_RE.test(core);
+}
+
+export function isHearsay(core: string): boolean {
+  return HEARSAY.has(core) || IMPERSONAL_RE.test(core);
+}
+
+export function isImpersonal(core: string): boolean {
+  return IMPERSONAL_RE.test(core);
+}
+
+/**
+ * Extend a verb cue over the auxiliaries that belong to it: 밝히기도 했다, 밝힌 바 있다, 말하기도 했습니다.
+ */
+export function cueRange(text: string, tokens: Token[], i: number): Range {
+  const t = tokens[i];
+  let end = t.coreEnd;
+  const next = tokens[i + 1];
+  if (next && /기도$/.test(t.core) && /^(?:했|한|합)/.test(next.core)) end = next.coreEnd;
+  else if (next && /[한힌]$/.test(t.core) && next.core === '바' && tokens[i + 2] && /^있/.test(tokens[i + 2].core)) end = tokens[i + 2].coreEnd;
+  else if (next && /고$/.test(t.core) && /^(?:나섰|있다|있었다)/.test(next.core)) end = next.coreEnd;
+  return { start: t.start, end };
+}

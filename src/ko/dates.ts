@@ -1,0 +1,791 @@
+/**
+ * Stage: Korean calendar expressions (dates, weeks, months, quarters, halves, years), normalized against the
+ * publication date. Clock times are recognized and attached to the day mentioned in the same sentence.
+ *
+ * The scanner tries a small parser at every word start (first character filtered) with sticky regexes of bounded
+ * length, so the work is linear in the text length.
+ *
+ * Conventions (chosen from the ko-dev gold):
+ * - a day or month range written once ("27~28일", "4∼5월", "이달 1~2일") is ONE mention whose value is an ISO 8601
+ *   interval "start/end"; a year range ("2002~2010년", "1914~1974") gives one mention per year.
+ * - parts of a period keep the period's granularity: "9월 말" → month, "올해 말"/"연말" → year; "상반기" → H1.
+ * - spans never include particles; "지난"/"오는" are part of the span ("지난 3월").
+ */
+import type { DateMention, Granularity } from '../types';
+import lex from './lexicon/dates.json';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Calendar helpers (UTC day numbers)
+
+const DAY_MS = 86400000;
+interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+function toNum(y: number, m: number, d: number): number {
+  return Date.UTC(y, m - 1, d) / DAY_MS;
+}
+function fromNum(n: number): Ymd {
+  const dt = new Date(n * DAY_MS);
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+}
+function dim(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+function p2(n: number): string {
+  return n < 10 ? '0' + n : String(n);
+}
+function fmtDay(x: Ymd): string {
+  return `${x.y}-${p2(x.m)}-${p2(x.d)}`;
+}
+function fmtMonth(y: number, m: number): string {
+  return `${y}-${p2(m)}`;
+}
+function addMonths(y: number, m: number, k: number): { y: number; m: number } {
+  const t = y * 12 + (m - 1) + k;
+  return { y: Math.floor(t / 12), m: (t % 12) + 1 };
+}
+/** ISO week "YYYY-Www" of a day number. */
+function isoWeek(n: number): string {
+  const x = fromNum(n);
+  const wd = (new Date(n * DAY_MS).getUTCDay() + 6) % 7; // Monday 0
+  const thursday = n - wd + 3;
+  const ty = fromNum(thursday).y;
+  const week = Math.floor((thursday - toNum(ty, 1, 1)) / 7) + 1;
+  void x;
+  return `${ty}-W${p2(week)}`;
+}
+function weekdayOf(n: number): number {
+  return (new Date(n * DAY_MS).getUTCDay() + 6) % 7;
+}
+function parseYmd(s: string | null): Ymd | null {
+  if (!s) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  if (!m) return null;
+  return { y: +m[1], m: +m[2], d: +m[3] };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Lexicon
+
+type Dir = -1 | 0 | 1;
+const YEAR_WORDS = lex.yearWords as Record<string, number | string>;
+const MONTH_WORDS = lex.monthWords as Record<string, number>;
+const WEEK_WORDS = lex.weekWords as Record<string, number>;
+const DAY_WORDS = lex.dayWords as Record<string, number>;
+const FROM_PUBLISHED = new Set(lex.dayWordsFromPublished);
+const FIXED_HOLIDAYS = lex.fixedHolidays as Record<string, string>;
+const LUNAR = lex.lunarHolidays as Record<string, Record<string, string>>;
+const HOLIDAY_ALIASES = lex.holidayAliases as Record<string, string>;
+const byLengthDesc = (a: string, b: string) => b.length - a.length;
+const YEAR_KEYS = Object.keys(YEAR_WORDS).sort(byLengthDesc);
+const MONTH_KEYS = Object.keys(MONTH_WORDS).sort(byLengthDesc);
+const WEEK_KEYS = Object.keys(WEEK_WORDS).sort(byLengthDesc);
+const DAY_KEYS = Object.keys(DAY_WORDS).sort(byLengthDesc);
+const HOLIDAY_KEYS = [...Object.keys(FIXED_HOLIDAYS), ...Object.keys(LUNAR), ...Object.keys(HOLIDAY_ALIASES)].sort(byLengthDesc);
+
+/** Characters a candidate can start with (digits and first syllables of every word we know). */
+const STARTERS = new Set<string>('0123456789'.split(''));
+for (const k of [...YEAR_KEYS, ...MONTH_KEYS, ...WEEK_KEYS, ...DAY_KEYS, ...HOLIDAY_KEYS, '지난', '오는', '상반기', '하반기', '연말', '연초', '월요일', '화요일', '수요일', '목요일', '금요일', '토요일', '일요일']) STARTERS.add(k[0]);
+
+const HANGUL = /\p{Script=Hangul}/u;
+function isHangul(ch: string | undefined): boolean {
+  return ch !== undefined && HANGUL.test(ch);
+}
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && (/[0-9A-Za-z]/.test(ch) || isHangul(ch));
+}
+
+/** Particles and copulas that may follow a date word directly. */
+const PARTICLES = ['으로', '에서', '부터', '까지', '보다', '처럼', '이나', '이다', '이었', '이면', '이라', '이후', '이전', '대비', '들어', '에는', '에도', '엔', '은', '는', '이', '가', '을', '를', '에', '의', '도', '만', '께', '경', '쯤', '로', '과', '와', '나', '인', '였', '라', '중', '내', '안', '말', '초', '분'];
+function wordEnd(text: string, p: number): boolean {
+  const ch = text[p];
+  if (!isHangul(ch)) return true;
+  for (const w of PARTICLES) if (text.startsWith(w, p)) return true;
+  return false;
+}
+
+/** After a number + 일/월/년: markers that make it a duration, count or age rather than a date. */
+const NUM_DIRECT_BAD = new Set(['간', '째', '여', '씩', '치', '대', '생', '차', '분', '급', '세']);
+const NUM_AFTER_SPACE_BAD = ['동안', '만에', '만의', '만이', '이내', '내내', '짜리', '가량', '정도', '이상', '이하', '연속', '남짓', '넘게', '뒤', '후', '사이', '만', '전'];
+function numericEndOk(text: string, p: number): boolean {
+  const ch = text[p];
+  if (ch !== undefined && NUM_DIRECT_BAD.has(ch)) return false;
+  for (const w of ['동안', '만에', '만의', '만이', '이내', '내내', '짜리', '가량', '남짓']) if (text.startsWith(w, p)) return false;
+  let q = p;
+  if (text[q] === ' ') q++;
+  for (const w of NUM_AFTER_SPACE_BAD) {
+    if (text.startsWith(w, q) && wordEnd(text, q + w.length) && !(w === '전' && /^전(날|년|일)/.test(text.slice(q, q + 2)))) {
+      // "9일 전날"? treat "전" only as "ago" when it stands alone
+      return false;
+    }
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Parsing
+
+interface Expr {
+  start: number;
+  end: number;
+  mod: Dir;
+  yearAbs?: number;
+  yearRel?: number;
+  yearKey?: 'new' | 'prev' | 'next';
+  monthAbs?: number;
+  monthAbs2?: number;
+  monthRel?: number;
+  dayAbs?: number;
+  dayAbs2?: number;
+  dayWord?: string;
+  weekRel?: number;
+  weekday?: number;
+  part?: string;
+  holiday?: string;
+  ago?: { n: number; unit: 'year' | 'month' | 'week' | 'day' };
+}
+
+const SP = '[ \\u00a0]?';
+const RANGE_SEP = `${SP}[~∼〜\\-–—]${SP}`;
+const re = (s: string) => new RegExp(s, 'uy');
+const RE_AGO = re(`(\\d{1,4})${SP}(년|개월|달|주일|주|일)${SP}전`);
+const RE_YEAR_RANGE = re(`(\\d{4})(년)?(${RANGE_SEP})(\\d{4})(년(?:도)?)?(?!\\d)`);
+const RE_YEAR_LIST = re(`(\\d{4})(?=${SP}[,·ㆍ]${SP}\\d{4}년)`);
+const RE_DOTTED = re(`(\\d{4})${SP}([./-])${SP}(\\d{1,2})${SP}\\2${SP}(\\d{1,2})(?![\\d])`);
+const RE_YEAR = re(`(\\d{4})${SP}년(도)?`);
+const RE_YEAR_SEASON = re(`(\\d{4})${SP}시즌`);
+const RE_YEAR_TITLE = re(`(\\d{4})(?=['’"”」』])`);
+const RE_MONTH_RANGE = re(`(\\d{1,2})${RANGE_SEP}(\\d{1,2})월`);
+const RE_MONTH = re(`(\\d{1,2})월`);
+const RE_DAY_RANGE = re(`(\\d{1,2})${RANGE_SEP}(\\d{1,2})일`);
+const RE_DAY = re(`(\\d{1,2})일`);
+const RE_MD_DOT = re(`(\\d{1,2})[·‧ㆍ.](\\d{1,2})(?![\\d])`);
+const RE_MOD = re(`(지난|오는)[ \\u00a0]`);
+const RE_WEEKDAY = re(`(월|화|수|목|금|토|일)요일`);
+const RE_QUARTER = re(`([1-4])${SP}분기`);
+const YEAR_PARTS = ['상반기', '하반기', '연말', '연초', '말께', '말경', '말', '초', '중반', '초반', '후반', '이맘때', '첫날', '벽두', '시즌', '한 해'];
+const MONTH_PARTS = ['초순', '중순', '하순', '말께', '말경', '말', '초'];
+const WEEKDAYS = '월화수목금토일';
+
+function exec(r: RegExp, text: string, p: number): RegExpExecArray | null {
+  r.lastIndex = p;
+  return r.exec(text);
+}
+function matchWord(text: string, p: number, keys: string[]): string | null {
+  for (const k of keys) if (text.startsWith(k, p) && wordEnd(text, p + k.length)) return k;
+  return null;
+}
+/** Optional single space then one of the words, followed by a word end. Returns [word, endPos]. */
+function spaceWord(text: string, p: number, words: string[]): [string, number] | null {
+  const q = text[p] === ' ' || text[p] === '\u00a0' ? p + 1 : p;
+  for (const w of words) if (text.startsWith(w, q) && wordEnd(text, q + w.length)) return [w, q + w.length];
+  return null;
+}
+function skipSpace(text: string, p: number): number {
+  return text[p] === ' ' || text[p] === '\u00a0' ? p + 1 : p;
+}
+function validDay(d: number): boolean {
+  return d >= 1 && d <= 31;
+}
+function validMonth(m: number): boolean {
+  return m >= 1 && m <= 12;
+}
+function validYear(y: number): boolean {
+  return y >= 1000 && y <= 2199;
+}
+
+/** Holiday name at p (after an optional space), canonical name and end. */
+function holidayAt(text: string, p: number): [string, number] | null {
+  const r = spaceWord(text, p, HOLIDAY_KEYS);
+  if (!r) return null;
+  const [w, end] = r;
+  if (w === '설' && !/^(?:[ ]?(?:연휴|당일|명절|전후|전날|다음날|이후|이전|까지|부터|에|엔|을|을|이|은)|$|[^\p{Script=Hangul}])/u.test(text.slice(end, end + 3))) return null;
+  return [HOLIDAY_ALIASES[w] ?? w, end];
+}
+
+/** Day (or day range) at p, validated. */
+function dayAt(text: string, p: number, e: Expr): number | null {
+  let m = exec(RE_DAY_RANGE, text, p);
+  if (m && validDay(+m[1]) && validDay(+m[2]) && +m[2] > +m[1] && numericEndOk(text, p + m[0].length)) {
+    e.dayAbs = +m[1];
+    e.dayAbs2 = +m[2];
+    return p + m[0].length;
+  }
+  m = exec(RE_DAY, text, p);
+  if (m && validDay(+m[1]) && numericEndOk(text, p + m[0].length)) {
+    e.dayAbs = +m[1];
+    return p + m[0].length;
+  }
+  return null;
+}
+function monthAt(text: string, p: number, e: Expr): number | null {
+  let m = exec(RE_MONTH_RANGE, text, p);
+  if (m && validMonth(+m[1]) && validMonth(+m[2]) && +m[2] > +m[1] && numericEndOk(text, p + m[0].length)) {
+    e.monthAbs = +m[1];
+    e.monthAbs2 = +m[2];
+    return p + m[0].length;
+  }
+  m = exec(RE_MONTH, text, p);
+  if (m && validMonth(+m[1]) && numericEndOk(text, p + m[0].length)) {
+    e.monthAbs = +m[1];
+    return p + m[0].length;
+  }
+  return null;
+}
+/** Trailing weekday ("9월 3일 목요일", "3일(목)" is left alone). */
+function weekdayTail(text: string, p: number, e: Expr): number {
+  const q = skipSpace(text, p);
+  const m = exec(RE_WEEKDAY, text, q);
+  if (m && wordEnd(text, q + m[0].length)) {
+    e.weekday = WEEKDAYS.indexOf(m[1]);
+    return q + m[0].length;
+  }
+  return p;
+}
+/** After a day or month: what follows the numeric part of the day. */
+function afterDay(text: string, p: number, e: Expr): number {
+  return weekdayTail(text, p, e);
+}
+function afterMonth(text: string, p: number, e: Expr): number {
+  if (e.monthAbs2 === undefined) {
+    const q = skipSpace(text, p);
+    const d = dayAt(text, q, e);
+    if (d !== null) return afterDay(text, d, e);
+  }
+  const part = spaceWord(text, p, MONTH_PARTS);
+  if (part) {
+    e.part = part[0];
+    return part[1];
+  }
+  return p;
+}
+function afterYear(text: string, p: number, e: Expr): number {
+  const q = skipSpace(text, p);
+  // month, M·D (election names "2021년 4‧7"), quarter, half, holiday
+  const mr = monthAt(text, q, e);
+  if (mr !== null) return afterMonth(text, mr, e);
+  const md = exec(RE_MD_DOT, text, q);
+  if (md && validMonth(+md[1]) && validDay(+md[2]) && e.yearAbs !== undefined || (md && e.yearRel !== undefined && validMonth(+md[1]) && validDay(+md[2]))) {
+    e.monthAbs = +md![1];
+    e.dayAbs = +md![2];
+    return q + md![0].length;
+  }
+  const qm = exec(RE_QUARTER, text, q);
+  if (qm && wordEnd(text, q + qm[0].length)) {
+    e.part = 'Q' + qm[1];
+    return q + qm[0].length;
+  }
+  const h = holidayAt(text, p);
+  if (h) {
+    e.holiday = h[0];
+    return h[1];
+  }
+  const part = spaceWord(text, p, YEAR_PARTS);
+  if (part && (part[0] !== '첫날' && part[0] !== '벽두' ? true : e.yearKey === 'new')) {
+    e.part = part[0];
+    return part[1];
+  }
+  return p;
+}
+
+/** Parse one expression starting at p; may return two (year ranges). */
+function parseAt(text: string, p: number): Expr[] | null {
+  const e: Expr = { start: p, end: p, mod: 0 };
+  const c = text[p];
+  if (c >= '0' && c <= '9') {
+    const prev = text[p - 1];
+    if (prev !== undefined && /[0-9.,:\-/A-Za-z]/.test(prev)) return null;
+    if (/매(?:월|년|주|해)[ ]?$/.test(text.slice(Math.max(0, p - 3), p))) return null;
+    let m = exec(RE_AGO, text, p);
+    if (m && wordEnd(text, p + m[0].length) && !/^(?:날|년|일)/.test(text.slice(p + m[0].length, p + m[0].length + 1))) {
+      const unit = m[2] === '년' ? 'year' : m[2] === '개월' || m[2] === '달' ? 'month' : m[2] === '일' ? 'day' : 'week';
+      e.ago = { n: +m[1], unit };
+      e.end = p + m[0].length;
+      return [e];
+    }
+    m = exec(RE_YEAR_RANGE, text, p);
+    if (m && validYear(+m[1]) && validYear(+m[4]) && +m[4] > +m[1] && (m[2] || m[5] || !m[3].includes('-'))) {
+      const a: Expr = { start: p, end: p + m[1].length + (m[2] ? m[2].length : 0), mod: 0, yearAbs: +m[1] };
+      const bStart = a.end + m[3].length;
+      const b: Expr = { start: bStart, end: p + m[0].length, mod: 0, yearAbs: +m[4] };
+      if (!numericEndOk(text, b.end)) return null;
+      return [a, b];
+    }
+    m = exec(RE_DOTTED, text, p);
+    if (m && validYear(+m[1]) && validMonth(+m[3]) && validDay(+m[4]) && +m[4] <= dim(+m[1], +m[3])) {
+      e.yearAbs = +m[1];
+      e.monthAbs = +m[3];
+      e.dayAbs = +m[4];
+      e.end = p + m[0].length;
+      return [e];
+    }
+    m = exec(RE_YEAR_LIST, text, p);
+    if (m && validYear(+m[1])) {
+      e.yearAbs = +m[1];
+      e.end = p + m[0].length;
+      return [e];
+    }
+  }
+  let q = p;
+  // Words that carry their own reference.
+  const dw = matchWord(text, q, DAY_KEYS);
+  if (dw) {
+    e.dayWord = dw;
+    e.end = q + dw.length;
+    return [e];
+  }
+  const ww = matchWord(text, q, WEEK_KEYS);
+  if (ww) {
+    e.weekRel = WEEK_WORDS[ww];
+    e.end = weekdayTail(text, q + ww.length, e);
+    return [e];
+  }
+  const yw = YEAR_KEYS.find((k) => text.startsWith(k, q) && wordEnd(text, q + k.length));
+  if (yw && (yw !== '올' || /^[ ]?(?:\d{1,2}월|[1-4][ ]?분기|상반기|하반기|시즌|들어|한 해|초|말)/.test(text.slice(q + 1, q + 8)))) {
+    const v = YEAR_WORDS[yw];
+    if (typeof v === 'number') e.yearRel = v;
+    else e.yearKey = v as 'new' | 'prev' | 'next';
+    const after = afterYear(text, q + yw.length, e);
+    e.end = after;
+    if (yw === '올' && e.part === undefined && e.monthAbs === undefined) e.end = q + 1; // "올 들어"
+    return [e];
+  }
+  const mw = matchWord(text, q, MONTH_KEYS);
+  if (mw) {
+    e.monthRel = MONTH_WORDS[mw];
+    const after = afterMonthWord(text, q + mw.length, e);
+    e.end = after;
+    return [e];
+  }
+  const mod = exec(RE_MOD, text, q);
+  if (mod) {
+    e.mod = mod[1] === '지난' ? -1 : 1;
+    q += mod[0].length;
+    if (!/[0-9]/.test(text[q] ?? '') && !isHangul(text[q])) return null;
+  }
+  // Numbers
+  const c2 = text[q];
+  if (c2 >= '0' && c2 <= '9') {
+    let m = exec(RE_YEAR, text, q);
+    if (m && validYear(+m[1]) && numericEndOk(text, q + m[0].length)) {
+      e.yearAbs = +m[1];
+      e.end = afterYear(text, q + m[0].length, e);
+      return [e];
+    }
+    m = exec(RE_YEAR_SEASON, text, q);
+    if (m && validYear(+m[1])) {
+      e.yearAbs = +m[1];
+      e.end = q + m[0].length;
+      return [e];
+    }
+    const mr = monthAt(text, q, e);
+    if (mr !== null) {
+      e.end = afterMonth(text, mr, e);
+      return [e];
+    }
+    const dr = dayAt(text, q, e);
+    if (dr !== null) {
+      e.end = afterDay(text, dr, e);
+      return [e];
+    }
+    const qm = exec(RE_QUARTER, text, q);
+    if (qm && wordEnd(text, q + qm[0].length) && e.mod === 0) {
+      e.part = 'Q' + qm[1];
+      e.end = q + qm[0].length;
+      return [e];
+    }
+    m = exec(RE_YEAR_TITLE, text, q);
+    if (m && e.mod === 0 && validYear(+m[1]) && text[q - 1] === ' ' && isHangul(text[q - 2])) {
+      e.yearAbs = +m[1];
+      e.end = q + m[0].length;
+      return [e];
+    }
+    return null;
+  }
+  const h = holidayAt(text, q);
+  if (h) {
+    e.holiday = h[0];
+    e.end = h[1];
+    return [e];
+  }
+  const wd = exec(RE_WEEKDAY, text, q);
+  if (wd && wordEnd(text, q + wd[0].length)) {
+    e.weekday = WEEKDAYS.indexOf(wd[1]);
+    e.end = q + wd[0].length;
+    return [e];
+  }
+  if (e.mod !== 0) return null;
+  const part = spaceWord(text, q, ['상반기', '하반기', '연말', '연초']);
+  if (part && !/^(?:정산|연시)/.test(text.slice(part[1], part[1] + 2))) {
+    e.part = part[0];
+    e.end = part[1];
+    return [e];
+  }
+  return null;
+}
+function afterMonthWord(text: string, p: number, e: Expr): number {
+  const q = skipSpace(text, p);
+  const d = dayAt(text, q, e);
+  if (d !== null) return afterDay(text, d, e);
+  const part = spaceWord(text, p, MONTH_PARTS);
+  if (part) {
+    e.part = part[0];
+    return part[1];
+  }
+  return p;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Tense of the clause that follows a mention
+
+const FUTURE_WORDS = /예정|계획|방침|겠/;
+function jong(ch: string): number {
+  const c = ch.charCodeAt(0) - 0xac00;
+  return c >= 0 && c < 11172 ? c % 28 : -1;
+}
+/** -1 past, 1 future/present (scheduled), 0 unknown: the first predicate-like word after `from` decides. */
+function tenseAfter(text: string, from: number, to: number): Dir {
+  const words = text.slice(from, Math.min(to, from + 300)).split(/[\s"“”'‘’()]+/);
+  let prevJongL = false;
+  for (let wi = 0; wi < words.length && wi < 25; wi++) {
+    const w = words[wi].replace(/[^\p{Script=Hangul}]+$/u, '');
+    if (!w) continue;
+    if (FUTURE_WORDS.test(w)) return 1;
+    if (prevJongL && /^(?:것|예정|계획|전망)/.test(w)) return 1;
+    for (let i = 0; i < w.length; i++) if (jong(w[i]) === 20 && w[i] !== '있') return -1;
+    const last = w[w.length - 1];
+    if (w.length >= 2 && (last === '다' || last === '며' || last === '고') && (jong(w[w.length - 2]) === 4 || w[w.length - 2] === '는') && last === '다') return 1;
+    prevJongL = jong(last) === 8;
+  }
+  return 0;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Resolution
+
+interface Ctx {
+  pub: Ymd | null;
+  pubN: number | null;
+  /** The day the article is talking about (last explicit full day), as a day number, or a partial value. */
+  articleDay: number | null;
+  articleDayPartial: string | null;
+  lastYear: { year: number; sentence: number } | null;
+}
+interface Resolved {
+  value: string | null;
+  granularity: Granularity;
+  relative: boolean;
+}
+
+function holidayDate(name: string, y: number): Ymd | null {
+  const f = FIXED_HOLIDAYS[name];
+  const s = f ?? LUNAR[name]?.[String(y)];
+  if (!s) return null;
+  return { y, m: +s.slice(0, 2), d: +s.slice(3, 5) };
+}
+
+function pickDay(ctx: Ctx, cands: number[], dir: Dir): number {
+  // cands: day numbers; dir -1 latest <= pub, 1 earliest >= pub, 0 nearest (ties to the past)
+  const pub = ctx.pubN!;
+  const past = cands.filter((n) => n <= pub).sort((a, b) => b - a)[0];
+  const fut = cands.filter((n) => n >= pub).sort((a, b) => a - b)[0];
+  if (dir === -1 && past !== undefined) return past;
+  if (dir === 1 && fut !== undefined) return fut;
+  if (past === undefined) return fut;
+  if (fut === undefined) return past;
+  return pub - past <= fut - pub ? past : fut;
+}
+
+function resolve(e: Expr, ctx: Ctx, tense: Dir): Resolved {
+  const pub = ctx.pub;
+  const dir: Dir = e.mod !== 0 ? e.mod : tense;
+  if (e.ago) {
+    const { n, unit } = e.ago;
+    if (!pub) return { value: null, granularity: unit, relative: true };
+    if (unit === 'year') return { value: String(pub.y - n), granularity: 'year', relative: true };
+    if (unit === 'month') {
+      const a = addMonths(pub.y, pub.m, -n);
+      return { value: fmtMonth(a.y, a.m), granularity: 'month', relative: true };
+    }
+    if (unit === 'week') return { value: isoWeek(ctx.pubN! - 7 * n), granularity: 'week', relative: true };
+    return { value: fmtDay(fromNum(ctx.pubN! - n)), granularity: 'day', relative: true };
+  }
+  if (e.dayWord !== undefined) {
+    const off = DAY_WORDS[e.dayWord];
+    const base = FROM_PUBLISHED.has(e.dayWord) ? ctx.pubN : ctx.articleDay ?? ctx.pubN;
+    if (base === null) {
+      if (!FROM_PUBLISHED.has(e.dayWord) && ctx.articleDayPartial && off === 0) return { value: ctx.articleDayPartial, granularity: 'day', relative: true };
+      return { value: null, granularity: 'day', relative: true };
+    }
+    return { value: fmtDay(fromNum(base + off)), granularity: 'day', relative: true };
+  }
+  if (e.weekRel !== undefined) {
+    if (ctx.pubN === null) return { value: null, granularity: e.weekday !== undefined ? 'day' : 'week', relative: true };
+    const n = ctx.pubN + 7 * e.weekRel;
+    if (e.weekday !== undefined) return { value: fmtDay(fromNum(n - weekdayOf(n) + e.weekday)), granularity: 'day', relative: true };
+    return { value: isoWeek(n), granularity: 'week', relative: true };
+  }
+  // Calendar composition
+  let year: number | null = null;
+  let relative = e.yearAbs === undefined;
+  if (e.yearAbs !== undefined) year = e.yearAbs;
+  else if (e.yearRel !== undefined) year = pub ? pub.y + e.yearRel : null;
+  else if (e.yearKey) {
+    if (!pub) year = null;
+    else if (e.yearKey === 'new') year = pub.m >= 11 ? pub.y + 1 : pub.y;
+    else {
+      const base = ctx.lastYear ? ctx.lastYear.year : pub.y;
+      year = e.yearKey === 'prev' ? base - 1 : base + 1;
+    }
+  }
+  const hasYearComp = e.yearAbs !== undefined || e.yearRel !== undefined || e.yearKey !== undefined;
+  let month: number | null = null;
+  if (e.monthRel !== undefined) {
+    if (pub) {
+      const a = addMonths(pub.y, pub.m, e.monthRel);
+      year = a.y;
+      month = a.m;
+    }
+  } else if (e.monthAbs !== undefined) month = e.monthAbs;
+
+  // Weekday alone ("지난 목요일")
+  if (e.weekday !== undefined && e.dayAbs === undefined) {
+    const base = ctx.articleDay ?? ctx.pubN;
+    if (base === null) return { value: null, granularity: 'day', relative: true };
+    const wd = weekdayOf(base);
+    const back = base - ((wd - e.weekday + 7) % 7);
+    const fwd = base + ((e.weekday - wd + 7) % 7);
+    const n = dir === 1 ? fwd : dir === -1 ? back : base - back <= fwd - base ? back : fwd;
+    return { value: fmtDay(fromNum(n)), granularity: 'day', relative: true };
+  }
+  // Holiday
+  if (e.holiday) {
+    if (year !== null) {
+      const h = holidayDate(e.holiday, year);
+      return { value: h ? fmtDay(h) : null, granularity: 'day', relative };
+    }
+    if (hasYearComp || !pub) {
+      const f = FIXED_HOLIDAYS[e.holiday];
+      return { value: f ? `XXXX-${f}` : null, granularity: 'day', relative: true };
+    }
+    const cands = [pub.y - 1, pub.y, pub.y + 1].map((y) => holidayDate(e.holiday!, y)).filter((x): x is Ymd => !!x).map((x) => toNum(x.y, x.m, x.d));
+    if (!cands.length) return { value: null, granularity: 'day', relative: true };
+    return { value: fmtDay(fromNum(pickDay(ctx, cands, dir))), granularity: 'day', relative: true };
+  }
+  // Day (with or without month)
+  if (e.dayAbs !== undefined) {
+    const d1 = e.dayAbs;
+    const d2 = e.dayAbs2;
+    if (month === null && e.monthRel !== undefined) {
+      return { value: `XXXX-XX-${p2(d1)}` + (d2 ? `/XXXX-XX-${p2(d2)}` : ''), granularity: 'day', relative: true };
+    }
+    if (month !== null && year === null && !hasYearComp && pub) {
+      // year from tense
+      const cands = [pub.y - 1, pub.y, pub.y + 1].filter((y) => d1 <= dim(y, month!)).map((y) => toNum(y, month!, d1));
+      const n = dir === 0 ? (cands.find((x) => fromNum(x).y === pub.y) ?? pickDay(ctx, cands, 0)) : pickDay(ctx, cands, dir);
+      year = fromNum(n).y;
+    }
+    if (month === null && pub) {
+      const cands: number[] = [];
+      for (let k = -2; k <= 2; k++) {
+        const a = addMonths(pub.y, pub.m, k);
+        if (d1 <= dim(a.y, a.m)) cands.push(toNum(a.y, a.m, d1));
+      }
+      const n = pickDay(ctx, cands, dir);
+      const x = fromNum(n);
+      year = x.y;
+      month = x.m;
+    }
+    const ys = year !== null ? String(year) : 'XXXX';
+    const ms = month !== null ? p2(month) : 'XX';
+    if (year !== null && month !== null && d1 > dim(year, month)) return { value: null, granularity: 'day', relative };
+    let value = `${ys}-${ms}-${p2(d1)}`;
+    if (d2 !== undefined) {
+      value += `/${ys}-${ms}-${p2(d2)}`;
+    }
+    return { value, granularity: 'day', relative: relative || e.monthAbs === undefined };
+  }
+  // Month (or month range)
+  if (month !== null) {
+    if (year === null && !hasYearComp && pub && e.monthRel === undefined) {
+      if (dir === -1) year = month <= pub.m ? pub.y : pub.y - 1;
+      else if (dir === 1 && e.mod === 1) year = month >= pub.m ? pub.y : pub.y + 1;
+      else year = pub.y;
+    }
+    if (e.part === '이맘때' && year !== null && pub) return { value: fmtMonth(year, pub.m), granularity: 'month', relative };
+    const ys = year !== null ? String(year) : 'XXXX';
+    let value = `${ys}-${p2(month)}`;
+    if (e.monthAbs2 !== undefined) value += `/${ys}-${p2(e.monthAbs2)}`;
+    return { value, granularity: 'month', relative };
+  }
+  // Year-level, optionally with a part
+  const part = e.part;
+  if (part && /^Q|반기$/.test(part)) {
+    const gran: Granularity = part[0] === 'Q' ? 'quarter' : 'half';
+    const code = part[0] === 'Q' ? part : part === '상반기' ? 'H1' : 'H2';
+    if (!hasYearComp && pub) {
+      year = pub.y;
+      const startMonth = code[0] === 'Q' ? (+code[1] - 1) * 3 + 1 : code === 'H1' ? 1 : 7;
+      if (dir === -1 && startMonth > pub.m) year = pub.y - 1;
+    }
+    return { value: year !== null ? `${year}-${code}` : hasYearComp ? null : `XXXX-${code}`, granularity: gran, relative };
+  }
+  if (e.monthRel !== undefined) {
+    return { value: null, granularity: 'month', relative: true };
+  }
+  if (part === '이맘때') return { value: year !== null && pub ? fmtMonth(year, pub.m) : null, granularity: 'month', relative };
+  if (part === '첫날') return { value: year !== null ? `${year}-01-01` : null, granularity: 'day', relative };
+  if (!hasYearComp && (part === '연말' || part === '연초')) year = pub ? pub.y : null;
+  return { value: year !== null ? String(year) : null, granularity: 'year', relative };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Clock times
+
+const RE_TIME = /(?:(오전|오후|새벽|아침|저녁|밤|낮)[ ]?)?(\d{1,2})시(?:[ ]?(\d{1,2})분|[ ]?(반))?|(정오|자정)|(\d{1,2}):(\d{2})(?![\d:])/gu;
+interface TimeHit {
+  start: number;
+  time: string;
+}
+function findTimes(text: string): TimeHit[] {
+  const out: TimeHit[] = [];
+  RE_TIME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_TIME.exec(text))) {
+    const s = m.index;
+    const prev = text[s - 1];
+    if (m[5]) {
+      if (isHangul(prev) && prev !== ' ') {
+        /* part of a word */
+      }
+      out.push({ start: s, time: m[5] === '정오' ? '12:00' : '00:00' });
+      continue;
+    }
+    if (prev !== undefined && /[0-9.:,]/.test(prev)) continue;
+    if (m[6] !== undefined) {
+      const h = +m[6];
+      const mi = +m[7];
+      if (h <= 24 && mi < 60) out.push({ start: s, time: `${p2(h % 24)}:${p2(mi)}` });
+      continue;
+    }
+    const after = text[s + m[0].length];
+    if (!m[3] && !m[4] && after !== undefined && /[간즌작장대청민점절]/.test(after)) continue;
+    let h = +m[2];
+    const mi = m[3] ? +m[3] : m[4] ? 30 : 0;
+    if (h > 24 || mi >= 60) continue;
+    const tod = m[1];
+    if ((tod === '오후' || tod === '저녁') && h < 12) h += 12;
+    else if (tod === '밤' && h >= 6 && h < 12) h += 12;
+    else if (tod === '밤' && h === 12) h = 0;
+    else if (tod === '낮' && h >= 1 && h <= 6) h += 12;
+    else if ((tod === '오전' || tod === '새벽') && h === 12) h = 0;
+    out.push({ start: s, time: `${p2(h % 24)}:${p2(mi)}` });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Public API
+
+/**
+ * Find the dates of a text. `sentences` are the sentence ranges (used for tense and to attach clock times);
+ * `published` is the reference "YYYY-MM-DD" or null. Offsets are UTF-16.
+ */
+export function findDates(text: string, sentences: { start: number; end: number }[], published: string | null): DateMention[] {
+  const pub = parseYmd(published);
+  const ctx: Ctx = { pub, pubN: pub ? toNum(pub.y, pub.m, pub.d) : null, articleDay: null, articleDayPartial: null, lastYear: null };
+  const sents = sentences.length ? sentences : [{ start: 0, end: text.length }];
+  const out: DateMention[] = [];
+  const exprs: Expr[] = [];
+  let si = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const ch = text[i];
+    if (!STARTERS.has(ch) || (i > 0 && isWordChar(text[i - 1]))) {
+      i++;
+      continue;
+    }
+    const found = parseAt(text, i);
+    if (!found) {
+      i++;
+      continue;
+    }
+    for (const e of found) exprs.push(e);
+    i = found[found.length - 1].end;
+  }
+  let prev: { e: Expr; m: DateMention } | null = null;
+  for (const e of exprs) {
+    while (si < sents.length - 1 && sents[si].end <= e.start) si++;
+    const sent = sents[si];
+    const tense = tenseAfter(text, e.end, Math.max(sent.end, e.end));
+    // "9월 1일부터 10일까지": a bare day right after a full day takes its month.
+    if (prev && e.dayAbs !== undefined && e.monthAbs === undefined && e.monthRel === undefined && e.mod === 0 && prev.m.granularity === 'day' && prev.m.value && /^\d{4}-\d{2}-\d{2}$/.test(prev.m.value)) {
+      const gap = text.slice(prev.e.end, e.start);
+      if (/^[ ]?(?:부터|에서|~|∼|-|–|,|과|와|및)?[ ]?$/.test(gap)) {
+        const pv = parseYmd(prev.m.value)!;
+        let y = pv.y;
+        let m = pv.m;
+        if (e.dayAbs < pv.d) ({ y, m } = addMonths(y, m, 1));
+        e.yearAbs = undefined;
+        e.monthAbs = m;
+        e.yearRel = undefined;
+        (e as Expr).yearAbs = y;
+      }
+    }
+    if (ctx.lastYear && ctx.lastYear.sentence !== si) ctx.lastYear = null;
+    const r = resolve(e, ctx, tense);
+    const m: DateMention = { start: e.start, end: e.end, text: text.slice(e.start, e.end), value: r.value, granularity: r.granularity, relative: r.relative };
+    out.push(m);
+    // Context updates
+    if (e.dayAbs !== undefined && e.dayAbs2 === undefined && r.value) {
+      const d = parseYmd(r.value);
+      if (d && !r.value.includes('X')) {
+        ctx.articleDay = toNum(d.y, d.m, d.d);
+        ctx.articleDayPartial = null;
+      } else if (ctx.articleDay === null) ctx.articleDayPartial = r.value;
+    }
+    if (r.granularity === 'year' && r.value && /^\d{4}$/.test(r.value)) ctx.lastYear = { year: +r.value, sentence: si };
+    prev = { e, m };
+  }
+  // Attach clock times to the day mentioned in the same sentence.
+  const times = findTimes(text);
+  if (times.length && out.length) {
+    let s = 0;
+    for (const t of times) {
+      while (s < sents.length - 1 && sents[s].end <= t.start) s++;
+      const sent = sents[s];
+      let best: DateMention | null = null;
+      for (const d of out) {
+        if (d.granularity !== 'day' || d.start < sent.start || d.end > sent.end) continue;
+        if (d.end <= t.start) best = d;
+        else if (!best) {
+          best = d;
+          break;
+        } else break;
+      }
+      if (best && best.time === undefined && !(best.start <= t.start && t.start < best.end)) best.time = t.time;
+    }
+  }
+  return out;
+}
+
+const RE_DATELINE = /(?:(입력|등록|기사입력|발행|승인|송고|작성|수정)[ :]*)?(\d{4})[ ]?(?:([.\-/])[ ]?(\d{1,2})[ ]?\3[ ]?(\d{1,2})|년[ ]?(\d{1,2})월[ ]?(\d{1,2})일)/u;
+/** A dateline in the first lines of an article ("입력 2023-06-09 10:30", "2023.06.09", "2023년 6월 9일") → "2023-06-09". */
+export function findDateline(text: string): string | null {
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0).slice(0, 4);
+  for (const line of lines) {
+    const m = RE_DATELINE.exec(line);
+    if (!m) continue;
+    const y = +m[2];
+    const mo = +(m[4] ?? m[6]);
+    const d = +(m[5] ?? m[7]);
+    if (!validYear(y) || !validMonth(mo) || d < 1 || d > dim(y, mo)) continue;
+    const labelled = !!m[1];
+    const numeric = m[3] !== undefined;
+    if (labelled || numeric || line.length < 40) return `${y}-${p2(mo)}-${p2(d)}`;
+  }
+  return null;
+}

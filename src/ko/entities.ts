@@ -1,0 +1,134 @@
+/**
+ * Korean named-entity recognition: persons, organizations, places, products and events, from a curated lexicon and
+ * from the language (titles, organization heads, enumerations, Latin-script names, parenthesized aliases), then
+ * clustered within the article. Offsets are UTF-16; mentions carry no particle and no title.
+ */
+import type { EntityType } from '../types';
+import type { EntityMentionRaw, EntityRecord } from '../pipeline/document';
+import { romanizeKoreanName } from './romanize';
+import { Candidate, LEX_INDEX, StageInput, koreanNameShape, norm, spaced, stripParticle, tokenize } from './entities/common';
+import { lexiconLookup } from './entities/lexicon-lookup';
+import { titledPersons, standaloneKoreanNames } from './entities/persons';
+import { latinNames } from './entities/latin';
+import { orgSuffixes } from './entities/org-suffixes';
+import { placeHeads } from './entities/places';
+import { parenthesizedAliases } from './entities/aliases';
+import { enumerations } from './entities/enumerations';
+import { cluster } from './entities/cluster';
+
+/** Keep the best candidates that do not overlap (priority, then length). */
+function resolve(textLen: number, cands: Candidate[], taken?: Uint8Array): { kept: Candidate[]; taken: Uint8Array } {
+  const occ = taken ?? new Uint8Array(textLen);
+  const sorted = cands.slice().sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    if (c.end <= c.start) continue;
+    let free = true;
+    for (let i = c.start; i < c.end; i++) if (occ[i]) { free = false; break; }
+    if (!free) continue;
+    occ.fill(1, c.start, c.end);
+    kept.push(c);
+  }
+  return { kept, taken: occ };
+}
+
+export function recognizeEntities(text: string, sentences: { start: number; end: number }[]): { mentions: EntityMentionRaw[]; entities: EntityRecord[] } {
+  const tokens = tokenize(text);
+  const input: StageInput = { text, tokens, sentences };
+  const titled = titledPersons(input);
+  const affil: Candidate[] = titled
+    .filter((c) => c.affiliation)
+    .map((c) => ({ start: c.affiliation!.start, end: c.affiliation!.end, type: 'organization' as EntityType, priority: 1, source: 'affiliation' }));
+  const first = [
+    ...lexiconLookup(input), ...titled, ...latinNames(input), ...orgSuffixes(input), ...placeHeads(input), ...affil,
+    ...standaloneKoreanNames(input),
+  ];
+  let { kept, taken } = resolve(text.length, first);
+
+  // Enumerations use what is known so far.
+  const at = new Map<string, Candidate>();
+  for (const c of kept) at.set(`${c.start}:${c.end}`, c);
+  const enums = enumerations(input, (s, e) => at.get(`${s}:${e}`));
+  ({ kept, taken } = addMore(text, kept, taken, enums));
+
+  // Parenthesized aliases: the resolved side gives the type to the other.
+  const byStart = new Map<number, Candidate>();
+  for (const c of kept) byStart.set(c.start, c);
+  const extra: Candidate[] = [];
+  const aliasPairs: [Candidate, Candidate][] = [];
+  for (const p of parenthesizedAliases(input)) {
+    const outer = [...kept].find((c) => c.end === p.outer.end && c.start >= p.outer.start) ?? null;
+    const inner = byStart.get(p.inner.start);
+    if (outer && !inner) {
+      if (outer.type === 'person' && /^[A-Z]/.test(text.slice(p.inner.start, p.inner.end))) continue;
+      const c: Candidate = { start: p.inner.start, end: p.inner.end, type: outer.type, priority: 3, source: 'alias' };
+      extra.push(c); aliasPairs.push([outer, c]);
+    } else if (inner && !outer) {
+      const c: Candidate = { start: p.outer.start, end: p.outer.end, type: inner.type, priority: 3, source: 'alias' };
+      extra.push(c); aliasPairs.push([c, inner]);
+    } else if (inner && outer && inner.type === outer.type) aliasPairs.push([outer, inner]);
+  }
+  ({ kept, taken } = addMore(text, kept, taken, extra));
+
+  // Names found once by their context are names everywhere in the article.
+  const known = new Map<string, Candidate>();
+  for (const c of kept) {
+    if (c.source === 'lexicon' || c.source === 'standalone' || c.source === 'place-head') continue;
+    const n = text.slice(c.start, c.end);
+    if (n.length < 2) continue;
+    known.set(norm(n), c);
+    if (c.type === 'person' && n.includes(' ')) { const last = n.slice(n.lastIndexOf(' ') + 1); if (last.length >= 2) known.set(last, c); }
+  }
+  const again: Candidate[] = [];
+  if (known.size) {
+    for (const t of tokens) {
+      if (taken[t.start]) continue;
+      const s = stripParticle(t.text, 2);
+      const hit = known.get(s) ?? known.get(t.text);
+      if (hit) {
+        const len = known.get(t.text) ? t.text.length : s.length;
+        again.push({ start: t.start, end: t.start + len, type: hit.type, priority: 1, source: 'repeat' });
+      }
+    }
+  }
+  ({ kept, taken } = addMore(text, kept, taken, again));
+
+  kept = mergePlaceChains(text, kept.sort((a, b) => a.start - b.start));
+  const index = new Map<Candidate, number>();
+  kept.forEach((c, i) => index.set(c, i));
+  const links: [number, number][] = [];
+  for (const [a, b] of aliasPairs) if (index.has(a) && index.has(b)) links.push([index.get(a)!, index.get(b)!]);
+  return cluster(text, kept, links);
+}
+
+function addMore(text: string, kept: Candidate[], taken: Uint8Array, more: Candidate[]): { kept: Candidate[]; taken: Uint8Array } {
+  if (!more.length) return { kept, taken };
+  const r = resolve(text.length, more, taken);
+  return { kept: kept.concat(r.kept), taken: r.taken };
+}
+
+/** "서울 서초구 서초동" is one place: a place followed by a place named by an administrative head. */
+function mergePlaceChains(text: string, cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type === 'place' && c.type === 'place' && c.source === 'place-head' && /^ $/.test(text.slice(prev.end, c.start)) &&
+      /[시군구동읍면리]$/.test(text.slice(c.start, c.end))) {
+      out[out.length - 1] = { ...prev, end: c.end, lex: undefined, source: 'place-chain' };
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+/** English name from the lexicon, else the romanized name for a Korean person name, else null. */
+export function canonicalName(name: string, type?: EntityType): string | null {
+  const n = norm(name);
+  const e = LEX_INDEX.get(n) ?? LEX_INDEX.get(stripParticle(n));
+  if (e && (!type || e.type === type)) return e.canonical;
+  if ((!type || type === 'person') && koreanNameShape(n)) return romanizeKoreanName(n);
+  return null;
+}
+
+export { spaced };

@@ -1,0 +1,91 @@
+/** Stage: clustering mentions into entities within one article (김성훈 … 김 대표; 샘 올트먼 … 올트먼 CEO;
+ *  아랍에미리트(UAE) … UAE), with the fullest name, aliases, title, affiliation and canonical name. */
+import type { EntityMentionRaw, EntityRecord } from '../../pipeline/document';
+import { romanizeKoreanName } from '../romanize';
+import { Candidate, SURNAMES, koreanNameShape, norm } from './common';
+
+class UnionFind {
+  parent: number[] = [];
+  add(): number { this.parent.push(this.parent.length); return this.parent.length - 1; }
+  find(x: number): number { while (this.parent[x] !== x) { this.parent[x] = this.parent[this.parent[x]]; x = this.parent[x]; } return x; }
+  union(a: number, b: number): void { const ra = this.find(a); const rb = this.find(b); if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb); }
+}
+
+export function cluster(text: string, cands: Candidate[], aliasLinks: [number, number][]): { mentions: EntityMentionRaw[]; entities: EntityRecord[] } {
+  const uf = new UnionFind();
+  const byKey = new Map<string, number>();
+  const keyOf = (c: Candidate): string => (c.lex ? `lex:${c.lex.id}` : `${c.type}:${norm(text.slice(c.start, c.end))}`);
+  const groupOf: number[] = [];
+  for (const c of cands) {
+    const k = keyOf(c);
+    let g = byKey.get(k);
+    if (g === undefined) { g = uf.add(); byKey.set(k, g); }
+    groupOf.push(g);
+  }
+  for (const [a, b] of aliasLinks) uf.union(groupOf[a], groupOf[b]);
+
+  const nameOf = (i: number): string => text.slice(cands[i].start, cands[i].end);
+  // Persons: short forms join the full name (surname + title; last word of a foreign name).
+  const persons = cands.map((c, i) => i).filter((i) => cands[i].type === 'person');
+  const fullNames = persons.filter((i) => nameOf(i).length >= 2);
+  for (const i of persons) {
+    const n = nameOf(i);
+    if (n.length === 1 && SURNAMES[n]) {
+      // nearest Korean full name with that surname, before (else after); prefer the same title
+      let best = -1;
+      let bestScore = -Infinity;
+      for (const f of fullNames) {
+        const fn = nameOf(f);
+        if (!koreanNameShape(fn) || fn[0] !== n) continue;
+        const dist = cands[f].start < cands[i].start ? cands[i].start - cands[f].start : 2 * (cands[f].start - cands[i].start) + 1e6;
+        const score = -dist + (cands[f].title && cands[f].title === cands[i].title ? 5e5 : 0);
+        if (score > bestScore) { bestScore = score; best = f; }
+      }
+      if (best >= 0) uf.union(groupOf[i], groupOf[best]);
+    } else if (!n.includes(' ') && !koreanNameShape(n)) {
+      for (const f of fullNames) {
+        const fn = nameOf(f);
+        if (fn.includes(' ') && fn.endsWith(' ' + n)) { uf.union(groupOf[i], groupOf[f]); break; }
+      }
+    }
+  }
+
+  // Build entities in order of first mention.
+  const entIndex = new Map<number, number>();
+  const entities: EntityRecord[] = [];
+  const mentions: EntityMentionRaw[] = [];
+  const members: number[][] = [];
+  cands.forEach((c, i) => {
+    const root = uf.find(groupOf[i]);
+    let e = entIndex.get(root);
+    if (e === undefined) {
+      e = entities.length;
+      entIndex.set(root, e);
+      entities.push({ type: c.type, name: '', canonical: null, aliases: [], title: null, affiliation: null, mentions: [] });
+      members.push([]);
+    }
+    members[e].push(i);
+    const m: EntityMentionRaw = { start: c.start, end: c.end, type: entities[e].type, entity: e };
+    if (c.title) m.title = c.title;
+    mentions.push(m);
+    entities[e].mentions.push({ start: c.start, end: c.end });
+  });
+  entities.forEach((ent, e) => {
+    const idx = members[e];
+    const names = [...new Set(idx.map(nameOf))];
+    const lex = idx.map((i) => cands[i].lex).find(Boolean);
+    names.sort((a, b) => norm(b).length - norm(a).length || b.length - a.length);
+    ent.name = lex && names.includes(lex.name) ? lex.name : names[0];
+    ent.aliases = names.filter((n) => n !== ent.name);
+    if (lex) ent.canonical = lex.canonical;
+    else if (ent.type === 'person' && koreanNameShape(norm(ent.name))) ent.canonical = romanizeKoreanName(ent.name);
+    const titled = idx.find((i) => cands[i].title && cands[i].title !== '씨');
+    ent.title = titled !== undefined ? cands[titled].title! : (idx.find((i) => cands[i].title) !== undefined ? '씨' : null);
+    const aff = idx.map((i) => cands[i].affiliation).find(Boolean);
+    if (aff) {
+      const m = mentions.find((x) => x.start === aff.start && x.type === 'organization');
+      if (m && m.entity !== e) ent.affiliation = m.entity!;
+    }
+  });
+  return { mentions, entities };
+}

@@ -1,0 +1,36 @@
+/** Stage: Latin-script names (OpenAI, LPGA, SK㈜, GPT-4) that the lexicon does not list. */
+import { Candidate, PARTICLES, StageInput } from './common';
+
+/** Common acronyms and words that are not names. */
+const NOT_NAMES = new Set(
+  ('AI IT CEO CFO CTO COO API LLM TV PC SNS GDP ICT IoT VR AR XR MR OS UI UX PR IR R&D HR M&A IPO ETF ESG OTT CCTV DNA USB ' +
+    'LTE GPS SW HW FTA MOU DB CPU GPU NPU HBM LCD OLED LED EV SUV PD MC DJ OK VS vs No NO PM AM KM CM MM KG GB TB MB ' +
+    'Q A B C D E F K O X Y Z P S T V CO2 PPM PCR FAQ FDA ID PDF URL APP App CD DVD SF VIP CF MVP NFT RPA SaaS B2B B2C ' +
+    'K-POP K-pop MZ VC PEF PE IB ELS EPS PER PBR ROE RE100 EUV DRAM NAND SoC AP YoY QoQ the and of').split(/\s+/),
+);
+
+export function latinNames({ text, tokens }: StageInput): Candidate[] {
+  const out: Candidate[] = [];
+  for (const t of tokens) {
+    const m = /^([A-Za-z][A-Za-z0-9㈜&\-.]*)(\p{Script=Hangul}*)$/u.exec(t.text);
+    if (!m) continue;
+    const [, lat, tail] = m;
+    if (tail && !PARTICLES.has(tail)) continue; // Latin + Hangul word (YG엔터테인먼트): other stages
+    if (NOT_NAMES.has(lat)) continue;
+    const end = t.start + lat.length;
+    if (/^[A-Za-z]+-?\d+(\.\d+)?[A-Za-z]?$/.test(lat) && /\d/.test(lat) && /[A-Z]{2}/.test(lat)) {
+      out.push({ start: t.start, end, type: 'product', priority: 1, source: 'latin' });
+      continue;
+    }
+    const caps = /^[A-Z][A-Z0-9&]{1,7}(㈜)?$/.test(lat);
+    const camel = /^[A-Z][a-z]+[A-Z][A-Za-z]*$/.test(lat);
+    if (!caps && !camel) continue;
+    // A single capital before 씨 is a person (A씨): the person stage handles it.
+    if (/^[A-Z]$/.test(lat)) continue;
+    if (text[end] === '(' || text[t.start - 1] === '(') {
+      // In parentheses: alias stage decides.
+    }
+    out.push({ start: t.start, end, type: 'organization', priority: 1, source: 'latin' });
+  }
+  return out;
+}

@@ -1,0 +1,121 @@
+/**
+ * Stage: persons anchored by a title or role word (김성훈 업스테이지 대표, 올트먼 CEO, 박 장관, 김모(33)씨, A씨), and
+ * Korean full names that stand alone (surname + usual given-name syllables, checked against common words).
+ */
+import { matchTitleAt, WEAK_TITLES } from '../titles';
+import {
+  Candidate, GIVEN, LEX_INDEX, NOT_PERSON, PARTICLES, STRONG_ORG, StageInput, SURNAMES, Tok, isHangul, koreanNameShape,
+  likelyKoreanName, spaced, stripParticle,
+} from './common';
+
+/** Words that stand between a name and its title without being either (전 장관, 신임 대표, 공동 창업자). */
+const DESCRIPTORS = new Set(
+  '전 현 前 現 신임 공동 초대 차기 당시 직전 수석 상임 명예 대표 부 총괄 담당 주 駐 겸 및 대행 권한대행 사내 사외 전임 후임 현직 전직 신임'.split(' '),
+);
+/** Words before a title that are never names. */
+const NOT_NAME = new Set(
+  ('그 이 저 이번 지난 지난달 지난주 지난해 올해 최근 당시 이날 또 또한 특히 한편 이후 현재 해당 각 모든 여러 일부 다른 같은 ' +
+    '한 두 세 네 첫 새 전체 소속 출신 국내 해외 외국 업계 회사 기업 그룹 정부 지역 당 팀 구단 학교 대학 본부 관련 측 등 모 ' +
+    '여성 남성 청년 주민 시민 학생 학부모 직원 사원 임원 고위 관계 사업 담당 기술 개발 연구 경영 영업 마케팅 홍보 전략 재무 ' +
+    '인사 운영 글로벌 부문 총괄 실무 현장 대외 전문 수석 책임 선임 감독 코치 선수 대표 회장 사장 의원 장관 스타트업 벤처 중소기업 ' +
+    '협회 노조 프로젝트 그룹사 계열사 지주사 법인 재단 협동조합 플랫폼 브랜드 매체 언론 방송 신문 야당 여당 정당 교회 병원 학회').split(' '),
+);
+
+const CASE_PARTICLE_END = /(의|는|은|을|를|에|에서|으로|에게|께서|와|과|이나|이며|이고|이다|였다|했다|한다|된다|하는|하던|있는|없는|라는|이란|부터|까지|에도|보다|며|고|서|면|해|지만|니|데|게|듯|도록|려|할|될|한|된|던|업|계|자|진|팀|단|청|원|실|국|회|측|들|체|품|층|권|별|용|적|성|력|화|법|식|책|론|학|문|물|비|금|료|장|기)$/u;
+
+function isOrgLike(w: string): boolean {
+  const e = LEX_INDEX.get(w);
+  if (e) return e.type === 'organization' || e.type === 'place';
+  if (/^[A-Z][A-Za-z0-9&㈜\-]*$/.test(w) || /^[A-Za-z0-9]+\p{Script=Hangul}+$/u.test(w)) return true;
+  return STRONG_ORG.some((s) => s.length >= 2 && w.length > s.length && w.endsWith(s));
+}
+
+function isNameToken(w: string, allowForeign: boolean): boolean {
+  if (!w || NOT_NAME.has(w) || NOT_PERSON.has(w) || DESCRIPTORS.has(w)) return false;
+  const e = LEX_INDEX.get(w);
+  if (e && e.type !== 'person') return false;
+  if (/^[A-Z]$/.test(w)) return true;
+  if (!/^\p{Script=Hangul}+$/u.test(w)) return false;
+  if (w.length === 1) return !!SURNAMES[w];
+  if (koreanNameShape(w)) return !(w.length === 3 && /[과와은는을를의에가로도만이]$/u.test(w) && !allowForeign);
+  if (!allowForeign || w.length > 7) return false;
+  if (CASE_PARTICLE_END.test(w)) return false;
+  return true;
+}
+
+export function titledPersons({ text, tokens }: StageInput): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    // Fused 씨: 박씨, 김모씨는, 홍길동씨, A씨
+    const fused = /^(\p{Script=Hangul}{1,3}?|[A-Z])(모)?씨(\p{Script=Hangul}*)$/u.exec(t.text);
+    if (fused && (!fused[3] || PARTICLES.has(fused[3]))) {
+      const n = fused[1];
+      if ((n.length === 1 && (SURNAMES[n] || /[A-Z]/.test(n))) || likelyKoreanName(n)) {
+        out.push({ start: t.start, end: t.start + n.length, type: 'person', priority: 6, source: 'title', title: '씨' });
+      }
+      continue;
+    }
+    const title = matchTitleAt(text, t.start);
+    if (!title || title.end > t.end) continue;
+    // Walk back over descriptors and the organization or place the person belongs to.
+    let j = i - 1;
+    let affiliation: { start: number; end: number } | undefined;
+    // 김모(33)씨: skip a parenthesized age.
+    if (title.title === '씨' && j >= 1 && /^\d+$/.test(tokens[j].text) && text[tokens[j].start - 1] === '(' && text[tokens[j].end] === ')') j--;
+    else if (j >= 0 && !spaced(text, tokens[j], t) && !(title.title === '씨' && tokens[j].end === t.start)) continue;
+    let hops = 0;
+    while (j >= 0 && hops < 3) {
+      const w = tokens[j].text;
+      const next = tokens[j + 1];
+      if (j + 1 < tokens.length && next !== t && !spaced(text, tokens[j], next)) break;
+      if (DESCRIPTORS.has(w)) { j--; hops++; continue; }
+      if (isOrgLike(w) && !koreanNameShape(w)) {
+        const e = LEX_INDEX.get(w);
+        if (!affiliation && (!e || e.type === 'organization')) affiliation = { start: tokens[j].start, end: tokens[j].end };
+        j--; hops++; continue;
+      }
+      break;
+    }
+    if (j < 0) continue;
+    const nt = tokens[j];
+    if (j + 1 < tokens.length && tokens[j + 1] !== t && !spaced(text, nt, tokens[j + 1])) continue;
+    let w = nt.text;
+    if (title.title === '씨' && /^\p{Script=Hangul}{1,2}모$/u.test(w) && SURNAMES[w.slice(0, -1)]) w = w.slice(0, -1);
+    const weak = WEAK_TITLES.has(title.title);
+    const foreignOk = !weak && title.title !== '씨';
+    if (!isNameToken(w, foreignOk)) continue;
+    if (weak && !koreanNameShape(w) && !(w.length === 1 && SURNAMES[w])) continue;
+    let start = nt.start;
+    // Two-word foreign names: 그렉 브록만, 우르줄라 폰데어라이엔.
+    if (!koreanNameShape(w) && w.length > 1 && j >= 1 && spaced(text, tokens[j - 1], nt)) {
+      const p = tokens[j - 1].text;
+      if (isHangul(p[0]) && p.length >= 2 && p.length <= 5 && isNameToken(p, true) && !koreanNameShape(p) && !SURNAMES[p] && !isOrgLike(p)) {
+        const before = tokens[j - 2];
+        if (!before || !spaced(text, before, tokens[j - 1]) || hasStrongEnd(before.text)) start = tokens[j - 1].start;
+      }
+    }
+    out.push({ start, end: nt.start + w.length, type: 'person', priority: 6, source: 'title', title: title.title, affiliation });
+  }
+  return out;
+}
+
+function hasStrongEnd(w: string): boolean {
+  return stripParticle(w) !== w || /[다,]$/.test(w);
+}
+
+/** Korean full names standing alone: 최운정은, 장하나를 (surname + usual given-name syllables). */
+export function standaloneKoreanNames({ tokens }: StageInput): Candidate[] {
+  const out: Candidate[] = [];
+  for (const t of tokens) {
+    const s = stripParticle(t.text, 3);
+    if (s.length !== 3 || !isHangul(s[0])) continue;
+    if (!likelyKoreanName(s)) continue;
+    if (LEX_INDEX.has(s) && LEX_INDEX.get(s)!.type !== 'person') continue;
+    if (!GIVEN.has(s[2])) continue;
+    out.push({ start: t.start, end: t.start + 3, type: 'person', priority: 0, source: 'standalone' });
+  }
+  return out;
+}
+
+export type { Tok };

@@ -1,0 +1,33 @@
+/** Stage: places named by an administrative or geographic head (…구, …동, …시, …군, …역, …공항, …산, …광장). */
+import { Candidate, LEX_INDEX, NOT_ORG, PLACE_HEADS, StageInput, isHangul, stems } from './common';
+
+const NOT_PLACE = new Set(
+  ('활동 행동 운동 이동 공동 자동 변동 작동 가동 충동 감동 노동 연동 정도 제도 태도 속도 의도 각도 용도 주도 시도 지도 강도 ' +
+    '빈도 한도 온도 밀도 농도 고도 진도 정시 동시 당시 수시 임시 즉시 역시 무시 감시 게시 제시 표시 지시 전시 개시 ' +
+    '연구 요구 추구 도구 입구 출구 가구 인구 지구 친구 부군 아군 적군 국군 대군 장군 전면 측면 이면 표면 국면 방면 화면 장면 반면 ' +
+    '무역 지역 영역 구역 전역 수역 해역 역역 교역 방역 번역 부산 생산 자산 재산 예산 출산 확산 계산 청산 광산 조산 ' +
+    '강강 보강 증강 하강 건강 입항 반항 대항 저항 항항 모로 경로 진로 통로 대로 활로 해로 선로 항로 기로 과로 ' +
+    '아리 관리 처리 정리 원리 논리 승리 의리 윤리 수리 거리 무리 요리 유리 진리 심리 권리 편리 분리 합리 이리 ' +
+    '비리 섭리 총리 교리 경리 대리 조리 자리 소리 머리 다리 마리 우리 보리 고리 개리 유도 이해 피해 손해 방해 ' +
+    '견해 재해 훼손 신호 보호 번호 선호 호호 기호 구호 간호 애호 길길 시장 다만 만만 불만 비만 이만 미만 ' +
+    '교교 학교 비교 종교 외교 선교 설교 다리 공항 섬섬').split(' '),
+);
+
+export function placeHeads({ tokens }: StageInput): Candidate[] {
+  const out: Candidate[] = [];
+  for (const t of tokens) {
+    for (const s of stems(t.text, 2)) {
+      if (LEX_INDEX.has(s)) break;
+      if (!/^\p{Script=Hangul}+$/u.test(s)) continue;
+      const head = PLACE_HEADS.find((h) => s.length > h.length && s.endsWith(h));
+      if (!head) continue;
+      const min = head.length === 1 ? 3 : head.length + 2;
+      if (s.length < min || s.length > 8) continue;
+      if (NOT_PLACE.has(s.slice(-2)) || NOT_PLACE.has(s) || NOT_ORG.has(s.slice(-2))) continue;
+      if (!isHangul(s[0])) continue;
+      out.push({ start: t.start, end: t.start + s.length, type: 'place', priority: 0, source: 'place-head' });
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+/** Stage: split the text into paragraphs (one per non-empty line), trimmed of surrounding white space. */
+import type { Doc, Paragraph } from '../pipeline/document';
+
+export function splitParagraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let lineStart = 0;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    if (i === n || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13 || text.charCodeAt(i) === 0x2029) {
+      let s = lineStart;
+      let e = i;
+      while (s < e && isSpace(text.charCodeAt(s))) s++;
+      while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+      if (e > s) out.push({ start: s, end: e });
+      lineStart = i + 1;
+    }
+  }
+  return out;
+}
+
+export function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000 || c === 0x200b || c === 0xfeff ||
+    (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 11 || c === 12;
+}
+
+export function paragraphsStage(doc: Doc): void {
+  doc.paragraphs = splitParagraphs(doc.text);
+}

@@ -1,0 +1,156 @@
+/**
+ * Stage: pair quote marks inside each paragraph. Handles “ ” " in any mix (also mismatched “…"), 「」『』,
+ * single marks ‘ ’ ', apostrophes and inch marks inside words or numbers (90's, 5'10"), and an opening mark that is
+ * never closed (the quote is bounded by its paragraph). Single-quoted spans inside a double-quoted span are not
+ * recorded: they are part of the outer quote.
+ */
+import type { Doc, QuoteMarkPair } from '../pipeline/document';
+
+const DOUBLE_OPEN = new Set(['“', '「', '『', '«', '„', '〝']);
+const DOUBLE_CLOSE = new Set(['”', '」', '』', '»', '〞', '〟']);
+const DOUBLE_AMBIG = new Set(['"', '＂']);
+const SINGLE_OPEN = new Set(['‘', '‚']);
+const SINGLE_CLOSE = new Set(['’']);
+const SINGLE_AMBIG = new Set(["'", '＇']);
+
+const LETTER = /[\p{L}\p{N}]/u;
+const DIGIT = /[0-9]/;
+const SPACE_OR_OPEN = /[\s(\[{<·,:;—–\-/…]/u;
+const SPACE_OR_CLOSE = /[\s)\]}>.,!?;:…·\-—–/]/u;
+
+interface Mark {
+  pos: number;
+  ch: string;
+  double: boolean;
+  canOpen: boolean;
+  canClose: boolean;
+  strong: boolean;
+}
+
+function classify(text: string, pos: number, pStart: number, pEnd: number): Mark | null {
+  const ch = text[pos];
+  const prev = pos > pStart ? text[pos - 1] : '';
+  const next = pos + 1 < pEnd ? text[pos + 1] : '';
+  const prevIsLetter = prev !== '' && LETTER.test(prev);
+  const nextIsLetter = next !== '' && LETTER.test(next);
+  const prevOpenish = prev === '' || SPACE_OR_OPEN.test(prev);
+  const nextCloseish = next === '' || SPACE_OR_CLOSE.test(next);
+  if (DOUBLE_OPEN.has(ch)) return { pos, ch, double: true, canOpen: true, canClose: ch === '“' && !prevOpenish && nextCloseish, strong: true };
+  if (DOUBLE_CLOSE.has(ch)) return { pos, ch, double: true, canOpen: ch === '”' && prevOpenish && !nextCloseish, canClose: true, strong: true };
+  if (DOUBLE_AMBIG.has(ch)) {
+    // Inch mark: 5'10" or 27" monitor.
+    if (DIGIT.test(prev) && (pos >= 3 && /[0-9]'[0-9]{1,2}$/.test(text.slice(Math.max(pStart, pos - 4), pos)))) return null;
+    return { pos, ch, double: true, canOpen: !(prevIsLetter && nextCloseish), canClose: !(prevOpenish && !nextCloseish) || next === '', strong: false };
+  }
+  if (SINGLE_OPEN.has(ch)) return { pos, ch, double: false, canOpen: true, canClose: false, strong: true };
+  if (SINGLE_CLOSE.has(ch)) {
+    // ’ between letters is an apostrophe (don’t).
+    if (prevIsLetter && nextIsLetter && /[A-Za-z]/.test(prev) && /[A-Za-z]/.test(next)) return null;
+    return { pos, ch, double: false, canOpen: prevOpenish && !nextCloseish, canClose: true, strong: true };
+  }
+  if (SINGLE_AMBIG.has(ch)) {
+    // Apostrophes and feet marks: 90's, don't, 5'10", '90s.
+    if (prevIsLetter && /[A-Za-z]/.test(next)) return null;
+    if (DIGIT.test(prev) && DIGIT.test(next)) return null;
+    if (/[A-Za-z0-9]/.test(prev) && /s\b/.test(text.slice(pos + 1, pos + 3)) && !LETTER.test(text[pos + 2] ?? '')) return null;
+    if (prevOpenish && DIGIT.test(next) && /^[0-9]{2}s?\b/.test(text.slice(pos + 1, pos + 4))) return null;
+    return { pos, ch, double: false, canOpen: !(prevIsLetter && nextCloseish), canClose: !(prevOpenish && !nextCloseish) || next === '', strong: false };
+  }
+  return null;
+}
+
+const MARK_CHARS = /["“”＂「」『』«»„〝〞〟'‘’‚＇]/g;
+
+/** Pair the marks of one kind (double or single) in a paragraph. */
+function pairMarks(marks: Mark[], pEnd: number, paragraph: number, out: QuoteMarkPair[]): void {
+  let open: Mark | null = null;
+  const push = (o: Mark, c: Mark | null, end: number) => {
+    out.push({
+      open: o.pos,
+      close: c ? c.pos : null,
+      content: { start: o.pos + 1, end },
+      openChar: o.ch,
+      closeChar: c ? c.ch : null,
+      double: o.double,
+      mismatched: c !== null && !isMatchingPair(o.ch, c.ch),
+      paragraph,
+    });
+  };
+  for (const m of marks) {
+    if (open === null) {
+      if (m.canOpen) open = m;
+      continue;
+    }
+    if (m.canClose && !(m.strong && m.canOpen && !m.canClose)) {
+      // A strong opener seen while open (“A … “B”) means the first quote was never closed.
+      if (DOUBLE_OPEN.has(m.ch) && m.ch !== '“') {
+        push(open, null, trimEnd(m.pos));
+        open = m;
+        continue;
+      }
+      if (m.ch === '“' && open.ch === '“' && !(m.canClose && !m.canOpen)) {
+        push(open, null, m.pos);
+        open = m;
+        continue;
+      }
+      push(open, m, m.pos);
+      open = null;
+    } else if (m.canOpen && m.strong) {
+      push(open, null, m.pos);
+      open = m;
+    }
+  }
+  if (open !== null) push(open, null, pEnd);
+  function trimEnd(x: number): number {
+    return x;
+  }
+}
+
+function isMatchingPair(o: string, c: string): boolean {
+  return (
+    (o === '“' && c === '”') || (o === '"' && c === '"') || (o === '「' && c === '」') || (o === '『' && c === '』') ||
+    (o === '«' && c === '»') || (o === '„' && c === '“') || (o === '‘' && c === '’') || (o === "'" && c === "'") ||
+    (o === '＂' && c === '＂') || (o === '〝' && (c === '〞' || c === '〟'))
+  );
+}
+
+export function findQuoteMarks(text: string, paragraphs: { start: number; end: number }[]): QuoteMarkPair[] {
+  const out: QuoteMarkPair[] = [];
+  paragraphs.forEach((p, pi) => {
+    const doubles: Mark[] = [];
+    const singles: Mark[] = [];
+    MARK_CHARS.lastIndex = p.start;
+    const slice = text.slice(p.start, p.end);
+    MARK_CHARS.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = MARK_CHARS.exec(slice)) !== null) {
+      const mk = classify(text, p.start + m.index, p.start, p.end);
+      if (mk) (mk.double ? doubles : singles).push(mk);
+    }
+    const pairs: QuoteMarkPair[] = [];
+    pairMarks(doubles, p.end, pi, pairs);
+    const singlePairs: QuoteMarkPair[] = [];
+    pairMarks(singles, p.end, pi, singlePairs);
+    for (const s of singlePairs) {
+      // Drop single-quoted spans inside double-quoted ones, and unclosed single marks (usually apostrophes).
+      if (s.close === null) continue;
+      if (pairs.some((d) => d.open < s.open && s.open < d.content.end)) continue;
+      pairs.push(s);
+    }
+    pairs.sort((a, b) => a.open - b.open);
+    out.push(...pairs);
+  });
+  return out;
+}
+
+export function quoteMarksStage(doc: Doc): void {
+  doc.marks = findQuoteMarks(doc.text, doc.paragraphs);
+  for (const m of doc.marks) {
+    if (!m.double) continue;
+    if (m.close === null) {
+      doc.messages.push({ rule: 'unclosed-quote', level: 'error', start: m.open, end: m.open + 1, message: `quote mark ${m.openChar} is never closed in its paragraph` });
+    } else if (m.mismatched) {
+      doc.messages.push({ rule: 'mismatched-quotes', level: 'warning', start: m.open, end: m.close + 1, message: `quote opened with ${m.openChar} but closed with ${m.closeChar}` });
+    }
+  }
+}

@@ -1,0 +1,21 @@
+/** Stage: order quotes by position and drop a quote whose segments lie inside another's (keep the better one). */
+import type { Doc, QuoteRecord } from '../pipeline/document';
+
+const startOf = (q: QuoteRecord) => q.segments[0].start;
+const endOf = (q: QuoteRecord) => q.segments[q.segments.length - 1].end;
+
+export function overlapStage(doc: Doc): void {
+  const qs = [...doc.quotes].sort((a, b) => startOf(a) - startOf(b) || endOf(b) - endOf(a));
+  const out: QuoteRecord[] = [];
+  for (const q of qs) {
+    const prev = out[out.length - 1];
+    if (prev && startOf(q) < endOf(prev)) {
+      // Overlap: keep the direct quote, else the longer.
+      if (prev.kind === 'direct' || endOf(prev) - startOf(prev) >= endOf(q) - startOf(q)) continue;
+      out[out.length - 1] = q;
+      continue;
+    }
+    out.push(q);
+  }
+  doc.quotes = out;
+}

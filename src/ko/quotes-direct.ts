@@ -1,0 +1,212 @@
+/**
+ * Stage: direct quotes. A pair of double marks is a quotation when what follows it is a quotative ending with a
+ * speech verb or noun (…"라고 말했다, …"이라며, …"라는 입장이다), when it stands alone as a paragraph (a floating
+ * quote), when it follows a source in a headline (외교부, "…"), or when it is a whole sentence of speech. Quoted parts
+ * joined by 라며/며/면서 in one sentence are one quote with several segments. Short quoted terms followed by an
+ * ordinary particle (이른바 "4대 개혁"을) are not quotes.
+ */
+import type { Doc, QuoteMarkPair, QuoteRecord, Range } from '../pipeline/document';
+import { cueRange, isHearsay, isSpeechNoun, verbCueKind } from './cues';
+import { sentenceIndexAt, sentenceTokens } from './doc-index';
+import { SpeakerPhrase, speakerPhraseAt, speakerPhrases } from './speaker-phrase';
+import { Token, tokenize } from './tokens';
+
+// What may follow a closing mark. Groups: 1 quotative (joins a speech verb), 2 adnominal (joins a speech noun).
+const CLOSER = /^(?:(?:이)?(라고요|라고도|라고는|라고|라며|라면서|라곤|라)|(고요|고|며|면서|하고|하며|하면서))(?=$|[\s,.·…!?)])|^(?:(?:이)?(라는|라던|란)|(는|던))(?=$|[\s,.·…!?)])/u;
+const PARTICLE_AFTER = /^(?:을|를|이|가|은|의|에|에서|에게|로|으로|와|과|도|만|처럼|까지|부터|이나|나|보다|이란|란|이라는|라는|같은|등|식)/u;
+const SENTENCE_FINAL = /(?:[다요죠까네라][.!?]*|[.!?…]+)$/u;
+const FOLLOWING = /^(?:이같이|이렇게|이와\s?같이|그렇게)$/u;
+
+export interface Closer {
+  end: number;
+  kind: 'quotative' | 'adnominal';
+  connective: boolean;
+}
+
+export function closerAt(text: string, pos: number, limit: number): Closer | null {
+  const m = CLOSER.exec(text.slice(pos, Math.min(limit, pos + 8)));
+  if (!m) return null;
+  const form = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+  const kind = m[3] || m[4] ? 'adnominal' : 'quotative';
+  return { end: pos + m[0].length, kind, connective: /(?:며|면서)$/.test(form) };
+}
+
+function markEnd(m: QuoteMarkPair): number {
+  return m.close !== null ? m.close + 1 : m.content.end;
+}
+
+function trimmed(doc: Doc, r: Range): Range {
+  let s = r.start;
+  let e = r.end;
+  while (s < e && /\s/.test(doc.text[s])) s++;
+  while (e > s && /\s/.test(doc.text[e - 1])) e--;
+  return { start: s, end: e };
+}
+
+/** First speaker phrase among tokens [from, to): topic-marked first, else the last subject-marked one. */
+export function pickPhrase(doc: Doc, tokens: Token[], from: number, to: number): SpeakerPhrase | null {
+  const all = speakerPhrases(doc, tokens, from, to);
+  const topic = all.find((p) => p.phrase.topic);
+  if (topic) return topic.phrase;
+  return all.length ? all[all.length - 1].phrase : null;
+}
+
+function tokenIndexAfter(tokens: Token[], pos: number): number {
+  let i = 0;
+  while (i < tokens.length && tokens[i].start < pos) i++;
+  return i;
+}
+
+/** A source named before a headline quote, without particle: `외교부, "…"` or `중 "…"`. */
+function headlinePhrase(doc: Doc, p: Range, open: number): SpeakerPhrase | null {
+  const before = doc.text.slice(p.start, open).replace(/[,:\s]+$/u, '');
+  if (!before || before.length > 30 || /[.!?"“”]/.test(before)) return null;
+  const end = p.start + before.length;
+  // Re-read the phrase as if it carried a topic particle.
+  const fake = { ...doc, text: doc.text.slice(0, end) + '는' + doc.text.slice(end) };
+  const tokens = tokenize(fake.text, p.start, end + 1);
+  if (!tokens.length) return null;
+  const ph = speakerPhraseAt(fake, tokens, tokens.length - 1);
+  if (!ph || ph.kind === 'pronoun') return null;
+  return ph;
+}
+
+export function directQuotesStage(doc: Doc): void {
+  const text = doc.text;
+  const marks = doc.marks;
+  for (let i = 0; i < marks.length; i++) {
+    const first = marks[i];
+    const para = doc.paragraphs[first.paragraph];
+    const si = sentenceIndexAt(doc, first.open);
+    const sent = doc.sentences[si];
+    const group: QuoteMarkPair[] = [first];
+    let closer = closerAt(text, markEnd(first), para.end);
+    // Join “A”라며 “B”라고 …: the next quote follows the connective closer directly.
+    while (closer && closer.connective && i + 1 < marks.length) {
+      const next = marks[i + 1];
+      if (next.paragraph !== first.paragraph || next.double !== first.double) break;
+      const between = text.slice(closer.end, next.open);
+      if (!/^[\s,]*(?:(?:또|이어|또한|그러면서)[\s,]+)?$/u.test(between)) break;
+      group.push(next);
+      i++;
+      closer = closerAt(text, markEnd(next), para.end);
+    }
+    const last = group[group.length - 1];
+    const lastEnd = markEnd(last);
+    const contentLen = group.reduce((n, g) => n + (g.content.end - g.content.start), 0);
+    if (contentLen < 2) continue;
+    const segments = group.map((g) => trimmed(doc, g.content)).filter((r) => r.end > r.start);
+    if (!segments.length) continue;
+    const tokens = sentenceTokens(doc, si);
+    const evidence: string[] = [];
+    let cue: Range | null = null;
+    let phrase: SpeakerPhrase | null = null;
+    let placement: QuoteRecord['placement'] = 'elided';
+    const afterIdx = tokenIndexAfter(tokens, (closer ? closer.end : lastEnd));
+    const sentEndLimit = Math.min(sent.end, nextMarkOpen(marks, i, sent.end));
+
+    if (closer && closer.kind === 'adnominal') {
+      const nt = tokens[afterIdx];
+      if (!nt || nt.start >= sentEndLimit || !isSpeechNoun(nt.core)) continue;
+      const after = tokens[afterIdx + 1];
+      if (after && isHearsay(after.core)) {
+        evidence.push('hearsay');
+      }
+      cue = { start: nt.start, end: nt.coreEnd };
+      for (let k = afterIdx + 1; k < Math.min(tokens.length, afterIdx + 3); k++) {
+        if (tokens[k].start >= sentEndLimit) break;
+        if (verbCueKind(tokens[k].core) === 'verb') {
+          cue = cueRange(text, tokens, k);
+          break;
+        }
+      }
+      evidence.push('noun-cue');
+    } else if (closer) {
+      for (let k = afterIdx; k < tokens.length && tokens[k].start < sentEndLimit && k < afterIdx + 14; k++) {
+        const kind = verbCueKind(tokens[k].core);
+        if (kind === 'verb' || (kind === 'light' && (k === afterIdx || speakerPhraseAt(doc, tokens, k - 1)))) {
+          cue = cueRange(text, tokens, k);
+          const ph = pickPhrase(doc, tokens, afterIdx, k);
+          if (ph) {
+            phrase = ph;
+            placement = 'after';
+          }
+          break;
+        }
+        if (isSpeechNoun(tokens[k].core) && k <= afterIdx + 3) {
+          cue = { start: tokens[k].start, end: tokens[k].coreEnd };
+          evidence.push('noun-cue');
+          break;
+        }
+      }
+      if (!cue) evidence.push('no-cue');
+    } else {
+      const rest = text.slice(lastEnd, sent.end);
+      if (PARTICLE_AFTER.test(rest) || /^[\p{L}\p{N}]/u.test(rest)) continue; // a quoted term
+      evidence.push('no-closer');
+    }
+
+    const standalone = /^[\s]*$/.test(text.slice(para.start, first.open)) && /^[\s.,!?…]*$/.test(text.slice(lastEnd, para.end));
+    if (!phrase) {
+      const firstTok = tokenIndexAfter(tokens, sent.start);
+      const openIdx = tokenIndexAfter(tokens, first.open);
+      const prevInSentence = marks.filter((m) => m !== first && m.open >= sent.start && markEnd(m) <= first.open && m.double);
+      const from = prevInSentence.length ? tokenIndexAfter(tokens, markEnd(prevInSentence[prevInSentence.length - 1])) : firstTok;
+      const ph = pickPhrase(doc, tokens, from, openIdx);
+      if (ph) {
+        phrase = ph;
+        placement = 'before';
+      }
+    }
+    if (!phrase && !closer && first.open - para.start < 40) {
+      const ph = headlinePhrase(doc, para, first.open);
+      if (ph && /^[\s.!?…]*$/.test(text.slice(lastEnd, para.end))) {
+        phrase = ph;
+        placement = 'headline';
+      }
+    }
+    if (!phrase && !closer) {
+      // Quote first, the source in the next sentence: "…" 존 루든 회장은 … 이같이 말했다.
+      const next = doc.sentences[si + (sent.end <= lastEnd ? 1 : 0)];
+      if (next && next.paragraph <= first.paragraph + 1) {
+        const nt = tokenize(text, Math.max(next.start, lastEnd), next.end);
+        const f = nt.findIndex((t) => FOLLOWING.test(t.core));
+        if (f >= 0 && nt[f + 1] && verbCueKind(nt[f + 1].core)) {
+          const ph = pickPhrase(doc, nt, 0, f);
+          if (ph) {
+            phrase = ph;
+            placement = 'following';
+            cue = cueRange(text, nt, f + 1);
+          }
+        }
+      }
+    }
+    if (!closer) {
+      // Without a quotative: a floating paragraph, a headline, or a whole spoken sentence.
+      const lastText = text.slice(last.content.start, last.content.end).trim();
+      const sentenceLike = SENTENCE_FINAL.test(lastText) && contentLen >= 12;
+      if (!(standalone || placement === 'headline' || placement === 'following' || sentenceLike)) continue;
+      if (!first.double) continue;
+      evidence.push(standalone ? 'floating' : placement === 'headline' ? 'headline' : 'sentence');
+    }
+    if (!first.double && (!cue || !closer || contentLen < 8)) continue; // single marks: titles, terms, emphasis
+    if (closer && !cue && contentLen < 8) continue;
+    if (first.close === null) evidence.push('unclosed');
+    doc.quotes.push({
+      kind: 'direct',
+      segments,
+      cue,
+      speaker: null,
+      phrase,
+      placement,
+      sentence: si,
+      confidence: 0,
+      evidence,
+    });
+  }
+}
+
+function nextMarkOpen(marks: QuoteMarkPair[], i: number, limit: number): number {
+  for (let k = i + 1; k < marks.length; k++) if (marks[k].double) return Math.min(limit, marks[k].open);
+  return limit;
+}

@@ -1,0 +1,134 @@
+/**
+ * Speaker phrases: the noun phrase that names who speaks (김성훈 업스테이지 대표는, 그는, 업계 관계자는, 외교부는,
+ * A씨는, 이 의원은), found at a topic/subject particle and read backwards over the bare nouns before it.
+ */
+import speech from './lexicon/speech.json';
+import titlesData from './lexicon/titles.json';
+import type { Doc, EntityMentionRaw, Range } from '../pipeline/document';
+import { Token } from './tokens';
+import { itemCovering, itemsWithin } from '../pipeline/ranges';
+
+export type PhraseKind = 'pronoun' | 'entity' | 'title' | 'surname-title' | 'group' | 'pseudonym';
+
+export interface SpeakerPhrase {
+  /** The phrase without its particle. */
+  range: Range;
+  /** The head word's range (without particle). */
+  head: Range;
+  kind: PhraseKind;
+  /** The entity mention inside the phrase that names the speaker, if any. */
+  mention: EntityMentionRaw | null;
+  /** Title word found at the end of the phrase (대표, 회장 …). */
+  title: string | null;
+  /** For surname + title (김 대표): the surname. */
+  surname: string | null;
+  /** Topic particle (은/는) ranks above subject particle (이/가). */
+  topic: boolean;
+}
+
+const TITLES: string[] = Object.keys((titlesData as { titles: Record<string, string> }).titles).sort((a, b) => b.length - a.length);
+const PRONOUNS = new Set(speech.pronouns);
+const SOURCE_NOUNS = [...speech.sourceNouns].sort((a, b) => b.length - a.length);
+const CONNECTIVES = new Set(speech.connectives);
+
+// Particles that mark the subject or topic of a clause, longest first.
+const SUBJECT_PARTICLE = /(께서는|께서|측은|측이|측도|에서는|은|는|이|가|도)$/u;
+const PSEUDONYM = /^(?:[A-Z]|[가-힣]모|[가-힣]|[가-힣]{2,3})(?:\(\d+\))?\s?씨$/u;
+const SURNAME = /^(?:김|이|박|최|정|강|조|윤|장|임|한|오|서|신|권|황|안|송|류|유|전|홍|고|문|양|손|배|백|허|남|심|노|하|곽|성|차|주|우|구|민|나|진|지|엄|채|원|천|방|공|현|함|변|염|여|추|도|소|석|선|설|마|길|연|위|표|명|기|반|라|왕|금|옥|육|인|맹|제|모|탁|국|어|은|편|용|예|경|봉|사|부|황보|남궁|제갈|선우|독고)$/u;
+// A bare-noun token may end with these and still be part of a name phrase.
+const VERBAL_END = /(?:다|고|며|서|면|지만|는데|던|할|된|될|한|했|하는|에서|에게|으로|로|를|을|와|과|에|도|만|까지|부터|처럼|보다)$/u;
+
+function titleSuffix(head: string): string | null {
+  for (const t of TITLES) if (head.endsWith(t) && head.length >= t.length) return t;
+  return null;
+}
+
+function sourceNounSuffix(head: string): string | null {
+  for (const s of SOURCE_NOUNS) if (head === s || head.endsWith(s)) return s;
+  return null;
+}
+
+function mentionIn(doc: Doc, s: number, e: number): EntityMentionRaw | null {
+  let best: EntityMentionRaw | null = null;
+  for (const m of itemsWithin(doc.mentions, s, e)) {
+    if (m.type !== 'person' && m.type !== 'organization') continue;
+    // Prefer a person; among equals the last one (closest to the head).
+    if (!best || m.type === 'person' || best.type !== 'person') best = m;
+  }
+  return best;
+}
+
+/**
+ * Read the speaker phrase whose head is tokens[i] (which carries the particle). Returns null when the phrase does
+ * not name a plausible source.
+ */
+export function speakerPhraseAt(doc: Doc, tokens: Token[], i: number): SpeakerPhrase | null {
+  const text = doc.text;
+  const t = tokens[i];
+  const pm = SUBJECT_PARTICLE.exec(t.core);
+  if (!pm) return null;
+  const particle = pm[1];
+  let headText = t.core.slice(0, t.core.length - particle.length);
+  // 측은: the phrase is "X 측"; the speaker is X.
+  if (particle.startsWith('측')) headText = headText || '측';
+  if (!headText) {
+    if (particle.startsWith('측') && i > 0) headText = '';
+    else return null;
+  }
+  const headEnd = t.start + t.core.length - particle.length + (particle.startsWith('측') ? 0 : 0);
+  const head: Range = { start: t.start, end: headEnd };
+  // Walk back over bare nouns: names, organizations, surnames, determiners (한), genitives (X의).
+  let startIdx = i;
+  for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
+    const p = tokens[k];
+    if (p.coreEnd < p.end) break; // comma or other punctuation closes the phrase
+    const c = p.core;
+    if (CONNECTIVES.has(c) || /^\d/.test(c) || /^(?:오전|오후|당시|지난|이번|올해|최근|현재)$/.test(c)) break;
+    if (/[”"'’]/.test(text.slice(p.start, p.end))) break;
+    const covered = itemCovering(doc.mentions, p.start, p.coreEnd) !== null;
+    if (!covered && c !== '한' && !/의$/.test(c) && VERBAL_END.test(c)) break;
+    startIdx = k;
+  }
+  const range: Range = { start: tokens[startIdx].start, end: headEnd };
+  if (particle.startsWith('측')) range.end = t.start + t.core.length - particle.length;
+  const phraseText = text.slice(range.start, range.end);
+  if (!phraseText) return null;
+  const topic = /^(?:은|는|께서는|측은|에서는)$/.test(particle);
+  const base = { range, head, topic, mention: null as EntityMentionRaw | null, title: null as string | null, surname: null as string | null };
+
+  if (startIdx === i && PRONOUNS.has(headText)) return { ...base, kind: 'pronoun' };
+  if (PSEUDONYM.test(phraseText.replace(/^한\s/, '')) && /씨$/.test(headText)) {
+    const mention = mentionIn(doc, range.start, range.end);
+    return { ...base, kind: mention ? 'entity' : 'pseudonym', mention };
+  }
+  const title = titleSuffix(headText);
+  const mention = mentionIn(doc, range.start, range.end);
+  if (mention && (mention.type === 'person' || !title)) {
+    return { ...base, kind: 'entity', mention, title };
+  }
+  if (title) {
+    // 김 대표, 이 의원: a surname token right before the title.
+    const before = headText.slice(0, headText.length - title.length);
+    if (before === '' && startIdx < i) {
+      const prev = tokens[i - 1].core;
+      if (SURNAME.test(prev) && i - 1 === startIdx) return { ...base, kind: 'surname-title', title, surname: prev };
+    }
+    if (SURNAME.test(before)) return { ...base, kind: 'surname-title', title, surname: before };
+    const src = sourceNounSuffix(headText);
+    if (src || mention) return { ...base, kind: 'group', mention, title };
+    return { ...base, kind: startIdx === i && before === '' ? 'title' : 'group', mention, title };
+  }
+  if (sourceNounSuffix(headText)) return { ...base, kind: 'group', mention };
+  if (mention) return { ...base, kind: 'entity', mention };
+  return null;
+}
+
+/** All speaker phrases among tokens [from, to), in order. */
+export function speakerPhrases(doc: Doc, tokens: Token[], from = 0, to = tokens.length): { index: number; phrase: SpeakerPhrase }[] {
+  const out: { index: number; phrase: SpeakerPhrase }[] = [];
+  for (let i = from; i < to; i++) {
+    const p = speakerPhraseAt(doc, tokens, i);
+    if (p) out.push({ index: i, phrase: p });
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+/**
+ * Titles and role words (대표, 회장, 장관, CEO, 씨 …) with an English equivalent. matchTitleAt finds the longest title
+ * starting at a position; the title must end at a word boundary or be followed by a particle (대표는, 회장이).
+ */
+import titlesJson from './lexicon/titles.json';
+import particlesJson from './lexicon/particles.json';
+
+const TITLES: Record<string, string> = (titlesJson as { titles: Record<string, string> }).titles;
+const KEYS = Object.keys(TITLES).filter((k) => !k.includes('(') && !k.includes(' '));
+const MAX_LEN = Math.max(...KEYS.map((k) => k.length));
+const PARTICLES = new Set<string>((particlesJson as { particles: string[] }).particles);
+const MAX_P = Math.max(...[...PARTICLES].map((p) => p.length));
+
+/** Title words whose bare form does not by itself make the token before it a person (needs a name-like shape). */
+export const WEAK_TITLES = new Set<string>((titlesJson as { notAnchors: string[] }).notAnchors);
+export const PERSON_ONLY_TITLES = new Set<string>((titlesJson as { personOnly: string[] }).personOnly);
+
+export function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && /[\p{Script=Hangul}\p{Script=Han}A-Za-z0-9]/u.test(c);
+}
+
+/** Length of a particle (or particle chain) filling exactly text[pos, end), 0 when empty; -1 when not a particle. */
+function particleRun(text: string, pos: number): number {
+  let end = pos;
+  while (end < text.length && end - pos <= MAX_P && /\p{Script=Hangul}/u.test(text[end])) end++;
+  if (end === pos) return 0;
+  if (end - pos > MAX_P) return -1;
+  return PARTICLES.has(text.slice(pos, end)) ? end - pos : -1;
+}
+
+export function matchTitleAt(text: string, pos: number): { end: number; title: string; canonical: string } | null {
+  if (pos > 0 && /[A-Za-z]/.test(text[pos]) && /[A-Za-z]/.test(text[pos - 1])) return null;
+  for (let len = Math.min(MAX_LEN, text.length - pos); len >= 1; len--) {
+    const w = text.slice(pos, pos + len);
+    const canonical = TITLES[w];
+    if (canonical === undefined) continue;
+    const after = text[pos + len];
+    if (/[A-Za-z]/.test(w[w.length - 1]) && /[A-Za-z0-9]/.test(after ?? '')) continue;
+    if (isWordChar(after) && particleRun(text, pos + len) < 0) continue;
+    return { end: pos + len, title: w, canonical };
+  }
+  return null;
+}
+
+export function titleCanonical(title: string): string | null {
+  return TITLES[title] ?? null;
+}

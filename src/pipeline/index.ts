@@ -1,0 +1,43 @@
+/**
+ * The stage order. Each stage reads and adds to one Doc; none prints or exits.
+ * paragraphs → quote marks → sentences → dateline → entities → dates → direct quotes → indirect quotes →
+ * overlap clean-up → coreference → output.
+ */
+import { createDoc, Doc } from './document';
+import { toResult } from './output';
+import type { DocumentResult, ExtractOptions } from '../types';
+import { paragraphsStage } from '../ko/paragraphs';
+import { quoteMarksStage } from '../ko/quote-marks';
+import { sentencesStage } from '../ko/sentences';
+import { entitiesStage } from '../ko/entities-stage';
+import { datesStage, datelineStage } from '../ko/dates-stage';
+import { directQuotesStage } from '../ko/quotes-direct';
+import { indirectQuotesStage } from '../ko/quotes-indirect';
+import { overlapStage } from '../ko/quote-overlap';
+import { coreferenceStage } from '../ko/coreference';
+
+export type Stage = (doc: Doc) => void;
+
+export const KOREAN_STAGES: Stage[] = [
+  paragraphsStage,
+  quoteMarksStage,
+  sentencesStage,
+  datelineStage,
+  entitiesStage,
+  datesStage,
+  directQuotesStage,
+  indirectQuotesStage,
+  overlapStage,
+  coreferenceStage,
+];
+
+export function runStages(text: string, options: ExtractOptions = {}): Doc {
+  const doc = createDoc(text, options.id ?? '-', options.published ?? null);
+  for (const stage of KOREAN_STAGES) stage(doc);
+  return doc;
+}
+
+/** Extract quotes, entities and dates from one article. */
+export function extract(text: string, options: ExtractOptions = {}): DocumentResult {
+  return toResult(runStages(text.replace(/^\uFEFF/, ''), options), options.includeText);
+}

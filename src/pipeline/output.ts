@@ -1,0 +1,49 @@
+/** Last stage: turn the working document into the output contract (version 1), offsets in code points. */
+import type { Doc, Range } from './document';
+import type { DateMention, DocumentResult, Entity, Quote, Span } from '../types';
+import { codePointMap } from './offsets';
+
+export function toResult(doc: Doc, includeText = false): DocumentResult {
+  const cp = codePointMap(doc.text);
+  const span = (r: Range): Span => ({ start: cp(r.start), end: cp(r.end), text: doc.text.slice(r.start, r.end) });
+  const eid = (i: number | null) => (i === null ? null : `e${i + 1}`);
+  const entities: Entity[] = doc.entities.map((e, i) => ({
+    id: `e${i + 1}`,
+    type: e.type,
+    name: e.name,
+    canonical: e.canonical,
+    aliases: e.aliases,
+    title: e.title,
+    affiliation: eid(e.affiliation),
+    mentions: e.mentions.map(span),
+  }));
+  const quotes: Quote[] = doc.quotes.map((q, i) => {
+    const segments = q.segments.map(span);
+    return {
+      id: `q${i + 1}`,
+      kind: q.kind,
+      text: segments.map((s) => s.text).join(' … '),
+      segments,
+      speaker: q.speaker
+        ? {
+            name: q.speaker.name,
+            canonical: q.speaker.canonical,
+            type: q.speaker.type,
+            entity: eid(q.speaker.entity),
+            mention: q.speaker.mention ? span(q.speaker.mention) : null,
+            resolvedBy: q.speaker.resolvedBy,
+          }
+        : null,
+      cue: q.cue ? span(q.cue) : null,
+      confidence: q.confidence,
+    };
+  });
+  const dates: DateMention[] = doc.dates.map((d) => {
+    const out: DateMention = { start: cp(d.start), end: cp(d.end), text: d.text, value: d.value, granularity: d.granularity, relative: d.relative };
+    if (d.time) out.time = d.time;
+    return out;
+  });
+  const result: DocumentResult = { id: doc.id, published: doc.published, language: 'ko', quotes, entities, dates };
+  if (includeText) result.text = doc.text;
+  return result;
+}
