@@ -2,6 +2,13 @@
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/__tests__'],
-  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
   testMatch: ['**/*.test.ts'],
+  transform: {
+    '^.+\\.ts$': ['ts-jest', {}],
+    // linkedom's CommonJS build requires a few ESM-only packages; jest must transpile them (plain Node loads them).
+    '^.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022', isolatedModules: true } }],
+  },
+  transformIgnorePatterns: [
+    '/node_modules/(?!(css-select|css-what|domhandler|domutils|nth-check|boolbase|entities|dom-serializer|domelementtype|cssomnom)/)',
+  ],
 };

@@ -217,7 +217,7 @@ async function* readFile(file: string, opts: ReadOptions): AsyncGenerator<Out> {
   let buf: Buffer;
   try {
     const head = await readSome(fh, SNIFF_BYTES);
-    if (!opts.encoding && sniff(head) === 'binary') {
+    if (!isWideEncoding(opts.encoding) && sniff(head) === 'binary') {
       yield { source: file, level: 'warning', message: `${file}: binary file, skipped` };
       return;
     }
@@ -285,6 +285,11 @@ async function* fromBuffer(
   yield { id, text, source };
 }
 
+/** UTF-16/32: NUL bytes are normal there, so no binary check. */
+function isWideEncoding(enc: string | undefined): boolean {
+  return !!enc && /^(utf-?(16|32)|ucs-?2)/i.test(enc);
+}
+
 /** Chunks of a readable stream as Buffers. */
 async function* chunksOf(stream: NodeJS.ReadableStream): AsyncGenerator<Buffer> {
   for await (const c of stream as AsyncIterable<Buffer | string>) {
@@ -333,7 +338,7 @@ async function* readStdin(stream: NodeJS.ReadableStream, opts: ReadOptions): Asy
     }
   }
   const buf = Buffer.concat(all);
-  if (!opts.encoding && sniff(buf) === 'binary') {
+  if (!isWideEncoding(opts.encoding) && sniff(buf) === 'binary') {
     yield { source: '-', level: 'warning', message: '-: binary input, skipped' };
     return;
   }

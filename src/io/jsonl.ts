@@ -28,7 +28,7 @@ class LineHandler {
   private good = 0;
   private bad = 0;
   gaveUp = false;
-  constructor(private source: string) {}
+  constructor(readonly source: string) {}
 
   /** Turn one decoded line into a record or problems. */
   *handle(line: string, lineNo: number): Generator<Out> {
@@ -117,13 +117,13 @@ export async function* readJsonlStream(
   if (!head) return;
   // Binary and wide-encoding checks on the first chunk.
   let wide = wideEncoding(forced);
-  if (!forced) {
+  if (!wide) {
     const s = sniff(head);
     if (s === 'binary') {
       yield { source, level: 'warning', message: `${source}: binary file, skipped` };
       return;
     }
-    if (s === 'utf-16le' || s === 'utf-16be') wide = s;
+    if (!forced && (s === 'utf-16le' || s === 'utf-16be')) wide = s;
   }
   try {
     if (wide) yield* wideLines(handler, head, next, wide);
@@ -219,6 +219,23 @@ async function* wideLines(
       if (handler.gaveUp) return;
     }
     carry = s.slice(pos);
+    if (carry.length > MAX_LINE_BYTES / 2) {
+      // An endless line: skip to the next newline.
+      lineNo++;
+      yield { source: handler.source, line: lineNo, level: 'error', message: `${handler.source}:${lineNo}: line longer than ${MAX_LINE_BYTES / 1048576} MB (skipped)` };
+      carry = '';
+      let c: Buffer | null;
+      let found = false;
+      while (!found && (c = await next())) {
+        const rest = decoder.write(c);
+        const nl = rest.indexOf('\n');
+        if (nl >= 0) {
+          carry = rest.slice(nl + 1);
+          found = true;
+        }
+      }
+      if (!found) return;
+    }
     chunk = await next();
   }
   const tail = carry + (decoder.end() || '');

@@ -49,10 +49,16 @@ function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
   const idx = entityIndexOf(doc, ph);
   switch (ph.kind) {
     case 'entity':
+      if (idx !== null && /씨$/u.test(doc.text.slice(ph.head.start, ph.head.end))) return resolveExplicit(doc, { ...ph, kind: 'pseudonym' });
       if (idx !== null) return fromEntity(doc, idx, ph, 'explicit');
       return plain(doc, ph, ph.mention?.type === 'organization' ? 'organization' : 'person');
-    case 'pseudonym':
-      return idx !== null ? fromEntity(doc, idx, ph, 'explicit') : plain(doc, ph, 'person');
+    case 'pseudonym': {
+      // A씨, 김모씨: the entity may be tagged by the letter or surname alone; the source is named "A씨".
+      if (idx === null) return plain(doc, ph, 'person');
+      const sp = fromEntity(doc, idx, ph, 'explicit');
+      if (sp.name.length <= 2) sp.name = doc.text.slice(ph.range.start, ph.range.end).replace(/^한\s/u, '');
+      return sp;
+    }
     case 'group': {
       if (idx !== null && !ph.title) return fromEntity(doc, idx, ph, 'explicit');
       const text = doc.text.slice(ph.head.start, ph.head.end);

@@ -86,15 +86,21 @@ const DAY_KEYS = Object.keys(DAY_WORDS).sort(byLengthDesc);
 const HOLIDAY_KEYS = [...Object.keys(FIXED_HOLIDAYS), ...Object.keys(LUNAR), ...Object.keys(HOLIDAY_ALIASES)].sort(byLengthDesc);
 
 /** Characters a candidate can start with (digits and first syllables of every word we know). */
-const STARTERS = new Set<string>('0123456789'.split(''));
-for (const k of [...YEAR_KEYS, ...MONTH_KEYS, ...WEEK_KEYS, ...DAY_KEYS, ...HOLIDAY_KEYS, '지난', '오는', '상반기', '하반기', '연말', '연초', '월요일', '화요일', '수요일', '목요일', '금요일', '토요일', '일요일']) STARTERS.add(k[0]);
+const STARTERS = new Uint8Array(65536);
+for (let c = 48; c <= 57; c++) STARTERS[c] = 1;
+for (const k of [...YEAR_KEYS, ...MONTH_KEYS, ...WEEK_KEYS, ...DAY_KEYS, ...HOLIDAY_KEYS, '지난', '오는', '상반기', '하반기', '연말', '연초', '월요일', '화요일', '수요일', '목요일', '금요일', '토요일', '일요일']) STARTERS[k.charCodeAt(0)] = 1;
 
-const HANGUL = /\p{Script=Hangul}/u;
+/** Hangul syllables and jamo (the ranges \p{Script=Hangul} covers in news text), tested by code for speed. */
+function isHangulCode(c: number): boolean {
+  return (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f) || (c >= 0xa960 && c <= 0xa97f) || (c >= 0xd7b0 && c <= 0xd7ff);
+}
 function isHangul(ch: string | undefined): boolean {
-  return ch !== undefined && HANGUL.test(ch);
+  return ch !== undefined && isHangulCode(ch.charCodeAt(0));
 }
 function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && (/[0-9A-Za-z]/.test(ch) || isHangul(ch));
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || isHangulCode(c);
 }
 
 /** Particles and copulas that may follow a date word directly. */
@@ -109,17 +115,14 @@ function wordEnd(text: string, p: number): boolean {
 /** After a number + 일/월/년: markers that make it a duration, count or age rather than a date. */
 const NUM_DIRECT_BAD = new Set(['간', '째', '여', '씩', '치', '대', '생', '차', '분', '급', '세']);
 const NUM_AFTER_SPACE_BAD = ['동안', '만에', '만의', '만이', '이내', '내내', '짜리', '가량', '정도', '이상', '이하', '연속', '남짓', '넘게', '뒤', '후', '사이', '만', '전'];
-function numericEndOk(text: string, p: number): boolean {
+function numericEndOk(text: string, p: number, modded = false): boolean {
   const ch = text[p];
   if (ch !== undefined && NUM_DIRECT_BAD.has(ch)) return false;
   for (const w of ['동안', '만에', '만의', '만이', '이내', '내내', '짜리', '가량', '남짓']) if (text.startsWith(w, p)) return false;
   let q = p;
   if (text[q] === ' ') q++;
   for (const w of NUM_AFTER_SPACE_BAD) {
-    if (text.startsWith(w, q) && wordEnd(text, q + w.length) && !(w === '전' && /^전(날|년|일)/.test(text.slice(q, q + 2)))) {
-      // "9일 전날"? treat "전" only as "ago" when it stands alone
-      return false;
-    }
+    if (text.startsWith(w, q) && wordEnd(text, q + w.length) && !(modded && (w === '전' || w === '후' || w === '뒤'))) return false;
   }
   return true;
 }
@@ -162,9 +165,11 @@ const RE_MONTH = re(`(\\d{1,2})월`);
 const RE_DAY_RANGE = re(`(\\d{1,2})${RANGE_SEP}(\\d{1,2})일`);
 const RE_DAY = re(`(\\d{1,2})일`);
 const RE_MD_DOT = re(`(\\d{1,2})[·‧ㆍ.](\\d{1,2})(?![\\d])`);
+const RE_ELECTION = re(`(\\d{1,2})[·‧ㆍ.](\\d{1,2})(?=[ ]?(?:재보궐선거|보궐선거|재보선|재보궐|보선|총선|지방선거|대선|선거|교육감선거))`);
 const RE_MOD = re(`(지난|오는)[ \\u00a0]`);
 const RE_WEEKDAY = re(`(월|화|수|목|금|토|일)요일`);
 const RE_QUARTER = re(`([1-4])${SP}분기`);
+const RE_GANJI = re(`[갑을병정무기경신임계][자축인묘진사오미신유술해]년(?:[ ]?새해)?`);
 const YEAR_PARTS = ['상반기', '하반기', '연말', '연초', '말께', '말경', '말', '초', '중반', '초반', '후반', '이맘때', '첫날', '벽두', '시즌', '한 해'];
 const MONTH_PARTS = ['초순', '중순', '하순', '말께', '말경', '말', '초'];
 const WEEKDAYS = '월화수목금토일';
@@ -208,13 +213,13 @@ function holidayAt(text: string, p: number): [string, number] | null {
 /** Day (or day range) at p, validated. */
 function dayAt(text: string, p: number, e: Expr): number | null {
   let m = exec(RE_DAY_RANGE, text, p);
-  if (m && validDay(+m[1]) && validDay(+m[2]) && +m[2] > +m[1] && numericEndOk(text, p + m[0].length)) {
+  if (m && validDay(+m[1]) && validDay(+m[2]) && +m[2] > +m[1] && numericEndOk(text, p + m[0].length, e.mod !== 0)) {
     e.dayAbs = +m[1];
     e.dayAbs2 = +m[2];
     return p + m[0].length;
   }
   m = exec(RE_DAY, text, p);
-  if (m && validDay(+m[1]) && numericEndOk(text, p + m[0].length)) {
+  if (m && validDay(+m[1]) && numericEndOk(text, p + m[0].length, e.mod !== 0)) {
     e.dayAbs = +m[1];
     return p + m[0].length;
   }
@@ -267,16 +272,19 @@ function afterYear(text: string, p: number, e: Expr): number {
   const mr = monthAt(text, q, e);
   if (mr !== null) return afterMonth(text, mr, e);
   const md = exec(RE_MD_DOT, text, q);
-  if (md && validMonth(+md[1]) && validDay(+md[2]) && e.yearAbs !== undefined || (md && e.yearRel !== undefined && validMonth(+md[1]) && validDay(+md[2]))) {
-    e.monthAbs = +md![1];
-    e.dayAbs = +md![2];
-    return q + md![0].length;
+  if (md && (e.yearAbs !== undefined || e.yearRel !== undefined) && validMonth(+md[1]) && validDay(+md[2]) && wordEnd(text, q + md[0].length) && text[q + md[0].length] !== '.') {
+    e.monthAbs = +md[1];
+    e.dayAbs = +md[2];
+    return q + md[0].length;
   }
   const qm = exec(RE_QUARTER, text, q);
   if (qm && wordEnd(text, q + qm[0].length)) {
     e.part = 'Q' + qm[1];
     return q + qm[0].length;
   }
+  // "2017년 정유년 새해": the sexagenary name and 새해 belong to the same year.
+  const gj = exec(RE_GANJI, text, q);
+  if (gj && e.yearAbs !== undefined && wordEnd(text, q + gj[0].length)) return q + gj[0].length;
   const h = holidayAt(text, p);
   if (h) {
     e.holiday = h[0];
@@ -296,8 +304,17 @@ function parseAt(text: string, p: number): Expr[] | null {
   const c = text[p];
   if (c >= '0' && c <= '9') {
     const prev = text[p - 1];
-    if (prev !== undefined && /[0-9.,:\-/A-Za-z]/.test(prev)) return null;
-    if (/매(?:월|년|주|해)[ ]?$/.test(text.slice(Math.max(0, p - 3), p))) return null;
+    if (prev !== undefined && /[0-9.,:\-/A-Za-z~∼〜–—·‧ㆍ]/.test(prev)) return null;
+    const before = text.slice(Math.max(0, p - 3), p);
+    if (/매(?:월|년|주|해|일)[ ]?$/.test(before) || /(?:오는|지난)[ ]$/.test(before)) return null;
+    // Election names: "4·24 재보궐선거", "6.1 지방선거" (other M·D event names such as 5·18 are not dates)
+    const el = exec(RE_ELECTION, text, p);
+    if (el && validMonth(+el[1]) && validDay(+el[2])) {
+      e.monthAbs = +el[1];
+      e.dayAbs = +el[2];
+      e.end = p + el[1].length + 1 + el[2].length;
+      return [e];
+    }
     let m = exec(RE_AGO, text, p);
     if (m && wordEnd(text, p + m[0].length) && !/^(?:날|년|일)/.test(text.slice(p + m[0].length, p + m[0].length + 1))) {
       const unit = m[2] === '년' ? 'year' : m[2] === '개월' || m[2] === '달' ? 'month' : m[2] === '일' ? 'day' : 'week';
@@ -331,7 +348,7 @@ function parseAt(text: string, p: number): Expr[] | null {
   let q = p;
   // Words that carry their own reference.
   const dw = matchWord(text, q, DAY_KEYS);
-  if (dw) {
+  if (dw && !(dw === '내일' && text[q + 2] === '의')) {
     e.dayWord = dw;
     e.end = q + dw.length;
     return [e];
@@ -405,13 +422,13 @@ function parseAt(text: string, p: number): Expr[] | null {
     return null;
   }
   const h = holidayAt(text, q);
-  if (h) {
+  if (h && (e.mod !== 0 || LUNAR[h[0]] || !/^(?:크리스마스|성탄절|성탄)$/.test(text.slice(q, h[1])))) {
     e.holiday = h[0];
     e.end = h[1];
     return [e];
   }
   const wd = exec(RE_WEEKDAY, text, q);
-  if (wd && wordEnd(text, q + wd[0].length)) {
+  if (wd && wordEnd(text, q + wd[0].length) && !/매(?:주|週)[ ]?$/.test(text.slice(Math.max(0, q - 3), q))) {
     e.weekday = WEEKDAYS.indexOf(wd[1]);
     e.end = q + wd[0].length;
     return [e];
@@ -496,6 +513,36 @@ function pickDay(ctx: Ctx, cands: number[], dir: Dir): number {
   if (past === undefined) return fut;
   if (fut === undefined) return past;
   return pub - past <= fut - pub ? past : fut;
+}
+
+/**
+ * Year of "N월 (N일)" written without a year. "지난" forces the latest one on or before publication, "오는" the next
+ * one; otherwise news write the year out (or 지난해/내년) for other years, so the publication year is kept unless
+ * the tense points across the year boundary within two months.
+ */
+function yearForMonth(month: number, day: number, pub: Ymd, mod: Dir, tense: Dir): number {
+  const after = month > pub.m || (month === pub.m && day > pub.d);
+  const before = month < pub.m || (month === pub.m && day > 0 && day < pub.d);
+  if (mod === -1) return after ? pub.y - 1 : pub.y;
+  if (mod === 1) return before ? pub.y + 1 : pub.y;
+  if (tense === -1 && after && pub.m + 12 - month <= 2) return pub.y - 1;
+  if (tense === 1 && before && month + 12 - pub.m <= 2) return pub.y + 1;
+  return pub.y;
+}
+
+/** Bare "N일": the past candidate for past tense, the future one for future tense, unless that one is far (over
+ * 20 days) and the other close (10 days or less); with no tense the nearer one. */
+function pickBareDay(ctx: Ctx, cands: number[], tense: Dir): number {
+  const pub = ctx.pubN!;
+  const past = cands.filter((n) => n <= pub).sort((a, b) => b - a)[0];
+  const fut = cands.filter((n) => n >= pub).sort((a, b) => a - b)[0];
+  if (past === undefined) return fut;
+  if (fut === undefined) return past;
+  const dp = pub - past;
+  const df = fut - pub;
+  if (tense === -1) return dp > 20 && df <= 10 ? fut : past;
+  if (tense === 1) return df > 20 && dp <= 10 ? past : fut;
+  return dp <= df ? past : fut;
 }
 
 function resolve(e: Expr, ctx: Ctx, tense: Dir): Resolved {
@@ -583,9 +630,7 @@ function resolve(e: Expr, ctx: Ctx, tense: Dir): Resolved {
     }
     if (month !== null && year === null && !hasYearComp && pub) {
       // year from tense
-      const cands = [pub.y - 1, pub.y, pub.y + 1].filter((y) => d1 <= dim(y, month!)).map((y) => toNum(y, month!, d1));
-      const n = dir === 0 ? (cands.find((x) => fromNum(x).y === pub.y) ?? pickDay(ctx, cands, 0)) : pickDay(ctx, cands, dir);
-      year = fromNum(n).y;
+      year = yearForMonth(month, d1, pub, e.mod, tense);
     }
     if (month === null && pub) {
       const cands: number[] = [];
@@ -593,7 +638,7 @@ function resolve(e: Expr, ctx: Ctx, tense: Dir): Resolved {
         const a = addMonths(pub.y, pub.m, k);
         if (d1 <= dim(a.y, a.m)) cands.push(toNum(a.y, a.m, d1));
       }
-      const n = pickDay(ctx, cands, dir);
+      const n = e.mod !== 0 ? pickDay(ctx, cands, e.mod) : pickBareDay(ctx, cands, tense);
       const x = fromNum(n);
       year = x.y;
       month = x.m;
@@ -609,11 +654,7 @@ function resolve(e: Expr, ctx: Ctx, tense: Dir): Resolved {
   }
   // Month (or month range)
   if (month !== null) {
-    if (year === null && !hasYearComp && pub && e.monthRel === undefined) {
-      if (dir === -1) year = month <= pub.m ? pub.y : pub.y - 1;
-      else if (dir === 1 && e.mod === 1) year = month >= pub.m ? pub.y : pub.y + 1;
-      else year = pub.y;
-    }
+    if (year === null && !hasYearComp && pub && e.monthRel === undefined) year = yearForMonth(month, 0, pub, e.mod, tense);
     if (e.part === '이맘때' && year !== null && pub) return { value: fmtMonth(year, pub.m), granularity: 'month', relative };
     const ys = year !== null ? String(year) : 'XXXX';
     let value = `${ys}-${p2(month)}`;
@@ -702,12 +743,16 @@ export function findDates(text: string, sentences: { start: number; end: number 
   let si = 0;
   let i = 0;
   const n = text.length;
+  let prevWord = false;
   while (i < n) {
-    const ch = text[i];
-    if (!STARTERS.has(ch) || (i > 0 && isWordChar(text[i - 1]))) {
+    const c = text.charCodeAt(i);
+    const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || isHangulCode(c);
+    if (!STARTERS[c] || prevWord) {
+      prevWord = word;
       i++;
       continue;
     }
+    prevWord = word;
     const found = parseAt(text, i);
     if (!found) {
       i++;
@@ -715,6 +760,7 @@ export function findDates(text: string, sentences: { start: number; end: number 
     }
     for (const e of found) exprs.push(e);
     i = found[found.length - 1].end;
+    prevWord = isWordChar(text[i - 1]);
   }
   let prev: { e: Expr; m: DateMention } | null = null;
   for (const e of exprs) {
@@ -735,6 +781,13 @@ export function findDates(text: string, sentences: { start: number; end: number 
         (e as Expr).yearAbs = y;
       }
     }
+    if (prev && e.monthAbs !== undefined && e.dayAbs !== undefined && !e.yearAbs && e.yearRel === undefined && !e.yearKey && e.mod === 0 && prev.m.value && /^\d{4}-\d{2}-\d{2}$/.test(prev.m.value)) {
+      const gap = text.slice(prev.e.end, e.start);
+      if (/^[ ]?(?:부터|에서|~|∼|-|–|,|과|와|및)?[ ]?$/.test(gap)) {
+        const pv = parseYmd(prev.m.value)!;
+        e.yearAbs = e.monthAbs > pv.m || (e.monthAbs === pv.m && e.dayAbs >= pv.d) ? pv.y : pv.y + 1;
+      }
+    }
     if (ctx.lastYear && ctx.lastYear.sentence !== si) ctx.lastYear = null;
     const r = resolve(e, ctx, tense);
     const m: DateMention = { start: e.start, end: e.end, text: text.slice(e.start, e.end), value: r.value, granularity: r.granularity, relative: r.relative };
@@ -743,30 +796,35 @@ export function findDates(text: string, sentences: { start: number; end: number 
     if (e.dayAbs !== undefined && e.dayAbs2 === undefined && r.value) {
       const d = parseYmd(r.value);
       if (d && !r.value.includes('X')) {
-        ctx.articleDay = toNum(d.y, d.m, d.d);
-        ctx.articleDayPartial = null;
+        const dn = toNum(d.y, d.m, d.d);
+        // 이날 is the day being reported: a past (or today's) day close to publication, not a scheduled one.
+        if (ctx.pubN === null || (dn <= ctx.pubN && ctx.pubN - dn <= 60)) ctx.articleDay = dn;
+        if (ctx.articleDay === dn) ctx.articleDayPartial = null;
       } else if (ctx.articleDay === null) ctx.articleDayPartial = r.value;
     }
     if (r.granularity === 'year' && r.value && /^\d{4}$/.test(r.value)) ctx.lastYear = { year: +r.value, sentence: si };
     prev = { e, m };
   }
-  // Attach clock times to the day mentioned in the same sentence.
+  // Attach clock times to the day mentioned in the same sentence: the last one before the time, else the first after.
   const times = findTimes(text);
   if (times.length && out.length) {
     let s = 0;
+    let k = 0; // first mention not ending before the sentence start
     for (const t of times) {
       while (s < sents.length - 1 && sents[s].end <= t.start) s++;
       const sent = sents[s];
+      while (k < out.length && out[k].end <= sent.start) k++;
       let best: DateMention | null = null;
-      for (const d of out) {
-        if (d.granularity !== 'day' || d.start < sent.start || d.end > sent.end) continue;
+      for (let j = k; j < out.length && out[j].start < sent.end; j++) {
+        const d = out[j];
+        if (d.granularity !== 'day' || d.start < sent.start) continue;
         if (d.end <= t.start) best = d;
-        else if (!best) {
-          best = d;
+        else {
+          if (!best && d.start > t.start) best = d;
           break;
-        } else break;
+        }
       }
-      if (best && best.time === undefined && !(best.start <= t.start && t.start < best.end)) best.time = t.time;
+      if (best && best.time === undefined) best.time = t.time;
     }
   }
   return out;

@@ -41,7 +41,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
     .map((c) => ({ start: c.affiliation!.start, end: c.affiliation!.end, type: 'organization' as EntityType, priority: 1, source: 'affiliation' }));
   const first = [
     ...lexiconLookup(input), ...titled, ...latinNames(input), ...orgSuffixes(input), ...placeHeads(input), ...affil,
-    ...standaloneKoreanNames(input),
+    ...(process.env.NO_STANDALONE ? [] : standaloneKoreanNames(input)),
   ];
   let { kept, taken } = resolve(text.length, first);
 
@@ -93,6 +93,11 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   }
   ({ kept, taken } = addMore(text, kept, taken, again));
 
+  for (const c of kept) {
+    if (c.lex) continue;
+    const e = LEX_INDEX.get(norm(text.slice(c.start, c.end)));
+    if (e && (e.type === c.type || c.source === 'latin' || c.source === 'alias')) { c.lex = e; c.type = e.type; }
+  }
   kept = mergePlaceChains(text, kept.sort((a, b) => a.start - b.start));
   const index = new Map<Candidate, number>();
   kept.forEach((c, i) => index.set(c, i));

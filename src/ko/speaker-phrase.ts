@@ -81,7 +81,7 @@ export function speakerPhraseAt(doc: Doc, tokens: Token[], i: number): SpeakerPh
   let startIdx = i;
   for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
     const p = tokens[k];
-    if (p.coreEnd < p.end) break; // comma or other punctuation closes the phrase
+    if (p.coreEnd < p.end && /[,.;:!?]/.test(text.slice(p.coreEnd, p.end))) break; // a comma or a period closes the phrase
     const c = p.core;
     if (CONNECTIVES.has(c) || /^\d/.test(c) || /^(?:오전|오후|당시|지난|이번|올해|최근|현재)$/.test(c)) break;
     if (/[”"'’]/.test(text.slice(p.start, p.end))) break;

@@ -8,6 +8,7 @@ import particlesJson from './lexicon/particles.json';
 const TITLES: Record<string, string> = (titlesJson as { titles: Record<string, string> }).titles;
 const KEYS = Object.keys(TITLES).filter((k) => !k.includes('(') && !k.includes(' '));
 const MAX_LEN = Math.max(...KEYS.map((k) => k.length));
+const FIRST_CHARS = new Set(KEYS.map((k) => k[0]));
 const PARTICLES = new Set<string>((particlesJson as { particles: string[] }).particles);
 const MAX_P = Math.max(...[...PARTICLES].map((p) => p.length));
 
@@ -16,7 +17,11 @@ export const WEAK_TITLES = new Set<string>((titlesJson as { notAnchors: string[]
 export const PERSON_ONLY_TITLES = new Set<string>((titlesJson as { personOnly: string[] }).personOnly);
 
 export function isWordChar(c: string | undefined): boolean {
-  return c !== undefined && /[\p{Script=Hangul}\p{Script=Han}A-Za-z0-9]/u.test(c);
+  if (c === undefined) return false;
+  const x = c.charCodeAt(0);
+  if ((x >= 48 && x <= 57) || (x >= 65 && x <= 90) || (x >= 97 && x <= 122)) return true;
+  if (x < 0x1100) return false;
+  return /[\p{Script=Hangul}\p{Script=Han}]/u.test(c);
 }
 
 /** Length of a particle (or particle chain) filling exactly text[pos, end), 0 when empty; -1 when not a particle. */
@@ -30,6 +35,7 @@ function particleRun(text: string, pos: number): number {
 
 export function matchTitleAt(text: string, pos: number): { end: number; title: string; canonical: string } | null {
   if (pos > 0 && /[A-Za-z]/.test(text[pos]) && /[A-Za-z]/.test(text[pos - 1])) return null;
+  if (!FIRST_CHARS.has(text[pos])) return null;
   for (let len = Math.min(MAX_LEN, text.length - pos); len >= 1; len--) {
     const w = text.slice(pos, pos + len);
     const canonical = TITLES[w];

@@ -29,6 +29,10 @@ for (const row of (knownJson as { entries: unknown[][] }).entries) {
   }
 }
 
+/** First words of lexicon names and aliases written in several words (유엔 안보리, 샘 올트먼). */
+export const LEX_FIRST_WORDS = new Set<string>();
+for (const e of LEXICON) for (const n of [e.name, ...e.aliases]) if (n.includes(' ')) LEX_FIRST_WORDS.add(n.slice(0, n.indexOf(' ')));
+
 export function norm(s: string): string {
   return s.replace(/\s+/g, '');
 }
@@ -36,6 +40,8 @@ export function norm(s: string): string {
 export const PARTICLES = new Set<string>((particlesJson as { particles: string[] }).particles);
 const MAX_P = Math.max(...[...PARTICLES].map((p) => p.length));
 export const STRONG_ORG = (orgJson as { strong: string[] }).strong.slice().sort((a, b) => b.length - a.length);
+export const STRONG_ORG_SET = new Set(STRONG_ORG);
+export const STRONG_ORG_MAX = Math.max(...STRONG_ORG.map((x) => x.length));
 export const WEAK_ORG = new Set<string>((orgJson as { weak: string[] }).weak);
 export const GENERIC_ORG = new Set<string>((orgJson as { generic: string[] }).generic);
 export const SURNAMES: Record<string, string> = (namesJson as { surnames: Record<string, string> }).surnames;
@@ -44,6 +50,8 @@ const common = commonJson as { notOrg: string; notPerson: string; placeHeads: st
 export const NOT_ORG = new Set(common.notOrg.split(/\s+/));
 export const NOT_PERSON = new Set(common.notPerson.split(/\s+/));
 export const PLACE_HEADS = common.placeHeads.slice().sort((a, b) => b.length - a.length);
+export const PLACE_HEAD_SET = new Set(PLACE_HEADS);
+export const PLACE_HEAD_MAX = Math.max(...PLACE_HEADS.map((x) => x.length));
 
 export interface Tok {
   start: number;
@@ -66,14 +74,38 @@ export function tokenize(text: string): Tok[] {
   return out;
 }
 
-export const isHangul = (c: string | undefined): boolean => c !== undefined && /\p{Script=Hangul}/u.test(c);
+export const isHangul = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const x = c.charCodeAt(0);
+  return (x >= 0xac00 && x <= 0xd7a3) || (x >= 0x1100 && x <= 0x11ff) || (x >= 0x3130 && x <= 0x318f);
+};
+
+/** The longest entry of `set` (max length `maxLen`) that ends `w` and is shorter than it, or undefined. */
+export function endingIn(w: string, set: Set<string>, maxLen: number): string | undefined {
+  for (let l = Math.min(maxLen, w.length - 1); l >= 1; l--) {
+    const tail = w.slice(w.length - l);
+    if (set.has(tail)) return tail;
+  }
+  return undefined;
+}
 export const isLatin = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
 
 /**
  * Possible stems of a word, longest first: the word itself, then the word without each particle (chain) that ends it.
  * A stem keeps at least `minStem` characters.
  */
+const STEM_CACHE = new Map<string, string[]>();
 export function stems(word: string, minStem = 1): string[] {
+  const key = minStem + word;
+  const hit = STEM_CACHE.get(key);
+  if (hit) return hit;
+  if (STEM_CACHE.size > 50000) STEM_CACHE.clear();
+  const out = computeStems(word, minStem);
+  STEM_CACHE.set(key, out);
+  return out;
+}
+
+function computeStems(word: string, minStem: number): string[] {
   const out = [word];
   for (let l = 1; l <= MAX_P && word.length - l >= minStem; l++) {
     const tail = word.slice(word.length - l);

@@ -1,6 +1,6 @@
 /** Stage: organizations named by their head (…전자, …은행, …그룹, …위원회, …대학교, …지검, …부, …청, …당) and the
  *  generic bodies Korean news names as organizations (경찰, 검찰, 정부, 소방당국). */
-import { Candidate, GENERIC_ORG, LEX_INDEX, NOT_ORG, STRONG_ORG, StageInput, WEAK_ORG, isHangul, stems } from './common';
+import { Candidate, GENERIC_ORG, LEX_INDEX, NOT_ORG, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, WEAK_ORG, isHangul, stems } from './common';
 
 export function orgSuffixes({ tokens }: StageInput): Candidate[] {
   const out: Candidate[] = [];
@@ -11,7 +11,7 @@ export function orgSuffixes({ tokens }: StageInput): Candidate[] {
         break;
       }
       if (LEX_INDEX.has(s)) break;
-      const head = STRONG_ORG.find((h) => s.length > h.length && s.endsWith(h));
+      const head = endingIn(s, STRONG_ORG_SET, STRONG_ORG_MAX);
       if (!head) continue;
       const weak = WEAK_ORG.has(head);
       const minLen = weak ? (head.length === 1 ? 4 : head.length + 2) : head.length + 1;

@@ -4,7 +4,7 @@
  */
 import { matchTitleAt, WEAK_TITLES } from '../titles';
 import {
-  Candidate, GIVEN, LEX_INDEX, NOT_PERSON, PARTICLES, STRONG_ORG, StageInput, SURNAMES, Tok, isHangul, koreanNameShape,
+  Candidate, GIVEN, LEX_INDEX, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, SURNAMES, Tok, isHangul, koreanNameShape,
   likelyKoreanName, spaced, stripParticle,
 } from './common';
 
@@ -27,7 +27,8 @@ function isOrgLike(w: string): boolean {
   const e = LEX_INDEX.get(w);
   if (e) return e.type === 'organization' || e.type === 'place';
   if (/^[A-Z][A-Za-z0-9&㈜\-]*$/.test(w) || /^[A-Za-z0-9]+\p{Script=Hangul}+$/u.test(w)) return true;
-  return STRONG_ORG.some((s) => s.length >= 2 && w.length > s.length && w.endsWith(s));
+  const h = endingIn(w, STRONG_ORG_SET, STRONG_ORG_MAX);
+  return !!h && h.length >= 2;
 }
 
 function isNameToken(w: string, allowForeign: boolean): boolean {
@@ -40,6 +41,8 @@ function isNameToken(w: string, allowForeign: boolean): boolean {
   if (koreanNameShape(w)) return !(w.length === 3 && /[과와은는을를의에가로도만이]$/u.test(w) && !allowForeign);
   if (!allowForeign || w.length > 7) return false;
   if (CASE_PARTICLE_END.test(w)) return false;
+  if (/[가이은는을를의에와과로도]$/u.test(w) && stripParticle(w) !== w) return false;
+  if (matchTitleAt(w, 0)?.end === w.length) return false;
   return true;
 }
 
@@ -56,8 +59,8 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
       }
       continue;
     }
-    const title = matchTitleAt(text, t.start);
-    if (!title || title.end > t.end) continue;
+    const title = titleOfToken(t.text);
+    if (!title) continue;
     // Walk back over descriptors and the organization or place the person belongs to.
     let j = i - 1;
     let affiliation: { start: number; end: number } | undefined;
@@ -100,9 +103,27 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
   return out;
 }
 
+const TITLE_CACHE = new Map<string, { title: string } | null>();
+/** The title that fills this word (with or without a particle): 대표는 → 대표. */
+function titleOfToken(w: string): { title: string } | null {
+  let r = TITLE_CACHE.get(w);
+  if (r === undefined) {
+    const m = matchTitleAt(w, 0);
+    r = m && m.end <= w.length ? { title: m.title } : null;
+    if (TITLE_CACHE.size > 50000) TITLE_CACHE.clear();
+    TITLE_CACHE.set(w, r);
+  }
+  return r;
+}
+
 function hasStrongEnd(w: string): boolean {
   return stripParticle(w) !== w || /[다,]$/.test(w);
 }
+
+/** Surnames too rare, or too common as the first syllable of ordinary words, to find a name standing alone. */
+const RARE_SURNAME = new Set([...'사소부시상동단당견간승호온범팽좌음감두피목태복가예용편은어모제인국경봉빈갈마반명위선설석여탁']);
+/** Last syllables of ordinary nouns and verb forms that are rare at the end of given names. */
+const NOT_GIVEN_FINAL = new Set([...'한해하다된던할함자장실회관사안세권식물전대서료비률율품금점증팀층력학계국부소상기인성']);
 
 /** Korean full names standing alone: 최운정은, 장하나를 (surname + usual given-name syllables). */
 export function standaloneKoreanNames({ tokens }: StageInput): Candidate[] {
@@ -113,6 +134,9 @@ export function standaloneKoreanNames({ tokens }: StageInput): Candidate[] {
     if (!likelyKoreanName(s)) continue;
     if (LEX_INDEX.has(s) && LEX_INDEX.get(s)!.type !== 'person') continue;
     if (!GIVEN.has(s[2])) continue;
+    if (/[이가은는을를의도와과로만에고]$/u.test(s)) continue;
+    if (RARE_SURNAME.has(s[0]) || NOT_GIVEN_FINAL.has(s[2])) continue;
+    if (matchTitleAt(s, 1)?.end === 3 || NOT_PERSON.has(s.slice(1))) continue;
     out.push({ start: t.start, end: t.start + 3, type: 'person', priority: 0, source: 'standalone' });
   }
   return out;

@@ -1,5 +1,5 @@
 /** Stage: places named by an administrative or geographic head (…구, …동, …시, …군, …역, …공항, …산, …광장). */
-import { Candidate, LEX_INDEX, NOT_ORG, PLACE_HEADS, StageInput, isHangul, stems } from './common';
+import { Candidate, LEX_INDEX, NOT_ORG, PLACE_HEAD_MAX, PLACE_HEAD_SET, StageInput, endingIn, isHangul, stems } from './common';
 
 const NOT_PLACE = new Set(
   ('활동 행동 운동 이동 공동 자동 변동 작동 가동 충동 감동 노동 연동 정도 제도 태도 속도 의도 각도 용도 주도 시도 지도 강도 ' +
@@ -19,7 +19,7 @@ export function placeHeads({ tokens }: StageInput): Candidate[] {
     for (const s of stems(t.text, 2)) {
       if (LEX_INDEX.has(s)) break;
       if (!/^\p{Script=Hangul}+$/u.test(s)) continue;
-      const head = PLACE_HEADS.find((h) => s.length > h.length && s.endsWith(h));
+      const head = endingIn(s, PLACE_HEAD_SET, PLACE_HEAD_MAX);
       if (!head) continue;
       const min = head.length === 1 ? 3 : head.length + 2;
       if (s.length < min || s.length > 8) continue;

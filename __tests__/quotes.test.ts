@@ -1,0 +1,160 @@
+/** Quote phenomena on short articles written for these tests (reference date fixed). */
+import { extract } from '../src';
+import { spanProblems } from './helpers/schema';
+
+const PUB = '2024-03-15';
+const run = (text: string) => {
+  const doc = extract(text, { published: PUB });
+  expect(spanProblems(doc, text)).toEqual([]);
+  return doc;
+};
+const seg = (text: string, s: { start: number; end: number }) => Array.from(text).slice(s.start, s.end).join('');
+
+describe('direct quotes', () => {
+  test('speaker before the quote, cue after; segment excludes the marks', () => {
+    const t = '박민수 한빛전자 대표는 "올해는 반도체 수요가 회복될 것"이라고 말했다.';
+    const [q] = run(t).quotes;
+    expect(q.kind).toBe('direct');
+    expect(q.segments).toEqual([{ start: 14, end: 31, text: '올해는 반도체 수요가 회복될 것' }]);
+    expect(q.cue).toMatchObject({ text: '말했다' });
+    expect(q.speaker).toMatchObject({ name: '박민수', type: 'person', resolvedBy: 'explicit' });
+  });
+
+  test('speaker after the quote: "…"라고 X는 밝혔다', () => {
+    const t = '"협상은 아직 끝나지 않았다"고 최영희 외교부 대변인은 밝혔다.';
+    const [q] = run(t).quotes;
+    expect(q.segments[0].text).toBe('협상은 아직 끝나지 않았다');
+    expect(q.speaker?.name).toBe('최영희');
+    expect(q.cue?.text).toBe('밝혔다');
+  });
+
+  test('mismatched marks “…" and "…” are paired; two parts joined by 라며 are one quote', () => {
+    const t = '그는 “우리는 준비가 돼 있다"라며 "결과로 보여주겠다”고 강조했다.';
+    const doc = run(`정태호 감독은 담담했다. ${t}`);
+    expect(doc.quotes).toHaveLength(1);
+    expect(doc.quotes[0].segments.map((s) => s.text)).toEqual(['우리는 준비가 돼 있다', '결과로 보여주겠다']);
+    expect(doc.quotes[0].speaker).toMatchObject({ name: '정태호', resolvedBy: 'pronoun' });
+  });
+
+  test('an opening mark never closed is bounded by its paragraph', () => {
+    const t = '김지훈 의원은 "이 법안은 반드시 통과돼야 한다고 말했다.\n다음 문단은 평범한 서술이다. 여기에는 인용이 없다.';
+    const doc = run(t);
+    const q = doc.quotes.find((x) => x.kind === 'direct');
+    expect(q).toBeDefined();
+    expect(q!.segments[0].end).toBeLessThanOrEqual(t.indexOf('\n'));
+    expect(doc.quotes.every((x) => !x.text.includes('다음 문단'))).toBe(true);
+  });
+
+  test('single-quoted titles and double-quoted terms with a particle are not quotes', () => {
+    const t = "정부는 '디지털 뉴딜 2.0' 계획을 발표했다. 이른바 \"4대 개혁\"을 두고 논란이 이어졌다.";
+    expect(run(t).quotes).toEqual([]);
+  });
+
+  test('straight quotes inside numbers and words are not quote marks', () => {
+    const t = '키 5\'10" 선수가 90\'s 음악을 좋아한다. 그는 "정말 즐겁다"고 말했다.';
+    const doc = run(t);
+    expect(doc.quotes).toHaveLength(1);
+    expect(doc.quotes[0].segments[0].text).toBe('정말 즐겁다');
+  });
+
+  test('a floating quoted paragraph continues the previous speaker', () => {
+    const t = '이수진 교수는 "기후 위기는 이미 현실"이라고 말했다.\n"이제는 적응을 준비해야 할 때입니다."';
+    const doc = run(t);
+    expect(doc.quotes).toHaveLength(2);
+    expect(doc.quotes[1].segments[0].text).toBe('이제는 적응을 준비해야 할 때입니다.');
+    expect(doc.quotes[1].speaker).toMatchObject({ name: '이수진', resolvedBy: 'elided' });
+  });
+
+  test('quote first, the source in the next sentence: 이같이 말했다', () => {
+    const t = '"시장 변화에 맞춰 빠르게 움직이겠다." 한도윤 미래은행장은 15일 기자간담회에서 이같이 말했다.';
+    const [q] = run(t).quotes;
+    expect(q.segments[0].text).toBe('시장 변화에 맞춰 빠르게 움직이겠다.');
+    expect(q.speaker?.resolvedBy).toBe('following');
+    expect(q.speaker?.name).toContain('한도윤');
+  });
+
+  test('a headline line: source, then the quote', () => {
+    const t = '외교부, "코멘트할 사항 아냐"\n외교부는 이날 정례 브리핑을 열었다.';
+    const [q] = run(t).quotes;
+    expect(q.segments[0].text).toBe('코멘트할 사항 아냐');
+    expect(q.speaker?.name).toBe('외교부');
+  });
+
+  test('offsets are code points: an emoji before the quote', () => {
+    const t = '🎉🎉 축하 행사에서 박서연 대표는 "정말 기쁘다"고 말했다.';
+    const doc = run(t);
+    const s = doc.quotes[0].segments[0];
+    expect(s.text).toBe('정말 기쁘다');
+    expect(seg(t, s)).toBe('정말 기쁘다');
+    expect(s.start).toBe(Array.from(t).indexOf('정') );
+  });
+});
+
+describe('indirect quotes', () => {
+  test('speaker first: X는 …다고 강조했다', () => {
+    const [q] = run('윤지호 장관은 공급 대책을 서둘러야 한다고 강조했다.').quotes;
+    expect(q).toMatchObject({ kind: 'indirect', cue: { text: '강조했다' } });
+    expect(q.segments[0].text).toBe('공급 대책을 서둘러야 한다');
+    expect(q.speaker?.name).toBe('윤지호');
+  });
+
+  test('speaker after the content: …다고 X는 설명했다', () => {
+    const [q] = run('수출이 석 달째 늘었다고 산업통상자원부는 설명했다.').quotes;
+    expect(q.segments[0].text).toBe('수출이 석 달째 늘었다');
+    expect(q.speaker?.name).toBe('산업통상자원부');
+  });
+
+  test('…것이라는 의견도 덧붙였다 with an elided subject', () => {
+    const doc = run('오민재 대표는 새 공장을 짓겠다고 밝혔다. 내년에는 인력도 늘릴 수 있을 것이라는 의견도 덧붙였다.');
+    expect(doc.quotes.map((q) => q.segments[0].text)).toEqual(['새 공장을 짓겠다', '내년에는 인력도 늘릴 수 있을 것이라']);
+    expect(doc.quotes[1].speaker).toMatchObject({ name: '오민재', resolvedBy: 'elided' });
+  });
+
+  test('a direct and an indirect part in one sentence give two quotes', () => {
+    const doc = run('그는 "경기가 어렵다"며 지원을 늘려야 한다고 말했다.');
+    expect(doc.quotes.map((q) => [q.kind, q.segments[0].text, q.cue?.text])).toEqual([
+      ['direct', '경기가 어렵다', '말했다'],
+      ['indirect', '지원을 늘려야 한다', '말했다'],
+    ]);
+  });
+
+  test('X에 따르면: the rest of the sentence, the source is X', () => {
+    const [q] = run('경찰에 따르면 사고는 오전 9시께 발생했다.').quotes;
+    expect(q.segments[0].text).toBe('사고는 오전 9시께 발생했다');
+    expect(q.speaker?.name).toBe('경찰');
+    expect(q.cue?.text).toBe('에 따르면');
+  });
+
+  test('impersonal hearsay and plans are not quotes', () => {
+    const doc = run('금리가 더 오를 수 있다는 지적이 나온다. 회사는 공장을 증설할 계획이다. 그는 해외로 출국한 것으로 알려졌다.');
+    expect(doc.quotes).toEqual([]);
+  });
+});
+
+describe('speakers', () => {
+  test('surname + title resolves to the full name; 이 is a surname', () => {
+    const t = '이정민 한국자동차 대표는 "판매가 늘었다"고 말했다. 이 대표는 "내년에도 성장할 것"이라고 덧붙였다.';
+    const doc = run(t);
+    expect(doc.quotes[1].speaker).toMatchObject({ name: '이정민', resolvedBy: 'surname' });
+  });
+
+  test('pronouns skip a person who is only an object', () => {
+    const t = '최수빈 회장은 이날 김도윤 장관을 만났다. 그는 "협력을 확대하겠다"고 말했다.';
+    const doc = run(t);
+    expect(doc.quotes[0].speaker).toMatchObject({ name: '최수빈', resolvedBy: 'pronoun' });
+  });
+
+  test('described sources and pseudonyms', () => {
+    const doc = run('업계 관계자는 "가격 인상은 불가피하다"고 말했다. A씨는 "너무 비싸다"고 토로했다.');
+    expect(doc.quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([
+      ['업계 관계자', 'group'],
+      ['A씨', 'person'],
+    ]);
+  });
+});
+
+test('confidence ranks a well-formed attributed quote above a doubtful one', () => {
+  const good = run('박민수 대표는 "수요가 회복될 것"이라고 말했다.').quotes[0];
+  const weak = run('"수요가 곧 회복될 것이라고 봅니다." 그런 전망도 있다.').quotes[0];
+  expect(good.confidence).toBeGreaterThan(weak?.confidence ?? 0);
+});
