@@ -104,7 +104,7 @@ for (const line of fs.readFileSync(KLUE, 'utf8').split('\n')) {
 const ms2 = Date.now() - t1;
 const ke = prf(ktpE, knp, kng), ko = prf(ktpO, knp, kng);
 console.log(`KLUE DT: gold ${kng} pred ${knp}  exact P ${f3(ke.p)} R ${f3(ke.r)} F1 ${f3(ke.f)}  overlap P ${f3(ko.p)} R ${f3(ko.r)} F1 ${f3(ko.f)}`);
-console.log(`speed: ko-dev ${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s (incl. sentence split), KLUE ${(kBytes / 1e6 / (ms2 / 1000)).toFixed(1)} MB/s`);
+console.log(`rough speed (small inputs, JIT warm-up included): ko-dev ${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s (incl. sentence split), KLUE ${(kBytes / 1e6 / (ms2 / 1000)).toFixed(1)} MB/s`);
 if (verbose) {
   console.log('\n-- KLUE misses'); kMiss.forEach((x) => console.log(x));
   console.log('\n-- KLUE false hits'); kFalse.forEach((x) => console.log(x));

@@ -356,7 +356,9 @@ function parseAt(text: string, p: number): Expr[] | null {
   const ww = matchWord(text, q, WEEK_KEYS);
   if (ww) {
     e.weekRel = WEEK_WORDS[ww];
-    e.end = weekdayTail(text, q + ww.length, e);
+    // "이번 주말" names the weekend of that week: same ISO week, 말 inside the span
+    const wEnd = text[q + ww.length] === '말' && wordEnd(text, q + ww.length + 1) ? q + ww.length + 1 : q + ww.length;
+    e.end = weekdayTail(text, wEnd, e);
     return [e];
   }
   const yw = YEAR_KEYS.find((k) => text.startsWith(k, q) && wordEnd(text, q + k.length));

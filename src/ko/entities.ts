@@ -39,9 +39,17 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   const affil: Candidate[] = titled
     .filter((c) => c.affiliation)
     .map((c) => ({ start: c.affiliation!.start, end: c.affiliation!.end, type: 'organization' as EntityType, priority: 1, source: 'affiliation' }));
+  const lex = lexiconLookup(input);
+  // A title person that is the end of a listed longer name takes the whole name (마크 저커버그 … CEO).
+  const lexPersonEnd = new Map<number, Candidate>();
+  for (const c of lex) if (c.type === 'person') lexPersonEnd.set(c.end, c);
+  for (const c of titled) {
+    const l = lexPersonEnd.get(c.end);
+    if (l && l.start < c.start) { c.start = l.start; c.lex = l.lex; }
+  }
   const first = [
-    ...lexiconLookup(input), ...titled, ...latinNames(input), ...orgSuffixes(input), ...placeHeads(input), ...affil,
-    ...(process.env.NO_STANDALONE ? [] : standaloneKoreanNames(input)),
+    ...lex, ...titled, ...latinNames(input), ...orgSuffixes(input), ...placeHeads(input), ...affil,
+    ...standaloneKoreanNames(input),
   ];
   let { kept, taken } = resolve(text.length, first);
 

@@ -32,6 +32,8 @@ const SOURCE_NOUNS = [...speech.sourceNouns].sort((a, b) => b.length - a.length)
 const CONNECTIVES = new Set(speech.connectives);
 
 // Particles that mark the subject or topic of a clause, longest first.
+const DATE_TOKEN = /^\d+(?:일|월|년|시|분|초|주|개월)?(?:[에의까]|부터|까지)?$/u;
+
 const SUBJECT_PARTICLE = /(께서는|께서|측은|측이|측도|에서는|은|는|이|가|도)$/u;
 const PSEUDONYM = /^(?:[A-Z]|[가-힣]모|[가-힣]|[가-힣]{2,3})(?:\(\d+\))?\s?씨$/u;
 const SURNAME = /^(?:김|이|박|최|정|강|조|윤|장|임|한|오|서|신|권|황|안|송|류|유|전|홍|고|문|양|손|배|백|허|남|심|노|하|곽|성|차|주|우|구|민|나|진|지|엄|채|원|천|방|공|현|함|변|염|여|추|도|소|석|선|설|마|길|연|위|표|명|기|반|라|왕|금|옥|육|인|맹|제|모|탁|국|어|은|편|용|예|경|봉|사|부|황보|남궁|제갈|선우|독고)$/u;
@@ -83,7 +85,9 @@ export function speakerPhraseAt(doc: Doc, tokens: Token[], i: number): SpeakerPh
     const p = tokens[k];
     if (p.coreEnd < p.end && /[,.;:!?]/.test(text.slice(p.coreEnd, p.end))) break; // a comma or a period closes the phrase
     const c = p.core;
-    if (CONNECTIVES.has(c) || /^\d/.test(c) || /^(?:오전|오후|당시|지난|이번|올해|최근|현재)$/.test(c)) break;
+    if (CONNECTIVES.has(c) || DATE_TOKEN.test(c) || /^(?:오전|오후|당시|지난|이번|올해|최근|현재)$/.test(c)) break;
+    // A byline (서울=뉴시스, 홍길동 기자 =) or a bracketed dateline ends the phrase.
+    if (/[=】\]]/.test(text.slice(p.start, p.end)) || c === '기자') break;
     if (/[”"'’]/.test(text.slice(p.start, p.end))) break;
     const covered = itemCovering(doc.mentions, p.start, p.coreEnd) !== null;
     if (!covered && c !== '한' && !/의$/.test(c) && VERBAL_END.test(c)) break;

@@ -65,15 +65,22 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
     let j = i - 1;
     let affiliation: { start: number; end: number } | undefined;
     // 김모(33)씨: skip a parenthesized age.
-    if (title.title === '씨' && j >= 1 && /^\d+$/.test(tokens[j].text) && text[tokens[j].start - 1] === '(' && text[tokens[j].end] === ')') j--;
-    else if (j >= 0 && !spaced(text, tokens[j], t) && !(title.title === '씨' && tokens[j].end === t.start)) continue;
+    let parenAge = false;
+    if (title.title === '씨' && j >= 1 && /^\d+$/.test(tokens[j].text) && text[tokens[j].start - 1] === '(' && text[tokens[j].end] === ')') {
+      j--;
+      parenAge = tokens[j].end === tokens[j + 1].start - 1;
+      if (!parenAge) continue;
+    } else if (j >= 0 && !spaced(text, tokens[j], t) && !(title.title === '씨' && tokens[j].end === t.start)) continue;
     let hops = 0;
-    while (j >= 0 && hops < 3) {
+    while (!parenAge && j >= 0 && hops < 3) {
       const w = tokens[j].text;
       const next = tokens[j + 1];
       if (j + 1 < tokens.length && next !== t && !spaced(text, tokens[j], next)) break;
       if (DESCRIPTORS.has(w)) { j--; hops++; continue; }
-      if (isOrgLike(w) && !koreanNameShape(w)) {
+      const unknownOrg = !affiliation && title.title !== '씨' && j >= 1 && !koreanNameShape(w) && /^[\p{Script=Hangul}A-Za-z0-9]{2,12}$/u.test(w) &&
+        !LEX_INDEX.has(w) && !NOT_NAME.has(w) && !NOT_PERSON.has(w) && !DESCRIPTORS.has(w) && stripParticle(w) === w &&
+        koreanNameShape(tokens[j - 1].text) && spaced(text, tokens[j - 1], tokens[j]);
+      if ((isOrgLike(w) || unknownOrg) && !koreanNameShape(w)) {
         const e = LEX_INDEX.get(w);
         if (!affiliation && (!e || e.type === 'organization')) affiliation = { start: tokens[j].start, end: tokens[j].end };
         j--; hops++; continue;
@@ -82,7 +89,7 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
     }
     if (j < 0) continue;
     const nt = tokens[j];
-    if (j + 1 < tokens.length && tokens[j + 1] !== t && !spaced(text, nt, tokens[j + 1])) continue;
+    if (!parenAge && j + 1 < tokens.length && tokens[j + 1] !== t && !spaced(text, nt, tokens[j + 1])) continue;
     let w = nt.text;
     if (title.title === '씨' && /^\p{Script=Hangul}{1,2}모$/u.test(w) && SURNAMES[w.slice(0, -1)]) w = w.slice(0, -1);
     const weak = WEAK_TITLES.has(title.title);
@@ -93,9 +100,9 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
     // Two-word foreign names: 그렉 브록만, 우르줄라 폰데어라이엔.
     if (!koreanNameShape(w) && w.length > 1 && j >= 1 && spaced(text, tokens[j - 1], nt)) {
       const p = tokens[j - 1].text;
-      if (isHangul(p[0]) && p.length >= 2 && p.length <= 5 && isNameToken(p, true) && !koreanNameShape(p) && !SURNAMES[p] && !isOrgLike(p)) {
+      if (isHangul(p[0]) && p.length >= 2 && p.length <= 5 && isNameToken(p, true) && !SURNAMES[p] && !isOrgLike(p)) {
         const before = tokens[j - 2];
-        if (!before || !spaced(text, before, tokens[j - 1]) || hasStrongEnd(before.text)) start = tokens[j - 1].start;
+        if (!koreanNameShape(p) || !before || !spaced(text, before, tokens[j - 1]) || hasStrongEnd(before.text)) start = tokens[j - 1].start;
       }
     }
     out.push({ start, end: nt.start + w.length, type: 'person', priority: 6, source: 'title', title: title.title, affiliation });
@@ -110,6 +117,11 @@ function titleOfToken(w: string): { title: string } | null {
   if (r === undefined) {
     const m = matchTitleAt(w, 0);
     r = m && m.end <= w.length ? { title: m.title } : null;
+    // Compound titles ending the word: 집행위원장, 국회의장 (title of two or more syllables, strong).
+    for (let k = 1; !r && k < w.length - 1 && /\p{Script=Hangul}/u.test(w[k]); k++) {
+      const s = matchTitleAt(w, k);
+      if (s && s.title.length >= 2 && !WEAK_TITLES.has(s.title) && s.title !== '씨' && /^\p{Script=Hangul}+$/u.test(w.slice(0, k))) r = { title: s.title };
+    }
     if (TITLE_CACHE.size > 50000) TITLE_CACHE.clear();
     TITLE_CACHE.set(w, r);
   }
@@ -121,7 +133,7 @@ function hasStrongEnd(w: string): boolean {
 }
 
 /** Surnames too rare, or too common as the first syllable of ordinary words, to find a name standing alone. */
-const RARE_SURNAME = new Set([...'사소부시상동단당견간승호온범팽좌음감두피목태복가예용편은어모제인국경봉빈갈마반명위선설석여탁']);
+const RARE_SURNAME = new Set([...'구사소부시상동단당견간승호온범팽좌음감두피목태복가예용편은어모제인국경봉빈갈마반명위선설석여탁']);
 /** Last syllables of ordinary nouns and verb forms that are rare at the end of given names. */
 const NOT_GIVEN_FINAL = new Set([...'한해하다된던할함자장실회관사안세권식물전대서료비률율품금점증팀층력학계국부소상기인성']);
 

@@ -22,7 +22,7 @@ export function placeHeads({ tokens }: StageInput): Candidate[] {
       const head = endingIn(s, PLACE_HEAD_SET, PLACE_HEAD_MAX);
       if (!head) continue;
       const min = head.length === 1 ? 3 : head.length + 2;
-      if (s.length < min || s.length > 8) continue;
+      if (s.length < min || s.length > (head.length === 1 ? 4 : 8)) continue;
       if (NOT_PLACE.has(s.slice(-2)) || NOT_PLACE.has(s) || NOT_ORG.has(s.slice(-2))) continue;
       if (!isHangul(s[0])) continue;
       out.push({ start: t.start, end: t.start + s.length, type: 'place', priority: 0, source: 'place-head' });

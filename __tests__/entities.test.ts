@@ -1,0 +1,133 @@
+import { recognizeEntities, canonicalName } from '../src/ko/entities';
+import { matchTitleAt } from '../src/ko/titles';
+
+function run(text: string) {
+  const r = recognizeEntities(text, [{ start: 0, end: text.length }]);
+  const byText = (s: string) => r.mentions.filter((m) => text.slice(m.start, m.end) === s);
+  return { ...r, byText };
+}
+
+function span(text: string, s: string, from = 0) {
+  const start = text.indexOf(s, from);
+  return { start, end: start + s.length };
+}
+
+describe('Korean entities', () => {
+  test('title-anchored person with affiliation, surname mention clustered', () => {
+    const text = '박지훈 한빛로보틱스 대표는 "내년에 공장을 짓겠다"고 말했다. 박 대표는 투자 계획도 밝혔다.';
+    const r = run(text);
+    const p = r.byText('박지훈');
+    expect(p).toHaveLength(1);
+    expect(p[0]).toMatchObject({ ...span(text, '박지훈'), type: 'person', title: '대표' });
+    const org = r.byText('한빛로보틱스');
+    expect(org[0]).toMatchObject({ ...span(text, '한빛로보틱스'), type: 'organization' });
+    const ent = r.entities[p[0].entity!];
+    expect(ent.name).toBe('박지훈');
+    expect(ent.canonical).toBe('Park Ji-hun');
+    expect(ent.title).toBe('대표');
+    expect(ent.affiliation).toBe(org[0].entity);
+    // "박 대표" joins 박지훈
+    const short = r.mentions.find((m) => m.start === text.indexOf('박 대표'));
+    expect(short).toBeDefined();
+    expect(short!.end).toBe(short!.start + 1);
+    expect(short!.entity).toBe(p[0].entity);
+  });
+
+  test('particles are stripped and names ending like particles are kept', () => {
+    const text = '카카오와 구글이 인도에서 손을 잡았고, 삼성전자는 이를 지켜봤다.';
+    const r = run(text);
+    expect(r.byText('카카오')[0]).toMatchObject({ ...span(text, '카카오'), type: 'organization' });
+    expect(r.byText('구글')[0]).toMatchObject({ ...span(text, '구글'), type: 'organization' });
+    expect(r.byText('인도')[0]).toMatchObject({ ...span(text, '인도'), type: 'place' });
+    expect(r.byText('삼성전자')[0]).toMatchObject({ ...span(text, '삼성전자'), type: 'organization' });
+    expect(r.mentions.some((m) => /[와이는]$/.test(text.slice(m.start, m.end)))).toBe(false);
+  });
+
+  test('organization heads and enumerations', () => {
+    const text = '푸른숲벤처스가 투자한 달빛코드, 모래시계, 오렌지팩토리 등 스타트업 세 곳이 상을 받았다. 해들마루은행도 참여했다.';
+    const r = run(text);
+    for (const n of ['푸른숲벤처스', '달빛코드', '모래시계', '오렌지팩토리', '해들마루은행']) {
+      expect(r.byText(n)[0]).toMatchObject({ ...span(text, n), type: 'organization' });
+    }
+    expect(r.mentions.some((m) => text.slice(m.start, m.end) === '스타트업')).toBe(false);
+  });
+
+  test('parenthesized alias joins one entity with canonical name', () => {
+    const text = '회의에는 아랍에미리트(UAE) 대표단이 참석했다. UAE는 협력을 약속했다.';
+    const r = run(text);
+    const a = r.byText('아랍에미리트')[0];
+    const u = r.byText('UAE');
+    expect(a).toMatchObject({ ...span(text, '아랍에미리트'), type: 'place' });
+    expect(u).toHaveLength(2);
+    expect(u[1]).toMatchObject({ ...span(text, 'UAE는'.slice(0, 3), 20), type: 'place' });
+    expect(u.every((m) => m.entity === a.entity)).toBe(true);
+    const e = r.entities[a.entity!];
+    expect(e.canonical).toBe('United Arab Emirates');
+    expect(e.aliases).toEqual(['UAE']);
+  });
+
+  test('unknown acronym in parentheses after an organization head', () => {
+    const text = '세계해양탐사연맹(WOEF) 회장은 기자회견을 열었다.';
+    const r = run(text);
+    const o = r.byText('세계해양탐사연맹')[0];
+    expect(o).toMatchObject({ start: 0, end: 8, type: 'organization' });
+    expect(r.byText('WOEF')[0]).toMatchObject({ start: 9, end: 13, type: 'organization', entity: o.entity });
+  });
+
+  test('foreign person names: full name then surname with title', () => {
+    const text = '마크 저커버그 메타 CEO가 방한했다. 저커버그 CEO는 "한국은 중요한 시장"이라고 말했다.';
+    const r = run(text);
+    const full = r.byText('마크 저커버그')[0];
+    expect(full).toMatchObject({ start: 0, end: 7, type: 'person', title: 'CEO' });
+    const short = r.byText('저커버그').find((m) => m.start > 10)!;
+    expect(short.entity).toBe(full.entity);
+    const e = r.entities[full.entity!];
+    expect(e.canonical).toBe('Mark Zuckerberg');
+    expect(r.entities[e.affiliation!].canonical).toBe('Meta');
+  });
+
+  test('unknown two-word foreign name before a title', () => {
+    const text = '이날 토마스 베커 교수는 강연을 했다.';
+    const r = run(text);
+    expect(r.byText('토마스 베커')[0]).toMatchObject({ start: 3, end: 9, type: 'person', title: '교수' });
+  });
+
+  test('씨 forms: surname only for 김모씨, letters for A씨', () => {
+    const text = '경찰은 김모(41)씨와 A씨를 불러 조사했다.';
+    const r = run(text);
+    expect(r.byText('김')[0]).toMatchObject({ start: 4, end: 5, type: 'person' });
+    expect(r.byText('A')[0]).toMatchObject({ ...span(text, 'A씨'.slice(0, 1)), type: 'person' });
+    expect(r.byText('경찰')[0]).toMatchObject({ start: 0, end: 2, type: 'organization' });
+  });
+
+  test('Latin names and products', () => {
+    const text = 'NXQ가 새 모델 ZEN-5를 공개했고 AI 업계가 주목했다.';
+    const r = run(text);
+    expect(r.byText('NXQ')[0]).toMatchObject({ start: 0, end: 3, type: 'organization' });
+    expect(r.byText('ZEN-5')[0]).toMatchObject({ ...span(text, 'ZEN-5'), type: 'product' });
+    expect(r.byText('AI')).toHaveLength(0);
+  });
+
+  test('no entities from common words', () => {
+    const text = '이번 조사에서 정부는 시장 상황을 살펴본 뒤 대책을 내놓겠다고 밝혔다.';
+    const r = run(text);
+    expect(r.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['정부']);
+  });
+
+  test('canonicalName', () => {
+    expect(canonicalName('오픈AI')).toBe('OpenAI');
+    expect(canonicalName('소프트뱅크벤처스')).toBe('SoftBank Ventures');
+    expect(canonicalName('윤석열', 'person')).toBe('Yoon Suk Yeol');
+    expect(canonicalName('최민서', 'person')).toBe('Choi Min-seo');
+    expect(canonicalName('스캐터랩', 'organization')).toBeNull();
+  });
+
+  test('matchTitleAt', () => {
+    const t = '김 대표는 회장이 아니다. 올트먼 CEO와 대표단';
+    expect(matchTitleAt(t, 2)).toEqual({ end: 4, title: '대표', canonical: 'CEO' });
+    expect(matchTitleAt(t, 6)).toEqual({ end: 8, title: '회장', canonical: 'Chairman' });
+    expect(matchTitleAt(t, t.indexOf('CEO'))).toMatchObject({ title: 'CEO', end: t.indexOf('CEO') + 3 });
+    expect(matchTitleAt(t, t.indexOf('대표단'))).toBeNull();
+    expect(matchTitleAt(t, 0)).toBeNull();
+  });
+});
