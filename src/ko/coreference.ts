@@ -45,6 +45,12 @@ function personBy(doc: Doc, pos: number, test: (e: EntityRecord) => boolean): nu
   return best;
 }
 
+/** Does the article use this role word right after one of the entity's names (이종운 감독대행 … 이 대행)? */
+function roleNearName(doc: Doc, e: EntityRecord, role: string): boolean {
+  if (!role) return false;
+  return e.mentions.some((m) => doc.text.slice(m.end, m.end + 20).includes(role));
+}
+
 function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
   const idx = entityIndexOf(doc, ph);
   switch (ph.kind) {
@@ -66,9 +72,12 @@ function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
     }
     case 'surname-title': {
       const sur = ph.surname ?? '';
-      const found = personBy(doc, ph.range.start + 1, (e) => e.name.startsWith(sur) && e.name.length > sur.length && (!ph.title || e.title === null || e.title === ph.title || e.aliases.some((a) => a.includes(ph.title!))));
+      const title = ph.title ?? '';
+      const found = ph.roleOnly
+        ? personBy(doc, ph.range.start, (e) => e.name.startsWith(sur) && e.name.length > sur.length && roleNearName(doc, e, title))
+        : personBy(doc, ph.range.start + 1, (e) => e.name.startsWith(sur) && e.name.length > sur.length && (!title || e.title === null || e.title === title || roleNearName(doc, e, title)));
       if (found !== null) return fromEntity(doc, found, ph, 'surname');
-      return plain(doc, ph, 'person');
+      return ph.roleOnly ? null : plain(doc, ph, 'person');
     }
     case 'title': {
       const found = personBy(doc, ph.range.start, (e) => e.title === ph.title);
@@ -116,9 +125,8 @@ export function coreferenceStage(doc: Doc): void {
       const ref: Event | null = plural ? lastSpeaker : lastPerson && (!lastSpeaker || lastSpeaker.speaker.type !== 'person' || lastPerson.pos >= lastSpeaker.pos) ? lastPerson : lastSpeaker;
       if (ref) sp = { ...ref.speaker, mention: { ...ph.range }, resolvedBy: 'pronoun' };
       else doc.messages.push({ rule: 'pronoun-without-antecedent', level: 'error', start: ph.range.start, end: ph.range.end, message: `speaker "${doc.text.slice(ph.range.start, ph.range.end)}" has no antecedent` });
-    } else if (ph) {
-      sp = resolveExplicit(doc, ph);
-      if (sp && q.placement === 'following') sp.resolvedBy = 'following';
+    } else if (ph && (sp = resolveExplicit(doc, ph))) {
+      if (q.placement === 'following') sp.resolvedBy = 'following';
     } else {
       const ref: Event | null = lastSpeaker && (!lastPerson || lastSpeaker.pos >= lastPerson.pos || lastSpeaker.speaker.type === 'person') ? lastSpeaker : lastPerson;
       if (ref) sp = { ...ref.speaker, mention: null, resolvedBy: 'elided' };

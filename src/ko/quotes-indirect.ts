@@ -4,7 +4,8 @@
  * (올트먼 CEO는 …다고 강조했다), between the clause and the verb (…다고 올트먼 CEO는 설명했다), or elided. Also
  * "X에 따르면 …": the source is X and the content is the rest of the sentence.
  */
-import type { Doc, QuoteRecord, Range } from '../pipeline/document';
+import type { Doc, EntityMentionRaw, QuoteRecord, Range } from '../pipeline/document';
+import { itemsWithin } from '../pipeline/ranges';
 import { cueRange, isHearsay, isImpersonal, isNounCopulaCue, isSpeechNoun, verbCueKind } from './cues';
 import { insideQuote, sentenceTokens } from './doc-index';
 import { pickPhrase } from './quotes-direct';
@@ -115,6 +116,21 @@ export function indirectQuotesStage(doc: Doc): void {
   }
 }
 
+const DOCUMENT_NOUN = /(?:자료|보고서|조사|발표|집계|분석|결과|통계|보도|설명|공시|연구|설문|조사결과|보고)$/u;
+
+/** The organization (else person) that made a document named in [from, to): one marked as subject or owner first. */
+function makerOf(doc: Doc, from: number, to: number): EntityMentionRaw | null {
+  let last: EntityMentionRaw | null = null;
+  let marked: EntityMentionRaw | null = null;
+  for (const m of itemsWithin(doc.mentions, from, to)) {
+    if (m.type !== 'organization' && m.type !== 'person') continue;
+    if (!last || m.type === 'organization' || last.type !== 'organization') last = m;
+    const after = doc.text.slice(m.end, m.end + 4);
+    if (/^(?:\s?의원실|\s?측)?(?:이|가|의)(?:\s|$)/u.test(after)) marked = m;
+  }
+  return marked ?? last;
+}
+
 function accordingTo(doc: Doc, tokens: Token[], i: number, si: number, segStartIdx: number): void {
   const text = doc.text;
   // The source: the phrase ending in 에 right before 따르면, read as if it were a topic.
@@ -123,8 +139,11 @@ function accordingTo(doc: Doc, tokens: Token[], i: number, si: number, segStartI
   const fakeTokens = tokens.slice(0, i).map((t, k) => (k === i - 1 ? { ...t, core: fakeCore } : t));
   let phrase = speakerPhraseAt(doc, fakeTokens, i - 1);
   if (!phrase) {
-    // Any source noun phrase: 보도, 자료, 외신 … keeps the phrase as written.
-    const s = fakeTokens[Math.max(segStartIdx, i - 1)];
+    // Any source noun phrase: 보도, 자료, 외신 … keeps the phrase as written, with the bare nouns before it
+    // (빌보드 박스스코어 집계에 따르면).
+    let k = i - 1;
+    while (k - 1 >= segStartIdx && i - 1 - (k - 1) <= 3 && /^[\p{L}\p{N}·]+$/u.test(tokens[k - 1].core) && tokens[k - 1].coreEnd === tokens[k - 1].end && !/(?:[은는이가을를에의도로]|에서|하고|했다|한다)$/u.test(tokens[k - 1].core)) k--;
+    const s = fakeTokens[k];
     phrase = {
       range: { start: s.start, end: srcTok.coreEnd - 1 },
       head: { start: srcTok.start, end: srcTok.coreEnd - 1 },
@@ -134,6 +153,13 @@ function accordingTo(doc: Doc, tokens: Token[], i: number, si: number, segStartI
       surname: null,
       topic: true,
     };
+  }
+  // 자료에 따르면, 집계에 따르면, 분석한 결과에 따르면: the source is the organization or person that made it.
+  const headWord = text.slice(phrase.head.start, phrase.head.end);
+  if (phrase.kind === 'group' && DOCUMENT_NOUN.test(headWord)) {
+    const sent = doc.sentences[si];
+    const maker = makerOf(doc, sent.start, srcTok.start);
+    if (maker) phrase = { ...phrase, kind: 'entity', mention: maker, range: { start: maker.start, end: maker.end } };
   }
   const last = tokens[tokens.length - 1];
   let segEnd = last.coreEnd;

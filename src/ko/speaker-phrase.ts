@@ -24,6 +24,9 @@ export interface SpeakerPhrase {
   surname: string | null;
   /** Topic particle (은/는) ranks above subject particle (이/가). */
   topic: boolean;
+  /** surname-title with a head that is not a known title (이 대행은): valid only if the article uses that role
+   * word after the person's name. */
+  roleOnly?: boolean;
 }
 
 const TITLES: string[] = Object.keys((titlesData as { titles: Record<string, string> }).titles).sort((a, b) => b.length - a.length);
@@ -38,7 +41,7 @@ const SUBJECT_PARTICLE = /(께서는|께서|측은|측이|측도|에서는|은|�
 const PSEUDONYM = /^(?:[A-Z]|[가-힣]모|[가-힣]|[가-힣]{2,3})(?:\(\d+\))?\s?씨$/u;
 const SURNAME = /^(?:김|이|박|최|정|강|조|윤|장|임|한|오|서|신|권|황|안|송|류|유|전|홍|고|문|양|손|배|백|허|남|심|노|하|곽|성|차|주|우|구|민|나|진|지|엄|채|원|천|방|공|현|함|변|염|여|추|도|소|석|선|설|마|길|연|위|표|명|기|반|라|왕|금|옥|육|인|맹|제|모|탁|국|어|은|편|용|예|경|봉|사|부|황보|남궁|제갈|선우|독고)$/u;
 // A bare-noun token may end with these and still be part of a name phrase.
-const VERBAL_END = /(?:다|고|며|서|면|지만|는데|던|할|된|될|한|했|하는|에서|에게|으로|로|를|을|와|과|에|도|만|까지|부터|처럼|보다)$/u;
+const VERBAL_END = /(?:다|고|며|서|면|지만|는데|던|할|된|될|한|했|하는|에서|에게|으로|로|를|을|와|과|에|도|만|까지|부터|처럼|보다|는|은)$/u;
 
 function titleSuffix(head: string): string | null {
   for (const t of TITLES) if (head.endsWith(t) && head.length >= t.length) return t;
@@ -53,6 +56,11 @@ function sourceNounSuffix(head: string): string | null {
 function mentionIn(doc: Doc, s: number, e: number): EntityMentionRaw | null {
   let best: EntityMentionRaw | null = null;
   for (const m of itemsWithin(doc.mentions, s, e)) {
+    // A place can speak as its government (인천시는 … 밝혔다), a person or organization more often.
+    if (m.type === 'place' && best === null && m.end === e) {
+      best = { ...m, type: 'organization' };
+      continue;
+    }
     if (m.type !== 'person' && m.type !== 'organization') continue;
     // Prefer a person; among equals the last one (closest to the head).
     if (!best || m.type === 'person' || best.type !== 'person') best = m;
@@ -90,7 +98,7 @@ export function speakerPhraseAt(doc: Doc, tokens: Token[], i: number): SpeakerPh
     if (/[=】\]]/.test(text.slice(p.start, p.end)) || c === '기자') break;
     if (/[”"'’]/.test(text.slice(p.start, p.end))) break;
     const covered = itemCovering(doc.mentions, p.start, p.coreEnd) !== null;
-    if (!covered && c !== '한' && !/의$/.test(c) && VERBAL_END.test(c)) break;
+    if (!covered && c !== '한' && !/의$/.test(c) && !(k === i - 1 && SURNAME.test(c)) && VERBAL_END.test(c)) break;
     startIdx = k;
   }
   const range: Range = { start: tokens[startIdx].start, end: headEnd };
@@ -123,6 +131,10 @@ export function speakerPhraseAt(doc: Doc, tokens: Token[], i: number): SpeakerPh
     return { ...base, kind: startIdx === i && before === '' ? 'title' : 'group', mention, title };
   }
   if (sourceNounSuffix(headText)) return { ...base, kind: 'group', mention };
+  // 이 대행은, 문 특검보는: a surname and a role word the lexicon does not list (checked against the article later).
+  if (startIdx === i - 1 && SURNAME.test(tokens[i - 1].core) && /^\p{Script=Hangul}{1,5}$/u.test(headText)) {
+    return { ...base, range: { start: tokens[i - 1].start, end: headEnd }, kind: 'surname-title', title: headText, surname: tokens[i - 1].core, roleOnly: true };
+  }
   if (mention) return { ...base, kind: 'entity', mention };
   return null;
 }
