@@ -14,7 +14,7 @@ const byLength = (a: string, b: string) => b.length - a.length;
 const HADA_RE = new RegExp(`^(?:${[...speech.hadaVerbs].sort(byLength).map(esc).join('|')})\\s?${HADA_CONJ}(?![졌져지])`, 'u');
 const OTHER_RE = new RegExp(`^(?:${[...speech.otherVerbForms].sort(byLength).map(esc).join('|')})`, 'u');
 const PLAIN_HA_RE = new RegExp(`^(?:${[...speech.plainHa].sort(byLength).map(esc).join('|')})`, 'u');
-const NOUN_RE = new RegExp(`^(?:${[...speech.speechNouns].sort(byLength).map(esc).join('|')})(?:이다|입니다|이었다|였다|을|를|이|가|도|은|는|으로|로|과|와|에|이라|$)`, 'u');
+const NOUN_RE = new RegExp(`^(?:${[...speech.speechNouns, ...speech.nounsNeedingVerb].sort(byLength).map(esc).join('|')})(?:이다|입니다|이었다|였다|을|를|이|가|도|은|는|으로|로|과|와|에|이라|$)`, 'u');
 const NOUN_COPULA_RE = new RegExp(`^(?:${[...speech.speechNouns].sort(byLength).map(esc).join('|')})(?:이다|입니다|이었다|였다|이라|이었습니다)$`, 'u');
 const HEARSAY = new Set(speech.hearsayPredicates);
 const IMPERSONAL_RE = new RegExp(`^(?:${speech.impersonalVerbs.map(esc).join('|')})`, 'u');

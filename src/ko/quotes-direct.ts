@@ -59,7 +59,10 @@ function tokenIndexAfter(tokens: Token[], pos: number): number {
 
 /** A source named before a headline quote, without particle: `외교부, "…"` or `중 "…"`. */
 function headlinePhrase(doc: Doc, p: Range, open: number): SpeakerPhrase | null {
+  const lead = /^[\s■□▲△●○◆◇▶▷◀◁★☆※ㆍ·\-–—]+/u.exec(doc.text.slice(p.start, open));
+  if (lead) p = { start: p.start + lead[0].length, end: p.end };
   const before = doc.text.slice(p.start, open).replace(/[,:\s]+$/u, '');
+  if (/=$/.test(before)) return null; // a byline: 홍길동 기자 = "…"
   if (!before || before.length > 30 || /[.!?"“”]/.test(before)) return null;
   const end = p.start + before.length;
   // Re-read the phrase as if it carried a topic particle.

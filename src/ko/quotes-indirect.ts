@@ -94,6 +94,19 @@ export function indirectQuotesStage(doc: Doc): void {
           }
         }
       }
+      if (!phrase) {
+        // No recognizable source: the sentence topic near the clause start speaks (X는 …다고 알렸다).
+        for (let k = startIdx; k < Math.min(i, startIdx + 4); k++) {
+          if (hasMark(text, tokens[k])) break;
+          const ph = speakerPhraseAt(doc, tokens, k, { topicSpeaks: true });
+          if (ph && ph.topic) {
+            phrase = ph;
+            placement = 'before';
+            startIdx = contentStart(doc, tokens, k + 1, i);
+            break;
+          }
+        }
+      }
       if (startIdx > i) continue;
       const segStart = tokens[startIdx].start;
       const segEnd = t.start + m[1].length;

@@ -72,7 +72,7 @@ function mentionIn(doc: Doc, s: number, e: number): EntityMentionRaw | null {
  * Read the speaker phrase whose head is tokens[i] (which carries the particle). Returns null when the phrase does
  * not name a plausible source.
  */
-export function speakerPhraseAt(doc: Doc, tokens: Token[], i: number): SpeakerPhrase | null {
+export function speakerPhraseAt(doc: Doc, tokens: Token[], i: number, opts: { topicSpeaks?: boolean } = {}): SpeakerPhrase | null {
   const text = doc.text;
   const t = tokens[i];
   const pm = SUBJECT_PARTICLE.exec(t.core);
@@ -136,6 +136,9 @@ export function speakerPhraseAt(doc: Doc, tokens: Token[], i: number): SpeakerPh
     return { ...base, range: { start: tokens[i - 1].start, end: headEnd }, kind: 'surname-title', title: headText, surname: tokens[i - 1].core, roleOnly: true };
   }
   if (mention) return { ...base, kind: 'entity', mention };
+  // The topic of a sentence whose predicate is a speech verb speaks, even when nothing marks it as a source
+  // (투어링 데이터는 …다고 알렸다): callers ask for this only in that position.
+  if (opts.topicSpeaks && topic && /\p{L}/u.test(headText)) return { ...base, kind: 'group', mention: null };
   return null;
 }
 
