@@ -104,6 +104,12 @@ describe('indirect quotes', () => {
     expect(q.speaker?.name).toBe('산업통상자원부');
   });
 
+  test('the sentence topic speaks even when no lexicon knows it; an adverbial 는 does not', () => {
+    const [q] = run('현장 집계팀은 관객이 2만 명을 넘었다고 알렸다.').quotes;
+    expect(q.segments[0].text).toBe('관객이 2만 명을 넘었다');
+    expect(q.speaker).toMatchObject({ name: '현장 집계팀', type: 'group' });
+  });
+
   test('…것이라는 의견도 덧붙였다 with an elided subject', () => {
     const doc = run('오민재 대표는 새 공장을 짓겠다고 밝혔다. 내년에는 인력도 늘릴 수 있을 것이라는 의견도 덧붙였다.');
     expect(doc.quotes.map((q) => q.segments[0].text)).toEqual(['새 공장을 짓겠다', '내년에는 인력도 늘릴 수 있을 것이라']);

@@ -37,6 +37,10 @@ const CONNECTIVES = new Set(speech.connectives);
 // Particles that mark the subject or topic of a clause, longest first.
 const DATE_TOKEN = /^\d+(?:일|월|년|시|분|초|주|개월)?(?:[에의까]|부터|까지)?$/u;
 
+// Heads that make 는 an adverbial topic (내년에는, 이번에는, 서울에서는), not a source.
+const ADVERBIAL_HEAD = /(?:에|에서|로|으로|와|과|부터|까지|에게|한테|께|때|엔|쪽|상|중|후|전|간|만)$/u;
+const TIME_WORD = /^(?:올해|내년|지난해|작년|오늘|어제|내일|현재|지금|이번|최근|당시|과거|앞으로|향후|이날|그동안|요즘|이후|이전|\d+\S*)$/u;
+
 const SUBJECT_PARTICLE = /(께서는|께서|측은|측이|측도|에서는|은|는|이|가|도)$/u;
 const PSEUDONYM = /^(?:[A-Z]|[가-힣]모|[가-힣]|[가-힣]{2,3})(?:\(\d+\))?\s?씨$/u;
 const SURNAME = /^(?:김|이|박|최|정|강|조|윤|장|임|한|오|서|신|권|황|안|송|류|유|전|홍|고|문|양|손|배|백|허|남|심|노|하|곽|성|차|주|우|구|민|나|진|지|엄|채|원|천|방|공|현|함|변|염|여|추|도|소|석|선|설|마|길|연|위|표|명|기|반|라|왕|금|옥|육|인|맹|제|모|탁|국|어|은|편|용|예|경|봉|사|부|황보|남궁|제갈|선우|독고)$/u;
@@ -138,7 +142,9 @@ export function speakerPhraseAt(doc: Doc, tokens: Token[], i: number, opts: { to
   if (mention) return { ...base, kind: 'entity', mention };
   // The topic of a sentence whose predicate is a speech verb speaks, even when nothing marks it as a source
   // (투어링 데이터는 …다고 알렸다): callers ask for this only in that position.
-  if (opts.topicSpeaks && topic && /\p{L}/u.test(headText)) return { ...base, kind: 'group', mention: null };
+  if (opts.topicSpeaks && topic && /\p{L}/u.test(headText) && particle !== '에서는' && !ADVERBIAL_HEAD.test(headText) && !TIME_WORD.test(headText)) {
+    return { ...base, kind: 'group', mention: null };
+  }
   return null;
 }
 
