@@ -47,14 +47,26 @@ const SURNAME = /^(?:김|이|박|최|정|강|조|윤|장|임|한|오|서|신|권
 // A bare-noun token may end with these and still be part of a name phrase.
 const VERBAL_END = /(?:다|고|며|서|면|지만|는데|던|할|된|될|한|했|하는|에서|에게|으로|로|를|을|와|과|에|도|만|까지|부터|처럼|보다|는|은)$/u;
 
-function titleSuffix(head: string): string | null {
-  for (const t of TITLES) if (head.endsWith(t) && head.length >= t.length) return t;
+/** The longest word of `words` that ends `head` (a Set look-up per suffix length, not a scan of the list). */
+function suffixIn(words: Set<string>, maxLen: number, head: string): string | null {
+  for (let len = Math.min(maxLen, head.length); len >= 1; len--) {
+    const tail = head.slice(head.length - len);
+    if (words.has(tail)) return tail;
+  }
   return null;
 }
 
+const TITLE_SET = new Set(TITLES);
+const TITLE_MAX = TITLES.reduce((n, t) => Math.max(n, t.length), 0);
+const SOURCE_SET = new Set(SOURCE_NOUNS);
+const SOURCE_MAX = SOURCE_NOUNS.reduce((n, t) => Math.max(n, t.length), 0);
+
+function titleSuffix(head: string): string | null {
+  return suffixIn(TITLE_SET, TITLE_MAX, head);
+}
+
 function sourceNounSuffix(head: string): string | null {
-  for (const s of SOURCE_NOUNS) if (head === s || head.endsWith(s)) return s;
-  return null;
+  return suffixIn(SOURCE_SET, SOURCE_MAX, head);
 }
 
 function mentionIn(doc: Doc, s: number, e: number): EntityMentionRaw | null {
