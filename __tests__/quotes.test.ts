@@ -80,6 +80,23 @@ describe('direct quotes', () => {
     expect(q.speaker?.name).toBe('외교부');
   });
 
+  test('quotes in a row closed by 등의 반응 are one quote; 면서도 and 고도 close quotes', () => {
+    const doc = run('누리꾼들은 "가격이 너무 비싸다" "품질은 좋다" 등의 반응을 보였다. 그는 "아쉽다"면서도 "다음에는 잘하겠다"고도 했다.');
+    expect(doc.quotes.map((q) => q.segments.map((s) => s.text))).toEqual([
+      ['가격이 너무 비싸다', '품질은 좋다'],
+      ['아쉽다', '다음에는 잘하겠다'],
+    ]);
+    expect(doc.quotes[0].speaker?.name).toBe('누리꾼들');
+    expect(doc.quotes[1].cue?.text).toBe('했다');
+  });
+
+  test('a headline line with a quote, and a subheading without a speaker', () => {
+    const doc = run('■ 한빛전자 "내년 투자 두 배로 늘린다"\n한빛전자는 이날 투자 계획을 발표했다.');
+    expect(doc.quotes).toHaveLength(1);
+    expect(doc.quotes[0].segments[0].text).toBe('내년 투자 두 배로 늘린다');
+    expect(doc.quotes[0].speaker?.name).toBe('한빛전자');
+  });
+
   test('offsets are code points: an emoji before the quote', () => {
     const t = '🎉🎉 축하 행사에서 박서연 대표는 "정말 기쁘다"고 말했다.';
     const doc = run(t);

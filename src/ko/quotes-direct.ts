@@ -12,7 +12,7 @@ import { SpeakerPhrase, speakerPhraseAt, speakerPhrases } from './speaker-phrase
 import { Token, tokenize } from './tokens';
 
 // What may follow a closing mark. Groups: 1 quotative (joins a speech verb), 2 adnominal (joins a speech noun).
-const CLOSER = /^(?:(?:이)?(라고요|라고도|라고는|라고|라며|라면서|라곤|라)|(고요|고|며|면서|하고|하며|하면서))(?=$|[\s,.·…!?)])|^(?:(?:이)?(라는|라던|란)|(는|던))(?=$|[\s,.·…!?)])/u;
+const CLOSER = /^(?:(?:이)?(라고요|라고도|라고는|라고|라며|라면서도|라면서|라곤|라)|(고요|고도|고는|고|며|면서도|면서|하고|하며|하면서))(?=$|[\s,.·…!?)])|^(?:(?:이)?(라는|라던|란)|(는|던))(?=$|[\s,.·…!?)])|^\s*(등(?:의|을|이|과|으로)?)(?=\s)/u;
 const PARTICLE_AFTER = /^(?:을|를|이|가|은|의|에|에서|에게|로|으로|와|과|도|만|처럼|까지|부터|이나|나|보다|이란|란|이라는|라는|같은|등|식)/u;
 const SENTENCE_FINAL = /(?:[다요죠까네라][.!?]*|[.!?…]+)$/u;
 const FOLLOWING = /^(?:이같이|이렇게|이와\s?같이|그렇게)$/u;
@@ -21,14 +21,17 @@ export interface Closer {
   end: number;
   kind: 'quotative' | 'adnominal';
   connective: boolean;
+  list?: boolean;
 }
 
 export function closerAt(text: string, pos: number, limit: number): Closer | null {
   const m = CLOSER.exec(text.slice(pos, Math.min(limit, pos + 8)));
   if (!m) return null;
-  const form = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+  const form = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
   const kind = m[3] || m[4] ? 'adnominal' : 'quotative';
-  return { end: pos + m[0].length, kind, connective: /(?:며|면서)$/.test(form) };
+  // "A" "B" 등의 반응: a list of quotes closed by 등 (+ a speech noun or verb).
+  if (m[5]) return { end: pos + m[0].length, kind, connective: false, list: true };
+  return { end: pos + m[0].length, kind, connective: /(?:며|면서|면서도)$/.test(form) };
 }
 
 function markEnd(m: QuoteMarkPair): number {
@@ -85,11 +88,12 @@ export function directQuotesStage(doc: Doc): void {
     const group: QuoteMarkPair[] = [first];
     let closer = closerAt(text, markEnd(first), para.end);
     // Join “A”라며 “B”라고 …: the next quote follows the connective closer directly.
-    while (closer && closer.connective && i + 1 < marks.length) {
+    // Also “A” “B” “C” 등의 반응: quotes in a row with only spaces between them.
+    while (i + 1 < marks.length && ((closer && closer.connective) || (!closer && marks[i].close !== null))) {
       const next = marks[i + 1];
-      if (next.paragraph !== first.paragraph || next.double !== first.double) break;
-      const between = text.slice(closer.end, next.open);
-      if (!/^[\s,]*(?:(?:또|이어|또한|그러면서)[\s,]+)?$/u.test(between)) break;
+      if (next.paragraph !== first.paragraph || next.double !== first.double || !next.double) break;
+      const between = text.slice(closer ? closer.end : markEnd(marks[i]), next.open);
+      if (closer ? !/^[\s,]*(?:(?:또|이어|또한|그러면서)[\s,]+)?$/u.test(between) : !/^[\s,]+$/u.test(between)) break;
       group.push(next);
       i++;
       closer = closerAt(text, markEnd(next), para.end);
@@ -188,9 +192,12 @@ export function directQuotesStage(doc: Doc): void {
       // Without a quotative: a floating paragraph, a headline, or a whole spoken sentence.
       const lastText = text.slice(last.content.start, last.content.end).trim();
       const sentenceLike = SENTENCE_FINAL.test(lastText) && contentLen >= 12;
-      if (!(standalone || placement === 'headline' || placement === 'following' || sentenceLike)) continue;
+      // A headline or subheading line that carries a quote: short, no sentence ending of its own.
+      const paraText = text.slice(para.start, para.end);
+      const headlineLine = para.end - para.start <= 80 && !/[다요][.!?]?\s*$/u.test(paraText.replace(/["“”」』\s]+$/u, '')) && contentLen >= 5 && /\s/.test(lastText);
+      if (!(standalone || placement === 'headline' || placement === 'following' || sentenceLike || headlineLine)) continue;
       if (!first.double) continue;
-      evidence.push(standalone ? 'floating' : placement === 'headline' ? 'headline' : 'sentence');
+      evidence.push(standalone ? 'floating' : placement === 'headline' || headlineLine ? 'headline' : 'sentence');
     }
     if (!first.double && (!cue || !closer || contentLen < 8)) continue; // single marks: titles, terms, emphasis
     if (closer && !cue && contentLen < 8) continue;
