@@ -73,6 +73,14 @@ describe('direct quotes', () => {
     expect(q.speaker?.name).toContain('한도윤');
   });
 
+  test('a quote opening the passage joins the next sentence\'s quote that shares its cue (이같이 말했다)', () => {
+    const t = '"변화는 이미 시작됐습니다." 한도윤 미래은행장은 15일 행사에서 "내년은 도약의 해가 될 것"이라며 이같이 말했다.';
+    const doc = run(t);
+    expect(doc.quotes).toHaveLength(1);
+    expect(doc.quotes[0].segments.map((s) => s.text)).toEqual(['변화는 이미 시작됐습니다.', '내년은 도약의 해가 될 것']);
+    expect(doc.quotes[0].cue?.text).toBe('말했다');
+  });
+
   test('a headline line: source, then the quote', () => {
     const t = '외교부, "코멘트할 사항 아냐"\n외교부는 이날 정례 브리핑을 열었다.';
     const [q] = run(t).quotes;

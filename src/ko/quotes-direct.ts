@@ -214,6 +214,26 @@ export function directQuotesStage(doc: Doc): void {
       evidence,
     });
   }
+  mergeSharedCues(doc);
+}
+
+/**
+ * "A." 존 루든 회장은 … "B"이라며 이같이 말했다: the quote that opens the passage and the one in the next sentence
+ * share one cue; they are one quote with two segments.
+ */
+function mergeSharedCues(doc: Doc): void {
+  const out: QuoteRecord[] = [];
+  for (const q of doc.quotes) {
+    const prev = out[out.length - 1];
+    if (prev && prev.kind === 'direct' && q.kind === 'direct' && prev.placement === 'following' && prev.cue && q.cue && prev.cue.start === q.cue.start) {
+      q.segments = [...prev.segments, ...q.segments];
+      q.evidence = [...q.evidence, 'merged-following'];
+      out[out.length - 1] = q;
+      continue;
+    }
+    out.push(q);
+  }
+  doc.quotes = out;
 }
 
 function nextMarkOpen(marks: QuoteMarkPair[], i: number, limit: number): number {
