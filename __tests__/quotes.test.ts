@@ -175,6 +175,12 @@ describe('speakers', () => {
     expect(doc.quotes[0].speaker).toMatchObject({ name: '최수빈', resolvedBy: 'pronoun' });
   });
 
+  test('X 역시, X 측은: the particle stands apart from the source', () => {
+    const doc = run('정하늘 한빛전자 부사장 역시 "투자를 늘리겠다"고 말했다. 미래건설 측은 공사가 예정대로 진행된다고 밝혔다.');
+    expect(doc.quotes.map((q) => q.speaker?.name)).toEqual(['정하늘', '미래건설']);
+    expect(doc.quotes[1].segments[0].text).toBe('공사가 예정대로 진행된다');
+  });
+
   test('described sources and pseudonyms', () => {
     const doc = run('업계 관계자는 "가격 인상은 불가피하다"고 말했다. A씨는 "너무 비싸다"고 토로했다.');
     expect(doc.quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([

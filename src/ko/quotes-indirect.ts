@@ -155,7 +155,7 @@ function accordingTo(doc: Doc, tokens: Token[], i: number, si: number, segStartI
     // Any source noun phrase: 보도, 자료, 외신 … keeps the phrase as written, with the bare nouns before it
     // (빌보드 박스스코어 집계에 따르면).
     let k = i - 1;
-    while (k - 1 >= segStartIdx && i - 1 - (k - 1) <= 3 && /^[\p{L}\p{N}·]+$/u.test(tokens[k - 1].core) && tokens[k - 1].coreEnd === tokens[k - 1].end && !/(?:[은는이가을를에의도로]|에서|하고|했다|한다)$/u.test(tokens[k - 1].core)) k--;
+    while (k - 1 >= segStartIdx && i - 1 - (k - 1) <= 3 && !CONNECTIVES.has(tokens[k - 1].core) && /^[\p{L}\p{N}·]+$/u.test(tokens[k - 1].core) && tokens[k - 1].coreEnd === tokens[k - 1].end && !/(?:[은는이가을를에의도로]|에서|하고|했다|한다)$/u.test(tokens[k - 1].core)) k--;
     const s = fakeTokens[k];
     phrase = {
       range: { start: s.start, end: srcTok.coreEnd - 1 },

@@ -70,6 +70,9 @@ function sourceNounSuffix(head: string): string | null {
 }
 
 function mentionIn(doc: Doc, s: number, e: number): EntityMentionRaw | null {
+  // NAME ORG TITLE (김동엽 경남대 교수, 노민호 법무법인 태평양 변호사): a person that opens the phrase is the speaker.
+  const first = itemsWithin(doc.mentions, s, e)[0];
+  if (first && first.start === s && first.type === 'person') return first;
   let best: EntityMentionRaw | null = null;
   for (const m of itemsWithin(doc.mentions, s, e)) {
     // A place can speak as its government (인천시는 … 밝혔다), a person or organization more often.
@@ -91,6 +94,15 @@ function mentionIn(doc: Doc, s: number, e: number): EntityMentionRaw | null {
 export function speakerPhraseAt(doc: Doc, tokens: Token[], i: number, opts: { topicSpeaks?: boolean } = {}): SpeakerPhrase | null {
   const text = doc.text;
   const t = tokens[i];
+  // "X 역시", "X 측은": the particle stands apart from the head; read X as if it carried it.
+  if (i > 0 && (/^(?:역시|또한|마저|측은|측이|측도|측에서는)$/u.test(t.core)) && tokens[i - 1].coreEnd === tokens[i - 1].end) {
+    const prev = tokens[i - 1];
+    const particle = /^측/.test(t.core) ? t.core.slice(1) : '도';
+    const fake = tokens.slice(0, i);
+    fake[i - 1] = { ...prev, core: prev.core + particle };
+    const ph = speakerPhraseAt(doc, fake, i - 1, opts);
+    return ph && /^측/.test(t.core) ? { ...ph, topic: /[은는]$/.test(t.core) } : ph;
+  }
   const pm = SUBJECT_PARTICLE.exec(t.core);
   if (!pm) return null;
   const particle = pm[1];
