@@ -156,6 +156,24 @@ describe('indirect quotes', () => {
     expect(q.cue?.text).toBe('에 따르면');
   });
 
+  test('contracted endings: …것이란 관측도 내놓았다, …것이라 예측했다, …달라는 걸 주문했다', () => {
+    const doc = run('김하준 연구위원은 금리가 곧 내려갈 것이란 관측도 내놓았다. 전문가들은 내년 성장률이 2%에 그칠 것이라 예측했다. 감독은 선수들에게 끝까지 뛰어 달라는 걸 주문했다.');
+    expect(doc.quotes.map((q) => q.segments[0].text)).toEqual(['금리가 곧 내려갈 것이', '내년 성장률이 2%에 그칠 것이라', '끝까지 뛰어 달라']);
+    expect(doc.quotes[1].speaker?.name).toBe('전문가들');
+  });
+
+  test('…다면서 "…"고 말했다: the indirect part shares the direct quote\'s cue and source', () => {
+    const doc = run('조민재 대변인은 상황을 주시하고 있다면서 "필요하면 대응하겠다"고 말했다.');
+    expect(doc.quotes.map((q) => [q.kind, q.segments[0].text, q.cue?.text, q.speaker?.name])).toEqual([
+      ['indirect', '상황을 주시하고 있다', '말했다', '조민재'],
+      ['direct', '필요하면 대응하겠다', '말했다', '조민재'],
+    ]);
+  });
+
+  test('hearsay passed on by the reporter (…다고 한다) and laws (…법에 따르면) are not quotes', () => {
+    expect(run('그는 어제 귀국했다고 한다. 주택법 제5조에 따르면 입주자는 관리비를 내야 한다.').quotes).toEqual([]);
+  });
+
   test('impersonal hearsay and plans are not quotes', () => {
     const doc = run('금리가 더 오를 수 있다는 지적이 나온다. 회사는 공장을 증설할 계획이다. 그는 해외로 출국한 것으로 알려졌다.');
     expect(doc.quotes).toEqual([]);

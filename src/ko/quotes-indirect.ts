@@ -14,9 +14,40 @@ import speech from './lexicon/speech.json';
 import { Token } from './tokens';
 
 // Quotative endings on a token: group 1 is the content's last part, group 2 the ending dropped from the segment.
-const QUOTATIVE = /^(.*(?:다|라|냐|자|까|야|죠|요))(고요|고는|고도|고|며|면서|는)$/u;
+const QUOTATIVE = /^(.*(?:다|라|냐|자|까|야|죠|요))(고요|고는|고도|고|며|면서도|면서|는)$/u;
+// Contracted forms: …것이란 관측 (이라는), …것이라 예측했다 (이라고).
+const CONTRACTED = /^(.*이)(란)$|^(.*이라)$/u;
+// …다고 한다 / …라고 합니다: hearsay the reporter passes on, not a statement of a source.
+const HEARSAY_HA = /^(?:한다|합니다|한답니다|하더라)$/u;
+
+interface Ending {
+  /** Length of the content part of the token. */
+  keep: number;
+  ending: string;
+  adnominal: boolean;
+  /** A contracted 이라 (no 고): the cue must follow at once. */
+  bare: boolean;
+}
+
+function endingOf(core: string): Ending | null {
+  const m = QUOTATIVE.exec(core);
+  if (m) return { keep: m[1].length, ending: m[2], adnominal: m[2] === '는', bare: false };
+  const c = CONTRACTED.exec(core);
+  if (c && c[1]) return { keep: c[1].length, ending: '란', adnominal: true, bare: false };
+  if (c && c[3]) return { keep: c[3].length, ending: '', adnominal: false, bare: true };
+  return null;
+}
 const CONNECTIVES = new Set(speech.connectives);
 const ACCORDING = /^따르면,?$/u;
+
+/** The direct quote whose first segment opens within [s, e] (quotes are in text order). */
+function directQuoteAt(doc: Doc, s: number, e: number): QuoteRecord | null {
+  for (const q of doc.quotes) {
+    const st = q.segments[0].start;
+    if (q.kind === 'direct' && st >= s && st <= e + 1) return q;
+  }
+  return null;
+}
 
 function hasMark(text: string, t: Token): boolean {
   return /["“”「」『』]/.test(text.slice(t.start, t.end));
@@ -25,9 +56,12 @@ function hasMark(text: string, t: Token): boolean {
 /** Skip connectives and commas at the start of a content span (또, 이어, 그러면서 …). */
 function contentStart(doc: Doc, tokens: Token[], from: number, limit: number): number {
   let k = from;
-  while (k < limit && (CONNECTIVES.has(tokens[k].core) && tokens[k].core !== '그는')) k++;
+  // Connectives (또, 이어) and the addressee (선수들에게, 기자들에게는) are not part of what was said.
+  while (k < limit && ((CONNECTIVES.has(tokens[k].core) && tokens[k].core !== '그는') || ADDRESSEE.test(tokens[k].core))) k++;
   return k;
 }
+
+const ADDRESSEE = /(?:에게|에게는|에게도|한테|한테는|께)$/u;
 
 export function indirectQuotesStage(doc: Doc): void {
   const text = doc.text;
@@ -46,18 +80,25 @@ export function indirectQuotesStage(doc: Doc): void {
         accordingTo(doc, tokens, i, si, segStartIdx);
         continue;
       }
-      const m = QUOTATIVE.exec(t.core);
-      if (!m || t.coreEnd < t.end && /[.!?]/.test(text.slice(t.coreEnd, t.end))) continue;
-      const ending = m[2];
-      const adnominal = ending === '는';
+      const end = endingOf(t.core);
+      if (!end || (t.coreEnd < t.end && /[.!?]/.test(text.slice(t.coreEnd, t.end)))) continue;
+      const { ending, adnominal } = end;
       // Find the cue after the ending; between them only a source phrase and adverbs.
       let cue: Range | null = null;
       let cueIdx = -1;
       let nounCue = false;
       const maxGap = ending === '며' || ending === '면서' ? 4 : 6;
+      let shared: QuoteRecord | null = null;
       for (let k = i + 1; k < tokens.length && k <= i + maxGap; k++) {
         const c = tokens[k].core;
-        if (hasMark(text, tokens[k]) || QUOTATIVE.test(c)) break;
+        if (hasMark(text, tokens[k])) {
+          // …다면서 "…"고 말했다: the direct quote that follows carries the cue and the source.
+          if (k === i + 1 && (ending === '며' || ending === '면서')) shared = directQuoteAt(doc, tokens[k].start, tokens[k].end);
+          break;
+        }
+        if (QUOTATIVE.test(c)) break;
+        if (end.bare && k > i + 1) break;
+        if (adnominal && k === i + 1 && /^(?:걸|것을|점을)$/u.test(c)) continue; // …해 달라는 걸 주문했다
         if (adnominal && k === i + 1) {
           if (!isSpeechNoun(c)) break;
           if (tokens[k + 1] && isHearsay(tokens[k + 1].core)) break;
@@ -70,6 +111,7 @@ export function indirectQuotesStage(doc: Doc): void {
           continue;
         }
         const kind = verbCueKind(c);
+        if (kind === 'light' && HEARSAY_HA.test(c)) break;
         if (kind === 'verb' || (kind === 'light' && (k === i + 1 || speakerPhraseAt(doc, tokens, k - 1)))) {
           cue = cueRange(text, tokens, k);
           cueIdx = k;
@@ -77,13 +119,18 @@ export function indirectQuotesStage(doc: Doc): void {
         }
         if (isImpersonal(c) || /[다요]$/.test(c)) break;
       }
+      if (!cue && shared && shared.cue) {
+        cue = shared.cue;
+        cueIdx = i; // no tokens of this sentence lie between the ending and the shared cue
+      }
       if (!cue) continue;
       let phrase: SpeakerPhrase | null = pickPhrase(doc, tokens, i + 1, cueIdx);
       let placement: QuoteRecord['placement'] = phrase ? 'after' : 'elided';
       let startIdx = contentStart(doc, tokens, segStartIdx, i);
       if (!phrase) {
         // The source before the content: the first speaker phrase of the clause.
-        for (let k = segStartIdx; k < i; k++) {
+        const first = contentStart(doc, tokens, segStartIdx, i);
+        for (let k = segStartIdx; k < i && k <= first + 5; k++) {
           if (hasMark(text, tokens[k])) break;
           const ph = speakerPhraseAt(doc, tokens, k);
           if (ph && (ph.topic || ph.kind === 'pronoun' || ph.kind === 'entity')) {
@@ -107,9 +154,13 @@ export function indirectQuotesStage(doc: Doc): void {
           }
         }
       }
+      if (!phrase && shared && shared.phrase) {
+        phrase = shared.phrase;
+        placement = shared.placement;
+      }
       if (startIdx > i) continue;
       const segStart = tokens[startIdx].start;
-      const segEnd = t.start + m[1].length;
+      const segEnd = t.start + end.keep;
       if (segEnd - segStart < 4) continue;
       const evidence = [nounCue ? 'noun-cue' : 'verb-cue', `ending:${ending}`];
       doc.quotes.push({
@@ -129,6 +180,8 @@ export function indirectQuotesStage(doc: Doc): void {
   }
 }
 
+const LAW = /(?:법|법률|제\d+조(?:의\d+)?|조|항|령|규정|규칙|지침|조례|약관)$/u;
+const ACCORDING_SOURCE = /(?:자료|보고서|조사|발표|집계|분석|결과|통계|보도|설명|공시|연구|설문|보고|외신|매체|방송|신문|통신|소식통|관계자|당국|측|데이터|업계|전문가|관측통|발표문|성명|브리핑|기록|추산|추정|전망)$/u;
 const DOCUMENT_NOUN = /(?:자료|보고서|조사|발표|집계|분석|결과|통계|보도|설명|공시|연구|설문|조사결과|보고)$/u;
 
 /** The organization (else person) that made a document named in [from, to): one marked as subject or owner first. */
@@ -151,6 +204,8 @@ function accordingTo(doc: Doc, tokens: Token[], i: number, si: number, segStartI
   const fakeCore = srcTok.core.slice(0, -1) + '는';
   const fakeTokens = tokens.slice(0, i).map((t, k) => (k === i - 1 ? { ...t, core: fakeCore } : t));
   let phrase = speakerPhraseAt(doc, fakeTokens, i - 1);
+  if (LAW.test(srcTok.core.slice(0, -1))) return; // 주택법 제5조에 따르면: a rule, not a source
+  if (!phrase && !ACCORDING_SOURCE.test(srcTok.core.slice(0, -1))) return; // 법 제20조에 따르면, 증거에 따르면: not a source
   if (!phrase) {
     // Any source noun phrase: 보도, 자료, 외신 … keeps the phrase as written, with the bare nouns before it
     // (빌보드 박스스코어 집계에 따르면).
