@@ -8,6 +8,11 @@ import type { Doc, EntityRecord, QuoteRecord, SpeakerRecord } from '../pipeline/
 import type { SpeakerType } from '../types';
 import { insideQuote, sentenceTokens } from './doc-index';
 import { SpeakerPhrase, speakerPhraseAt } from './speaker-phrase';
+import { itemsWithin } from '../pipeline/ranges';
+import speech from './lexicon/speech.json';
+
+const SOURCE_NOUNS = new Set(speech.sourceNouns);
+const GROUP_WORDS = /^(?:한|한국|국내|해외|외국|업계|정부|당국|현지|지역|일부|다른|또다른|전|현|전직|현직|당시|여러|각|모든|주요)$/u;
 
 const ORG_HEADS = /(?:경찰|검찰|정부|법원|재판부|군|군당국|청와대|대통령실|당국|위원회|국회|여당|야당|구단|회사|학교|병원|노조|사측|외신|언론|방송|매체|신문|통신)$/u;
 
@@ -51,6 +56,21 @@ function roleNearName(doc: Doc, e: EntityRecord, role: string): boolean {
   return e.mentions.some((m) => doc.text.slice(m.end, m.end + 20).includes(role));
 }
 
+/**
+ * A person the entity stages did not recognize, named before an organization or a title: 존 루든 국제지질과학연맹
+ * 회장 → 존 루든; 조준혁 대변인 → 조준혁. Described sources (업계 관계자, 외교부 대변인) have no such name.
+ */
+function nameBeforeTitle(doc: Doc, ph: SpeakerPhrase): string | null {
+  if (!ph.title || SOURCE_NOUNS.has(ph.title)) return null;
+  let end = ph.head.end - ph.title.length;
+  const org = itemsWithin(doc.mentions, ph.range.start, end).find((m) => m.type !== 'person');
+  if (org) end = org.start;
+  const name = doc.text.slice(ph.range.start, end).trim();
+  if (!/^\p{Script=Hangul}{2,6}(?: \p{Script=Hangul}{1,6}){0,2}$/u.test(name)) return null;
+  if (name.split(' ').some((w) => SOURCE_NOUNS.has(w) || GROUP_WORDS.test(w))) return null;
+  return name;
+}
+
 function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
   const idx = entityIndexOf(doc, ph);
   switch (ph.kind) {
@@ -67,6 +87,8 @@ function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
     }
     case 'group': {
       if (idx !== null && !ph.title) return fromEntity(doc, idx, ph, 'explicit');
+      const named = nameBeforeTitle(doc, ph);
+      if (named) return { ...plain(doc, ph, 'person'), name: named };
       const text = doc.text.slice(ph.head.start, ph.head.end);
       return plain(doc, ph, !ph.title && ORG_HEADS.test(text) ? 'organization' : 'group');
     }
@@ -80,6 +102,8 @@ function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
       return ph.roleOnly ? null : plain(doc, ph, 'person');
     }
     case 'title': {
+      const named = nameBeforeTitle(doc, ph);
+      if (named) return { ...plain(doc, ph, 'person'), name: named };
       const found = personBy(doc, ph.range.start, (e) => e.title === ph.title);
       if (found !== null) return fromEntity(doc, found, ph, 'title');
       return plain(doc, ph, 'group');
@@ -99,7 +123,7 @@ function topicEvents(doc: Doc): Event[] {
       const ph = speakerPhraseAt(doc, tokens, i);
       if (!ph || ph.kind === 'pronoun') continue;
       const sp = resolveExplicit(doc, ph);
-      if (sp && sp.type === 'person') out.push({ pos: ph.range.start, speaker: sp });
+      if (sp && sp.type === 'person' && [...sp.name.replace(/\s/g, '')].length >= 2) out.push({ pos: ph.range.start, speaker: sp });
       break;
     }
   }
@@ -112,6 +136,7 @@ export function coreferenceStage(doc: Doc): void {
   let ti = 0;
   let lastPerson: Event | null = null;
   let lastSpeaker: Event | null = null;
+  const seen: string[] = [];
   for (const q of quotes) {
     const pos = q.phrase && q.placement !== 'before' ? q.segments[0].start : q.phrase ? q.phrase.range.start : q.segments[0].start;
     while (ti < topics.length && topics[ti].pos < pos) {
@@ -130,6 +155,13 @@ export function coreferenceStage(doc: Doc): void {
     } else {
       const ref: Event | null = lastSpeaker && (!lastPerson || lastSpeaker.pos >= lastPerson.pos || lastSpeaker.speaker.type === 'person') ? lastSpeaker : lastPerson;
       if (ref) sp = { ...ref.speaker, mention: null, resolvedBy: 'elided' };
+    }
+    if (sp && sp.type === 'person' && sp.entity === null) {
+      // 루든 회장 after 존 루든 …: one person under the fuller name already seen.
+      const short = sp.name;
+      const fuller = seen.find((n) => n !== short && (n.endsWith(' ' + short) || n.startsWith(short + ' ')));
+      if (fuller) sp = { ...sp, name: fuller };
+      else if (!seen.includes(short)) seen.push(short);
     }
     q.speaker = sp;
     if (sp) {

@@ -5,7 +5,7 @@
  * "X에 따르면 …": the source is X and the content is the rest of the sentence.
  */
 import type { Doc, EntityMentionRaw, QuoteRecord, Range } from '../pipeline/document';
-import { itemsWithin } from '../pipeline/ranges';
+import { itemsWithin, lowerBoundBy } from '../pipeline/ranges';
 import { cueRange, isHearsay, isImpersonal, isNounCopulaCue, isSpeechNoun, verbCueKind } from './cues';
 import { insideQuote, sentenceTokens } from './doc-index';
 import { pickPhrase } from './quotes-direct';
@@ -41,10 +41,23 @@ const CONNECTIVES = new Set(speech.connectives);
 const ACCORDING = /^따르면,?$/u;
 
 /** The direct quote whose first segment opens within [s, e] (quotes are in text order). */
+const firstStart = (q: QuoteRecord) => q.segments[0].start;
+
+/** The direct quote whose first segment opens within [s, e + 1] (direct quotes are in text order). */
 function directQuoteAt(doc: Doc, s: number, e: number): QuoteRecord | null {
-  for (const q of doc.quotes) {
-    const st = q.segments[0].start;
-    if (q.kind === 'direct' && st >= s && st <= e + 1) return q;
+  for (let k = lowerBoundBy(doc.quotes, s, firstStart); k < doc.quotes.length && firstStart(doc.quotes[k]) <= e + 1; k++) {
+    if (doc.quotes[k].kind === 'direct') return doc.quotes[k];
+  }
+  return null;
+}
+
+/** The direct quote whose last segment closes within [s, e] (its closing mark is in that token). */
+function directQuoteEndingIn(doc: Doc, s: number, e: number): QuoteRecord | null {
+  const k = lowerBoundBy(doc.quotes, e + 1, firstStart) - 1;
+  for (let j = k; j >= 0 && j >= k - 3; j--) {
+    const q = doc.quotes[j];
+    const end = q.segments[q.segments.length - 1].end;
+    if (q.kind === 'direct' && end >= s && end <= e) return q;
   }
   return null;
 }
@@ -127,7 +140,13 @@ export function indirectQuotesStage(doc: Doc): void {
       let phrase: SpeakerPhrase | null = pickPhrase(doc, tokens, i + 1, cueIdx);
       let placement: QuoteRecord['placement'] = phrase ? 'after' : 'elided';
       let startIdx = contentStart(doc, tokens, segStartIdx, i);
-      if (!phrase) {
+      // 그는 "…"며 …다고 설명했다: the indirect part after a direct one has the same source.
+      const before = segStartIdx > 0 ? directQuoteEndingIn(doc, tokens[segStartIdx - 1].start, tokens[segStartIdx - 1].end) : null;
+      if (!phrase && before && before.sentence === si) {
+        phrase = before.phrase;
+        placement = before.placement;
+      }
+      if (!phrase && !(before && before.sentence === si)) {
         // The source before the content: the first speaker phrase of the clause.
         const first = contentStart(doc, tokens, segStartIdx, i);
         for (let k = segStartIdx; k < i && k <= first + 5; k++) {
@@ -146,7 +165,8 @@ export function indirectQuotesStage(doc: Doc): void {
         for (let k = startIdx; k < Math.min(i, startIdx + 4); k++) {
           if (hasMark(text, tokens[k])) break;
           const ph = speakerPhraseAt(doc, tokens, k, { topicSpeaks: true });
-          if (ph && ph.topic) {
+          // Only a noun phrase that opens the clause (not 비난을 받는, 젊은 사람들).
+          if (ph && ph.topic && ph.range.start === tokens[startIdx].start) {
             phrase = ph;
             placement = 'before';
             startIdx = contentStart(doc, tokens, k + 1, i);

@@ -125,6 +125,7 @@ export function speakerPhraseAt(doc: Doc, tokens: Token[], i: number, opts: { to
     // A byline (서울=뉴시스, 홍길동 기자 =) or a bracketed dateline ends the phrase.
     if (/[=】\]]/.test(text.slice(p.start, p.end)) || c === '기자') break;
     if (/[”"'’]/.test(text.slice(p.start, p.end))) break;
+    if (/(?:다고|라고|냐고|자고|다며|라며|다는|라는)$/u.test(c)) break; // the end of a reported clause, never a name
     const covered = itemCovering(doc.mentions, p.start, p.coreEnd) !== null;
     if (!covered && c !== '한' && !/의$/.test(c) && !(k === i - 1 && SURNAME.test(c)) && VERBAL_END.test(c)) break;
     startIdx = k;
