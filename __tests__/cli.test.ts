@@ -152,6 +152,22 @@ describe('the real binary', () => {
     expect(ANSI.test(r.out)).toBe(false);
   });
 
+  test('--jobs 2 gives output identical to --jobs 1 (ordered), and a bad --jobs is a usage error', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quotes-jobs-'));
+    const file = path.join(dir, 'batch.jsonl');
+    const lines = Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: `r${i}`, text: `기자${i} 대표는 "숫자 ${i}는 중요하다"고 말했다. 그는 ${i}일 귀국했다고 밝혔다.`, published: '2024-05-20' }));
+    fs.writeFileSync(file, lines.join('\n') + '\n');
+    const one = spawnCli(['extract', '--format', 'jsonl', '--jobs', '1', file]);
+    const two = spawnCli(['extract', '--format', 'jsonl', '--jobs', '2', file]);
+    expect(one.code).toBe(0);
+    expect(two.code).toBe(0);
+    expect(two.out).toBe(one.out);
+    expect(one.out.trimEnd().split('\n').map((l) => JSON.parse(l).id)).toEqual(lines.map((_, i) => `r${i}`));
+    const bad = spawnCli(['extract', '--jobs', 'many', file]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--jobs/);
+  });
+
   test('a missing file exits 2 without a stack trace', () => {
     const r = spawnCli(['list', 'missing.txt']);
     expect(r.code).toBe(2);

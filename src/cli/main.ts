@@ -2,15 +2,19 @@
  * The `quotes` command: reads inputs, runs the pipeline, formats, writes. Exit codes live in exit-codes.ts; option
  * parsing in options.ts; output formats in ../format. Nothing here is Korean-specific.
  */
+import * as os from 'os';
 import { CliError, EXIT } from './exit-codes';
+import { extractOrdered } from './parallel';
 import { CliIO, processIO } from './io';
 import { parseArgs, ParsedCommand } from './options';
-import { extract } from '../pipeline';
 import type { DocumentResult } from '../types';
 import { formatView, jsonlLine, rowsFor, FormatName, View } from '../format';
-import { isProblem, readInputs } from '../io';
+import { readInputs } from '../io';
 import { quoteHasSpeaker } from '../filters';
 import { runEval } from './eval';
+import { runCheck } from './check';
+import { Progress, countInputs } from './progress';
+import * as fs from 'fs';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const VERSION: string = require('../../package.json').version;
@@ -21,6 +25,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     const parsed = parseArgs(argv, VERSION, { out: (s) => io.stdout.write(s), err: (s) => io.stderr.write(s) });
     if ('exit' in parsed) return parsed.exit;
     if (parsed.command === 'eval') return await runEval(parsed, io);
+    if (parsed.command === 'check') return await runCheck(parsed, io, out);
     return await runExtraction(parsed, io, out);
   } catch (e) {
     if (e instanceof CliError) {
@@ -61,7 +66,7 @@ function useColor(parsed: ParsedCommand, io: CliIO): boolean {
 async function runExtraction(parsed: ParsedCommand, io: CliIO, out: { write: (s: string) => void; closed: () => boolean }): Promise<number> {
   const { command, options } = parsed;
   const view: View = command === 'extract' ? 'extract' : (command as View);
-  const format: FormatName = options.format ?? (command === 'extract' || !io.stdout.isTTY ? 'json' : 'table');
+  const format: FormatName = (options.format as FormatName | undefined) ?? (command === 'extract' || !io.stdout.isTTY ? 'json' : 'table');
   const fmtOpts = { color: useColor(parsed, io), width: Math.max(60, io.stdout.columns ?? 100) };
   let inputs = parsed.inputs;
   if (inputs.length === 0) {
@@ -71,29 +76,50 @@ async function runExtraction(parsed: ParsedCommand, io: CliIO, out: { write: (s:
   let failed = false;
   const docs: DocumentResult[] = [];
   const streaming = format === 'jsonl';
-  for await (const item of readInputs(inputs, { input: options.input ?? 'auto', encoding: options.encoding, stdin: io.stdin })) {
-    if (isProblem(item)) {
+  const progress = new Progress(io.stderr, { total: countInputs(inputs, fs.statSync), quiet: options.quiet });
+  const records = readInputs(inputs, { input: options.input ?? 'auto', encoding: options.encoding, stdin: io.stdin });
+  const jobs = options.jobs ?? defaultJobs(inputs, options.input);
+  for await (const item of extractOrdered(records, jobs, { date: options.date, includeText: options.includeText })) {
+    if (!('doc' in item)) {
       if (item.level === 'error') failed = true;
-      if (item.level === 'error' || !options.quiet) io.stderr.write(`quotes: ${item.level === 'warning' ? 'warning: ' : ''}${item.message}\n`);
+      if (item.level === 'error' || !options.quiet) {
+        progress.clear();
+        io.stderr.write(`quotes: ${item.level === 'warning' ? 'warning: ' : ''}${item.message}\n`);
+      }
       continue;
     }
-    const doc = extract(item.text, {
-      id: item.id,
-      published: item.published ?? options.date ?? item.meta?.published ?? null,
-      includeText: options.includeText,
-    });
-    const filtered = filterDoc(doc, parsed);
+    const filtered = filterDoc(item.doc, parsed);
     if (streaming) {
       if (out.closed()) break;
       const rows = view === 'extract' ? [filtered] : rowsFor(view, [filtered]);
+      progress.clear();
       out.write(rows.map(jsonlLine).join(''));
     } else docs.push(filtered);
+    progress.tick();
   }
+  progress.clear();
   if (!streaming) {
     const rows = view === 'extract' ? docs : rowsFor(view, docs);
     if (docs.length > 0 || !failed) out.write(formatView(view, format, docs, rows, fmtOpts));
   }
   return failed ? EXIT.USAGE : EXIT.OK;
+}
+
+/**
+ * Worker threads by default only where there is a batch to share: directories, several files, JSON Lines. One
+ * article is faster in this thread than any pool can start.
+ */
+function defaultJobs(inputs: string[], input: string | undefined): number {
+  const batch = input === 'jsonl' || inputs.length > 1 || inputs.some((p) => /\.(?:jsonl|ndjson)$/i.test(p) || isDirectory(p));
+  return batch ? Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8)) : 1;
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Apply --speaker, --kind and --type to one document's results. */

@@ -2,16 +2,18 @@
 import { Command, CommanderError, Option } from 'commander';
 import { CliError } from './exit-codes';
 
-export type CommandName = 'list' | 'entities' | 'dates' | 'speakers' | 'extract' | 'eval';
+export type CommandName = 'list' | 'entities' | 'dates' | 'speakers' | 'extract' | 'eval' | 'check';
 
 export interface CommonOptions {
-  format?: 'table' | 'json' | 'jsonl' | 'csv';
+  /** text and github: `quotes check` only. */
+  format?: 'table' | 'json' | 'jsonl' | 'csv' | 'text' | 'github';
   date?: string;
   input?: 'text' | 'jsonl';
   encoding?: string;
   color: boolean;
   includeText?: boolean;
   quiet?: boolean;
+  jobs?: number;
 }
 
 export interface ParsedCommand {
@@ -24,6 +26,9 @@ export interface ParsedCommand {
     misses?: boolean;
     klue?: string;
     predictions?: string;
+    /** check: `--rule id=level`, repeatable. */
+    rule?: string[];
+    requireDate?: boolean;
   };
 }
 
@@ -37,6 +42,12 @@ export function isValidDate(s: string): boolean {
   return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
 }
 
+function parseJobs(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new CliError(`--jobs: "${v}" is not a whole number from 1 to 64`);
+  return n;
+}
+
 function common(cmd: Command, formats = FORMATS): Command {
   return cmd
     .addOption(new Option('-f, --format <format>', 'output format').choices(formats))
@@ -44,7 +55,8 @@ function common(cmd: Command, formats = FORMATS): Command {
     .addOption(new Option('-i, --input <kind>', 'input kind (jsonl is chosen automatically for .jsonl files)').choices(['text', 'jsonl']))
     .option('--encoding <name>', 'force the input encoding (utf-8, utf-16le, cp949, …); detected by default')
     .option('--no-color', 'no colours (also with NO_COLOR set or when the output is not a terminal)')
-    .option('-q, --quiet', 'no warnings on stderr');
+    .option('-q, --quiet', 'no warnings or progress on stderr')
+    .option('-j, --jobs <n>', 'worker threads for a batch (default: the number of cores for directories, several files and JSON Lines; 1 for one article)', parseJobs);
 }
 
 const EXAMPLES = `
@@ -97,6 +109,16 @@ export function parseArgs(argv: string[], version: string, write: { out: (s: str
     .option('--include-text', 'include the (decoded) article text in each document')
     .addHelpText('after', '\nExample:\n  $ quotes extract --format json article.txt | jq ".documents[0].quotes"')
     .action(done('extract'));
+  common(program.command('check').description('lint articles: quotes without speaker, unclosed quote marks, name variants, … (exit 1 on errors)').argument('[inputs...]', 'files, directories, - for stdin'), ['text', 'json', 'github'])
+    .option('--rule <id=level>', 'set a rule to off, warning or error (repeatable; also .quotesrc.json {"rules": {...}})', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--require-date', 'error when an article has no date and no publication date (rule no-date)')
+    .addHelpText(
+      'after',
+      '\nRules: direct-quote-without-speaker, unclosed-quote, pronoun-without-antecedent (error); mismatched-quotes,\n' +
+        'speaker-name-variants (warning); no-date (off; error with --require-date).\n' +
+        'Examples:\n  $ quotes check articles/\n  $ quotes check --format github --rule mismatched-quotes=off articles/',
+    )
+    .action(done('check'));
   program
     .command('eval')
     .description('score the extractor on gold annotations (NNN.txt + NNN.gold.json), or on KLUE-NER with --klue')
@@ -120,7 +142,7 @@ export function parseArgs(argv: string[], version: string, write: { out: (s: str
   }
   if (!parsed) {
     write.err(program.helpInformation());
-    throw new CliError('no command given (list, entities, dates, speakers, extract, eval)');
+    throw new CliError('no command given (list, entities, dates, speakers, extract, check, eval)');
   }
   const p = parsed as ParsedCommand;
   if (p.options.date !== undefined && !isValidDate(p.options.date)) {

@@ -6,9 +6,9 @@
 import type { EntityType } from '../types';
 import type { EntityMentionRaw, EntityRecord } from '../pipeline/document';
 import { romanizeKoreanName } from './romanize';
-import { Candidate, LEX_INDEX, StageInput, koreanNameShape, norm, spaced, stripParticle, tokenize } from './entities/common';
+import { Candidate, LEX_INDEX, REGIONS, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
 import { lexiconLookup } from './entities/lexicon-lookup';
-import { titledPersons, standaloneKoreanNames } from './entities/persons';
+import { titledPersons, standaloneKoreanNames, preTitledPersons } from './entities/persons';
 import { latinNames } from './entities/latin';
 import { orgSuffixes } from './entities/org-suffixes';
 import { placeHeads } from './entities/places';
@@ -49,14 +49,14 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   }
   const first = [
     ...lex, ...titled, ...latinNames(input), ...orgSuffixes(input), ...placeHeads(input), ...affil,
-    ...standaloneKoreanNames(input),
+    ...standaloneKoreanNames(input), ...preTitledPersons(input),
   ];
   let { kept, taken } = resolve(text.length, first);
 
   // Enumerations use what is known so far.
-  const at = new Map<string, Candidate>();
-  for (const c of kept) at.set(`${c.start}:${c.end}`, c);
-  const enums = enumerations(input, (s, e) => at.get(`${s}:${e}`));
+  const at = new Map<number, Candidate>();
+  for (const c of kept) at.set(c.start * 0x100000 + c.end, c);
+  const enums = enumerations(input, (s, e) => at.get(s * 0x100000 + e));
   ({ kept, taken } = addMore(text, kept, taken, enums));
 
   // Parenthesized aliases: the resolved side gives the type to the other.
@@ -64,8 +64,11 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   for (const c of kept) byStart.set(c.start, c);
   const extra: Candidate[] = [];
   const aliasPairs: [Candidate, Candidate][] = [];
+  const byEnd = new Map<number, Candidate>();
+  for (const c of kept) byEnd.set(c.end, c);
   for (const p of parenthesizedAliases(input)) {
-    const outer = [...kept].find((c) => c.end === p.outer.end && c.start >= p.outer.start) ?? null;
+    const o = byEnd.get(p.outer.end);
+    const outer = o && o.start >= p.outer.start ? o : null;
     const inner = byStart.get(p.inner.start);
     if (outer && !inner) {
       if (outer.type === 'person' && /^[A-Z]/.test(text.slice(p.inner.start, p.inner.end))) continue;
@@ -91,7 +94,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   if (known.size) {
     for (const t of tokens) {
       if (taken[t.start]) continue;
-      const s = stripParticle(t.text, 2);
+      const s = tokStrip(t, 2);
       const hit = known.get(s) ?? known.get(t.text);
       if (hit) {
         const len = known.get(t.text) ? t.text.length : s.length;
@@ -120,19 +123,36 @@ function addMore(text: string, kept: Candidate[], taken: Uint8Array, more: Candi
   return { kept: kept.concat(r.kept), taken: r.taken };
 }
 
-/** "서울 서초구 서초동" is one place: a place followed by a place named by an administrative head. */
+/**
+ * "서울 서초구 서초동", "중국 광둥성 푸저우" are one place and "일본 정부", "미국 국무부" one organization: a place
+ * followed (one space) by an organization or an unlisted place names the following one more precisely (KLUE
+ * convention). Two listed places stay apart (서울 여의도: Seoul, Yeouido) unless the first is a country or province.
+ * The merged mention keeps the lexicon entry of the organization, or of the place when it names a known place.
+ */
 function mergePlaceChains(text: string, cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of cands) {
     const prev = out[out.length - 1];
-    if (prev && prev.type === 'place' && c.type === 'place' && c.source === 'place-head' && /^ $/.test(text.slice(prev.end, c.start)) &&
-      /[시군구동읍면리]$/.test(text.slice(c.start, c.end))) {
-      out[out.length - 1] = { ...prev, end: c.end, lex: undefined, source: 'place-chain' };
+    // 서울대 수의학과, 국회 예산정책처: an organization followed by a unit named by its head.
+    if (prev && prev.type === 'organization' && c.type === 'organization' && c.source === 'org-suffix' && c.start === prev.end + 1 &&
+      text.charCodeAt(prev.end) === 32 && !isLatinStart(text, c.start)) {
+      out[out.length - 1] = { ...c, start: prev.start, lex: undefined, source: 'org-chain' };
+      continue;
+    }
+    if (prev && prev.type === 'place' && (c.type === 'place' || c.type === 'organization') && c.start === prev.end + 1 &&
+      text.charCodeAt(prev.end) === 32 && !(c.type === 'place' && c.lex && !REGIONS.has(text.slice(prev.start, prev.end))) && !isLatinStart(text, prev.start)) {
+      const headChain = c.source === 'place-head';
+      out[out.length - 1] = { ...c, start: prev.start, lex: headChain ? undefined : c.lex, source: c.type === 'place' ? 'place-chain' : c.source };
       continue;
     }
     out.push(c);
   }
   return out;
+}
+
+function isLatinStart(text: string, i: number): boolean {
+  const x = text.charCodeAt(i);
+  return x < 0x1100;
 }
 
 /** English name from the lexicon, else the romanized name for a Korean person name, else null. */

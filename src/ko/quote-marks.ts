@@ -131,14 +131,18 @@ export function findQuoteMarks(text: string, paragraphs: { start: number; end: n
     pairMarks(doubles, p.end, pi, pairs);
     const singlePairs: QuoteMarkPair[] = [];
     pairMarks(singles, p.end, pi, singlePairs);
+    // Drop single-quoted spans inside double-quoted ones, and unclosed single marks (usually apostrophes).
+    // Both lists are in text order and double pairs do not overlap: one sweep.
+    const doublesCount = pairs.length;
+    let d = 0;
     for (const s of singlePairs) {
-      // Drop single-quoted spans inside double-quoted ones, and unclosed single marks (usually apostrophes).
       if (s.close === null) continue;
-      if (pairs.some((d) => d.open < s.open && s.open < d.content.end)) continue;
+      while (d < doublesCount && pairs[d].content.end <= s.open) d++;
+      if (d < doublesCount && pairs[d].open < s.open && s.open < pairs[d].content.end) continue;
       pairs.push(s);
     }
     pairs.sort((a, b) => a.open - b.open);
-    out.push(...pairs);
+    for (const p of pairs) out.push(p);
   });
   return out;
 }

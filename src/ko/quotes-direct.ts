@@ -10,6 +10,7 @@ import { cueRange, isHearsay, isSpeechNoun, verbCueKind } from './cues';
 import { sentenceIndexAt, sentenceTokens } from './doc-index';
 import { SpeakerPhrase, speakerPhraseAt, speakerPhrases } from './speaker-phrase';
 import { Token, tokenize } from './tokens';
+import { lowerBound } from '../pipeline/ranges';
 
 // What may follow a closing mark. Groups: 1 quotative (joins a speech verb), 2 adnominal (joins a speech noun).
 const CLOSER = /^(?:(?:이)?(라고요|라고도|라고는|라고|라며|라면서도|라면서|라곤|라)|(고요|고도|고는|고|며|면서도|면서|하고|하며|하면서))(?=$|[\s,.·…!?)])|^(?:(?:이)?(라는|라던|란)|(는|던))(?=$|[\s,.·…!?)])|^\s*(등(?:의|을|이|과|으로)?)(?=\s)/u;
@@ -54,11 +55,13 @@ export function pickPhrase(doc: Doc, tokens: Token[], from: number, to: number):
   return all.length ? all[all.length - 1].phrase : null;
 }
 
+/** Index of the first token that starts at or after pos (binary search: sentences can be long). */
 function tokenIndexAfter(tokens: Token[], pos: number): number {
-  let i = 0;
-  while (i < tokens.length && tokens[i].start < pos) i++;
-  return i;
+  return lowerBound(tokens, pos);
 }
+
+/** How far before a quote its source is looked for, in tokens. */
+const PREFIX_WINDOW = 30;
 
 /** A source named before a headline quote, without particle: `외교부, "…"` or `중 "…"`. */
 function headlinePhrase(doc: Doc, p: Range, open: number): SpeakerPhrase | null {
@@ -69,10 +72,11 @@ function headlinePhrase(doc: Doc, p: Range, open: number): SpeakerPhrase | null 
   if (!before || before.length > 30 || /[.!?"“”]/.test(before)) return null;
   const end = p.start + before.length;
   // Re-read the phrase as if it carried a topic particle.
-  const fake = { ...doc, text: doc.text.slice(0, end) + '는' + doc.text.slice(end) };
-  const tokens = tokenize(fake.text, p.start, end + 1);
+  const tokens = tokenize(doc.text, p.start, end);
   if (!tokens.length) return null;
-  const ph = speakerPhraseAt(fake, tokens, tokens.length - 1);
+  const lastTok = tokens[tokens.length - 1];
+  tokens[tokens.length - 1] = { ...lastTok, core: lastTok.core + '는' };
+  const ph = speakerPhraseAt(doc, tokens, tokens.length - 1);
   if (!ph || ph.kind === 'pronoun') return null;
   return ph;
 }
@@ -148,17 +152,26 @@ export function directQuotesStage(doc: Doc): void {
       }
       if (!cue) evidence.push('no-cue');
     } else {
-      const rest = text.slice(lastEnd, sent.end);
+      const rest = text.slice(lastEnd, Math.min(sent.end, lastEnd + 16));
       if (PARTICLE_AFTER.test(rest) || /^[\p{L}\p{N}]/u.test(rest)) continue; // a quoted term
       evidence.push('no-closer');
     }
 
-    const standalone = /^[\s]*$/.test(text.slice(para.start, first.open)) && /^[\s.,!?…]*$/.test(text.slice(lastEnd, para.end));
+    // Bounded slices only: a paragraph can be megabytes long.
+    const standalone = first.open - para.start <= 8 && para.end - lastEnd <= 8 && /^[\s]*$/.test(text.slice(para.start, first.open)) && /^[\s.,!?…]*$/.test(text.slice(lastEnd, para.end));
     if (!phrase) {
       const firstTok = tokenIndexAfter(tokens, sent.start);
       const openIdx = tokenIndexAfter(tokens, first.open);
-      const prevInSentence = marks.filter((m) => m !== first && m.open >= sent.start && markEnd(m) <= first.open && m.double);
-      const from = prevInSentence.length ? tokenIndexAfter(tokens, markEnd(prevInSentence[prevInSentence.length - 1])) : firstTok;
+      // The source stands between the sentence start (or the previous quote in it) and this quote, near the quote.
+      let prevMark: QuoteMarkPair | null = null;
+      for (let k = i - group.length; k >= 0; k--) {
+        if (marks[k].double) {
+          prevMark = marks[k];
+          break;
+        }
+      }
+      const afterPrev = prevMark && prevMark.open >= sent.start && markEnd(prevMark) <= first.open ? tokenIndexAfter(tokens, markEnd(prevMark)) : firstTok;
+      const from = Math.max(afterPrev, openIdx - PREFIX_WINDOW);
       const ph = pickPhrase(doc, tokens, from, openIdx);
       if (ph) {
         phrase = ph;
@@ -167,7 +180,7 @@ export function directQuotesStage(doc: Doc): void {
     }
     if (!phrase && !closer && first.open - para.start < 40) {
       const ph = headlinePhrase(doc, para, first.open);
-      if (ph && /^[\s.!?…]*$/.test(text.slice(lastEnd, para.end))) {
+      if (ph && para.end - lastEnd <= 8 && /^[\s.!?…]*$/.test(text.slice(lastEnd, para.end))) {
         phrase = ph;
         placement = 'headline';
       }
@@ -176,7 +189,8 @@ export function directQuotesStage(doc: Doc): void {
       // Quote first, the source in the next sentence: "…" 존 루든 회장은 … 이같이 말했다.
       const next = doc.sentences[si + (sent.end <= lastEnd ? 1 : 0)];
       if (next && next.paragraph <= first.paragraph + 1) {
-        const nt = tokenize(text, Math.max(next.start, lastEnd), next.end);
+        const ns = Math.max(next.start, lastEnd);
+        const nt = tokenize(text, ns, Math.min(next.end, ns + 300));
         const f = nt.findIndex((t) => FOLLOWING.test(t.core));
         if (f >= 0 && nt[f + 1] && verbCueKind(nt[f + 1].core)) {
           const ph = pickPhrase(doc, nt, 0, f);
@@ -193,7 +207,7 @@ export function directQuotesStage(doc: Doc): void {
       const lastText = text.slice(last.content.start, last.content.end).trim();
       const sentenceLike = SENTENCE_FINAL.test(lastText) && contentLen >= 12;
       // A headline or subheading line that carries a quote: short, no sentence ending of its own.
-      const paraText = text.slice(para.start, para.end);
+      const paraText = para.end - para.start <= 80 ? text.slice(para.start, para.end) : '';
       const headlineLine = para.end - para.start <= 80 && !/[다요][.!?]?\s*$/u.test(paraText.replace(/["“”」』\s]+$/u, '')) && contentLen >= 5 && /\s/.test(lastText);
       if (!(standalone || placement === 'headline' || placement === 'following' || sentenceLike || headlineLine)) continue;
       if (!first.double) continue;

@@ -27,7 +27,19 @@ function cap(s: string): string {
   return s ? s[0].toUpperCase() + s.slice(1) : s;
 }
 
+const ROMAN_CACHE = new Map<string, string>();
+
 export function romanizeKoreanName(name: string): string {
+  let r = ROMAN_CACHE.get(name);
+  if (r === undefined) {
+    r = romanize(name);
+    if (ROMAN_CACHE.size > 20000) ROMAN_CACHE.clear();
+    ROMAN_CACHE.set(name, r);
+  }
+  return r;
+}
+
+function romanize(name: string): string {
   const n = name.replace(/\s+/g, '');
   if (!n) return '';
   let sur = '';

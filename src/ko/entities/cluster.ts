@@ -24,7 +24,8 @@ export function cluster(text: string, cands: Candidate[], aliasLinks: [number, n
   }
   for (const [a, b] of aliasLinks) uf.union(groupOf[a], groupOf[b]);
 
-  const nameOf = (i: number): string => text.slice(cands[i].start, cands[i].end);
+  const names0 = cands.map((c) => text.slice(c.start, c.end));
+  const nameOf = (i: number): string => names0[i];
   // Persons: short forms join the full name (surname + title; last word of a foreign name).
   const persons = cands.map((c, i) => i).filter((i) => cands[i].type === 'person');
   const fullNames = persons.filter((i) => nameOf(i).length >= 2);
@@ -70,6 +71,8 @@ export function cluster(text: string, cands: Candidate[], aliasLinks: [number, n
     mentions.push(m);
     entities[e].mentions.push({ start: c.start, end: c.end });
   });
+  const orgAt = new Map<number, EntityMentionRaw>();
+  for (const m of mentions) if (m.type === 'organization' && !orgAt.has(m.start)) orgAt.set(m.start, m);
   entities.forEach((ent, e) => {
     const idx = members[e];
     const names = [...new Set(idx.map(nameOf))];
@@ -83,7 +86,7 @@ export function cluster(text: string, cands: Candidate[], aliasLinks: [number, n
     ent.title = titled !== undefined ? cands[titled].title! : (idx.find((i) => cands[i].title) !== undefined ? '씨' : null);
     const aff = idx.map((i) => cands[i].affiliation).find(Boolean);
     if (aff) {
-      const m = mentions.find((x) => x.start === aff.start && x.type === 'organization');
+      const m = orgAt.get(aff.start);
       if (m && m.entity !== e) ent.affiliation = m.entity!;
     }
   });

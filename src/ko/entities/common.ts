@@ -33,7 +33,12 @@ for (const row of (knownJson as { entries: unknown[][] }).entries) {
 export const LEX_FIRST_WORDS = new Set<string>();
 for (const e of LEXICON) for (const n of [e.name, ...e.aliases]) if (n.includes(' ')) LEX_FIRST_WORDS.add(n.slice(0, n.indexOf(' ')));
 
+/** Proper prefixes of the normalized names and aliases (a name written in several words may go on: 워싱턴 포스트). */
+export const LEX_PREFIXES = new Set<string>();
+for (const k of LEX_INDEX.keys()) for (let l = 2; l < k.length; l++) LEX_PREFIXES.add(k.slice(0, l));
+
 export function norm(s: string): string {
+  if (!/\s/.test(s)) return s;
   return s.replace(/\s+/g, '');
 }
 
@@ -45,8 +50,13 @@ export const STRONG_ORG_MAX = Math.max(...STRONG_ORG.map((x) => x.length));
 export const WEAK_ORG = new Set<string>((orgJson as { weak: string[] }).weak);
 export const GENERIC_ORG = new Set<string>((orgJson as { generic: string[] }).generic);
 export const SURNAMES: Record<string, string> = (namesJson as { surnames: Record<string, string> }).surnames;
+const SURNAME_CODES = new Set<number>(Object.keys(SURNAMES).filter((k) => k.length === 1).map((k) => k.charCodeAt(0)));
 export const GIVEN = new Set<string>([...(namesJson as { givenSyllables: string }).givenSyllables]);
-const common = commonJson as { notOrg: string; notPerson: string; placeHeads: string[] };
+const common = commonJson as { notOrg: string; notPerson: string; placeHeads: string[]; regions: string; placeBeforePlaceOnly: string };
+/** Countries and provinces: a place after them is inside them (중국 광둥성). */
+export const REGIONS = new Set(common.regions.split(/\s+/));
+/** Place names that are also common words: places only before another place or in a ·-list (경기 용인시). */
+export const PLACE_BEFORE_PLACE_ONLY = new Set(common.placeBeforePlaceOnly.split(/\s+/));
 export const NOT_ORG = new Set(common.notOrg.split(/\s+/));
 export const NOT_PERSON = new Set(common.notPerson.split(/\s+/));
 export const PLACE_HEADS = common.placeHeads.slice().sort((a, b) => b.length - a.length);
@@ -57,19 +67,71 @@ export interface Tok {
   start: number;
   end: number;
   text: string;
+  /** What is known of the word, shared by all tokens of the same text (see wordInfo). */
+  info?: WordInfo;
 }
 
-const TOKEN_RE = /[\p{Script=Hangul}A-Za-z0-9㈜&][\p{Script=Hangul}A-Za-z0-9㈜&\-.]*|[\p{Script=Han}]+/gu;
+/** Facts about one word that depend on its text only, computed once per distinct word by the stages that need them. */
+export interface WordInfo {
+  stems: string[];
+  /** Title filling the word (personal stage); null when none. */
+  title?: { title: string } | null;
+  /** Organization named by its head: length, priority, source (org stage); null when none. */
+  org?: { len: number; priority: number; source: string } | null;
+  /** Length of the place named by its head (place stage), 0 when none. */
+  place?: number;
+  /** Single-word lexicon hit (lexicon stage): length and entry; null when none. */
+  lex?: { len: number; entry: LexEntry } | null;
+  /** Stand-alone Korean full name (person stage). */
+  standalone?: boolean;
+}
+
+const WORD_INFO = new Map<string, WordInfo>();
+/** The shared facts of a token's word: one map lookup per token, then every stage reads the same object. */
+export function wordInfo(t: Tok): WordInfo {
+  let w = t.info;
+  if (w) return w;
+  w = WORD_INFO.get(t.text);
+  if (!w) {
+    if (WORD_INFO.size > 200000) WORD_INFO.clear();
+    w = { stems: computeStems(t.text, 1) };
+    WORD_INFO.set(t.text, w);
+  }
+  t.info = w;
+  return w;
+}
+
+/** 1: starts and continues a word (Hangul, Latin, digit, ㈜, &); 2: continues only (- .); 3: Hanja. */
+function charClass(x: number): number {
+  if (x < 128) {
+    if ((x >= 48 && x <= 57) || (x >= 65 && x <= 90) || (x >= 97 && x <= 122) || x === 38) return 1;
+    return x === 45 || x === 46 ? 2 : 0;
+  }
+  if ((x >= 0xac00 && x <= 0xd7a3) || (x >= 0x3131 && x <= 0x318e) || (x >= 0x1100 && x <= 0x11ff) || x === 0x3231 ||
+    (x >= 0xa960 && x <= 0xa97c) || (x >= 0xd7b0 && x <= 0xd7fb) || (x >= 0x3200 && x <= 0x321e) || (x >= 0x3260 && x <= 0x327e) ||
+    x === 0x302e || x === 0x302f || (x >= 0xffa0 && x <= 0xffdc)) return 1;
+  if ((x >= 0x4e00 && x <= 0x9fff) || (x >= 0x3400 && x <= 0x4dbf) || (x >= 0xf900 && x <= 0xfaff) || x === 0x3005 || x === 0x3007) return 3;
+  return 0;
+}
 
 /** Words of the text: runs of Hangul, Latin letters and digits (inner - and . kept: GPT-4, 2.0); Hanja runs apart. */
 export function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text))) {
-    let t = m[0];
-    while (t.length > 1 && (t.endsWith('.') || t.endsWith('-'))) t = t.slice(0, -1);
-    out.push({ start: m.index, end: m.index + t.length, text: t });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = charClass(text.charCodeAt(i));
+    if (c === 0 || c === 2) { i++; continue; }
+    const start = i;
+    i++;
+    if (c === 3) {
+      while (i < n && charClass(text.charCodeAt(i)) === 3) i++;
+    } else {
+      while (i < n) { const k = charClass(text.charCodeAt(i)); if (k !== 1 && k !== 2) break; i++; }
+    }
+    let end = i;
+    while (end - start > 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
+    out.push({ start, end, text: text.slice(start, end) });
   }
   return out;
 }
@@ -81,7 +143,11 @@ export const isHangul = (c: string | undefined): boolean => {
 };
 
 /** The longest entry of `set` (max length `maxLen`) that ends `w` and is shorter than it, or undefined. */
+const LAST_CHARS = new WeakMap<Set<string>, Set<number>>();
 export function endingIn(w: string, set: Set<string>, maxLen: number): string | undefined {
+  let last = LAST_CHARS.get(set);
+  if (!last) { last = new Set([...set].map((x) => x.charCodeAt(x.length - 1))); LAST_CHARS.set(set, last); }
+  if (w.length < 2 || !last.has(w.charCodeAt(w.length - 1))) return undefined;
   for (let l = Math.min(maxLen, w.length - 1); l >= 1; l--) {
     const tail = w.slice(w.length - l);
     if (set.has(tail)) return tail;
@@ -94,18 +160,23 @@ export const isLatin = (c: string | undefined): boolean => c !== undefined && /[
  * Possible stems of a word, longest first: the word itself, then the word without each particle (chain) that ends it.
  * A stem keeps at least `minStem` characters.
  */
-const STEM_CACHE = new Map<string, string[]>();
+const STEM_CACHES: Map<string, string[]>[] = [];
 export function stems(word: string, minStem = 1): string[] {
-  const key = minStem + word;
-  const hit = STEM_CACHE.get(key);
+  const cache = STEM_CACHES[minStem] ?? (STEM_CACHES[minStem] = new Map());
+  const hit = cache.get(word);
   if (hit) return hit;
-  if (STEM_CACHE.size > 50000) STEM_CACHE.clear();
+  if (cache.size > 100000) cache.clear();
   const out = computeStems(word, minStem);
-  STEM_CACHE.set(key, out);
+  cache.set(word, out);
   return out;
 }
 
-function computeStems(word: string, minStem: number): string[] {
+/** All stems of a token (minStem 1), computed once per token; callers skip stems shorter than they need. */
+export function tokStems(t: Tok): string[] {
+  return wordInfo(t).stems;
+}
+
+export function computeStems(word: string, minStem: number): string[] {
   const out = [word];
   for (let l = 1; l <= MAX_P && word.length - l >= minStem; l++) {
     const tail = word.slice(word.length - l);
@@ -118,10 +189,20 @@ function computeStems(word: string, minStem: number): string[] {
 /** The word without its particle: the shortest particle-free reading when a particle ends it (stem ≥ minStem). */
 export function stripParticle(word: string, minStem = 2): string {
   // Latin (or digits) followed by Hangul: the Hangul tail is a particle when it is one.
-  const m = /^([A-Za-z0-9㈜&\-.]+)(\p{Script=Hangul}+)$/u.exec(word);
+  const c0 = word.charCodeAt(0);
+  const m = c0 < 0x1100 || c0 === 0x3231 ? /^([A-Za-z0-9㈜&\-.]+)(\p{Script=Hangul}+)$/u.exec(word) : null;
   if (m && PARTICLES.has(m[2])) return m[1];
   const s = stems(word, minStem);
   return s[s.length - 1];
+}
+
+/** stripParticle for a token, from its cached stems. */
+export function tokStrip(t: Tok, minStem = 2): string {
+  const c0 = t.text.charCodeAt(0);
+  if (c0 < 0x1100 || c0 === 0x3231) return stripParticle(t.text, minStem);
+  const s = tokStems(t);
+  for (let k = s.length - 1; k > 0; k--) if (s[k].length >= minStem) return s[k];
+  return s[0];
 }
 
 export function hasParticle(word: string, minStem = 2): boolean {
@@ -130,9 +211,10 @@ export function hasParticle(word: string, minStem = 2): boolean {
 
 /** A Korean personal name: known surname + 1–2 syllables (or 2-syllable surname + 1–2). */
 export function koreanNameShape(w: string): boolean {
-  if (!/^\p{Script=Hangul}{2,4}$/u.test(w)) return false;
-  if (w.length === 4) return !!SURNAMES[w.slice(0, 2)] && SURNAMES[w.slice(0, 2)].length > 3;
-  return !!SURNAMES[w[0]];
+  if (w.length < 2 || w.length > 4) return false;
+  for (let i = 0; i < w.length; i++) { const x = w.charCodeAt(i); if (x < 0xac00 || x > 0xd7a3) return false; }
+  if (w.length === 4) { const s2 = SURNAMES[w.slice(0, 2)]; return !!s2 && s2.length > 3; }
+  return SURNAME_CODES.has(w.charCodeAt(0));
 }
 
 /** Korean-name shape with given-name syllables that are usual in names (to find names that stand alone). */

@@ -12,6 +12,8 @@ const NOT_NAMES = new Set(
 export function latinNames({ text, tokens }: StageInput): Candidate[] {
   const out: Candidate[] = [];
   for (const t of tokens) {
+    const c0 = t.text.charCodeAt(0);
+    if (!((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122))) continue;
     const m = /^([A-Za-z][A-Za-z0-9㈜&\-.]*)(\p{Script=Hangul}*)$/u.exec(t.text);
     if (!m) continue;
     const [, lat, tail] = m;

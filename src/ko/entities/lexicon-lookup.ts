@@ -1,26 +1,71 @@
-/** Stage: names listed in the curated lexicon (one to three words; the last may carry a particle). */
-import { Candidate, LEX_FIRST_WORDS, LEX_INDEX, StageInput, spaced, stems } from './common';
+/** Stage: names listed in the curated lexicon (one to four words; the last may carry a particle). */
+import { Candidate, LEX_FIRST_WORDS, LEX_INDEX, LEX_PREFIXES, LexEntry, PLACE_BEFORE_PLACE_ONLY, StageInput, Tok, spaced, computeStems, wordInfo } from './common';
+import { placeLen } from './places';
+
+const GOV_WORDS = ['정부', '행정부', '정권', '내각'];
+/** Nouns written fused after a place name (서울시민, 부산시내, 제주도민, 서울시장 후보): the place is named. */
+const PLACE_TAILS = ['시민', '시민들', '도민', '도민들', '시내', '시장', '도지사', '시정', '지역', '지방', '현지', '교민', '출신', '시민단체'];
 
 export function lexiconLookup({ text, tokens }: StageInput): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    let joined = '';
-    let best: Candidate | null = null;
-    const span = LEX_FIRST_WORDS.has(tokens[i].text) ? 3 : 1;
-    for (let k = i; k < tokens.length && k < i + span; k++) {
-      if (k > i && !spaced(text, tokens[k - 1], tokens[k])) break;
-      joined += tokens[k].text;
-      const prefix = joined.length - tokens[k].text.length;
-      // Latin + Hangul particle (OpenAI가), else Hangul stems.
-      for (const s of stems(joined, prefix + 1)) {
-        const e = LEX_INDEX.get(s);
-        if (!e) continue;
-        const end = tokens[k].start + (s.length - prefix);
-        best = { start: tokens[i].start, end, type: e.type, priority: 5, source: 'lexicon', lex: e };
-        break;
+    const t = tokens[i];
+    const inf = wordInfo(t);
+    let one = inf.lex;
+    if (one === undefined) one = inf.lex = singleWord(t);
+    // A word that may begin a name written in several words (유엔 안보리, 워싱턴 포스트): try the longer readings.
+    const multi = i + 1 < tokens.length && spaced(text, t, tokens[i + 1]) && (LEX_FIRST_WORDS.has(t.text) || LEX_PREFIXES.has(t.text));
+    let best: Candidate | null = one ? { start: t.start, end: t.start + one.len, type: one.entry.type, priority: 5, source: 'lexicon', lex: one.entry } : null;
+    if (multi) {
+      let joined = t.text;
+      for (let k = i + 1; k < tokens.length && k < i + 4; k++) {
+        if (!spaced(text, tokens[k - 1], tokens[k]) || !(LEX_PREFIXES.has(joined) || LEX_FIRST_WORDS.has(t.text))) break;
+        const prefix = joined.length;
+        joined += tokens[k].text;
+        for (const s of computeStems(joined, prefix + 1)) {
+          const e = LEX_INDEX.get(s);
+          if (!e) continue;
+          best = { start: t.start, end: tokens[k].start + (s.length - prefix), type: e.type, priority: 5, source: 'lexicon', lex: e };
+          break;
+        }
       }
+    }
+    if (best && best.source === 'lexicon' && PLACE_BEFORE_PLACE_ONLY.has(text.slice(best.start, best.end))) {
+      const next = tokens[i + 1];
+      const sep = next ? text.slice(t.end, next.start) : '';
+      const before = best.end === t.end && (sep === '·' || sep === ',' || sep === ', ' ||
+        (sep === ' ' && (LEX_INDEX.get(next.text)?.type === 'place' || placeLen(next) > 0 || (wordInfo(next).lex?.entry.type === 'place'))));
+      if (!before) best = null;
     }
     if (best) out.push(best);
   }
   return out;
+}
+
+/** The lexicon name that fills one word (without its particle), else null. */
+function singleWord(t: Tok): { len: number; entry: LexEntry } | null {
+  const w = t.text;
+  for (const s of wordInfo(t).stems) {
+    const e = LEX_INDEX.get(s);
+    if (e) return { len: s.length, entry: e };
+  }
+  // 박근혜정부, 트럼프행정부: a listed person before a fused government word.
+  for (const suf of GOV_WORDS) {
+    const p = w.lastIndexOf(suf);
+    if (p < 2) continue;
+    const e = LEX_INDEX.get(w.slice(0, p));
+    if (e && e.type === 'person') return { len: p, entry: e };
+  }
+  for (const s of wordInfo(t).stems) {
+    for (const tail of PLACE_TAILS) {
+      if (s.length <= tail.length + 1 || !s.endsWith(tail)) continue;
+      const e = LEX_INDEX.get(s.slice(0, s.length - tail.length));
+      if (e && e.type === 'place') return { len: s.length - tail.length, entry: e };
+    }
+  }
+  // 한국시각, 현지시간: the place before a time-zone word.
+  const z = w.endsWith('시각') || w.endsWith('시간') ? w.length - 2 : 0;
+  const e = z >= 2 ? LEX_INDEX.get(w.slice(0, z)) : undefined;
+  if (e && e.type === 'place') return { len: z, entry: e };
+  return null;
 }

@@ -1,5 +1,5 @@
 /** Stage: places named by an administrative or geographic head (…구, …동, …시, …군, …역, …공항, …산, …광장). */
-import { Candidate, LEX_INDEX, NOT_ORG, PLACE_HEAD_MAX, PLACE_HEAD_SET, StageInput, endingIn, isHangul, stems } from './common';
+import { Candidate, LEX_INDEX, NOT_ORG, PLACE_HEAD_MAX, PLACE_HEAD_SET, StageInput, endingIn, isHangul, tokStems, Tok, wordInfo } from './common';
 
 const NOT_PLACE = new Set(
   ('활동 행동 운동 이동 공동 자동 변동 작동 가동 충동 감동 노동 연동 정도 제도 태도 속도 의도 각도 용도 주도 시도 지도 강도 ' +
@@ -13,10 +13,39 @@ const NOT_PLACE = new Set(
     '교교 학교 비교 종교 외교 선교 설교 다리 공항 섬섬').split(' '),
 );
 
-export function placeHeads({ tokens }: StageInput): Candidate[] {
+
+/** Subject particles and following words that make a city, county or district the local government acting. */
+const ACTOR_PARTICLES = new Set(['은', '는', '이', '가', '도']);
+const ACTOR_NEXT = new Set(['관계자', '관계자는', '관계자가', '관계자에', '측은', '측은', '측이', '측', '공무원', '공무원들']);
+
+export function placeHeads({ text, tokens }: StageInput): Candidate[] {
   const out: Candidate[] = [];
-  for (const t of tokens) {
-    for (const s of stems(t.text, 2)) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const len = placeLen(t);
+    if (!len) continue;
+    // 인천시는 밝혔다, 고령군 관계자는: the local government (organization), else the place.
+    const c = text.charCodeAt(t.start + len - 1);
+    const admin = c === 0xc2dc || c === 0xad70 || c === 0xad6c; // 시 군 구
+    const next = tokens[i + 1];
+    const actor = admin && (ACTOR_PARTICLES.has(t.text.slice(len)) || (len === t.text.length && next && next.start === t.end + 1 && ACTOR_NEXT.has(next.text)));
+    if (actor) out.push({ start: t.start, end: t.start + len, type: 'organization', priority: 1, source: 'local-gov' });
+    else out.push({ start: t.start, end: t.start + len, type: 'place', priority: 0, source: 'place-head' });
+  }
+  return out;
+}
+
+/** Length of the place named by its head that starts the token, 0 when none (computed once per word). */
+export function placeLen(t: Tok): number {
+  const inf = wordInfo(t);
+  return inf.place !== undefined ? inf.place : (inf.place = placeOfWord(t));
+}
+
+/** Length of the place name that starts the word, 0 when none. */
+function placeOfWord(t: Tok): number {
+  {
+    for (const s of tokStems(t)) {
+      if (s.length < 2) break;
       if (LEX_INDEX.has(s)) break;
       if (!/^\p{Script=Hangul}+$/u.test(s)) continue;
       const head = endingIn(s, PLACE_HEAD_SET, PLACE_HEAD_MAX);
@@ -25,9 +54,8 @@ export function placeHeads({ tokens }: StageInput): Candidate[] {
       if (s.length < min || s.length > (head.length === 1 ? 4 : 8)) continue;
       if (NOT_PLACE.has(s.slice(-2)) || NOT_PLACE.has(s) || NOT_ORG.has(s.slice(-2))) continue;
       if (!isHangul(s[0])) continue;
-      out.push({ start: t.start, end: t.start + s.length, type: 'place', priority: 0, source: 'place-head' });
-      break;
+      return s.length;
     }
   }
-  return out;
+  return 0;
 }

@@ -1,0 +1,102 @@
+/** Korean entities: context rules added for KLUE-style spans (place chains, 씨 forms, role words before names). */
+import { recognizeEntities } from '../src/ko/entities';
+import { tokenize } from '../src/ko/entities/common';
+import { matchTitleAt } from '../src/ko/titles';
+
+function run(text: string) {
+  const r = recognizeEntities(text, [{ start: 0, end: text.length }]);
+  const list = r.mentions.map((m) => [text.slice(m.start, m.end), m.type]);
+  const at = (s: string, from = 0) => r.mentions.find((m) => m.start === text.indexOf(s, from) && m.end === text.indexOf(s, from) + s.length);
+  return { ...r, list, at };
+}
+
+describe('place chains', () => {
+  test('a country before an unlisted place or an organization names one span', () => {
+    const t = run('행사는 중국 창사시에서 열렸고, 일본 정부는 우려를 표했다.');
+    expect(t.at('중국 창사시')).toMatchObject({ type: 'place' });
+    expect(t.at('일본 정부')).toMatchObject({ type: 'organization' });
+    expect(t.list).not.toContainEqual(['중국', 'place']);
+  });
+  test('a country before a listed city is one place, two listed cities stay apart', () => {
+    const t = run('그는 미국 시카고에 살다가 서울 여의도로 옮겼다.');
+    expect(t.at('미국 시카고')).toMatchObject({ type: 'place' });
+    expect(t.at('서울')).toMatchObject({ type: 'place' });
+    expect(t.at('여의도')).toMatchObject({ type: 'place' });
+  });
+  test('an organization followed by a unit named by its head is one organization', () => {
+    const t = run('보고서는 국회 예산정책처가 냈다.');
+    expect(t.at('국회 예산정책처')).toMatchObject({ type: 'organization' });
+  });
+  test('a city or county acting, and fused local government bodies, are organizations', () => {
+    const t = run('한빛시는 5일 계획을 발표했고 한빛군 관계자는 동의했다. 한빛시의회도 찬성했다. 한빛구에서 행사가 열린다.');
+    expect(t.at('한빛시')).toMatchObject({ type: 'organization' });
+    expect(t.at('한빛군')).toMatchObject({ type: 'organization' });
+    expect(t.at('한빛시의회')).toMatchObject({ type: 'organization' });
+    expect(t.at('한빛구')).toMatchObject({ type: 'place' });
+  });
+  test('경기 is Gyeonggi only before a place; the game otherwise', () => {
+    const a = run('경기 용인시에서 사고가 났다.');
+    expect(a.at('경기 용인시')).toMatchObject({ type: 'place' });
+    const b = run('어제 경기에서 그는 두 골을 넣었다. 경기 침체가 이어졌다.');
+    expect(b.list).toEqual([]);
+  });
+  test('time-zone words and fused nouns keep the place name', () => {
+    const t = run('경기는 5일(한국시각) 열렸고 부산시민들이 응원했다.');
+    expect(t.at('한국')).toMatchObject({ type: 'place' });
+    expect(t.at('부산')).toMatchObject({ type: 'place' });
+  });
+});
+
+describe('persons from context', () => {
+  test('spaced and fused 씨, 군 and 양 after a letter or a bare given name', () => {
+    const t = run('경찰은 B 씨를 불러 조사했다. C군은 귀가했다. 마리코씨가 먼저 도착했고 유키 씨는 늦었다.');
+    expect(t.at('B')).toMatchObject({ type: 'person', title: '씨' });
+    expect(t.at('C')).toMatchObject({ type: 'person', title: '군' });
+    expect(t.at('마리코')).toMatchObject({ type: 'person' });
+    expect(t.at('유키')).toMatchObject({ type: 'person' });
+  });
+  test('words ending in 씨 are not names', () => {
+    expect(run('아가씨가 날씨를 물었다.').list).toEqual([]);
+  });
+  test('a role word before a name, and a title with the copula 인 before a foreign name', () => {
+    const t = run('가수 하늘별의 새 앨범이 나왔다. 회사 CEO인 톰 브래들리는 말했다.');
+    expect(t.at('하늘별')).toMatchObject({ type: 'person', title: '가수' });
+    expect(t.at('톰 브래들리')).toMatchObject({ type: 'person', title: 'CEO' });
+    expect(run('배우 활동을 시작했다.').list).toEqual([]);
+  });
+  test('a parenthesized age between a name and a spaced title', () => {
+    const t = run('김민서(52) 작가는 전시를 열었다.');
+    expect(t.at('김민서')).toMatchObject({ type: 'person', title: '작가' });
+  });
+  test('a listed person before a fused government word', () => {
+    const t = run('문재인정부에서 추진한 정책이다.');
+    expect(t.at('문재인')).toMatchObject({ type: 'person' });
+  });
+  test('an ordinary noun before a compound like 주차장 is not a titled person', () => {
+    expect(run('음식점 주차장에 차를 세웠다.').list.filter((x) => x[1] === 'person')).toEqual([]);
+  });
+});
+
+describe('lexicon', () => {
+  test('a listed name written in two words with a particle (sports team)', () => {
+    const t = run('시카고 불스가 보스턴 셀틱스를 이겼다.');
+    expect(t.at('시카고 불스')).toMatchObject({ type: 'organization' });
+    expect(t.at('보스턴 셀틱스')).toMatchObject({ type: 'organization' });
+    const e = t.entities[t.at('시카고 불스')!.entity!];
+    expect(e.canonical).toBe('Chicago Bulls');
+  });
+  test('titles the speaker stage needs are listed', () => {
+    for (const w of ['대행', '감독대행', '특검', '특검보', '작가', '변호사', '대표변호사', '부장판사', '판사', '검사', '기자', '회장', '선수', '코치', '감독', '평론가', '연구위원', '교수', '소장', '원장']) {
+      expect(matchTitleAt(w, 0)?.title).toBe(w);
+    }
+  });
+});
+
+describe('tokenizer', () => {
+  test('words, inner - and ., Hanja runs apart', () => {
+    const text = 'GPT-4와 오픈AI(吳鐘), 2.0 버전.';
+    expect(tokenize(text).map((t) => [t.text, text.slice(t.start, t.end)])).toEqual([
+      ['GPT-4와', 'GPT-4와'], ['오픈AI', '오픈AI'], ['吳鐘', '吳鐘'], ['2.0', '2.0'], ['버전', '버전'],
+    ]);
+  });
+});

@@ -1,0 +1,128 @@
+/**
+ * extractOrdered: jobs = 2 (worker threads from dist/cli/worker.js) gives exactly what jobs = 1 gives, in input
+ * order, problems in place, with bounded read-ahead. Uses the built dist/ (`npm test` builds before jest) so that
+ * the workers and the in-process run share one compiled pipeline.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { InputProblem, InputRecord } from '../src/io';
+import type { OrderedResult } from '../src/cli/parallel';
+
+const DIST = path.join(__dirname, '..', 'dist', 'cli', 'parallel.js');
+if (!fs.existsSync(path.join(__dirname, '..', 'dist', 'cli', 'worker.js'))) {
+  throw new Error('dist/cli/worker.js is missing: run `npm run build` (npm test does) before this test');
+}
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { extractOrdered, IN_FLIGHT_PER_JOB } = require(DIST) as typeof import('../src/cli/parallel');
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { generateRecords } = require('../scripts/gen-corpus.js') as {
+  generateRecords: (n: number, seed?: number) => Array<{ id: string; published: string; text: string }>;
+};
+
+type Item = InputRecord | InputProblem;
+
+function items(n: number): Item[] {
+  const out: Item[] = generateRecords(n, 7).map((r, i) => ({
+    id: r.id, text: r.text, published: i % 5 === 0 ? undefined : r.published, source: 'gen.jsonl', line: i + 1,
+  }));
+  // Problems at the start, in the middle and at the end pass through in place.
+  const problem = (line: number): InputProblem => ({ source: 'gen.jsonl', line, level: 'error', message: `gen.jsonl:${line}: not valid JSON (skipped)` });
+  out.splice(0, 0, problem(0));
+  out.splice(101, 0, problem(100));
+  out.push(problem(n + 1));
+  return out;
+}
+
+async function* source(list: Item[], pulled?: { count: number }): AsyncGenerator<Item> {
+  for (const x of list) {
+    if (pulled) pulled.count++;
+    yield x;
+  }
+}
+
+async function collect(list: Item[], jobs: number): Promise<OrderedResult[]> {
+  const out: OrderedResult[] = [];
+  for await (const r of extractOrdered(source(list), jobs, { date: '2023-06-09' })) out.push(r);
+  return out;
+}
+
+/** What the CLI would print for each result: the document, or the problem message. */
+function shown(r: OrderedResult): string {
+  return 'doc' in r ? JSON.stringify(r.doc) : `problem ${r.message}`;
+}
+
+describe('extractOrdered', () => {
+  const list = items(200);
+  let one: OrderedResult[];
+  let two: OrderedResult[];
+
+  beforeAll(async () => {
+    one = await collect(list, 1);
+    two = await collect(list, 2);
+  }, 120000);
+
+  test('jobs = 1: one result per input item, in input order', () => {
+    expect(one).toHaveLength(list.length);
+    one.forEach((r, i) => {
+      if ('doc' in r) {
+        expect(r.record).toBe(list[i]);
+        expect(r.doc.id).toBe((list[i] as InputRecord).id);
+      } else expect(r).toBe(list[i]);
+    });
+    // The generated articles do contain quotes with speakers (the comparison below is not between empty results).
+    const docs = one.filter((r): r is Extract<OrderedResult, { doc: unknown }> => 'doc' in r).map((r) => r.doc);
+    expect(docs.every((d) => d.quotes.length > 0)).toBe(true);
+    expect(docs.every((d) => d.quotes.some((q) => q.speaker !== null))).toBe(true);
+  });
+
+  test('jobs = 2 gives the same results in the same order as jobs = 1', () => {
+    expect(two.map(shown)).toEqual(one.map(shown));
+    two.forEach((r, i) => {
+      if ('doc' in r) expect(r.record).toBe(list[i]);
+    });
+  });
+
+  test('published: the record date, else --date', () => {
+    const docs = two.filter((r): r is Extract<OrderedResult, { doc: unknown }> => 'doc' in r);
+    for (const r of docs) expect(r.doc.published).toBe(r.record.published ?? '2023-06-09');
+    expect(docs.filter((r) => r.doc.published === '2023-06-09').length).toBeGreaterThanOrEqual(40);
+  });
+
+  test('includeText reaches the workers', async () => {
+    const small = items(6).slice(1, 4);
+    for await (const r of extractOrdered(source(small), 2, { includeText: true })) {
+      if (!('doc' in r)) throw new Error('unexpected problem');
+      expect(r.doc.text).toBe(r.record.text);
+    }
+  });
+
+  test('bounded read-ahead: never more than jobs × IN_FLIGHT_PER_JOB items pulled beyond those yielded', async () => {
+    const pulled = { count: 0 };
+    let yielded = 0;
+    let maxAhead = 0;
+    for await (const _ of extractOrdered(source(list.slice(0, 60), pulled), 2, {})) {
+      yielded++;
+      maxAhead = Math.max(maxAhead, pulled.count - yielded);
+    }
+    expect(yielded).toBe(60);
+    expect(maxAhead).toBeLessThanOrEqual(2 * IN_FLIGHT_PER_JOB);
+    expect(maxAhead).toBeGreaterThan(1); // it does read ahead (work for both workers)
+  });
+
+  test('stopping early (break) ends the workers and the input', async () => {
+    let finished = false;
+    async function* endless(): AsyncGenerator<Item> {
+      try {
+        for (let i = 0; ; i++) yield { id: `x${i}`, text: '김민준 대표는 "내년에 공장을 짓겠다"고 말했다.', source: 'x' };
+      } finally {
+        finished = true;
+      }
+    }
+    let n = 0;
+    for await (const r of extractOrdered(endless(), 2, {})) {
+      expect('doc' in r && r.doc.id).toBe(`x${n}`);
+      if (++n === 10) break;
+    }
+    expect(finished).toBe(true);
+  });
+});

@@ -1,0 +1,173 @@
+/**
+ * Ordered parallel extraction: records are spread over worker threads (worker.ts), at most a few per worker in
+ * flight (backpressure: the input is read only as fast as results are consumed), and results come back in input
+ * order — exactly what one job gives. Input problems pass through at their place in the order.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { extract } from '../pipeline';
+import type { DocumentResult, ExtractOptions } from '../types';
+import type { InputProblem, InputRecord } from '../io';
+import type { WorkerReply, WorkerTask } from './worker';
+
+export interface ParallelOptions {
+  /** --date: the publication date used when a record has none. */
+  date?: string;
+  includeText?: boolean;
+}
+
+export type OrderedResult = { record: InputRecord; doc: DocumentResult } | InputProblem;
+
+/** Records (and problems) in flight per job: bounds memory whatever the input size. */
+export const IN_FLIGHT_PER_JOB = 4;
+
+function isProblem(x: InputRecord | InputProblem): x is InputProblem {
+  return !('text' in x);
+}
+
+/** The pipeline options for one record, as the CLI computes them (record date, else --date, else HTML meta). */
+export function recordOptions(record: InputRecord, options: ParallelOptions): ExtractOptions {
+  return {
+    id: record.id,
+    published: record.published ?? options.date ?? record.meta?.published ?? null,
+    includeText: options.includeText,
+  };
+}
+
+/** dist/cli/worker.js next to this file; from the TypeScript sources (ts-node, jest) the built copy in dist/. */
+export function workerPath(): string {
+  const sibling = path.join(__dirname, 'worker.js');
+  if (fs.existsSync(sibling)) return sibling;
+  return path.resolve(__dirname, '..', '..', 'dist', 'cli', 'worker.js');
+}
+
+/**
+ * Extract every record; with jobs ≤ 1 in this thread, else on `jobs` worker threads. Yields `{record, doc}` for
+ * records and the problems themselves, in input order. Throws (after stopping the workers) when extraction throws.
+ */
+export async function* extractOrdered(
+  records: AsyncIterable<InputRecord | InputProblem>,
+  jobs: number,
+  options: ParallelOptions = {},
+): AsyncGenerator<OrderedResult> {
+  if (!(jobs > 1)) {
+    for await (const item of records) {
+      if (isProblem(item)) yield item;
+      else yield { record: item, doc: extract(item.text, recordOptions(item, options)) };
+    }
+    return;
+  }
+  const pool = new Pool(Math.floor(jobs));
+  const limit = Math.floor(jobs) * IN_FLIGHT_PER_JOB;
+  const it = records[Symbol.asyncIterator]();
+  const window = new Map<number, Promise<Settled>>();
+  let seq = 0;
+  let next = 0;
+  let inputDone = false;
+  // The input is read ahead while results are pending, but a finished result is never held back waiting for more
+  // input (a record piped in alone gets its answer at once).
+  let pendingInput: Promise<IteratorResult<InputRecord | InputProblem>> | null = null;
+  const accept = (r: IteratorResult<InputRecord | InputProblem>) => {
+    if (r.done) {
+      inputDone = true;
+      return;
+    }
+    const item = r.value;
+    if (isProblem(item)) window.set(seq++, Promise.resolve({ ok: true, value: item }));
+    else {
+      window.set(
+        seq++,
+        pool.run(item.text, recordOptions(item, options)).then(
+          (doc): Settled => ({ ok: true, value: { record: item, doc } }),
+          (error: Error): Settled => ({ ok: false, error }),
+        ),
+      );
+    }
+  };
+  try {
+    for (;;) {
+      while (!inputDone && window.size < limit) {
+        if (!pendingInput) pendingInput = it.next();
+        const waiting = window.get(next);
+        if (!waiting) {
+          const r = await pendingInput;
+          pendingInput = null;
+          accept(r);
+          continue;
+        }
+        const first = await Promise.race([pendingInput.then((r) => ({ input: r })), waiting.then(() => null)]);
+        if (first === null) break; // the next result is ready: yield it before reading on
+        pendingInput = null;
+        accept(first.input);
+      }
+      const head = window.get(next);
+      if (!head) {
+        if (inputDone) break;
+        continue;
+      }
+      const settled = await head;
+      window.delete(next++);
+      if (!settled.ok) throw settled.error;
+      yield settled.value;
+    }
+  } finally {
+    await pool.close();
+    if (!inputDone && typeof it.return === 'function') await it.return();
+  }
+}
+
+type Settled = { ok: true; value: OrderedResult } | { ok: false; error: Error };
+
+interface Pending {
+  resolve: (doc: DocumentResult) => void;
+  reject: (e: Error) => void;
+}
+
+/** Worker threads, each with its own in-flight tasks; a task goes to the least busy one. */
+class Pool {
+  private readonly workers: Array<{ worker: import('worker_threads').Worker; tasks: Map<number, Pending> }> = [];
+  private nextId = 0;
+
+  constructor(size: number) {
+    // Loaded here so that a one-job run never touches worker_threads.
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { Worker } = require('worker_threads') as typeof import('worker_threads');
+    const file = workerPath();
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(file);
+      const slot = { worker, tasks: new Map<number, Pending>() };
+      worker.unref(); // referenced only while it has work (see run)
+      worker.on('message', (m: WorkerReply) => {
+        const p = slot.tasks.get(m.id);
+        if (!p) return;
+        slot.tasks.delete(m.id);
+        if (slot.tasks.size === 0) worker.unref();
+        if ('error' in m) p.reject(new Error(m.error));
+        else p.resolve(m.doc);
+      });
+      const fail = (e: Error) => {
+        for (const p of slot.tasks.values()) p.reject(e);
+        slot.tasks.clear();
+      };
+      worker.on('error', fail);
+      worker.on('exit', (code) => fail(new Error(`extraction worker stopped (exit code ${code})`)));
+      this.workers.push(slot);
+    }
+  }
+
+  run(text: string, options: ExtractOptions): Promise<DocumentResult> {
+    let slot = this.workers[0];
+    for (const w of this.workers) if (w.tasks.size < slot.tasks.size) slot = w;
+    const id = this.nextId++;
+    return new Promise<DocumentResult>((resolve, reject) => {
+      if (slot.tasks.size === 0) slot.worker.ref();
+      slot.tasks.set(id, { resolve, reject });
+      const task: WorkerTask = { id, text, options };
+      slot.worker.postMessage(task);
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+  }
+}
