@@ -119,9 +119,9 @@ function topicEvents(doc: Doc): Event[] {
   for (let si = 0; si < doc.sentences.length; si++) {
     const tokens = sentenceTokens(doc, si);
     for (let i = 0; i < tokens.length; i++) {
-      if (insideQuote(doc, tokens[i].start)) continue;
+      if (tokens[i].mark) continue;
       const ph = speakerPhraseAt(doc, tokens, i);
-      if (!ph || ph.kind === 'pronoun') continue;
+      if (!ph || ph.kind === 'pronoun' || insideQuote(doc, tokens[i].start)) continue;
       const sp = resolveExplicit(doc, ph);
       if (sp && sp.type === 'person' && [...sp.name.replace(/\s/g, '')].length >= 2) out.push({ pos: ph.range.start, speaker: sp });
       break;

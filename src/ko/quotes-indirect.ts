@@ -29,7 +29,11 @@ interface Ending {
   bare: boolean;
 }
 
+// Last syllables a quotative ending can have: a cheap test before the regular expressions.
+const ENDING_LAST = new Set([...'고요는도며서란라']);
+
 function endingOf(core: string): Ending | null {
+  if (!ENDING_LAST.has(core[core.length - 1])) return null;
   const m = QUOTATIVE.exec(core);
   if (m) return { keep: m[1].length, ending: m[2], adnominal: m[2] === '는', bare: false };
   const c = CONTRACTED.exec(core);
@@ -62,8 +66,8 @@ function directQuoteEndingIn(doc: Doc, s: number, e: number): QuoteRecord | null
   return null;
 }
 
-function hasMark(text: string, t: Token): boolean {
-  return /["“”「」『』]/.test(text.slice(t.start, t.end));
+function hasMark(_text: string, t: Token): boolean {
+  return t.mark;
 }
 
 /** Skip connectives and commas at the start of a content span (또, 이어, 그러면서 …). */

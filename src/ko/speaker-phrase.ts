@@ -41,6 +41,8 @@ const DATE_TOKEN = /^\d+(?:일|월|년|시|분|초|주|개월)?(?:[에의까]|�
 const ADVERBIAL_HEAD = /(?:에|에서|로|으로|와|과|부터|까지|에게|한테|께|때|엔|쪽|상|중|후|전|간|만)$/u;
 const TIME_WORD = /^(?:올해|내년|지난해|작년|오늘|어제|내일|현재|지금|이번|최근|당시|과거|앞으로|향후|이날|그동안|요즘|이후|이전|\d+\S*)$/u;
 
+const PHRASE_LAST = new Set([...'은는이가도서시한저']);
+
 const SUBJECT_PARTICLE = /(께서는|께서|측은|측이|측도|에서는|은|는|이|가|도)$/u;
 const PSEUDONYM = /^(?:[A-Z]|[가-힣]모|[가-힣]|[가-힣]{2,3})(?:\(\d+\))?\s?씨$/u;
 const SURNAME = /^(?:김|이|박|최|정|강|조|윤|장|임|한|오|서|신|권|황|안|송|류|유|전|홍|고|문|양|손|배|백|허|남|심|노|하|곽|성|차|주|우|구|민|나|진|지|엄|채|원|천|방|공|현|함|변|염|여|추|도|소|석|선|설|마|길|연|위|표|명|기|반|라|왕|금|옥|육|인|맹|제|모|탁|국|어|은|편|용|예|경|봉|사|부|황보|남궁|제갈|선우|독고)$/u;
@@ -92,8 +94,10 @@ function mentionIn(doc: Doc, s: number, e: number): EntityMentionRaw | null {
  * not name a plausible source.
  */
 export function speakerPhraseAt(doc: Doc, tokens: Token[], i: number, opts: { topicSpeaks?: boolean } = {}): SpeakerPhrase | null {
-  const text = doc.text;
   const t = tokens[i];
+  // Only a token ending like a subject/topic particle (or 역시, 또한, 마저) can end a speaker phrase.
+  if (!PHRASE_LAST.has(t.core[t.core.length - 1])) return null;
+  const text = doc.text;
   // "X 역시", "X 측은": the particle stands apart from the head; read X as if it carried it.
   if (i > 0 && (/^(?:역시|또한|마저|측은|측이|측도|측에서는)$/u.test(t.core)) && tokens[i - 1].coreEnd === tokens[i - 1].end) {
     const prev = tokens[i - 1];
