@@ -199,6 +199,16 @@ describe('speakers', () => {
     expect(doc.quotes[1].segments[0].text).toBe('공사가 예정대로 진행된다');
   });
 
+  test('plural pronouns (이들은) point to the last plural source, not the last person', () => {
+    const doc = run('김민수 대표는 "좋다"고 말했다. 현장을 찾은 주민들도 많았다. 이들은 "너무 비싸다"고 말했다.');
+    expect(doc.quotes[1].speaker).toMatchObject({ name: '주민들', resolvedBy: 'pronoun' });
+  });
+
+  test('an aside in parentheses is not the speaker; X 구단 speaks as X', () => {
+    const doc = run('법무법인 한결(대표변호사 김도윤)은 새 사무소를 열었다고 밝혔다.');
+    expect(doc.quotes[0].speaker?.name).not.toBe('김도윤');
+  });
+
   test('described sources and pseudonyms', () => {
     const doc = run('업계 관계자는 "가격 인상은 불가피하다"고 말했다. A씨는 "너무 비싸다"고 토로했다.');
     expect(doc.quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([

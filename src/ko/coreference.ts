@@ -114,6 +114,9 @@ function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
 }
 
 /** Topic persons: the person named by the first subject/topic phrase of a sentence, outside quotes. */
+/** Plural sources (네티즌들, 전문가들, X와 동료들): what 이들은 / 그들은 point to. */
+const isPlural = (name: string) => /들$/u.test(name);
+
 function topicEvents(doc: Doc): Event[] {
   const out: Event[] = [];
   for (let si = 0; si < doc.sentences.length; si++) {
@@ -123,7 +126,7 @@ function topicEvents(doc: Doc): Event[] {
       const ph = speakerPhraseAt(doc, tokens, i);
       if (!ph || ph.kind === 'pronoun' || insideQuote(doc, tokens[i].start)) continue;
       const sp = resolveExplicit(doc, ph);
-      if (sp && sp.type === 'person' && [...sp.name.replace(/\s/g, '')].length >= 2) out.push({ pos: ph.range.start, speaker: sp });
+      if (sp && ((sp.type === 'person' && [...sp.name.replace(/\s/g, '')].length >= 2) || isPlural(sp.name))) out.push({ pos: ph.range.start, speaker: sp });
       break;
     }
   }
@@ -136,18 +139,21 @@ export function coreferenceStage(doc: Doc): void {
   let ti = 0;
   let lastPerson: Event | null = null;
   let lastSpeaker: Event | null = null;
+  let lastPlural: Event | null = null;
   const seen: string[] = [];
   for (const q of quotes) {
     const pos = q.phrase && q.placement !== 'before' ? q.segments[0].start : q.phrase ? q.phrase.range.start : q.segments[0].start;
     while (ti < topics.length && topics[ti].pos < pos) {
-      if (!lastPerson || topics[ti].pos >= lastPerson.pos) lastPerson = topics[ti];
+      const t = topics[ti];
+      if (isPlural(t.speaker.name)) lastPlural = t;
+      else if (!lastPerson || t.pos >= lastPerson.pos) lastPerson = t;
       ti++;
     }
     let sp: SpeakerRecord | null = null;
     const ph = q.phrase;
     if (ph && ph.kind === 'pronoun') {
       const plural = /들$/.test(doc.text.slice(ph.head.start, ph.head.end));
-      const ref: Event | null = plural ? lastSpeaker : lastPerson && (!lastSpeaker || lastSpeaker.speaker.type !== 'person' || lastPerson.pos >= lastSpeaker.pos) ? lastPerson : lastSpeaker;
+      const ref: Event | null = plural ? (lastPlural && (!lastSpeaker || lastPlural.pos >= lastSpeaker.pos) ? lastPlural : lastSpeaker) : lastPerson && (!lastSpeaker || lastSpeaker.speaker.type !== 'person' || lastPerson.pos >= lastSpeaker.pos) ? lastPerson : lastSpeaker;
       if (ref) sp = { ...ref.speaker, mention: { ...ph.range }, resolvedBy: 'pronoun' };
       else doc.messages.push({ rule: 'pronoun-without-antecedent', level: 'error', start: ph.range.start, end: ph.range.end, message: `speaker "${doc.text.slice(ph.range.start, ph.range.end)}" has no antecedent` });
     } else if (ph && (sp = resolveExplicit(doc, ph))) {
@@ -167,7 +173,8 @@ export function coreferenceStage(doc: Doc): void {
     if (sp) {
       const ev: Event = { pos, speaker: sp };
       lastSpeaker = ev;
-      if (sp.type === 'person') lastPerson = ev;
+      if (isPlural(sp.name)) lastPlural = ev;
+      else if (sp.type === 'person') lastPerson = ev;
     }
     q.confidence = confidenceOf(q);
   }

@@ -72,21 +72,33 @@ function sourceNounSuffix(head: string): string | null {
 }
 
 function mentionIn(doc: Doc, s: number, e: number): EntityMentionRaw | null {
+  // Mentions inside parentheses are asides (법무법인 율촌(대표변호사 강석훈)은): not the speaker.
+  const inside = itemsWithin(doc.mentions, s, e).filter((m) => !insideParens(doc.text, s, m.start));
   // NAME ORG TITLE (김동엽 경남대 교수, 노민호 법무법인 태평양 변호사): a person that opens the phrase is the speaker.
-  const first = itemsWithin(doc.mentions, s, e)[0];
+  const first = inside[0];
   if (first && first.start === s && first.type === 'person') return first;
-  let best: EntityMentionRaw | null = null;
-  for (const m of itemsWithin(doc.mentions, s, e)) {
-    // A place can speak as its government (인천시는 … 밝혔다), a person or organization more often.
-    if (m.type === 'place' && best === null && m.end === e) {
-      best = { ...m, type: 'organization' };
-      continue;
-    }
-    if (m.type !== 'person' && m.type !== 'organization') continue;
-    // Prefer a person; among equals the last one (closest to the head).
-    if (!best || m.type === 'person' || best.type !== 'person') best = m;
+  // Otherwise the person closest to the head (오픈AI 올트먼 CEO), else the first organization (롯데 구단: 롯데).
+  let person: EntityMentionRaw | null = null;
+  let org: EntityMentionRaw | null = null;
+  let place: EntityMentionRaw | null = null;
+  for (const m of inside) {
+    if (m.type === 'person') person = m;
+    else if (m.type === 'organization' && !org) org = m;
+    // A place can speak as its government (인천시는 … 밝혔다).
+    else if (m.type === 'place' && m.end === e) place = { ...m, type: 'organization' };
   }
-  return best;
+  return person ?? org ?? place;
+}
+
+/** Is pos inside a parenthesis opened after s? */
+function insideParens(text: string, s: number, pos: number): boolean {
+  let depth = 0;
+  for (let k = s; k < pos; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 40 || c === 0xff08) depth++;
+    else if ((c === 41 || c === 0xff09) && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /**
