@@ -36,6 +36,15 @@ describe('direct quotes', () => {
     expect(doc.quotes[0].speaker).toMatchObject({ name: '정태호', resolvedBy: 'pronoun' });
   });
 
+  test('a quote that runs over paragraphs ends at the closing mark of a later paragraph', () => {
+    const t = '박서준 교수는 "첫 문단의 말입니다\n\n둘째 문단도 같은 말입니다"라고 설명했다.';
+    const doc = run(t);
+    expect(doc.quotes).toHaveLength(1);
+    expect(doc.quotes[0].segments[0].text).toBe('첫 문단의 말입니다\n\n둘째 문단도 같은 말입니다');
+    expect(doc.quotes[0].speaker?.name).toBe('박서준');
+    expect(doc.quotes[0].cue?.text).toBe('설명했다');
+  });
+
   test('an opening mark never closed is bounded by its paragraph', () => {
     const t = '김지훈 의원은 "이 법안은 반드시 통과돼야 한다고 말했다.\n다음 문단은 평범한 서술이다. 여기에는 인용이 없다.';
     const doc = run(t);

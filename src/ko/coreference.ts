@@ -76,7 +76,12 @@ function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
   switch (ph.kind) {
     case 'entity':
       if (idx !== null && /씨$/u.test(doc.text.slice(ph.head.start, ph.head.end))) return resolveExplicit(doc, { ...ph, kind: 'pseudonym' });
-      if (idx !== null) return fromEntity(doc, idx, ph, 'explicit');
+      if (idx !== null) {
+        // 김 대표는 tagged as a mention of 김성훈: resolved by the surname.
+        const m = ph.mention!;
+        const byS = m.end - m.start === 1 && doc.entities[idx].name.length > 1 && doc.entities[idx].type === 'person';
+        return fromEntity(doc, idx, ph, byS ? 'surname' : 'explicit');
+      }
       return plain(doc, ph, ph.mention?.type === 'organization' ? 'organization' : 'person');
     case 'pseudonym': {
       // A씨, 김모씨: the entity may be tagged by the letter or surname alone; the source is named "A씨".

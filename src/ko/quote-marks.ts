@@ -114,12 +114,22 @@ function isMatchingPair(o: string, c: string): boolean {
   );
 }
 
+/** How many paragraphs a quote may run on when its paragraph ends without closing it. */
+const MAX_CONTINUATION_PARAGRAPHS = 3;
+const QUOTATIVE_AFTER = /^(?:이)?(?:라고|라며|라면서|라는|고|며|면서|는)(?=[\s,.]|$)/u;
+
 export function findQuoteMarks(text: string, paragraphs: { start: number; end: number }[]): QuoteMarkPair[] {
-  const out: QuoteMarkPair[] = [];
+  const doublePairs: QuoteMarkPair[] = [];
+  const singlePairs: QuoteMarkPair[] = [];
+  // A quote left open at the end of its paragraph, waiting for a closing mark at the start of a later one.
+  let carry: { pair: QuoteMarkPair; paragraphEnd: number; skipped: number } | null = null;
+  const giveUp = () => {
+    if (carry) doublePairs.push(carry.pair); // unclosed: bounded by its own paragraph
+    carry = null;
+  };
   paragraphs.forEach((p, pi) => {
-    const doubles: Mark[] = [];
+    let doubles: Mark[] = [];
     const singles: Mark[] = [];
-    MARK_CHARS.lastIndex = p.start;
     const slice = text.slice(p.start, p.end);
     MARK_CHARS.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -127,23 +137,50 @@ export function findQuoteMarks(text: string, paragraphs: { start: number; end: n
       const mk = classify(text, p.start + m.index, p.start, p.end);
       if (mk) (mk.double ? doubles : singles).push(mk);
     }
+    if (carry) {
+      const c: { pair: QuoteMarkPair; paragraphEnd: number; skipped: number } = carry;
+      if (doubles.length === 0) {
+        if (++c.skipped > MAX_CONTINUATION_PARAGRAPHS) giveUp();
+      } else {
+        const first = doubles[0];
+        const closes = first.canClose && (!first.canOpen || QUOTATIVE_AFTER.test(text.slice(first.pos + 1, first.pos + 6)) || first.pos + 1 >= p.end);
+        if (closes) {
+          // A quote that runs over several paragraphs (long interview answers).
+          c.pair.close = first.pos;
+          c.pair.closeChar = first.ch;
+          c.pair.content = { start: c.pair.content.start, end: first.pos };
+          c.pair.mismatched = !isMatchingPair(c.pair.openChar, first.ch);
+          doublePairs.push(c.pair);
+          carry = null;
+          doubles = doubles.slice(1);
+        } else giveUp();
+      }
+    }
     const pairs: QuoteMarkPair[] = [];
     pairMarks(doubles, p.end, pi, pairs);
-    const singlePairs: QuoteMarkPair[] = [];
-    pairMarks(singles, p.end, pi, singlePairs);
-    // Drop single-quoted spans inside double-quoted ones, and unclosed single marks (usually apostrophes).
-    // Both lists are in text order and double pairs do not overlap: one sweep.
-    const doublesCount = pairs.length;
-    let d = 0;
-    for (const s of singlePairs) {
-      if (s.close === null) continue;
-      while (d < doublesCount && pairs[d].content.end <= s.open) d++;
-      if (d < doublesCount && pairs[d].open < s.open && s.open < pairs[d].content.end) continue;
-      pairs.push(s);
+    const last = pairs[pairs.length - 1];
+    if (last && last.close === null && last.content.end === p.end) {
+      pairs.pop();
+      carry = { pair: last, paragraphEnd: p.end, skipped: 0 };
     }
-    pairs.sort((a, b) => a.open - b.open);
-    for (const p of pairs) out.push(p);
+    for (const x of pairs) doublePairs.push(x);
+    pairMarks(singles, p.end, pi, singlePairs);
   });
+  giveUp();
+  // Drop single-quoted spans inside double-quoted ones, and unclosed single marks (usually apostrophes).
+  // Both lists are in text order and double pairs do not overlap: one sweep, then a merge.
+  const out: QuoteMarkPair[] = [];
+  let d = 0;
+  let k = 0;
+  for (const sp of singlePairs) {
+    if (sp.close === null) continue;
+    while (d < doublePairs.length && doublePairs[d].content.end <= sp.open) out.push(doublePairs[d++]);
+    if (d < doublePairs.length && doublePairs[d].open < sp.open && sp.open < doublePairs[d].content.end) continue;
+    out.push(sp);
+    k++;
+  }
+  while (d < doublePairs.length) out.push(doublePairs[d++]);
+  out.sort((a, b) => a.open - b.open);
   return out;
 }
 

@@ -55,6 +55,12 @@ export function pickPhrase(doc: Doc, tokens: Token[], from: number, to: number):
   return all.length ? all[all.length - 1].phrase : null;
 }
 
+/** End of the paragraph that contains pos. */
+function paragraphEndAt(doc: Doc, pos: number): number {
+  const k = Math.max(0, lowerBound(doc.paragraphs, pos + 1) - 1);
+  return doc.paragraphs[k]?.end ?? doc.text.length;
+}
+
 /** Index of the first token that starts at or after pos (binary search: sentences can be long). */
 function tokenIndexAfter(tokens: Token[], pos: number): number {
   return lowerBound(tokens, pos);
@@ -90,7 +96,7 @@ export function directQuotesStage(doc: Doc): void {
     const si = sentenceIndexAt(doc, first.open);
     const sent = doc.sentences[si];
     const group: QuoteMarkPair[] = [first];
-    let closer = closerAt(text, markEnd(first), para.end);
+    let closer = closerAt(text, markEnd(first), paragraphEndAt(doc, markEnd(first) - 1));
     // Join “A”라며 “B”라고 …: the next quote follows the connective closer directly.
     // Also “A” “B” “C” 등의 반응: quotes in a row with only spaces between them.
     while (i + 1 < marks.length && ((closer && closer.connective) || (!closer && marks[i].close !== null))) {
@@ -100,7 +106,7 @@ export function directQuotesStage(doc: Doc): void {
       if (closer ? !/^[\s,]*(?:(?:또|이어|또한|그러면서)[\s,]+)?$/u.test(between) : !/^[\s,]+$/u.test(between)) break;
       group.push(next);
       i++;
-      closer = closerAt(text, markEnd(next), para.end);
+      closer = closerAt(text, markEnd(next), paragraphEndAt(doc, markEnd(next) - 1));
     }
     const last = group[group.length - 1];
     const lastEnd = markEnd(last);
@@ -109,50 +115,54 @@ export function directQuotesStage(doc: Doc): void {
     const segments = group.map((g) => trimmed(doc, g.content)).filter((r) => r.end > r.start);
     if (!segments.length) continue;
     const tokens = sentenceTokens(doc, si);
+    // What follows the quote lives in the sentence of its closing mark (another one when the quote runs on).
+    const csi = last.close !== null && last.close >= sent.end ? sentenceIndexAt(doc, last.close) : si;
+    const csent = doc.sentences[csi];
+    const ctokens = csi === si ? tokens : sentenceTokens(doc, csi);
     const evidence: string[] = [];
     let cue: Range | null = null;
     let phrase: SpeakerPhrase | null = null;
     let placement: QuoteRecord['placement'] = 'elided';
-    const afterIdx = tokenIndexAfter(tokens, (closer ? closer.end : lastEnd));
-    const sentEndLimit = Math.min(sent.end, nextMarkOpen(marks, i, sent.end));
+    const afterIdx = tokenIndexAfter(ctokens, (closer ? closer.end : lastEnd));
+    const sentEndLimit = Math.min(csent.end, nextMarkOpen(marks, i, csent.end));
 
     if (closer && closer.kind === 'adnominal') {
-      const nt = tokens[afterIdx];
+      const nt = ctokens[afterIdx];
       if (!nt || nt.start >= sentEndLimit || !isSpeechNoun(nt.core)) continue;
-      const after = tokens[afterIdx + 1];
+      const after = ctokens[afterIdx + 1];
       if (after && isHearsay(after.core)) {
         evidence.push('hearsay');
       }
       cue = { start: nt.start, end: nt.coreEnd };
-      for (let k = afterIdx + 1; k < Math.min(tokens.length, afterIdx + 3); k++) {
-        if (tokens[k].start >= sentEndLimit) break;
-        if (verbCueKind(tokens[k].core) === 'verb') {
-          cue = cueRange(text, tokens, k);
+      for (let k = afterIdx + 1; k < Math.min(ctokens.length, afterIdx + 3); k++) {
+        if (ctokens[k].start >= sentEndLimit) break;
+        if (verbCueKind(ctokens[k].core) === 'verb') {
+          cue = cueRange(text, ctokens, k);
           break;
         }
       }
       evidence.push('noun-cue');
     } else if (closer) {
-      for (let k = afterIdx; k < tokens.length && tokens[k].start < sentEndLimit && k < afterIdx + 14; k++) {
-        const kind = verbCueKind(tokens[k].core);
-        if (kind === 'verb' || (kind === 'light' && (k === afterIdx || speakerPhraseAt(doc, tokens, k - 1)))) {
-          cue = cueRange(text, tokens, k);
-          const ph = pickPhrase(doc, tokens, afterIdx, k);
+      for (let k = afterIdx; k < ctokens.length && ctokens[k].start < sentEndLimit && k < afterIdx + 14; k++) {
+        const kind = verbCueKind(ctokens[k].core);
+        if (kind === 'verb' || (kind === 'light' && (k === afterIdx || speakerPhraseAt(doc, ctokens, k - 1)))) {
+          cue = cueRange(text, ctokens, k);
+          const ph = pickPhrase(doc, ctokens, afterIdx, k);
           if (ph) {
             phrase = ph;
             placement = 'after';
           }
           break;
         }
-        if (isSpeechNoun(tokens[k].core) && k <= afterIdx + 3) {
-          cue = { start: tokens[k].start, end: tokens[k].coreEnd };
+        if (isSpeechNoun(ctokens[k].core) && k <= afterIdx + 3) {
+          cue = { start: ctokens[k].start, end: ctokens[k].coreEnd };
           evidence.push('noun-cue');
           break;
         }
       }
       if (!cue) evidence.push('no-cue');
     } else {
-      const rest = text.slice(lastEnd, Math.min(sent.end, lastEnd + 16));
+      const rest = text.slice(lastEnd, Math.min(csent.end, lastEnd + 16));
       if (PARTICLE_AFTER.test(rest) || /^[\p{L}\p{N}]/u.test(rest)) continue; // a quoted term
       evidence.push('no-closer');
     }
