@@ -218,6 +218,16 @@ describe('speakers', () => {
     expect(doc.quotes[0].speaker?.name).not.toBe('김도윤');
   });
 
+  test('a topic right before the quote speaks even when no lexicon knows it (foreign names)', () => {
+    const doc = run('결승골을 넣은 마르코 벨리니는 "믿을 수 없는 밤"이라고 기뻐했다.');
+    expect(doc.quotes[0].speaker?.name).toContain('마르코 벨리니');
+  });
+
+  test('서면으로 만난 그는: a pronoun after a modifier is still a pronoun', () => {
+    const doc = run('피아니스트 한지원은 새 음반을 냈다. 서면으로 만난 그는 "즐거운 작업이었다"고 했다.');
+    expect(doc.quotes[0].speaker).toMatchObject({ resolvedBy: 'pronoun', mention: { text: '그' } });
+  });
+
   test('described sources and pseudonyms', () => {
     const doc = run('업계 관계자는 "가격 인상은 불가피하다"고 말했다. A씨는 "너무 비싸다"고 토로했다.');
     expect(doc.quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([

@@ -7,7 +7,7 @@
 import type { Doc, EntityRecord, QuoteRecord, SpeakerRecord } from '../pipeline/document';
 import type { SpeakerType } from '../types';
 import { insideQuote, sentenceTokens } from './doc-index';
-import { SpeakerPhrase, speakerPhraseAt } from './speaker-phrase';
+import { KOREAN_NAME, SpeakerPhrase, speakerPhraseAt } from './speaker-phrase';
 import { itemsWithin } from '../pipeline/ranges';
 import speech from './lexicon/speech.json';
 
@@ -15,6 +15,9 @@ const SOURCE_NOUNS = new Set(speech.sourceNouns);
 const GROUP_WORDS = /^(?:한|한국|국내|해외|외국|업계|정부|당국|현지|지역|일부|다른|또다른|전|현|전직|현직|당시|여러|각|모든|주요)$/u;
 
 const ORG_HEADS = /(?:경찰|검찰|정부|법원|재판부|군|군당국|청와대|대통령실|당국|위원회|국회|여당|야당|구단|회사|학교|병원|노조|사측|외신|언론|방송|매체|신문|통신)$/u;
+
+/** How far back (in UTF-16 units, about three paragraphs of news) a speaker stays the centre for 그는. */
+const SPEAKER_SPAN = 600;
 
 interface Event {
   pos: number;
@@ -65,7 +68,10 @@ function nameBeforeTitle(doc: Doc, ph: SpeakerPhrase): string | null {
   let end = ph.head.end - ph.title.length;
   const org = itemsWithin(doc.mentions, ph.range.start, end).find((m) => m.type !== 'person');
   if (org) end = org.start;
-  const name = doc.text.slice(ph.range.start, end).trim();
+  let name = doc.text.slice(ph.range.start, end).trim();
+  // 김성조 공사 사장: the Korean name that opens the phrase, without the organization after it.
+  const firstWord = name.split(' ')[0];
+  if (name.includes(' ') && KOREAN_NAME.test(firstWord)) name = firstWord;
   if (!/^\p{Script=Hangul}{2,6}(?: \p{Script=Hangul}{1,6}){0,2}$/u.test(name)) return null;
   if (name.split(' ').some((w) => SOURCE_NOUNS.has(w) || GROUP_WORDS.test(w))) return null;
   return name;
@@ -146,6 +152,7 @@ export function coreferenceStage(doc: Doc): void {
   let lastSpeaker: Event | null = null;
   let lastPlural: Event | null = null;
   const seen: string[] = [];
+  const spokeBefore = new Set<string>();
   for (const q of quotes) {
     const pos = q.phrase && q.placement !== 'before' ? q.segments[0].start : q.phrase ? q.phrase.range.start : q.segments[0].start;
     while (ti < topics.length && topics[ti].pos < pos) {
@@ -158,7 +165,15 @@ export function coreferenceStage(doc: Doc): void {
     const ph = q.phrase;
     if (ph && ph.kind === 'pronoun') {
       const plural = /들$/.test(doc.text.slice(ph.head.start, ph.head.end));
-      const ref: Event | null = plural ? (lastPlural && (!lastSpeaker || lastPlural.pos >= lastSpeaker.pos) ? lastPlural : lastSpeaker) : lastPerson && (!lastSpeaker || lastSpeaker.speaker.type !== 'person' || lastPerson.pos >= lastSpeaker.pos) ? lastPerson : lastSpeaker;
+      // A person quoted a moment ago stays the centre of the passage: 그는 is that speaker unless another person
+      // has since become the topic and has spoken too (not only been talked about).
+      const recentSpeaker = lastSpeaker && lastSpeaker.speaker.type === 'person' && ph.range.start - lastSpeaker.pos < SPEAKER_SPAN;
+      const topicSpoke = lastPerson && spokeBefore.has(lastPerson.speaker.name);
+      const ref: Event | null = plural
+        ? lastPlural && (!lastSpeaker || lastPlural.pos >= lastSpeaker.pos) ? lastPlural : lastSpeaker
+        : lastPerson && (!lastSpeaker || lastSpeaker.speaker.type !== 'person' || (lastPerson.pos >= lastSpeaker.pos && (!recentSpeaker || topicSpoke)))
+          ? lastPerson
+          : lastSpeaker;
       if (ref) sp = { ...ref.speaker, mention: { ...ph.range }, resolvedBy: 'pronoun' };
       else doc.messages.push({ rule: 'pronoun-without-antecedent', level: 'error', start: ph.range.start, end: ph.range.end, message: `speaker "${doc.text.slice(ph.range.start, ph.range.end)}" has no antecedent` });
     } else if (ph && (sp = resolveExplicit(doc, ph))) {
@@ -178,6 +193,7 @@ export function coreferenceStage(doc: Doc): void {
     if (sp) {
       const ev: Event = { pos, speaker: sp };
       lastSpeaker = ev;
+      spokeBefore.add(sp.name);
       if (isPlural(sp.name)) lastPlural = ev;
       else if (sp.type === 'person') lastPerson = ev;
     }

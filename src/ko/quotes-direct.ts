@@ -182,7 +182,12 @@ export function directQuotesStage(doc: Doc): void {
       }
       const afterPrev = prevMark && prevMark.open >= sent.start && markEnd(prevMark) <= first.open ? tokenIndexAfter(tokens, markEnd(prevMark)) : firstTok;
       const from = Math.max(afterPrev, openIdx - PREFIX_WINDOW);
-      const ph = pickPhrase(doc, tokens, from, openIdx);
+      let ph = pickPhrase(doc, tokens, from, openIdx);
+      // X는 "…": a topic right before the quote speaks, even when nothing else marks it as a source.
+      for (let k = openIdx - 1; !ph && k >= Math.max(from, openIdx - 3); k--) {
+        const t = speakerPhraseAt(doc, tokens, k, { topicSpeaks: true });
+        if (t && t.topic) ph = t;
+      }
       if (ph) {
         phrase = ph;
         placement = 'before';

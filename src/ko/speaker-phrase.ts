@@ -38,7 +38,11 @@ const CONNECTIVES = new Set(speech.connectives);
 const DATE_TOKEN = /^\d+(?:일|월|년|시|분|초|주|개월)?(?:[에의까]|부터|까지)?$/u;
 
 // Heads that make 는 an adverbial topic (내년에는, 이번에는, 서울에서는), not a source.
-const ADVERBIAL_HEAD = /(?:에|에서|로|으로|와|과|부터|까지|에게|한테|께|때|엔|쪽|상|중|후|전|간|만)$/u;
+const ADVERBIAL_HEAD = /(?:에|에서|로|으로|와|과|부터|까지|에게|한테|께|때|엔|쪽|상|중|후|전|간|만|서|해|고)$/u;
+// 제기되는, 있는, 없는: a verb before 는, not a noun.
+const VERB_STEM_END = /(?:되|있|없|않|었|았|였|겠|된)$/u;
+// A Korean personal name: a common surname and one or two syllables.
+export const KOREAN_NAME = /^(?:김|이|박|최|정|강|조|윤|장|임|한|오|서|신|권|황|안|송|류|유|전|홍|고|문|양|손|배|백|허|남|심|노|하|곽|성|차|주|우|구|민|나|진|지|엄|채|원|천|방|공|현|함|변|염|여|추|도|소|석|선|설|마|길|연|위|표|명|기|반|라|왕|금|옥|육|인|맹|제|모|탁|국|어|은|편|용|예|경|봉|사)\p{Script=Hangul}{1,2}$/u;
 const TIME_WORD = /^(?:올해|내년|지난해|작년|오늘|어제|내일|현재|지금|이번|최근|당시|과거|앞으로|향후|이날|그동안|요즘|이후|이전|\d+\S*)$/u;
 
 const PHRASE_LAST = new Set([...'은는이가도서시한저']);
@@ -153,13 +157,21 @@ export function speakerPhraseAt(doc: Doc, tokens: Token[], i: number, opts: { to
   const topic = /^(?:은|는|께서는|측은|에서는)$/.test(particle);
   const base = { range, head, topic, mention: null as EntityMentionRaw | null, title: null as string | null, surname: null as string | null };
 
-  if (startIdx === i && PRONOUNS.has(headText)) return { ...base, kind: 'pronoun' };
+  // 그는 (also after words the walk-back took along: 서면으로 만난 그는): the pronoun alone is the phrase.
+  if (PRONOUNS.has(headText) && t.core.length - particle.length === headText.length) {
+    return { ...base, range: { start: t.start, end: headEnd }, kind: 'pronoun' };
+  }
   if (PSEUDONYM.test(phraseText.replace(/^한\s/, '')) && /씨$/.test(headText)) {
     const mention = mentionIn(doc, range.start, range.end);
     return { ...base, kind: mention ? 'entity' : 'pseudonym', mention };
   }
   const title = titleSuffix(headText);
-  const mention = mentionIn(doc, range.start, range.end);
+  let mention = mentionIn(doc, range.start, range.end);
+  // 김성조 공사 사장: a Korean name opening the phrase names the speaker even when the entity stage missed it.
+  const firstTok = tokens[startIdx];
+  if (title && mention && startIdx < i && mention.start > firstTok.start && KOREAN_NAME.test(firstTok.core) && !itemCovering(doc.mentions, firstTok.start, firstTok.coreEnd)) {
+    mention = null;
+  }
   if (mention && (mention.type === 'person' || !title)) {
     return { ...base, kind: 'entity', mention, title };
   }
@@ -183,7 +195,7 @@ export function speakerPhraseAt(doc: Doc, tokens: Token[], i: number, opts: { to
   if (mention) return { ...base, kind: 'entity', mention };
   // The topic of a sentence whose predicate is a speech verb speaks, even when nothing marks it as a source
   // (투어링 데이터는 …다고 알렸다): callers ask for this only in that position.
-  if (opts.topicSpeaks && topic && /\p{L}/u.test(headText) && particle !== '에서는' && !ADVERBIAL_HEAD.test(headText) && !TIME_WORD.test(headText)) {
+  if (opts.topicSpeaks && topic && /\p{L}/u.test(headText) && particle !== '에서는' && !ADVERBIAL_HEAD.test(headText) && !TIME_WORD.test(headText) && !VERB_STEM_END.test(headText) && !/['‘’"“”]/u.test(phraseText)) {
     return { ...base, kind: 'group', mention: null };
   }
   return null;
