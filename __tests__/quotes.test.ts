@@ -213,6 +213,14 @@ describe('speakers', () => {
     expect(doc.quotes[1].speaker).toMatchObject({ name: '주민들', resolvedBy: 'pronoun' });
   });
 
+  test('…다고 옹호하는 네티즌들도 있었다: the speech verb modifies its speakers; 이들은 then means them', () => {
+    const doc = run('반면 가격이 적당하다고 옹호하는 누리꾼들도 있었다. 이들은 "품질을 보면 싸다"고 말했다.');
+    expect(doc.quotes.map((q) => [q.segments[0].text, q.speaker?.name])).toEqual([
+      ['가격이 적당하다', '누리꾼들'],
+      ['품질을 보면 싸다', '누리꾼들'],
+    ]);
+  });
+
   test('an aside in parentheses is not the speaker; X 구단 speaks as X', () => {
     const doc = run('법무법인 한결(대표변호사 김도윤)은 새 사무소를 열었다고 밝혔다.');
     expect(doc.quotes[0].speaker?.name).not.toBe('김도윤');

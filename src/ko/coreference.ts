@@ -138,6 +138,13 @@ function topicEvents(doc: Doc): Event[] {
       if (!ph || ph.kind === 'pronoun' || insideQuote(doc, tokens[i].start)) continue;
       const sp = resolveExplicit(doc, ph);
       if (sp && ((sp.type === 'person' && [...sp.name.replace(/\s/g, '')].length >= 2) || isPlural(sp.name))) out.push({ pos: ph.range.start, speaker: sp });
+      // Plural subjects later in the sentence (… 옹호하는 네티즌들도 있었다) are what a following 이들은 means.
+      for (let k = i + 1; k < tokens.length; k++) {
+        if (tokens[k].mark || !/들(?:은|는|이|도)$/u.test(tokens[k].core)) continue;
+        const pp = speakerPhraseAt(doc, tokens, k, { topicSpeaks: true });
+        const ps = pp && pp.kind !== 'pronoun' ? resolveExplicit(doc, pp) : null;
+        if (ps && isPlural(ps.name)) out.push({ pos: pp!.range.start, speaker: ps });
+      }
       break;
     }
   }

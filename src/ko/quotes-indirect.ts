@@ -45,6 +45,15 @@ const CONNECTIVES = new Set(speech.connectives);
 const ACCORDING = /^따르면,?$/u;
 
 /** The direct quote whose first segment opens within [s, e] (quotes are in text order). */
+/** A subject-marked noun phrase (…들이, …들도) read as a source, whatever its head. */
+function subjectAt(doc: Doc, tokens: Token[], k: number): SpeakerPhrase | null {
+  const t = tokens[k];
+  const m = /^(\p{Script=Hangul}{2,}들)(?:이|도|은|는)$/u.exec(t.core);
+  if (!m) return null;
+  const range = { start: t.start, end: t.start + m[1].length };
+  return { range, head: range, kind: 'group', mention: null, title: null, surname: null, topic: true };
+}
+
 const firstStart = (q: QuoteRecord) => q.segments[0].start;
 
 /** The direct quote whose first segment opens within [s, e + 1] (direct quotes are in text order). */
@@ -143,6 +152,14 @@ export function indirectQuotesStage(doc: Doc): void {
       if (!cue) continue;
       let phrase: SpeakerPhrase | null = pickPhrase(doc, tokens, i + 1, cueIdx);
       let placement: QuoteRecord['placement'] = phrase ? 'after' : 'elided';
+      // …다고 옹호하는 네티즌들도 있었다: a speech verb modifying its speaker.
+      if (!phrase && cueIdx > i && cueIdx + 1 < tokens.length && /(?:하는|한|하던)$/u.test(tokens[cueIdx].core)) {
+        const ph = speakerPhraseAt(doc, tokens, cueIdx + 1, { topicSpeaks: true }) ?? subjectAt(doc, tokens, cueIdx + 1);
+        if (ph && ph.kind !== 'pronoun') {
+          phrase = ph;
+          placement = 'after';
+        }
+      }
       let startIdx = contentStart(doc, tokens, segStartIdx, i);
       // 그는 "…"며 …다고 설명했다: the indirect part after a direct one has the same source.
       const before = segStartIdx > 0 ? directQuoteEndingIn(doc, tokens[segStartIdx - 1].start, tokens[segStartIdx - 1].end) : null;
