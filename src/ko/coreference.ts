@@ -204,27 +204,5 @@ export function coreferenceStage(doc: Doc): void {
       if (isPlural(sp.name)) lastPlural = ev;
       else if (sp.type === 'person') lastPerson = ev;
     }
-    q.confidence = confidenceOf(q);
   }
-}
-
-/** A score that ranks well-formed, attributed quotes above doubtful ones. */
-export function confidenceOf(q: QuoteRecord): number {
-  const ev = new Set(q.evidence);
-  let c: number;
-  if (q.kind === 'direct') {
-    if (ev.has('floating')) c = 0.6;
-    else if (ev.has('headline')) c = 0.65;
-    else if (ev.has('sentence')) c = 0.45;
-    else if (ev.has('no-cue')) c = 0.5;
-    else if (ev.has('noun-cue')) c = 0.75;
-    else c = 0.9;
-  } else {
-    c = ev.has('according-to') ? 0.7 : ev.has('noun-cue') ? 0.65 : 0.75;
-  }
-  if (!q.speaker) c -= 0.2;
-  else if (q.speaker.resolvedBy === 'explicit') c += 0.05;
-  if (ev.has('hearsay')) c -= 0.3;
-  if (ev.has('unclosed')) c -= 0.1;
-  return Math.round(Math.max(0.01, Math.min(0.99, c)) * 100) / 100;
 }

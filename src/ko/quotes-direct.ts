@@ -231,6 +231,7 @@ export function directQuotesStage(doc: Doc): void {
     if (!first.double && (!cue || !closer || contentLen < 8)) continue; // single marks: titles, terms, emphasis
     if (closer && !cue && contentLen < 8) continue;
     if (first.close === null) evidence.push('unclosed');
+    if (!first.double) evidence.push('single-marks');
     doc.quotes.push({
       kind: 'direct',
       segments,

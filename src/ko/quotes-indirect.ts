@@ -199,6 +199,8 @@ export function indirectQuotesStage(doc: Doc): void {
         phrase = shared.phrase;
         placement = shared.placement;
       }
+      // …라는 분석이다 / 관측이다 with nobody named: the paper's own analysis, not a source's statement.
+      if (nounCue && !phrase && ANALYSIS_NOUN.test(text.slice(cue.start, cue.end))) continue;
       if (startIdx > i) continue;
       const segStart = tokens[startIdx].start;
       const segEnd = t.start + end.keep;
@@ -221,6 +223,7 @@ export function indirectQuotesStage(doc: Doc): void {
   }
 }
 
+const ANALYSIS_NOUN = /^(?:관측|분석|전망|지적|평가|예상|예측|해석|진단|우려|목소리|관측통|설명)/u;
 const LAW = /(?:법|법률|제\d+조(?:의\d+)?|조|항|령|규정|규칙|지침|조례|약관)$/u;
 const ACCORDING_SOURCE = /(?:자료|보고서|조사|발표|집계|분석|결과|통계|보도|설명|공시|연구|설문|보고|외신|매체|방송|신문|통신|소식통|관계자|당국|측|데이터|업계|전문가|관측통|발표문|성명|브리핑|기록|추산|추정|전망)$/u;
 const DOCUMENT_NOUN = /(?:자료|보고서|조사|발표|집계|분석|결과|통계|보도|설명|공시|연구|설문|조사결과|보고)$/u;

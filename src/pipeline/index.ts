@@ -1,7 +1,7 @@
 /**
  * The stage order. Each stage reads and adds to one Doc; none prints or exits.
  * paragraphs → quote marks → sentences → dateline → entities → dates → direct quotes → indirect quotes →
- * overlap clean-up → coreference → output.
+ * overlap clean-up → coreference → confidence → output.
  */
 import { createDoc, Doc } from './document';
 import { toResult } from './output';
@@ -15,6 +15,7 @@ import { directQuotesStage } from '../ko/quotes-direct';
 import { indirectQuotesStage } from '../ko/quotes-indirect';
 import { overlapStage } from '../ko/quote-overlap';
 import { coreferenceStage } from '../ko/coreference';
+import { confidenceStage } from '../ko/confidence';
 
 export type Stage = (doc: Doc) => void;
 
@@ -29,6 +30,7 @@ export const KOREAN_STAGES: Stage[] = [
   indirectQuotesStage,
   overlapStage,
   coreferenceStage,
+  confidenceStage,
 ];
 
 export function runStages(text: string, options: ExtractOptions = {}): Doc {

@@ -1,0 +1,42 @@
+/**
+ * Stage: a confidence for each quote that ranks well-formed, attributed quotations above doubtful ones. It starts
+ * from how the quote was recognized (a quotative ending with a speech verb is the strongest evidence) and is lowered
+ * by what makes false quotes in news text: no source, single marks (titles, terms), very short or Hangul-less content
+ * (terms, names), questions put to the speaker, verbs of thinking rather than saying, unclosed marks.
+ */
+import type { Doc, QuoteRecord } from '../pipeline/document';
+
+const QUESTION_END = /(?:냐|니까|나요|까요|습니까|는가)[?？]?$/u;
+const THINKING_CUE = /^(?:판단|생각|예상|예측|분석|기대|우려|전망|추정|평가)/u;
+
+export function confidenceOf(q: QuoteRecord, doc: Doc): number {
+  const ev = new Set(q.evidence);
+  let c: number;
+  if (q.kind === 'direct') {
+    if (ev.has('floating')) c = 0.6;
+    else if (ev.has('headline')) c = 0.65;
+    else if (ev.has('sentence')) c = 0.45;
+    else if (ev.has('no-cue')) c = 0.5;
+    else if (ev.has('noun-cue')) c = 0.75;
+    else c = 0.9;
+  } else {
+    c = ev.has('according-to') ? 0.7 : ev.has('noun-cue') ? 0.65 : 0.75;
+  }
+  if (!q.speaker) c -= 0.2;
+  else if (q.speaker.resolvedBy === 'explicit') c += 0.05;
+  if (ev.has('hearsay')) c -= 0.3;
+  if (ev.has('unclosed')) c -= 0.1;
+  if (ev.has('single-marks')) c -= 0.25;
+  const content = q.segments.map((s) => doc.text.slice(s.start, s.end)).join(' ');
+  const letters = content.replace(/[\s\p{P}\p{N}]/gu, '').length;
+  if (letters < 6) c -= 0.25;
+  else if (letters < 12) c -= 0.1;
+  if (!/\p{Script=Hangul}/u.test(content)) c -= 0.3;
+  if (QUESTION_END.test(content.trim())) c -= 0.15;
+  if (q.cue && THINKING_CUE.test(doc.text.slice(q.cue.start, q.cue.end))) c -= 0.15;
+  return Math.round(Math.max(0.01, Math.min(0.99, c)) * 100) / 100;
+}
+
+export function confidenceStage(doc: Doc): void {
+  for (const q of doc.quotes) q.confidence = confidenceOf(q, doc);
+}
