@@ -13,10 +13,32 @@ const SINGLE_OPEN = new Set(['‘', '‚']);
 const SINGLE_CLOSE = new Set(['’']);
 const SINGLE_AMBIG = new Set(["'", '＇']);
 
-const LETTER = /[\p{L}\p{N}]/u;
-const DIGIT = /[0-9]/;
-const SPACE_OR_OPEN = /[\s(\[{<·,:;—–\-/…]/u;
-const SPACE_OR_CLOSE = /[\s)\]}>.,!?;:…·\-—–/]/u;
+const LETTER_RE = /[\p{L}\p{N}]/u;
+const SPACE_OR_OPEN_RE = /[\s(\[{<·,:;—–\-/…]/u;
+const SPACE_OR_CLOSE_RE = /[\s)\]}>.,!?;:…·\-—–/]/u;
+
+// Character tests on the hot path, by code (no string per character): the common cases directly, the rest by
+// regular expression. -1 stands for "no character" (paragraph edge).
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAsciiAlpha = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+function isLetter(c: number): boolean {
+  if (c < 0) return false;
+  if (c < 0x80) return isAsciiAlnum(c);
+  if (c >= 0xac00 && c <= 0xd7a3) return true; // Hangul syllables
+  if (c >= 0x2000 && c <= 0x2bff) return false; // punctuation, quote marks, symbols
+  return LETTER_RE.test(String.fromCharCode(c));
+}
+function isOpenish(c: number): boolean {
+  if (c < 0) return true;
+  if ((c >= 0xac00 && c <= 0xd7a3) || (c < 0x80 && isAsciiAlnum(c))) return false;
+  return SPACE_OR_OPEN_RE.test(String.fromCharCode(c));
+}
+function isCloseish(c: number): boolean {
+  if (c < 0) return true;
+  if ((c >= 0xac00 && c <= 0xd7a3) || (c < 0x80 && isAsciiAlnum(c))) return false;
+  return SPACE_OR_CLOSE_RE.test(String.fromCharCode(c));
+}
 
 interface Mark {
   pos: number;
@@ -27,39 +49,41 @@ interface Mark {
   strong: boolean;
 }
 
+const MARK_STRINGS = new Map([...'"“”＂「」『』«»„〝〞〟\'‘’‚＇'].map((c) => [c.charCodeAt(0), c] as [number, string]));
+
 function classify(text: string, pos: number, pStart: number, pEnd: number): Mark | null {
-  const ch = text[pos];
-  const prev = pos > pStart ? text[pos - 1] : '';
-  const next = pos + 1 < pEnd ? text[pos + 1] : '';
-  const prevIsLetter = prev !== '' && LETTER.test(prev);
-  const nextIsLetter = next !== '' && LETTER.test(next);
-  const prevOpenish = prev === '' || SPACE_OR_OPEN.test(prev);
-  const nextCloseish = next === '' || SPACE_OR_CLOSE.test(next);
+  const ch = MARK_STRINGS.get(text.charCodeAt(pos))!;
+  const prev = pos > pStart ? text.charCodeAt(pos - 1) : -1;
+  const next = pos + 1 < pEnd ? text.charCodeAt(pos + 1) : -1;
+  const prevIsLetter = isLetter(prev);
+  const nextIsLetter = isLetter(next);
+  const prevOpenish = isOpenish(prev);
+  const nextCloseish = isCloseish(next);
   if (DOUBLE_OPEN.has(ch)) return { pos, ch, double: true, canOpen: true, canClose: ch === '“' && !prevOpenish && nextCloseish, strong: true };
   if (DOUBLE_CLOSE.has(ch)) return { pos, ch, double: true, canOpen: ch === '”' && prevOpenish && !nextCloseish, canClose: true, strong: true };
   if (DOUBLE_AMBIG.has(ch)) {
     // Inch mark: 5'10" or 27" monitor.
-    if (DIGIT.test(prev) && (pos >= 3 && /[0-9]'[0-9]{1,2}$/.test(text.slice(Math.max(pStart, pos - 4), pos)))) return null;
-    return { pos, ch, double: true, canOpen: !(prevIsLetter && nextCloseish), canClose: !(prevOpenish && !nextCloseish) || next === '', strong: false };
+    if (isDigit(prev) && pos >= 3 && /[0-9]'[0-9]{1,2}$/.test(text.slice(Math.max(pStart, pos - 4), pos))) return null;
+    return { pos, ch, double: true, canOpen: !(prevIsLetter && nextCloseish), canClose: !(prevOpenish && !nextCloseish) || next < 0, strong: false };
   }
   if (SINGLE_OPEN.has(ch)) return { pos, ch, double: false, canOpen: true, canClose: false, strong: true };
   if (SINGLE_CLOSE.has(ch)) {
     // ’ between letters is an apostrophe (don’t).
-    if (prevIsLetter && nextIsLetter && /[A-Za-z]/.test(prev) && /[A-Za-z]/.test(next)) return null;
+    if (prevIsLetter && nextIsLetter && isAsciiAlpha(prev) && isAsciiAlpha(next)) return null;
     return { pos, ch, double: false, canOpen: prevOpenish && !nextCloseish, canClose: true, strong: true };
   }
   if (SINGLE_AMBIG.has(ch)) {
     // Apostrophes and feet marks: 90's, don't, 5'10", '90s.
-    if (prevIsLetter && /[A-Za-z]/.test(next)) return null;
-    if (DIGIT.test(prev) && DIGIT.test(next)) return null;
-    if (/[A-Za-z0-9]/.test(prev) && /s\b/.test(text.slice(pos + 1, pos + 3)) && !LETTER.test(text[pos + 2] ?? '')) return null;
-    if (prevOpenish && DIGIT.test(next) && /^[0-9]{2}s?\b/.test(text.slice(pos + 1, pos + 4))) return null;
-    return { pos, ch, double: false, canOpen: !(prevIsLetter && nextCloseish), canClose: !(prevOpenish && !nextCloseish) || next === '', strong: false };
+    if (prevIsLetter && isAsciiAlpha(next)) return null;
+    if (isDigit(prev) && isDigit(next)) return null;
+    if (prev >= 0 && prev < 0x80 && isAsciiAlnum(prev) && /s\b/.test(text.slice(pos + 1, pos + 3)) && !isLetter(pos + 2 < pEnd ? text.charCodeAt(pos + 2) : -1)) return null;
+    if (prevOpenish && isDigit(next) && /^[0-9]{2}s?\b/.test(text.slice(pos + 1, pos + 4))) return null;
+    return { pos, ch, double: false, canOpen: !(prevIsLetter && nextCloseish), canClose: !(prevOpenish && !nextCloseish) || next < 0, strong: false };
   }
   return null;
 }
 
-const MARK_CHARS = /["“”＂「」『』«»„〝〞〟'‘’‚＇]/g;
+const MARK_CODES = new Set([...'"“”＂「」『』«»„〝〞〟\'‘’‚＇'].map((c) => c.charCodeAt(0)));
 
 /** Pair the marks of one kind (double or single) in a paragraph. */
 function pairMarks(marks: Mark[], pEnd: number, paragraph: number, out: QuoteMarkPair[]): void {
@@ -130,11 +154,9 @@ export function findQuoteMarks(text: string, paragraphs: { start: number; end: n
   paragraphs.forEach((p, pi) => {
     let doubles: Mark[] = [];
     const singles: Mark[] = [];
-    const slice = text.slice(p.start, p.end);
-    MARK_CHARS.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = MARK_CHARS.exec(slice)) !== null) {
-      const mk = classify(text, p.start + m.index, p.start, p.end);
+    for (let pos = p.start; pos < p.end; pos++) {
+      if (!MARK_CODES.has(text.charCodeAt(pos))) continue;
+      const mk = classify(text, pos, p.start, p.end);
       if (mk) (mk.double ? doubles : singles).push(mk);
     }
     if (carry) {
