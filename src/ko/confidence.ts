@@ -9,6 +9,22 @@ import type { Doc, QuoteRecord } from '../pipeline/document';
 const QUESTION_END = /(?:냐|니까|나요|까요|습니까|는가)[?？]?$/u;
 const THINKING_CUE = /^(?:판단|생각|예상|예측|분석|기대|우려|전망|추정|평가)/u;
 
+/** Letters (Hangul, Latin, other scripts) in the segments, counted up to 12, and whether any is Hangul. */
+function countLetters(text: string, q: QuoteRecord): { letters: number; hangul: boolean } {
+  let letters = 0;
+  let hangul = false;
+  for (const s of q.segments) {
+    for (let k = s.start; k < s.end && !(letters >= 12 && hangul); k++) {
+      const c = text.charCodeAt(k);
+      if (c >= 0xac00 && c <= 0xd7a3) {
+        hangul = true;
+        letters++;
+      } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0x3131 && c <= 0x318e) || (c >= 0x4e00 && c <= 0x9fff)) letters++;
+    }
+  }
+  return { letters, hangul };
+}
+
 export function confidenceOf(q: QuoteRecord, doc: Doc): number {
   const ev = new Set(q.evidence);
   let c: number;
@@ -27,12 +43,12 @@ export function confidenceOf(q: QuoteRecord, doc: Doc): number {
   if (ev.has('hearsay')) c -= 0.3;
   if (ev.has('unclosed')) c -= 0.1;
   if (ev.has('single-marks')) c -= 0.25;
-  const content = q.segments.map((s) => doc.text.slice(s.start, s.end)).join(' ');
-  const letters = content.replace(/[\s\p{P}\p{N}]/gu, '').length;
+  const { letters, hangul } = countLetters(doc.text, q);
   if (letters < 6) c -= 0.25;
   else if (letters < 12) c -= 0.1;
-  if (!/\p{Script=Hangul}/u.test(content)) c -= 0.3;
-  if (QUESTION_END.test(content.trim())) c -= 0.15;
+  if (!hangul) c -= 0.3;
+  const last = q.segments[q.segments.length - 1];
+  if (QUESTION_END.test(doc.text.slice(Math.max(last.start, last.end - 8), last.end).trim())) c -= 0.15;
   if (q.cue && THINKING_CUE.test(doc.text.slice(q.cue.start, q.cue.end))) c -= 0.15;
   return Math.round(Math.max(0.01, Math.min(0.99, c)) * 100) / 100;
 }

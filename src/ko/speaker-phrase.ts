@@ -109,7 +109,21 @@ function insideParens(text: string, s: number, pos: number): boolean {
  * Read the speaker phrase whose head is tokens[i] (which carries the particle). Returns null when the phrase does
  * not name a plausible source.
  */
+// Results per token object (tokens of a sentence are cached, so the same word is asked about by several stages).
+const cache = new WeakMap<Token, SpeakerPhrase | null>();
+const cacheTopic = new WeakMap<Token, SpeakerPhrase | null>();
+
 export function speakerPhraseAt(doc: Doc, tokens: Token[], i: number, opts: { topicSpeaks?: boolean } = {}): SpeakerPhrase | null {
+  const t = tokens[i];
+  const memo = opts.topicSpeaks ? cacheTopic : cache;
+  const hit = memo.get(t);
+  if (hit !== undefined) return hit;
+  const found = readPhrase(doc, tokens, i, opts);
+  memo.set(t, found);
+  return found;
+}
+
+function readPhrase(doc: Doc, tokens: Token[], i: number, opts: { topicSpeaks?: boolean }): SpeakerPhrase | null {
   const t = tokens[i];
   // Only a token ending like a subject/topic particle (or 역시, 또한, 마저) can end a speaker phrase.
   if (!PHRASE_LAST.has(t.core[t.core.length - 1])) return null;
