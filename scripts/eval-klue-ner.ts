@@ -84,8 +84,9 @@ if (existsSync(KLUE)) {
 }
 
 if (existsSync(KODEV)) {
-  let pg = 0, pf = 0, og = 0, of = 0;
+  let pg = 0, pf = 0, og = 0, of = 0, pp = 0, ppOk = 0, op = 0, opOk = 0;
   const missed: string[] = [];
+  const wrong: string[] = [];
   for (const f of readdirSync(KODEV).filter((x) => x.endsWith('.gold.json')).sort()) {
     const gold = JSON.parse(readFileSync(join(KODEV, f), 'utf8')) as { people: string[]; organizations: string[] };
     const text = readFileSync(join(KODEV, f.replace('.gold.json', '.txt')), 'utf8');
@@ -96,7 +97,17 @@ if (existsSync(KODEV)) {
     const O = names('organization');
     for (const g of new Set(gold.people)) { pg++; if (found(g, P)) pf++; else missed.push(`${f} person ${g}`); }
     for (const g of new Set(gold.organizations)) { og++; if (found(g, O)) of++; else missed.push(`${f} org ${g}`); }
+    // Precision: a predicted entity is right when one of its names matches a gold name of its kind.
+    for (const [type, gs] of [['person', gold.people], ['organization', gold.organizations]] as const) {
+      for (const e of r.entities.filter((x) => x.type === type)) {
+        const ns = [e.name, ...e.aliases].map((n) => n.replace(/\s+/g, ''));
+        const ok = gs.some((g) => found(g, ns));
+        if (type === 'person') { pp++; if (ok) ppOk++; } else { op++; if (ok) opOk++; }
+        if (!ok) wrong.push(`${f} false ${type} ${e.name}`);
+      }
+    }
   }
   console.log(`ko-dev recall: people ${(pf / pg).toFixed(3)} (${pf}/${pg}), organizations ${(of / og).toFixed(3)} (${of}/${og})`);
-  if (nErr) console.log(missed.join('\n'));
+  console.log(`ko-dev precision: people ${(ppOk / pp).toFixed(3)} (${ppOk}/${pp}), organizations ${(opOk / op).toFixed(3)} (${opOk}/${op})`);
+  if (nErr) console.log(missed.join('\n') + '\n' + wrong.join('\n'));
 }

@@ -99,7 +99,8 @@ function personNames(doc: Doc): Map<string, { first: number; end: number; count:
   for (const q of doc.quotes) {
     const s = q.speaker;
     if (!s || s.type !== 'person' || !HANGUL_NAME.test(s.name)) continue;
-    const m = s.mention && doc.text.slice(s.mention.start, s.mention.end) === s.name ? s.mention : null;
+    // The mention may carry a title after the name (김성운 대표): point at the name.
+    const m = s.mention && doc.text.startsWith(s.name, s.mention.start) ? { start: s.mention.start, end: s.mention.start + s.name.length } : null;
     if (m) add(s.name, m.start, m.end, 0);
     else if (!names.has(s.name)) add(s.name, -1, -1, 0);
   }

@@ -8,11 +8,10 @@ import { extractOrdered } from './parallel';
 import { CliIO, processIO } from './io';
 import { parseArgs, ParsedCommand } from './options';
 import type { DocumentResult } from '../types';
-import { formatView, jsonlLine, rowsFor, FormatName, View } from '../format';
+import type { FormatName, View } from '../format';
+import { rowsFor } from '../format/rows';
 import { readInputs } from '../io';
 import { quoteHasSpeaker } from '../filters';
-import { runEval } from './eval';
-import { runCheck } from './check';
 import { Progress, countInputs } from './progress';
 import * as fs from 'fs';
 
@@ -24,8 +23,9 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   try {
     const parsed = parseArgs(argv, VERSION, { out: (s) => io.stdout.write(s), err: (s) => io.stderr.write(s) });
     if ('exit' in parsed) return parsed.exit;
-    if (parsed.command === 'eval') return await runEval(parsed, io);
-    if (parsed.command === 'check') return await runCheck(parsed, io, out);
+    // eval and check (and the table/CSV formatters) are loaded only when used: start-up time is part of the contract.
+    if (parsed.command === 'eval') return await (require('./eval') as typeof import('./eval')).runEval(parsed, io);
+    if (parsed.command === 'check') return await (require('./check') as typeof import('./check')).runCheck(parsed, io, out);
     return await runExtraction(parsed, io, out);
   } catch (e) {
     if (e instanceof CliError) {
@@ -93,14 +93,16 @@ async function runExtraction(parsed: ParsedCommand, io: CliIO, out: { write: (s:
       if (out.closed()) break;
       const rows = view === 'extract' ? [filtered] : rowsFor(view, [filtered]);
       progress.clear();
-      out.write(rows.map(jsonlLine).join(''));
+      let s = '';
+      for (const row of rows) s += JSON.stringify(row) + '\n';
+      out.write(s);
     } else docs.push(filtered);
     progress.tick();
   }
   progress.clear();
   if (!streaming) {
     const rows = view === 'extract' ? docs : rowsFor(view, docs);
-    if (docs.length > 0 || !failed) out.write(formatView(view, format, docs, rows, fmtOpts));
+    if (docs.length > 0 || !failed) out.write((require('../format') as typeof import('../format')).formatView(view, format, docs, rows, fmtOpts));
   }
   return failed ? EXIT.USAGE : EXIT.OK;
 }

@@ -2,7 +2,14 @@
  * Terminal text helpers for the table formatter: make article text safe to print, measure it in terminal cells
  * (East Asian wide characters such as Hangul count 2) and wrap it inside a column without losing a character.
  */
-import stringWidth = require('string-width');
+import type StringWidth = require('string-width');
+
+let stringWidthFn: typeof StringWidth | undefined;
+/** string-width, loaded on first use (JSON output never needs it: start-up time). */
+function stringWidth(text: string): number {
+  if (!stringWidthFn) stringWidthFn = require('string-width') as typeof StringWidth;
+  return stringWidthFn(text);
+}
 
 // ANSI / ECMA-48 escape sequences. Every alternative starts with a fixed introducer and continues with character
 // classes that do not overlap, so matching is linear in the input length.

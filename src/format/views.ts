@@ -1,5 +1,5 @@
 /** Column definitions of each view, for the table and CSV formats. */
-import chalk = require('chalk');
+import type * as ChalkModule from 'chalk';
 import type { DocumentResult } from '../types';
 import { csvTable, type CsvValue } from './csv';
 import { EntityIndex, dateRows, entityRows, quoteRows, speakerRows } from './rows';
@@ -7,7 +7,7 @@ import { renderTable, type Cell, type Column, type Style } from './table';
 import { sanitizeForTerminal, wrapText } from './text';
 import type { DateRow, EntityRow, FormatOptions, QuoteRow, SpeakerRow, View } from './types';
 
-type Chalk = chalk.Chalk;
+type Chalk = ChalkModule.Chalk;
 
 export const EMPTY_MESSAGE: Record<View, string> = {
   list: 'No quotes found.',
@@ -24,6 +24,8 @@ export function normalizeWidth(width: number | undefined | null): number {
 }
 
 export function makeChalk(color: boolean): Chalk {
+  // Loaded on first use: JSON output never needs it (start-up time).
+  const chalk = require('chalk') as typeof ChalkModule;
   return new chalk.Instance({ level: color ? 1 : 0 });
 }
 

@@ -85,6 +85,25 @@ const WEEK_KEYS = Object.keys(WEEK_WORDS).sort(byLengthDesc);
 const DAY_KEYS = Object.keys(DAY_WORDS).sort(byLengthDesc);
 const HOLIDAY_KEYS = [...Object.keys(FIXED_HOLIDAYS), ...Object.keys(LUNAR), ...Object.keys(HOLIDAY_ALIASES)].sort(byLengthDesc);
 
+/** Keys grouped by their first UTF-16 unit, order kept (longest first): a look-up tries only the keys that can match. */
+type KeyIndex = Map<number, string[]>;
+function keyIndex(keys: string[]): KeyIndex {
+  const idx: KeyIndex = new Map();
+  for (const k of keys) {
+    const c = k.charCodeAt(0);
+    const list = idx.get(c);
+    if (list) list.push(k);
+    else idx.set(c, [k]);
+  }
+  return idx;
+}
+const NO_KEYS: string[] = [];
+const YEAR_IDX = keyIndex(YEAR_KEYS);
+const MONTH_IDX = keyIndex(MONTH_KEYS);
+const WEEK_IDX = keyIndex(WEEK_KEYS);
+const DAY_IDX = keyIndex(DAY_KEYS);
+const HOLIDAY_IDX = keyIndex(HOLIDAY_KEYS);
+
 /** Characters a candidate can start with (digits and first syllables of every word we know). */
 const STARTERS = new Uint8Array(65536);
 for (let c = 48; c <= 57; c++) STARTERS[c] = 1;
@@ -174,11 +193,25 @@ const YEAR_PARTS = ['상반기', '하반기', '연말', '연초', '말께', '말
 const MONTH_PARTS = ['초순', '중순', '하순', '말께', '말경', '말', '초'];
 const WEEKDAYS = '월화수목금토일';
 
+/** Characters that, right before a number, make it part of something else (3.5, 1,000, 10:30, A4, 1~2). */
+const NUM_PREV_BAD = new Set<number>([...'0123456789.,:-/~∼〜–—·‧ㆍABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'].map((ch) => ch.charCodeAt(0)));
+/** Number of ASCII digits from p. */
+function digitRun(text: string, p: number): number {
+  let q = p;
+  while (q < text.length) {
+    const c = text.charCodeAt(q);
+    if (c < 48 || c > 57) break;
+    q++;
+  }
+  return q - p;
+}
 function exec(r: RegExp, text: string, p: number): RegExpExecArray | null {
   r.lastIndex = p;
   return r.exec(text);
 }
-function matchWord(text: string, p: number, keys: string[]): string | null {
+function matchWord(text: string, p: number, idx: KeyIndex): string | null {
+  const keys = idx.get(text.charCodeAt(p));
+  if (keys === undefined) return null;
   for (const k of keys) if (text.startsWith(k, p) && wordEnd(text, p + k.length)) return k;
   return null;
 }
@@ -203,7 +236,7 @@ function validYear(y: number): boolean {
 
 /** Holiday name at p (after an optional space), canonical name and end. */
 function holidayAt(text: string, p: number): [string, number] | null {
-  const r = spaceWord(text, p, HOLIDAY_KEYS);
+  const r = spaceWord(text, p, HOLIDAY_IDX.get(text.charCodeAt(skipSpace(text, p))) ?? NO_KEYS);
   if (!r) return null;
   const [w, end] = r;
   if (w === '설' && !/^(?:[ ]?(?:연휴|당일|명절|전후|전날|다음날|이후|이전|까지|부터|에|엔|을|을|이|은)|$|[^\p{Script=Hangul}])/u.test(text.slice(end, end + 3))) return null;
@@ -303,12 +336,18 @@ function parseAt(text: string, p: number): Expr[] | null {
   const e: Expr = { start: p, end: p, mod: 0 };
   const c = text[p];
   if (c >= '0' && c <= '9') {
-    const prev = text[p - 1];
-    if (prev !== undefined && /[0-9.,:\-/A-Za-z~∼〜–—·‧ㆍ]/.test(prev)) return null;
-    const before = text.slice(Math.max(0, p - 3), p);
-    if (/매(?:월|년|주|해|일)[ ]?$/.test(before) || /(?:오는|지난)[ ]$/.test(before)) return null;
+    const prev = text.charCodeAt(p - 1); // NaN at 0
+    if (prev === prev && NUM_PREV_BAD.has(prev)) return null;
+    // 매월 3일, 매년 5월 (a space optional), 오는 5일 / 지난 5일 (handled with their modifier)
+    const k = text[p - 1] === ' ' ? p - 1 : p;
+    if (k >= 2 && text[k - 2] === '매' && '월년주해일'.includes(text[k - 1])) return null;
+    if (k === p - 1 && p >= 3 && ((text[p - 3] === '오' && text[p - 2] === '는') || (text[p - 3] === '지' && text[p - 2] === '난'))) return null;
+    // Every numeric pattern below wants a run of 1–2 digits (days, months, M·D, quarters) or exactly 4 (years),
+    // or up to 4 (… 년 전): the length of the run rules most of them out without running the regex.
+    const len = digitRun(text, p);
+    if (len > 4) return null;
     // Election names: "4·24 재보궐선거", "6.1 지방선거" (other M·D event names such as 5·18 are not dates)
-    const el = exec(RE_ELECTION, text, p);
+    const el = len <= 2 ? exec(RE_ELECTION, text, p) : null;
     if (el && validMonth(+el[1]) && validDay(+el[2])) {
       e.monthAbs = +el[1];
       e.dayAbs = +el[2];
@@ -322,7 +361,7 @@ function parseAt(text: string, p: number): Expr[] | null {
       e.end = p + m[0].length;
       return [e];
     }
-    m = exec(RE_YEAR_RANGE, text, p);
+    m = len === 4 ? exec(RE_YEAR_RANGE, text, p) : null;
     if (m && validYear(+m[1]) && validYear(+m[4]) && +m[4] > +m[1] && (m[2] || m[5] || !m[3].includes('-'))) {
       const a: Expr = { start: p, end: p + m[1].length + (m[2] ? m[2].length : 0), mod: 0, yearAbs: +m[1] };
       const bStart = a.end + m[3].length;
@@ -330,7 +369,7 @@ function parseAt(text: string, p: number): Expr[] | null {
       if (!numericEndOk(text, b.end)) return null;
       return [a, b];
     }
-    m = exec(RE_DOTTED, text, p);
+    m = len === 4 ? exec(RE_DOTTED, text, p) : null;
     if (m && validYear(+m[1]) && validMonth(+m[3]) && validDay(+m[4]) && +m[4] <= dim(+m[1], +m[3])) {
       e.yearAbs = +m[1];
       e.monthAbs = +m[3];
@@ -338,7 +377,7 @@ function parseAt(text: string, p: number): Expr[] | null {
       e.end = p + m[0].length;
       return [e];
     }
-    m = exec(RE_YEAR_LIST, text, p);
+    m = len === 4 ? exec(RE_YEAR_LIST, text, p) : null;
     if (m && validYear(+m[1])) {
       e.yearAbs = +m[1];
       e.end = p + m[0].length;
@@ -347,13 +386,13 @@ function parseAt(text: string, p: number): Expr[] | null {
   }
   let q = p;
   // Words that carry their own reference.
-  const dw = matchWord(text, q, DAY_KEYS);
+  const dw = matchWord(text, q, DAY_IDX);
   if (dw && !(dw === '내일' && text[q + 2] === '의')) {
     e.dayWord = dw;
     e.end = q + dw.length;
     return [e];
   }
-  const ww = matchWord(text, q, WEEK_KEYS);
+  const ww = matchWord(text, q, WEEK_IDX);
   if (ww) {
     e.weekRel = WEEK_WORDS[ww];
     // "이번 주말" names the weekend of that week: same ISO week, 말 inside the span
@@ -361,7 +400,7 @@ function parseAt(text: string, p: number): Expr[] | null {
     e.end = weekdayTail(text, wEnd, e);
     return [e];
   }
-  const yw = YEAR_KEYS.find((k) => text.startsWith(k, q) && wordEnd(text, q + k.length));
+  const yw = matchWord(text, q, YEAR_IDX);
   if (yw && (yw !== '올' || /^[ ]?(?:\d{1,2}월|[1-4][ ]?분기|상반기|하반기|시즌|들어|한 해|초|말)/.test(text.slice(q + 1, q + 8)))) {
     const v = YEAR_WORDS[yw];
     if (typeof v === 'number') e.yearRel = v;
@@ -371,7 +410,7 @@ function parseAt(text: string, p: number): Expr[] | null {
     if (yw === '올' && e.part === undefined && e.monthAbs === undefined) e.end = q + 1; // "올 들어"
     return [e];
   }
-  const mw = matchWord(text, q, MONTH_KEYS);
+  const mw = matchWord(text, q, MONTH_IDX);
   if (mw) {
     e.monthRel = MONTH_WORDS[mw];
     const after = afterMonthWord(text, q + mw.length, e);
@@ -387,6 +426,28 @@ function parseAt(text: string, p: number): Expr[] | null {
   // Numbers
   const c2 = text[q];
   if (c2 >= '0' && c2 <= '9') {
+    const len = digitRun(text, q);
+    if (len > 4) return null;
+    if (len <= 2) {
+      const mr = monthAt(text, q, e);
+      if (mr !== null) {
+        e.end = afterMonth(text, mr, e);
+        return [e];
+      }
+      const dr = dayAt(text, q, e);
+      if (dr !== null) {
+        e.end = afterDay(text, dr, e);
+        return [e];
+      }
+      const qm = len === 1 ? exec(RE_QUARTER, text, q) : null;
+      if (qm && wordEnd(text, q + qm[0].length) && e.mod === 0) {
+        e.part = 'Q' + qm[1];
+        e.end = q + qm[0].length;
+        return [e];
+      }
+      return null;
+    }
+    if (len !== 4) return null;
     let m = exec(RE_YEAR, text, q);
     if (m && validYear(+m[1]) && numericEndOk(text, q + m[0].length)) {
       e.yearAbs = +m[1];
@@ -397,22 +458,6 @@ function parseAt(text: string, p: number): Expr[] | null {
     if (m && validYear(+m[1])) {
       e.yearAbs = +m[1];
       e.end = q + m[0].length;
-      return [e];
-    }
-    const mr = monthAt(text, q, e);
-    if (mr !== null) {
-      e.end = afterMonth(text, mr, e);
-      return [e];
-    }
-    const dr = dayAt(text, q, e);
-    if (dr !== null) {
-      e.end = afterDay(text, dr, e);
-      return [e];
-    }
-    const qm = exec(RE_QUARTER, text, q);
-    if (qm && wordEnd(text, q + qm[0].length) && e.mod === 0) {
-      e.part = 'Q' + qm[1];
-      e.end = q + qm[0].length;
       return [e];
     }
     m = exec(RE_YEAR_TITLE, text, q);
@@ -460,16 +505,36 @@ function afterMonthWord(text: string, p: number, e: Expr): number {
 // Tense of the clause that follows a mention
 
 const FUTURE_WORDS = /예정|계획|방침|겠/;
+/** The separators of /[\s"“”'‘’()]+/ (JS \s: ASCII and Unicode spaces, line terminators, BOM). */
+function isTenseSep(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return c === 0x22 || c === 0x27 || c === 0x28 || c === 0x29;
+  return (
+    c === 0xa0 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 function jong(ch: string): number {
   const c = ch.charCodeAt(0) - 0xac00;
   return c >= 0 && c < 11172 ? c % 28 : -1;
 }
 /** -1 past, 1 future/present (scheduled), 0 unknown: the first predicate-like word after `from` decides. */
 function tenseAfter(text: string, from: number, to: number): Dir {
-  const words = text.slice(from, Math.min(to, from + 300)).split(/[\s"“”'‘’()]+/);
+  // The words of text[from, min(to, from + 300)) split at /[\s"“”'‘’()]+/ (as String.split: a leading separator
+  // gives an empty first word), at most 25 of them, scanned in place.
+  const lim = Math.min(to, from + 300);
   let prevJongL = false;
-  for (let wi = 0; wi < words.length && wi < 25; wi++) {
-    const w = words[wi].replace(/[^\p{Script=Hangul}]+$/u, '');
+  let pos = from;
+  for (let wi = 0; wi < 25 && pos <= lim; wi++) {
+    let wEnd = pos;
+    while (wEnd < lim && !isTenseSep(text.charCodeAt(wEnd))) wEnd++;
+    let w0 = text.slice(pos, wEnd);
+    pos = wEnd;
+    if (pos >= lim) pos = lim + 1; // the last word
+    else while (pos < lim && isTenseSep(text.charCodeAt(pos))) pos++;
+    const lc = w0.charCodeAt(w0.length - 1);
+    if (w0.length > 0 && !(lc >= 0xac00 && lc <= 0xd7a3)) w0 = w0.replace(/[^\p{Script=Hangul}]+$/u, '');
+    const w = w0;
     if (!w) continue;
     if (FUTURE_WORDS.test(w)) return 1;
     if (prevJongL && /^(?:것|예정|계획|전망)/.test(w)) return 1;
@@ -835,7 +900,15 @@ export function findDates(text: string, sentences: { start: number; end: number 
 const RE_DATELINE = /(?:(입력|등록|기사입력|발행|승인|송고|작성|수정)[ :]*)?(\d{4})[ ]?(?:([.\-/])[ ]?(\d{1,2})[ ]?\3[ ]?(\d{1,2})|년[ ]?(\d{1,2})월[ ]?(\d{1,2})일)/u;
 /** A dateline in the first lines of an article ("입력 2023-06-09 10:30", "2023.06.09", "2023년 6월 9일") → "2023-06-09". */
 export function findDateline(text: string): string | null {
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0).slice(0, 4);
+  // The first 4 non-empty lines, trimmed (without splitting the whole text: articles can be very long).
+  const lines: string[] = [];
+  for (let p = 0; p <= text.length && lines.length < 4; ) {
+    let nl = text.indexOf('\n', p);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(p, nl).trim();
+    if (line.length > 0) lines.push(line);
+    p = nl + 1;
+  }
   for (const line of lines) {
     const m = RE_DATELINE.exec(line);
     if (!m) continue;

@@ -8,10 +8,10 @@ import type { EntityMentionRaw, EntityRecord } from '../pipeline/document';
 import { romanizeKoreanName } from './romanize';
 import { Candidate, LEX_INDEX, REGIONS, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
 import { lexiconLookup } from './entities/lexicon-lookup';
-import { titledPersons, standaloneKoreanNames, preTitledPersons } from './entities/persons';
+import { titledPersons, standaloneKoreanNames, preTitledPersons, parenthesizedPersons, listedPersons } from './entities/persons';
 import { latinNames } from './entities/latin';
 import { orgSuffixes } from './entities/org-suffixes';
-import { placeHeads } from './entities/places';
+import { placeHeads, placesAfterPlace } from './entities/places';
 import { parenthesizedAliases } from './entities/aliases';
 import { enumerations } from './entities/enumerations';
 import { cluster } from './entities/cluster';
@@ -48,8 +48,8 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
     if (l && l.start < c.start) { c.start = l.start; c.lex = l.lex; }
   }
   const first = [
-    ...lex, ...titled, ...latinNames(input), ...orgSuffixes(input), ...placeHeads(input), ...affil,
-    ...standaloneKoreanNames(input), ...preTitledPersons(input),
+    ...lex, ...titled, ...latinNames(input), ...orgSuffixes(input), ...placeHeads(input), ...placesAfterPlace(input), ...affil,
+    ...standaloneKoreanNames(input), ...preTitledPersons(input), ...parenthesizedPersons(input),
   ];
   let { kept, taken } = resolve(text.length, first);
 
@@ -58,6 +58,9 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   for (const c of kept) at.set(c.start * 0x100000 + c.end, c);
   const enums = enumerations(input, (s, e) => at.get(s * 0x100000 + e));
   ({ kept, taken } = addMore(text, kept, taken, enums));
+  const personStart = new Map<number, Candidate>();
+  for (const c of kept) if (c.type === 'person') personStart.set(c.start, c);
+  ({ kept, taken } = addMore(text, kept, taken, listedPersons(input, (s) => personStart.get(s))));
 
   // Parenthesized aliases: the resolved side gives the type to the other.
   const byStart = new Map<number, Candidate>();

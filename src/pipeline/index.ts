@@ -16,6 +16,7 @@ import { indirectQuotesStage } from '../ko/quotes-indirect';
 import { overlapStage } from '../ko/quote-overlap';
 import { coreferenceStage } from '../ko/coreference';
 import { confidenceStage } from '../ko/confidence';
+import { detectLanguage, extractEnglish } from '../en';
 
 export type Stage = (doc: Doc) => void;
 
@@ -39,7 +40,9 @@ export function runStages(text: string, options: ExtractOptions = {}): Doc {
   return doc;
 }
 
-/** Extract quotes, entities and dates from one article. */
+/** Extract quotes, entities and dates from one article (Korean; English articles go to the English path). */
 export function extract(text: string, options: ExtractOptions = {}): DocumentResult {
-  return toResult(runStages(text.replace(/^\uFEFF/, ''), options), options.includeText);
+  const clean = text.replace(/^\uFEFF/, '');
+  if (detectLanguage(clean) === 'en') return extractEnglish(clean, options);
+  return toResult(runStages(clean, options), options.includeText);
 }

@@ -4,6 +4,7 @@
  */
 import { matchTitleAt, WEAK_TITLES } from '../titles';
 import { placeLen } from './places';
+import { LEGAL_FORMS } from './org-suffixes';
 import {
   Candidate, GIVEN, LEX_INDEX, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, SURNAMES, Tok, isHangul, koreanNameShape,
   likelyKoreanName, spaced, stripParticle, tokStrip, tokStems, wordInfo,
@@ -25,26 +26,68 @@ const NOT_NAME = new Set(
 
 const CASE_PARTICLE_END = /(의|는|은|을|를|에|에서|으로|에게|께서|와|과|이나|이며|이고|이다|였다|했다|한다|된다|하는|하던|있는|없는|라는|이란|부터|까지|에도|보다|며|고|서|면|해|지만|니|데|게|듯|도록|려|할|될|한|된|던|업|계|자|진|팀|단|청|원|실|국|회|측|들|체|품|층|권|별|용|적|성|력|화|법|식|책|론|학|문|물|비|금|료|장|기)$/u;
 
+
+/** A university named by its place and 대 (경남대, 부산대): the place must be a listed one. */
+export function placeUniversity(w: string): boolean {
+  if (w.length < 3 || w.length > 5 || w.charCodeAt(w.length - 1) !== 0xb300) return false; // …대
+  const e = LEX_INDEX.get(w.slice(0, -1));
+  return !!e && e.type === 'place';
+}
+
 function isOrgLike(w: string): boolean {
   const e = LEX_INDEX.get(w);
   if (e) return e.type === 'organization' || e.type === 'place';
+  if (placeUniversity(w)) return true;
   if (/^[A-Z][A-Za-z0-9&㈜\-]*$/.test(w) || /^[A-Za-z0-9]+\p{Script=Hangul}+$/u.test(w)) return true;
   const h = endingIn(w, STRONG_ORG_SET, STRONG_ORG_MAX);
   return !!h && h.length >= 2;
 }
 
-function isNameToken(w: string, allowForeign: boolean): boolean {
-  if (!w || NOT_NAME.has(w) || NOT_PERSON.has(w) || DESCRIPTORS.has(w)) return false;
+function isNameToken(w: string, allowForeign: boolean, ssi = false): boolean {
+  if (!w || NOT_NAME.has(w) || NOT_PERSON.has(w) || DESCRIPTORS.has(w) || PRE_ROLES.has(w) || w.charCodeAt(0) === 0xc528) return false; // 씨…
   const e = LEX_INDEX.get(w);
   if (e && e.type !== 'person') return false;
   if (/^[A-Z]$/.test(w)) return true;
   if (!/^\p{Script=Hangul}+$/u.test(w)) return false;
   if (w.length === 1) return !!SURNAMES[w];
-  if (koreanNameShape(w)) return !(w.length === 3 && /[과와은는을를의에가로도만이]$/u.test(w) && !allowForeign);
+  if (koreanNameShape(w)) {
+    if (titleSlotKoreanName(w)) return true;
+    // 서튼, 조던, 고든: a transliterated two-syllable name that starts like a surname (ends in ㄴ).
+    if (!allowForeign || NOT_PERSON.has(w) || VERB_FINAL.has(w[w.length - 1])) return false;
+    // 마크, 유키 (before 씨): a transliterated name with a foreign syllable, or any two syllables before a spaced 씨.
+    if (hasForeignSyllable(w) || (ssi && w.length === 2)) return true;
+    return w.length === 2 && (w.charCodeAt(1) - 0xac00) % 28 === 4;
+  }
   if (!allowForeign || w.length > 7) return false;
   if (CASE_PARTICLE_END.test(w)) return false;
   if (/[가이은는을를의에와과로도]$/u.test(w) && stripParticle(w) !== w) return false;
   if (matchTitleAt(w, 0)?.end === w.length) return false;
+  return true;
+}
+
+/** Last syllables of verb and adjective forms and of particles: a surname-shaped word ending so is not a name. */
+const VERB_FINAL = new Set([...'한된던할될운는을를의가고며다에로만과와든께져해했낸설']);
+const PASSIVE_MIDDLE = new Set([...'어여워뤄려져혀겨쳐줘봐와숴눠']);
+/** Last syllables of nouns (음식점, 주차장 …) that do not end names. */
+const NOUN_FINAL = new Set([...'점층업법률율품력물료팀실회계국관청처소갑변']);
+/** Last syllables that end names (김정은, 김경도, 김민서) as well as words with a particle: usual name syllables only. */
+const SOFT_FINAL = new Set([...'은인이도서']);
+
+/**
+ * A surname-shaped word in a name slot (before a title): no verb or particle ending (허술한, 시작한, 문제가), a usual
+ * given-name syllable for two-syllable names (과거, 시절 are words), not a title with its particle (원장은).
+ */
+export function titleSlotKoreanName(w: string): boolean {
+  if (!koreanNameShape(w) || NOT_PERSON.has(w)) return false;
+  if (w.length === 2) return GIVEN.has(w[1]) && !NOT_PERSON.has(w[1]) && !VERB_FINAL.has(w[1]) && !titleOfToken(w);
+  if (w.length === 3) {
+    const f = w[2];
+    if (VERB_FINAL.has(f) || NOUN_FINAL.has(f)) return false;
+    // 이뤄진, 주어진, 알려진: passive verb forms (…어진, …려진).
+    if (f === '진' && PASSIVE_MIDDLE.has(w[1])) return false;
+    if (SOFT_FINAL.has(f) && !likelyKoreanName(w)) return false;
+    if (titleOfToken(w)) return false;
+  }
   return true;
 }
 
@@ -63,6 +106,14 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
     const fused = t.text.indexOf('씨') < 1 ? null : /^(\p{Script=Hangul}{1,4}?|[A-Z])(모)?씨(\p{Script=Hangul}*)$/u.exec(t.text);
     if (fused && (!fused[3] || PARTICLES.has(fused[3]))) {
       const n = fused[1];
+      // 윤 모씨: the surname written apart.
+      if (n === '모' && !fused[2]) {
+        const p = tokens[i - 1];
+        if (p && p.text.length === 1 && SURNAMES[p.text] && spaced(text, p, t)) {
+          out.push({ start: p.start, end: p.end, type: 'person', priority: 6, source: 'title', title: '씨' });
+        }
+        continue;
+      }
       if ((n.length === 1 && (SURNAMES[n] || /[A-Z]/.test(n))) || likelyKoreanName(n) ||
         (n.length >= 2 && !fused[2] && !NOT_SSI_STEM.has(n) && !NOT_PERSON.has(n) && !NOT_NAME.has(n) && !LEX_INDEX.has(n))) {
         out.push({ start: t.start, end: t.start + n.length, type: 'person', priority: 6, source: 'title', title: '씨' });
@@ -78,10 +129,10 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
     // 김모(33)씨: skip a parenthesized age.
     let parenAge = false;
     // 임동식(78) 작가: also before a spaced title.
-    if (j >= 1 && /^\d+$/.test(tokens[j].text) && text[tokens[j].start - 1] === '(' && text[tokens[j].end] === ')' &&
-      (title.title === '씨' || (text[tokens[j].end + 1] === ' ' && !WEAK_TITLES.has(title.title)))) {
-      j--;
-      parenAge = tokens[j].end === tokens[j + 1].start - 1;
+    const open = j >= 1 ? ageParenOpen(text, t.start, title.title === '씨') : -1;
+    if (open >= 0 && (title.title === '씨' || !WEAK_TITLES.has(title.title))) {
+      while (j >= 0 && tokens[j].start >= open) j--;
+      parenAge = j >= 0 && tokens[j].end === open;
       if (!parenAge) continue;
     } else if (j >= 0 && !spaced(text, tokens[j], t) && !(title.title === '씨' && tokens[j].end === t.start)) continue;
     let hops = 0;
@@ -90,10 +141,27 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
       const next = tokens[j + 1];
       if (j + 1 < tokens.length && next !== t && !spaced(text, tokens[j], next)) break;
       if (DESCRIPTORS.has(w)) { j--; hops++; continue; }
+      // 이태한(23기) 법무법인 동인 변호사: a parenthesized note glued to the name.
+      if (hops > 0 && j >= 1 && w.length <= 8 && text.charCodeAt(tokens[j].start - 1) === 40 && text.charCodeAt(tokens[j].end) === 41 &&
+        tokens[j - 1].end === tokens[j].start - 1) {
+        j--; parenAge = true; break;
+      }
+      // 법무법인 율촌 변호사: the firm is the affiliation, not a name.
+      if (j >= 1 && LEGAL_FORMS.has(tokens[j - 1].text) && spaced(text, tokens[j - 1], tokens[j])) {
+        if (!affiliation) affiliation = { start: tokens[j - 1].start, end: tokens[j].end };
+        j -= 2; hops++; continue;
+      }
       const unknownOrg = !affiliation && title.title !== '씨' && j >= 1 && !koreanNameShape(w) && /^[\p{Script=Hangul}A-Za-z0-9]{2,12}$/u.test(w) &&
-        !LEX_INDEX.has(w) && !NOT_NAME.has(w) && !NOT_PERSON.has(w) && !DESCRIPTORS.has(w) && stripParticle(w) === w &&
-        koreanNameShape(tokens[j - 1].text) && spaced(text, tokens[j - 1], tokens[j]);
-      if ((isOrgLike(w) || unknownOrg) && !koreanNameShape(w)) {
+        !LEX_INDEX.has(w) && !NOT_NAME.has(w) && !NOT_PERSON.has(w) && !DESCRIPTORS.has(w) && tokStems(tokens[j]).length === 1 && !PRE_ROLES.has(w) &&
+        titleSlotKoreanName(tokens[j - 1].text) && spaced(text, tokens[j - 1], tokens[j]);
+      // 롯데 자이언츠 감독: a team name (…스, …즈, …츠) after its listed company.
+      const team = j >= 1 && w.length >= 3 && /[스즈츠]$/u.test(w) && LEX_INDEX.get(tokens[j - 1].text)?.type === 'organization' &&
+        spaced(text, tokens[j - 1], tokens[j]) && !LEX_INDEX.has(w);
+      if (team) {
+        if (!affiliation) affiliation = { start: tokens[j - 1].start, end: tokens[j].end };
+        j -= 2; hops++; continue;
+      }
+      if ((isOrgLike(w) || unknownOrg) && (!koreanNameShape(w) || placeUniversity(w))) {
         const e = LEX_INDEX.get(w);
         if (!affiliation && (!e || e.type === 'organization')) affiliation = { start: tokens[j].start, end: tokens[j].end };
         j--; hops++; continue;
@@ -104,11 +172,22 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
     const nt = tokens[j];
     if (!parenAge && j + 1 < tokens.length && tokens[j + 1] !== t && !spaced(text, nt, tokens[j + 1])) continue;
     let w = nt.text;
-    if (title.title === '씨' && /^\p{Script=Hangul}{1,2}모$/u.test(w) && SURNAMES[w.slice(0, -1)]) w = w.slice(0, -1);
     const weak = WEAK_TITLES.has(title.title);
+    // 김모 씨, 이모(55)씨, 이모 감독관: the surname of an unnamed person.
+    if (/^\p{Script=Hangul}{1,2}모$/u.test(w) && SURNAMES[w.slice(0, -1)] && (title.title === '씨' || !RARE_SURNAME.has(w[0]))) {
+      out.push({ start: nt.start, end: nt.start + w.length - 1, type: 'person', priority: 6, source: 'title', title: title.title, affiliation });
+      continue;
+    }
+    // 이 의원, 이 팀장: the commonest surname is also "this"; a full title (not a weak or generic role) makes it a name.
+    if (w === '이' && ((!weak && !GENERIC_ROLES.has(title.title)) || (title.title === '씨' && text.charCodeAt(nt.end) === 32))) {
+      out.push({ start: nt.start, end: nt.end, type: 'person', priority: 6, source: 'title', title: title.title, affiliation });
+      continue;
+    }
+    // 간 의사, 사 장관: a rare surname alone before a title is rather a word.
+    if (w.length === 1 && RARE_SURNAME.has(w) && title.title !== '씨') continue;
     // Before a spaced 씨 any name-like word is a name (솔지 씨, 하쓰코 씨); fused 씨 is handled above.
     const foreignOk = !weak || title.title === '씨';
-    if (!isNameToken(w, foreignOk)) continue;
+    if (!isNameToken(w, foreignOk, title.title === '씨')) continue;
     if (!koreanNameShape(w) && w.length > 1 && !LEX_INDEX.has(w) && isHangul(w[0]) && !foreignLooking(w)) continue;
     if (weak && !koreanNameShape(w) && !(w.length === 1 && SURNAMES[w])) continue;
     // 한빛군 관계자, 해운대구 측: a place named by its head before a weak title is not a name.
@@ -126,6 +205,25 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
   }
   return out;
 }
+
+/**
+ * Start of a parenthesized age just before the title at `at` ("김모(33)씨", "박모(54·여)씨", "임동식(78) 작가"): the
+ * index of "(", or -1. A fused title (씨) follows ")" directly, a spaced one after one space.
+ */
+export function ageParenOpen(text: string, at: number, fused: boolean): number {
+  let k = at - 1;
+  if (text.charCodeAt(k) === 32) { if (fused && text.charCodeAt(k - 1) !== 41) return -1; k--; }
+  if (text.charCodeAt(k) !== 41) return -1; // )
+  const lim = Math.max(0, k - 14);
+  let o = k - 1;
+  while (o >= lim && text.charCodeAt(o) !== 40) o--;
+  if (o < lim) return -1;
+  return AGE_INNER.test(text.slice(o + 1, k)) ? o : -1;
+}
+const AGE_INNER = /^\d{1,3}(세|살)?(\s?[·,]\s?(여|남|여성|남성))?$/u;
+
+/** Role words that follow "이" as a demonstrative (이 작가는 'this artist') as often as a surname. */
+const GENERIC_ROLES = new Set('작가 선수 기자 학생 감독 코치 사람 교사 직원 연구원 회원 작가님 가수 배우 의사 변호사 환자'.split(' '));
 
 /** Words that end in 씨 without being a name + 씨 (아가씨, 아저씨, 마음씨, 솜씨, 날씨 …). */
 const NOT_SSI_STEM = new Set('아가 아저 마음 맵 솜 날 글 말 불 꽃 볍 홀 씨 아줌 아재 마을 속 심 바 말'.split(' '));
@@ -184,6 +282,10 @@ function personStem(t: Tok): string {
 
 /** Shape of a transliterated name: a syllable with the bare vowel ㅡ (스, 르, 트), or mostly open syllables. */
 const FOREIGN_SYL = new Set([...'스르트크프즈드브츠그므느흐쉬슈셰쥐츄'].map((c) => c.charCodeAt(0)));
+function hasForeignSyllable(w: string): boolean {
+  for (let k = 0; k < w.length; k++) if (FOREIGN_SYL.has(w.charCodeAt(k))) return true;
+  return false;
+}
 export function foreignLooking(w: string): boolean {
   let open = 0;
   for (let k = 0; k < w.length; k++) {
@@ -204,6 +306,9 @@ function isPlainName(w: string, minLen = 2): boolean {
   return true;
 }
 
+/** Words that end in a title without being one (주차장 is not 주 + 차장). */
+const NOT_TITLE_WORDS = new Set('주차장 정거장 운동장 공사장 작업장 하차장 승차장 경기장 공연장 행사장 회의장 시험장 전시장 체육관'.split(' '));
+
 const TITLE_CACHE = new Map<string, { title: string } | null>();
 /** The title that fills this word (with or without a particle): 대표는 → 대표. */
 function titleOfTok(t: Tok): { title: string } | null {
@@ -219,7 +324,8 @@ function titleOfToken(w: string): { title: string } | null {
     // Compound titles ending the word: 집행위원장, 국회의장 (title of two or more syllables, strong).
     for (let k = 2; !r && k < w.length - 1 && /\p{Script=Hangul}/u.test(w[k]); k++) {
       const s = matchTitleAt(w, k);
-      if (s && s.title.length >= 2 && !WEAK_TITLES.has(s.title) && s.title !== '씨' && /^\p{Script=Hangul}+$/u.test(w.slice(0, k))) r = { title: s.title };
+      if (s && s.title.length >= 2 && !WEAK_TITLES.has(s.title) && s.title !== '씨' && /^\p{Script=Hangul}+$/u.test(w.slice(0, k)) &&
+        !NOT_TITLE_WORDS.has(w.slice(k - 1, s.end))) r = { title: s.title };
     }
     if (TITLE_CACHE.size > 50000) TITLE_CACHE.clear();
     TITLE_CACHE.set(w, r);
@@ -234,18 +340,36 @@ function hasStrongEnd(w: string): boolean {
 /** Surnames too rare, or too common as the first syllable of ordinary words, to find a name standing alone. */
 const RARE_SURNAME = new Set([...'구사소부시상동단당견간승호온범팽좌음감두피목태복가예용편은어모제인국경봉빈갈마반명위선설석여탁']);
 /** Last syllables of ordinary nouns and verb forms that are rare at the end of given names. */
-const NOT_GIVEN_FINAL = new Set([...'한해하다된던할함자장실회관사안세권식물전대서료비률율품금점증팀층력학계국부소상기인성']);
+const NOT_GIVEN_FINAL = new Set([...'한해하다된던할함자장실회관사안세권식물전대서료비률율품금점증팀층력학계국부소상기인성져운록온난법직잔년령업담판갑']);
 
 /** Korean full names standing alone: 최운정은, 장하나를 (surname + usual given-name syllables). */
-export function standaloneKoreanNames({ tokens }: StageInput): Candidate[] {
+export function standaloneKoreanNames({ text, tokens }: StageInput): Candidate[] {
   const out: Candidate[] = [];
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     const inf = wordInfo(t);
     if (inf.standalone === undefined) inf.standalone = standaloneWord(t);
-    if (inf.standalone) out.push({ start: t.start, end: t.start + 3, type: 'person', priority: 0, source: 'standalone' });
+    if (!inf.standalone) continue;
+    // In a name slot: a particle a person takes (최운정은, 장하나를), or bare before a comma, a bracket, a quote, a
+    // title or an organization (김형진 외교부 차관보).
+    if (t.text.length === 3) {
+      const c = text.charCodeAt(t.end);
+      const next = tokens[i + 1];
+      if (!NAME_AFTER.has(c) && !(c === 32 && (NAME_AFTER.has(text.charCodeAt(t.end + 1)) ||
+        (next && next.start === t.end + 1 && (titleOfTok(next) || isOrgLike(next.text) || isOrgLike(stripParticle(next.text))))))) continue;
+    } else if (!PERSON_PARTICLES.has(t.text.slice(3))) continue;
+    out.push({ start: t.start, end: t.start + 3, type: 'person', priority: 0, source: 'standalone' });
   }
   return out;
 }
+/** Particles after a person's name (not 에, 에서, 로: places and things). */
+const PERSON_PARTICLES = new Set(
+  '은 는 이 가 의 을 를 과 와 도 만 에게 에게는 에게도 한테 께 께서 와의 과의 와는 과는 처럼 보다 이나 이라는 이란 마저 조차 부터 까지 이다 이었다 였다 이며 이자 씨'.split(' '),
+);
+const NAME_AFTER = new Set([...',·)(\'"’”‘“ㆍ‧'].map((c) => c.charCodeAt(0)).concat([NaN]));
+
+const SOFT_GIVEN_FINAL = new Set([...'기성석자비']);
+const SUBJECT_PARTICLES = new Set(['은', '는', '이', '가', '의']);
 
 function standaloneWord(t: Tok): boolean {
   {
@@ -253,12 +377,165 @@ function standaloneWord(t: Tok): boolean {
     if (s.length !== 3 || !isHangul(s[0])) return false;
     if (!likelyKoreanName(s)) return false;
     if (LEX_INDEX.has(s) && LEX_INDEX.get(s)!.type !== 'person') return false;
-    if (!GIVEN.has(s[2])) return false;
+    if (!GIVEN.has(s[2]) || VERB_FINAL.has(s[2])) return false;
     if (/[이가은는을를의도와과로만에고]$/u.test(s)) return false;
-    if (RARE_SURNAME.has(s[0]) || NOT_GIVEN_FINAL.has(s[2])) return false;
+    if (RARE_SURNAME.has(s[0])) return false;
+    // 송중기의, 조인성은: finals frequent in both names and words need a subject or genitive particle.
+    if (NOT_GIVEN_FINAL.has(s[2]) && !(SOFT_GIVEN_FINAL.has(s[2]) && SUBJECT_PARTICLES.has(t.text.slice(3)))) return false;
     if (matchTitleAt(s, 1)?.end === 3 || NOT_PERSON.has(s.slice(1))) return false;
     return true;
   }
 }
 
 export type { Tok };
+
+/** A bare word that can be a person's name in a list or before an age: Korean name shape, or a transliterated name. */
+function bareName(w: string, korean: (w: string) => boolean): boolean {
+  if (w.length < 2 || w.length > 6 || NOT_NAME.has(w) || NOT_PERSON.has(w) || DESCRIPTORS.has(w)) return false;
+  for (let k = 0; k < w.length; k++) { const x = w.charCodeAt(k); if (x < 0xac00 || x > 0xd7a3) return false; }
+  const e = LEX_INDEX.get(w);
+  if (e) return e.type === 'person';
+  if (koreanNameShape(w)) return korean(w);
+  if (CASE_PARTICLE_END.test(w) || titleOfToken(w)) return false;
+  return foreignLooking(w);
+}
+
+/** The stem of a token that ends a phrase: without a particle a person takes (은 는 이 가 의 과 와 을 를 도 에게). */
+function nameStem(t: Tok): string {
+  const s = tokStems(t);
+  return s.length > 1 ? personStem(t) : t.text;
+}
+
+/**
+ * Names before a parenthesized age or life years: 윤길자(69·여)씨의, 아바우드(27)가, 정율성(1914~1974) — with the
+ * words of a transliterated name before it (압델하미드 아바우드(27)).
+ */
+export function agedPersons(input: StageInput): Candidate[] {
+  return parenthesizedPersons(input, true, false);
+}
+
+/** Persons marked by a parenthesis after their name: an age (agedPersons) or the original spelling (spelledPersons). */
+export function parenthesizedPersons(input: StageInput, aged = true, spelled = true): Candidate[] {
+  const { text, tokens } = input;
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (text.charCodeAt(t.end) !== 40) continue; // (
+    const close = text.indexOf(')', t.end);
+    if (close < 0 || close - t.end > 40) continue;
+    if (spelled) spelledAt(input, i, close, out);
+    if (aged) agedAt(input, i, close, out);
+  }
+  return out;
+}
+
+function agedAt({ text, tokens }: StageInput, i: number, close: number, out: Candidate[]): void {
+  {
+    const t = tokens[i];
+    if (close - t.end > 14 || !AGED.test(text.slice(t.end + 1, close))) return;
+    const w = t.text;
+    if (!bareName(w, likelyKoreanName)) return;
+    let start = t.start;
+    if (!koreanNameShape(w)) {
+      for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+        const p = tokens[k].text;
+        if (!spaced(text, tokens[k], tokens[k + 1]) || koreanNameShape(p) || !(p.length === 1 ? /[다데반폰드]/u.test(p) : bareName(p, () => false))) break;
+        start = tokens[k].start;
+      }
+    }
+    out.push({ start, end: t.end, type: 'person', priority: 4, source: 'aged' });
+  }
+}
+const AGED = /^(\d{1,3}(세|살)?(\s?[·,]\s?(여|남|여성|남성))?|\d{4}\s?[~-]\s?\d{4})$/u;
+
+/**
+ * Names listed with a person: "유승민, 주호영, 윤상현 의원", "박수연·한수현 기자", "손석희, 조국, 진중권" — a list (", "
+ * or "·") in which the last item is a titled person, or two items are persons: the other bare names are persons too.
+ */
+export function listedPersons({ text, tokens }: StageInput, personAt: (start: number) => Candidate | undefined): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    // A run of items separated by a comma or a middle dot.
+    let j = i;
+    while (j + 1 < tokens.length && listSep(text, tokens[j].end, tokens[j + 1].start) && j - i < 15) j++;
+    if (j === i) { i++; continue; }
+    const items = tokens.slice(i, j + 1);
+    const persons = items.map((t) => personAt(t.start));
+    const n = persons.filter(Boolean).length;
+    const last = persons[persons.length - 1];
+    if (n >= 2 || (last && last.source === 'title' && last.title !== '씨')) {
+      items.forEach((t, k) => {
+        if (persons[k]) return;
+        const w = k === items.length - 1 ? nameStem(t) : t.text;
+        if (k < items.length - 1 && stripParticle(w) !== w && !koreanNameShape(w)) return;
+        if (bareName(w, titleSlotKoreanName)) out.push({ start: t.start, end: t.start + w.length, type: 'person', priority: 3, source: 'list' });
+      });
+    }
+    i = j + 1;
+  }
+  return out;
+}
+/** ", ", "," or a middle dot between two list items. */
+function listSep(text: string, a: number, b: number): boolean {
+  const n = b - a;
+  if (n < 1 || n > 2) return false;
+  const c = text.charCodeAt(a);
+  if (c === 44) return n === 1 || text.charCodeAt(a + 1) === 32;
+  return n === 1 && (c === 0xb7 || c === 0x3186 || c === 0x2027);
+}
+
+/**
+ * Names with their original spelling in parentheses: 추궈홍(邱國洪) 대사, 로빈 페이지(Robin Page)는 — Hanja of about
+ * as many characters as syllables, or as many capitalized Latin words as Hangul words; a title or a particle must follow.
+ */
+export function spelledPersons(input: StageInput): Candidate[] {
+  return parenthesizedPersons(input, false, true);
+}
+
+function spelledAt({ text, tokens }: StageInput, i: number, close: number, out: Candidate[]): void {
+  {
+    const t = tokens[i];
+    const inner = text.slice(t.end + 1, close);
+    let start = -1;
+    let k = i + 1;
+    while (k < tokens.length && tokens[k].start < close) k++;
+    const after = tokens[k];
+    const tail = after && after.start === close + 1 ? after.text : '';
+    const titled = (after && after.start === close + 2 && text.charCodeAt(close + 1) === 32 && hasTitleSoon(tokens, k)) || SUBJECT_TAILS.has(tail);
+    if (!titled) return;
+    if (/^\p{Script=Han}{2,4}$/u.test(inner) && t.text.length >= inner.length && t.text.length <= inner.length + 2 && bareName(t.text, () => true)) {
+      start = t.start;
+    } else if (/^[A-Z][a-z]+( [A-Z][a-z]+){1,2}$/.test(inner)) {
+      const n = inner.split(' ').length;
+      if (i - n + 1 < 0) return;
+      let ok = true;
+      for (let m = i - n + 1; m <= i; m++) {
+        const w = tokens[m].text;
+        if (m > i - n + 1 && !spaced(text, tokens[m - 1], tokens[m])) { ok = false; break; }
+        if (!/^\p{Script=Hangul}{1,6}$/u.test(w) || LEX_INDEX.has(w) || isOrgLike(w) || NOT_PERSON.has(w) || NOT_NAME.has(w) || titleOfToken(w)) { ok = false; break; }
+      }
+      if (ok) start = tokens[i - n + 1].start;
+    }
+    if (start >= 0) out.push({ start, end: t.end, type: 'person', priority: 4, source: 'spelled' });
+  }
+}
+const SUBJECT_TAILS = new Set(['은', '는', '이', '가']);
+
+/** A title (weak ones too) ending the word, before a particle: 중국대사를 → 대사. */
+function weakTitleEnd(w: string): { title: string } | null {
+  for (let k = 1; k < w.length - 1; k++) {
+    const m = matchTitleAt(w, k);
+    if (m && m.title.length >= 2) return { title: m.title };
+  }
+  return null;
+}
+
+/** A title within the next three words of the same phrase (외교부 부장조리, 주한 중국대사). */
+function hasTitleSoon(tokens: Tok[], k: number): boolean {
+  for (let m = k; m < tokens.length && m < k + 3; m++) {
+    const ti = titleOfTok(tokens[m]) ?? weakTitleEnd(tokens[m].text);
+    if (ti) return ti.title !== '씨' && ti.title !== '측' && ti.title !== '관계자';
+  }
+  return false;
+}

@@ -1,5 +1,5 @@
 /** Stage: places named by an administrative or geographic head (…구, …동, …시, …군, …역, …공항, …산, …광장). */
-import { Candidate, LEX_INDEX, NOT_ORG, PLACE_HEAD_MAX, PLACE_HEAD_SET, StageInput, endingIn, isHangul, tokStems, Tok, wordInfo } from './common';
+import { Candidate, GENERIC_ORG, LEX_INDEX, NOT_ORG, NOT_PERSON, REGIONS, PLACE_HEAD_MAX, PLACE_HEAD_SET, StageInput, endingIn, isHangul, tokStems, Tok, wordInfo } from './common';
 
 const NOT_PLACE = new Set(
   ('활동 행동 운동 이동 공동 자동 변동 작동 가동 충동 감동 노동 연동 정도 제도 태도 속도 의도 각도 용도 주도 시도 지도 강도 ' +
@@ -52,10 +52,54 @@ function placeOfWord(t: Tok): number {
       if (!head) continue;
       const min = head.length === 1 ? 3 : head.length + 2;
       if (s.length < min || s.length > (head.length === 1 ? 4 : 8)) continue;
-      if (NOT_PLACE.has(s.slice(-2)) || NOT_PLACE.has(s) || NOT_ORG.has(s.slice(-2))) continue;
+      if (NOT_PLACE.has(s) || (head.length === 1 && (NOT_PLACE.has(s.slice(-2)) || NOT_ORG.has(s.slice(-2))))) continue;
       if (!isHangul(s[0])) continue;
       return s.length;
     }
   }
   return 0;
+}
+
+/** Heads of provinces, states, counties and islands abroad or at home, named after a country or province (중국 산시성). */
+/** City districts named by a direction alone (울산 남구, 서울 중구). */
+const DISTRICTS = new Set(['동구', '서구', '남구', '북구', '중구']);
+const SUB_HEADS = /[성주현시구군도섬강산]$/u;
+/** Place-taking particles after a place name. */
+const PLACE_TAIL = new Set(['', '에', '에서', '의', '을', '를', '와', '과', '로', '으로', '은', '는', '이', '가', '까지', '부터', '에서는', '에는', '에도']);
+
+/**
+ * A place named more precisely after a listed place (네덜란드 암스테르담, 중국 산시성, 강원도 원산): a transliterated word,
+ * or after a country or province a word with a place head. Merged with the place before it by the chain rule.
+ */
+export function placesAfterPlace({ text, tokens }: StageInput): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    // The lexicon stage has looked the word up already (wordInfo.lex).
+    const lx = t.info?.lex;
+    if (!lx || lx.len !== t.text.length || lx.entry.type !== 'place') continue;
+    const n = tokens[i + 1];
+    if (n.start !== t.end + 1 || text.charCodeAt(t.end) !== 32) continue;
+    const st = tokStems(n);
+    let stem = '';
+    for (let k = st.length - 1; k >= 0; k--) if (st[k].length >= 2 && PLACE_TAIL.has(n.text.slice(st[k].length))) { stem = st[k]; break; }
+    if (stem.length < 2 || stem.length > 7 || !/^\p{Script=Hangul}+$/u.test(stem)) continue;
+    if (LEX_INDEX.has(stem) || NOT_ORG.has(stem) || NOT_PERSON.has(stem) || NOT_PLACE.has(stem) || GENERIC_ORG.has(stem)) continue;
+    const sub = (REGIONS.has(t.text) && stem.length >= 3 && SUB_HEADS.test(stem)) || DISTRICTS.has(stem);
+    if (!sub && !(stem.length >= 3 && transliterated(stem))) continue;
+    out.push({ start: n.start, end: n.start + stem.length, type: 'place', priority: 0, source: 'place-next' });
+  }
+  return out;
+}
+
+const FOREIGN_SYL = new Set([...'스르트크프즈드브츠그므느흐쉬슈셰쥐츄'].map((c) => c.charCodeAt(0)));
+/** A transliterated word: a syllable with the bare vowel ㅡ (스, 르, 트), or mostly open syllables. */
+function transliterated(w: string): boolean {
+  let open = 0;
+  for (let k = 0; k < w.length; k++) {
+    const x = w.charCodeAt(k);
+    if (FOREIGN_SYL.has(x)) return true;
+    if ((x - 0xac00) % 28 === 0) open++;
+  }
+  return open / w.length > 0.6;
 }

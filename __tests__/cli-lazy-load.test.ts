@@ -1,0 +1,27 @@
+/** Start-up: a JSON run of the built CLI loads neither the table formatter's packages nor eval/check. */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+const ROOT = path.join(__dirname, '..');
+
+test('quotes list --format json loads only what it needs', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quotes-lazy-'));
+  const report = path.join(dir, 'modules.json');
+  const preload = path.join(dir, 'preload.js');
+  fs.writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(report)}, JSON.stringify(Object.keys(require.cache))));\n`);
+  const r = spawnSync(process.execPath, ['-r', preload, path.join(ROOT, 'bin', 'quotes'), 'list', '--format', 'json', '--date', '2023-06-09', '-'], {
+    input: '김민준 대표는 "내년에 공장을 짓겠다"고 말했다.\n',
+    encoding: 'utf8',
+  });
+  expect(r.status).toBe(0);
+  expect(JSON.parse(r.stdout)[0].text).toBe('내년에 공장을 짓겠다');
+  const files: string[] = JSON.parse(fs.readFileSync(report, 'utf8'));
+  fs.rmSync(dir, { recursive: true, force: true });
+  const loaded = (rel: string) => files.some((f) => f.split(path.sep).join('/').includes(rel));
+  expect(loaded('/dist/pipeline/index.js')).toBe(true);
+  for (const rel of ['/node_modules/chalk/', '/node_modules/string-width/', '/dist/cli/eval.js', '/dist/cli/check.js', '/dist/eval/', '/dist/check/']) {
+    expect([rel, loaded(rel)]).toEqual([rel, false]);
+  }
+});

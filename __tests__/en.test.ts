@@ -1,0 +1,310 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { detectLanguage, extractEnglish } from '../src/en';
+import { spanProblems, validate } from './helpers/schema';
+import type { DocumentResult, Quote } from '../src/types';
+
+const PUB = '2024-05-15'; // a Wednesday
+const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', name), 'utf8');
+
+function run(text: string, published: string | null = PUB): DocumentResult {
+  const doc = extractEnglish(text, { id: 't', published });
+  expect(validate('extract', { version: 1, documents: [doc] })).toEqual([]);
+  expect(spanProblems(doc, text)).toEqual([]);
+  expect(doc.language).toBe('en');
+  return doc;
+}
+const quoteWith = (doc: DocumentResult, start: string): Quote => {
+  const q = doc.quotes.find((x) => x.text.startsWith(start));
+  if (!q) throw new Error(`no quote starting ${start}: ${doc.quotes.map((x) => x.text).join(' | ')}`);
+  return q;
+};
+
+describe('detectLanguage', () => {
+  test('Korean, English, mixed', () => {
+    expect(detectLanguage('올트먼 CEO는 9일 서울에서 "AI 가격이 낮아질 것"이라고 말했다.')).toBe('ko');
+    expect(detectLanguage('Sam Altman said on Tuesday that prices would fall.')).toBe('en');
+    // Korean article quoting many English names stays Korean.
+    expect(detectLanguage('오픈AI(OpenAI)와 마이크로소프트(Microsoft)는 엔비디아(Nvidia)와 협력한다고 밝혔다. 업계는 긍정적이다.')).toBe('ko');
+    expect(detectLanguage('')).toBe('ko');
+  });
+  test('does not load compromise (module load and detection)', () => {
+    let loaded = false;
+    jest.isolateModules(() => {
+      jest.doMock('compromise', () => {
+        loaded = true;
+        return {};
+      });
+      // eslint-disable-next-line @typescript-eslint/no-var-requires
+      const en = require('../src/en');
+      expect(en.detectLanguage('정부는 지난 3월 "물가가 안정될 것"이라고 밝혔다.')).toBe('ko');
+    });
+    expect(loaded).toBe(false);
+    jest.dontMock('compromise');
+  });
+});
+
+describe('fixture en-openai', () => {
+  const text = fixture('en-openai.txt');
+  const doc = run(text);
+  const ent = (name: string) => doc.entities.find((e) => e.name === name)!;
+
+  test('entities cluster to the fullest name with title and affiliation', () => {
+    const altman = ent('Sam Altman');
+    expect(altman.type).toBe('person');
+    expect(altman.canonical).toBe('Sam Altman');
+    expect(altman.aliases).toEqual(['Altman']);
+    expect(altman.title).toBe('chief executive');
+    expect(altman.affiliation).toBe(ent('OpenAI').id);
+    expect(altman.mentions.map((m) => m.text)).toEqual(['Sam Altman', 'Altman', 'Altman']);
+    const brockman = ent('Greg Brockman');
+    expect(brockman.title).toBe('president');
+    expect(brockman.affiliation).toBe(ent('OpenAI').id);
+    expect(ent('Microsoft Corp.').type).toBe('organization');
+    expect(ent('Microsoft Corp.').aliases).toEqual(['Microsoft']);
+    expect(ent('Samsung Electronics').type).toBe('organization');
+    expect(ent('Seoul').type).toBe('place');
+    // Capitalized common words at sentence/quote starts are not entities.
+    expect(doc.entities.map((e) => e.name)).not.toContain('Energy');
+    expect(doc.entities.map((e) => e.name)).not.toContain('Shares');
+  });
+
+  test('indirect "X said on Tuesday that CLAUSE"', () => {
+    const q = quoteWith(doc, 'the company would open');
+    expect(q.kind).toBe('indirect');
+    expect(q.text).toBe('the company would open an office in Seoul next month');
+    expect(q.speaker).toMatchObject({ name: 'Sam Altman', type: 'person', resolvedBy: 'explicit', entity: ent('Sam Altman').id });
+    expect(q.speaker!.mention!.text).toBe('Sam Altman');
+    expect(q.cue!.text).toBe('said');
+  });
+
+  test('"…," X told reporters. then a floating continuation', () => {
+    const q = quoteWith(doc, 'Korea is one');
+    expect(q.kind).toBe('direct');
+    expect(q.text).toBe('Korea is one of our fastest-growing markets');
+    expect(q.speaker).toMatchObject({ name: 'Sam Altman', resolvedBy: 'surname' });
+    expect(q.speaker!.mention!.text).toBe('Altman');
+    expect(q.cue!.text).toBe('told');
+    const c = quoteWith(doc, 'We want to be closer');
+    expect(c.speaker).toMatchObject({ name: 'Sam Altman', resolvedBy: 'elided', mention: null });
+  });
+
+  test('split quote "A," said X, "B." is one quote with two segments', () => {
+    const q = quoteWith(doc, 'Energy will be');
+    expect(q.segments.map((s) => s.text)).toEqual(['Energy will be the bottleneck', 'and we have to plan for it now.']);
+    expect(q.text).toBe('Energy will be the bottleneck … and we have to plan for it now.');
+    expect(q.speaker!.name).toBe('Sam Altman');
+  });
+
+  test('X, apposition, said: "…" and pronoun + added that', () => {
+    const q = quoteWith(doc, 'We are hiring');
+    expect(q.speaker).toMatchObject({ name: 'Greg Brockman', resolvedBy: 'explicit' });
+    const h = quoteWith(doc, 'the team had tripled');
+    expect(h.kind).toBe('indirect');
+    expect(h.text).toBe('the team had tripled since January 2023');
+    expect(h.speaker).toMatchObject({ name: 'Greg Brockman', resolvedBy: 'pronoun' });
+    expect(h.speaker!.mention!.text).toBe('He');
+    expect(h.cue!.text).toBe('added');
+  });
+
+  test('organizations, groups, according to, title resolution', () => {
+    expect(quoteWith(doc, 'its partnership').speaker).toMatchObject({ name: 'Microsoft Corp.', type: 'organization' });
+    const acc = quoteWith(doc, 'talks with the company');
+    expect(acc.text).toBe('talks with the company began in March');
+    expect(acc.speaker).toMatchObject({ name: 'a spokesperson for Samsung Electronics', type: 'group', entity: null });
+    expect(acc.cue!.text).toBe('According to');
+    const an = quoteWith(doc, 'Shares of Microsoft');
+    expect(an.text).toBe('Shares of Microsoft rose 2% yesterday');
+    expect(an.speaker).toMatchObject({ name: 'analysts', type: 'group' });
+    expect(quoteWith(doc, 'The deal could close').speaker).toMatchObject({ name: 'a person familiar with the matter', type: 'group' });
+    const t = quoteWith(doc, 'the first quarter results');
+    expect(t.speaker).toMatchObject({ name: 'Sam Altman', resolvedBy: 'title' });
+    expect(t.speaker!.mention!.text).toBe("The company's chief executive");
+  });
+
+  test('dates against the publication date', () => {
+    const d = Object.fromEntries(doc.dates.map((x) => [x.text, [x.value, x.granularity, x.relative]]));
+    expect(d).toEqual({
+      Tuesday: ['2024-05-14', 'day', true],
+      'next month': ['2024-06', 'month', true],
+      'January 2023': ['2023-01', 'month', false],
+      March: ['2024-03', 'month', true],
+      yesterday: ['2024-05-14', 'day', true],
+      'first half': ['2024-H1', 'half', true],
+      'first quarter': ['2024-Q1', 'quarter', true],
+      'June 9': ['2024-06-09', 'day', true],
+    });
+  });
+});
+
+describe('fixture en-policy', () => {
+  const text = fixture('en-policy.txt');
+  const doc = run(text);
+  test('quotes and speakers', () => {
+    const byText = doc.quotes.map((q) => [q.kind, q.text, q.speaker?.name ?? null, q.speaker?.resolvedBy ?? null]);
+    expect(byText).toEqual([
+      ['indirect', "South Korea's Ministry of Finance plans to cut fuel taxes in the third quarter", 'officials', 'explicit'],
+      ['direct', 'Prices have stayed high for too long.', 'Jane Park', 'explicit'],
+      ['indirect', 'the cut would cost about 2 trillion won in 2023', 'Jane Park', 'surname'],
+      ['indirect', 'inflation could rise again next year', 'Jane Park', 'pronoun'],
+      ['direct', 'We will watch the markets closely', 'Ministry of Finance', 'title'],
+      ['direct', 'It was a productive meeting', 'Joe Biden', 'surname'],
+      ['indirect', 'The central bank, which meets in July, is expected to hold rates', 'economists at Hana Bank', 'explicit'],
+      ['direct', 'The government has no long-term plan. It keeps reacting to headlines', 'Lee Min-jun', 'explicit'],
+    ]);
+  });
+  test('entities', () => {
+    const e = (n: string) => doc.entities.find((x) => x.name === n)!;
+    expect(e('Jane Park')).toMatchObject({ type: 'person', aliases: ['Park'], title: 'Minister' });
+    expect(e('Joe Biden')).toMatchObject({ type: 'person', title: 'President' });
+    expect(e('Lee Min-jun')).toMatchObject({ type: 'person', title: 'professor', affiliation: e('Seoul National University').id });
+    expect(e('Ministry of Finance').type).toBe('organization');
+    expect(e('Hana Bank').type).toBe('organization');
+    expect(e('Washington').type).toBe('place');
+    expect(doc.entities.map((x) => x.name)).not.toContain('It');
+  });
+  test('dates', () => {
+    expect(doc.dates.map((x) => [x.text, x.value, x.granularity])).toEqual([
+      ['9 June 2023', '2023-06-09', 'day'],
+      ['third quarter', '2024-Q3', 'quarter'],
+      ['Friday', '2024-05-10', 'day'],
+      ['2023', '2023', 'year'],
+      ['next year', '2025', 'year'],
+      ['2023-06-08', '2023-06-08', 'day'],
+      ['last week', '2024-W19', 'week'],
+      ['July', '2024-07', 'month'],
+    ]);
+  });
+});
+
+describe('attribution patterns', () => {
+  test('"…" X added. / X said "…" / said X in a statement', () => {
+    const text = 'Maria Lopez runs the lab at Stanford University.\n"We were surprised by the result" Lopez added.\nLopez said "the data is clean" and left.\n"It works," said Maria Lopez in a statement.';
+    const doc = run(text);
+    expect(doc.quotes.map((q) => [q.text, q.speaker?.name, q.cue?.text])).toEqual([
+      ['We were surprised by the result', 'Maria Lopez', 'added'],
+      ['the data is clean', 'Maria Lopez', 'said'],
+      ['It works', 'Maria Lopez', 'said'],
+    ]);
+    expect(doc.quotes[2].speaker!.mention!.text).toBe('Maria Lopez');
+  });
+  test('she resolves to the last female person, they to the organization', () => {
+    const text = 'Tesla hired Emily Carter last year. She said the factory would double output. Tesla said in March that it would cut prices. They said the cuts were temporary.';
+    const doc = run(text);
+    const she = quoteWith(doc, 'the factory');
+    expect(she.speaker).toMatchObject({ name: 'Emily Carter', resolvedBy: 'pronoun' });
+    expect(quoteWith(doc, 'it would cut').speaker).toMatchObject({ name: 'Tesla', type: 'organization' });
+    expect(quoteWith(doc, 'the cuts were').speaker).toMatchObject({ name: 'Tesla', resolvedBy: 'pronoun' });
+  });
+  test('scare quotes without attribution are not quotes', () => {
+    const doc = run('The firm calls the device a "smart ring" and plans a launch.');
+    expect(doc.quotes).toEqual([]);
+  });
+  test('code point offsets with astral characters', () => {
+    const text = '🚀 Launch day. "We made it," said Sam Altman.';
+    const doc = run(text);
+    expect(doc.quotes[0].segments[0]).toEqual({ start: 15, end: 25, text: 'We made it' });
+    expect(doc.quotes[0].speaker!.mention).toEqual({ start: 33, end: 43, text: 'Sam Altman' });
+  });
+});
+
+describe('dates', () => {
+  const dates = (text: string, pub: string | null = PUB) => run(text, pub).dates.map((d) => [d.text, d.value, d.granularity]);
+  test('absolute forms', () => {
+    expect(dates('It opened on June 9, 2023 and closed on 2023-07-01. Sales fell in May 2022 and in 2021.')).toEqual([
+      ['June 9, 2023', '2023-06-09', 'day'],
+      ['2023-07-01', '2023-07-01', 'day'],
+      ['May 2022', '2022-05', 'month'],
+      ['2021', '2021', 'year'],
+    ]);
+  });
+  test('relative forms by tense', () => {
+    expect(dates('The firm will report in March. It said sales rose in March.')).toEqual([
+      ['March', '2025-03', 'month'],
+      ['March', '2024-03', 'month'],
+    ]);
+    expect(dates('Prices rose today. Talks resume tomorrow. Output fell last month and this year.')).toEqual([
+      ['today', '2024-05-15', 'day'],
+      ['tomorrow', '2024-05-16', 'day'],
+      ['last month', '2024-04', 'month'],
+      ['this year', '2024', 'year'],
+    ]);
+    expect(dates('Results are due in Q3 and next week.')).toEqual([
+      ['Q3', '2024-Q3', 'quarter'],
+      ['next week', '2024-W21', 'week'],
+    ]);
+    expect(dates('The board will meet on Friday.')).toEqual([['Friday', '2024-05-17', 'day']]);
+  });
+  test('no reference date: unknown parts are X or null', () => {
+    expect(dates('It happened on June 9 and in March. He left on Tuesday.', null)).toEqual([
+      ['June 9', 'XXXX-06-09', 'day'],
+      ['March', 'XXXX-03', 'month'],
+      ['Tuesday', null, 'day'],
+    ]);
+  });
+  test('"may" the verb is not a month', () => {
+    expect(dates('Prices may rise. The plan may work in May.')).toEqual([['May', '2024-05', 'month']]);
+  });
+});
+
+describe('a long English article', () => {
+  // Speed is measured by `npm run bench`, not asserted here; this checks that a long input is handled whole.
+  test('quotes across a 1 MB article', () => {
+    const base = fixture('en-openai.txt') + '\n' + fixture('en-policy.txt') + '\n';
+    const big = base.repeat(Math.ceil(1_000_000 / base.length));
+    const doc = extractEnglish(big, { published: PUB });
+    expect(doc.quotes.length).toBeGreaterThan(100);
+  });
+});
+
+describe('robustness', () => {
+  test('random English-like text: never throws, every span slices the text', () => {
+    const fc = require('fast-check');
+    const words = ['said', 'Sam', 'Altman', 'OpenAI', 'he', 'she', 'that', 'the', 'Ministry', 'of', 'Finance', '"', '“', '”', ',', '.', '\n', 'on', 'Tuesday', 'March', '2023', 'June', '9', 'told', 'reporters', ':', '🚀', 'According', 'to', "'s", 'Inc.', 'Mr.'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 60 }), fc.array(fc.constantFrom(' ', ''), { maxLength: 60 }), (ws: string[], gaps: string[]) => {
+        const text = ws.map((w, i) => w + (gaps[i] ?? ' ')).join('');
+        const doc = extractEnglish(text, { published: PUB });
+        expect(spanProblems(doc, text)).toEqual([]);
+        expect(validate('extract', { version: 1, documents: [doc] })).toEqual([]);
+      }),
+      { numRuns: 300, seed: 42 },
+    );
+  });
+  test('empty text and a paragraph with an unclosed quote', () => {
+    expect(run('').quotes).toEqual([]);
+    const doc = run('Kim Soo-jin said: "The market will recover soon and we are ready\nShe left.');
+    expect(doc.quotes[0].text).toBe('The market will recover soon and we are ready');
+    expect(doc.quotes[0].speaker!.name).toBe('Kim Soo-jin');
+  });
+});
+
+describe('fixture en-fed', () => {
+  const text = fixture('en-fed.txt');
+  const doc = run(text);
+  test('quotes', () => {
+    expect(doc.quotes.map((q) => [q.kind, q.text, q.speaker?.name ?? null, q.speaker?.resolvedBy ?? null, q.cue?.text ?? null])).toEqual([
+      ['indirect', 'the central bank was in no hurry to cut', 'Jerome Powell', 'explicit', 'said'],
+      ['direct', 'We are prepared to maintain the current target range for as long as appropriate', 'Jerome Powell', 'surname', 'told'],
+      ['indirect', 'she expected inflation to keep falling through the second half of 2024', 'Janet Yellen', 'explicit', 'said'],
+      ['direct', "I don't see a recession", 'Janet Yellen', 'pronoun', 'said'],
+      ['direct', 'The labor market remains strong.', 'Janet Yellen', 'elided', null],
+      ['indirect', 'Goldman Sachs economists now expect two cuts this year, down from three', 'Goldman Sachs', 'title', 'said'],
+      ['direct', 'The Fed is clearly worried', 'Priya Natarajan', 'explicit', 'said'],
+      ['direct', 'Markets got ahead of themselves.', 'Priya Natarajan', 'pronoun', 'added'],
+    ]);
+  });
+  test('entities and dates', () => {
+    const e = (n: string) => doc.entities.find((x) => x.name === n)!;
+    expect(e('Priya Natarajan')).toMatchObject({ title: 'chief economist', affiliation: e('Acme Capital Partners LLC').id });
+    expect(e('Jerome Powell').mentions.map((m) => m.text)).toEqual(['Jerome Powell', 'Powell', 'Powell']);
+    expect(e('Reuters').type).toBe('organization');
+    expect(doc.dates.map((d) => [d.text, d.value])).toEqual([
+      ['Wednesday', '2024-05-15'],
+      ['second half of 2024', '2024-H2'],
+      ['September', '2024-09'],
+      ['this year', '2024'],
+      ['Thursday', '2024-05-09'],
+    ]);
+  });
+});

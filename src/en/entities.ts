@@ -1,0 +1,320 @@
+/**
+ * English named entities: capitalized sequences classified with compromise's lexicon (first/last names, places,
+ * organizations) and organization suffixes, clustered (Altman → Sam Altman), with titles and affiliations from
+ * appositions ("OpenAI CEO Sam Altman", "Sam Altman, chief executive of OpenAI").
+ */
+import type { EntityType } from '../types';
+import type { Range } from '../pipeline/document';
+import type { Token } from './text';
+import orgLex from './lexicon/org-suffixes.json';
+import titleLex from './lexicon/titles.json';
+
+export interface Model {
+  lex: Record<string, string | string[]>;
+  orgWords: Record<string, boolean>;
+  placeWords: Record<string, boolean>;
+}
+
+let model: Model | null = null;
+/** compromise is loaded here, on first English document only (it takes ~200 ms to require). */
+export function loadModel(): Model {
+  if (model) return model;
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const nlp = require('compromise');
+  const m = nlp.model();
+  model = { lex: m.one.lexicon, orgWords: m.two.orgWords ?? {}, placeWords: m.two.placeWords ?? {} };
+  return model;
+}
+
+export function tagsOf(md: Model, w: string): string[] {
+  const v = md.lex[w];
+  if (!v) return [];
+  return Array.isArray(v) ? v : [v];
+}
+
+const ORG_SUFFIX = new Set(orgLex.suffixes.map((s) => s.toLowerCase()));
+const ORG_HEAD = new Set(orgLex.heads.map((s) => s.split(' ')[0].toLowerCase()));
+const LEGAL = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporation', 'ltd', 'ltd.', 'llc', 'plc', 'ag', 'sa', 'gmbh', 'co', 'co.', 'company', 'group', 'holdings']);
+export const TITLES = titleLex.titles.map((t) => t.toLowerCase()).sort((a, b) => b.length - a.length);
+const TITLE_WORDS = new Set(TITLES.filter((t) => !t.includes(' ')));
+const COURTESY = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'prof.']);
+const HONORIFIC = new Set(titleLex.honorifics.map((h) => h.toLowerCase()));
+const FUNCTION = new Set(
+  'the a an but and or in on at for to of it he she they we i you this that these those after before when while as if there his her their our its my your by with from according meanwhile however still yet also so then now earlier later since during under over about into more most some many all both each every no not one two three new last next said says told asked why how what who where which despite although though because until unless once'.split(
+    ' ',
+  ),
+);
+const DATE_WORDS = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow'.split(
+    ' ',
+  ),
+);
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
+export const CONNECT = new Set(['of', 'for', 'de', 'la', 'van', 'von', 'der', 'bin', 'al', '&']);
+
+export interface Mention extends Range {
+  type: EntityType;
+  tokens: string[];
+  /** Unknown single words and doubtful sequences: resolved by clustering. */
+  weak: boolean;
+  /** Keep only when it clusters with an entity named elsewhere. */
+  onlyKnown?: 'common' | 'unknown';
+  title?: string;
+  /** Mention index of the organization in "OpenAI CEO Sam Altman". */
+  affiliation?: number;
+  entity?: number;
+}
+
+export interface EnEntity {
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  title: string | null;
+  affiliation: number | null;
+  mentions: Range[];
+  /** Gender from the first name when compromise knows it. */
+  gender: 'm' | 'f' | null;
+}
+
+function isTitleWord(t: Token): boolean {
+  return TITLE_WORDS.has(t.lower) || HONORIFIC.has(t.lower) || HONORIFIC.has(t.lower + '.');
+}
+
+/** Capitalized sequences → mentions. `sentStart(i)` says whether token i starts a sentence or a quote. */
+export function findMentions(text: string, toks: Token[], md: Model, sentStart: (tokIndex: number) => boolean): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i];
+    if (!t.cap || DATE_WORDS.has(t.lower) || t.w === 'I') {
+      i++;
+      continue;
+    }
+    // Leading function word at sentence start ("The", "But", "In").
+    if (FUNCTION.has(t.lower) && (sentStart(i) || t.lower === 'the')) {
+      i++;
+      continue;
+    }
+    // Title words before a name: "President Joe Biden", "OpenAI CEO Sam Altman".
+    if (isTitleWord(t) && i + 1 < toks.length && toks[i + 1].cap && adjacent(text, t, toks[i + 1])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < toks.length) {
+      const n = toks[j + 1];
+      if (toks[j].possessive || !adjacent(text, toks[j], n)) break;
+      if (n.cap && !DATE_WORDS.has(n.lower)) {
+        if (isTitleWord(n) && j + 2 < toks.length && toks[j + 2].cap && !ORG_SUFFIX.has(n.lower)) break;
+        j++;
+        continue;
+      }
+      // "Ministry of Finance", "Bank of America": connector after an organization head.
+      if (CONNECT.has(n.lower) && j + 2 < toks.length && toks[j + 2].cap && adjacent(text, n, toks[j + 2])) {
+        if (n.lower === '&' || ORG_HEAD.has(toks[j].lower) || md.orgWords[toks[j].lower] || ['de', 'van', 'von', 'der', 'bin', 'al', 'la'].includes(n.lower)) {
+          j += 2;
+          continue;
+        }
+      }
+      break;
+    }
+    const seq = toks.slice(i, j + 1);
+    i = j + 1;
+    const m = classify(md, seq);
+    // A capitalized common word at a sentence start counts only when it names a known entity ("Park said").
+    if (m && seq.length === 1 && sentStart(i - 1)) {
+      if (commonWord(md, seq[0].lower)) m.onlyKnown = 'common';
+      else if (m.weak) m.onlyKnown = 'unknown';
+    }
+    if (m) out.push(m);
+  }
+  return out;
+}
+
+function adjacent(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end + (a.possessive ? 2 : 0), b.start);
+  return gap === ' ';
+}
+
+function commonWord(md: Model, w: string): boolean {
+  const tags = tagsOf(md, w);
+  return FUNCTION.has(w) || (tags.length > 0 && !tags.some((x) => NAME_TAGS.has(x) || x === 'Organization' || x === 'Country' || x === 'City' || x === 'Place' || x === 'Region' || x === 'ProperNoun'));
+}
+
+function classify(md: Model, seq: Token[]): Mention | null {
+  const words = seq.map((t) => t.w);
+  const full = words.join(' ').toLowerCase();
+  const start = seq[0].start;
+  const end = seq[seq.length - 1].end;
+  const mk = (type: EntityType, weak = false): Mention => ({ start, end, type, tokens: words, weak });
+  const tags = tagsOf(md, full);
+  if (tags.includes('Person')) return mk('person');
+  if (tags.includes('Organization') || tags.includes('SportsTeam')) return mk('organization');
+  if (tags.some((x) => x === 'Country' || x === 'City' || x === 'Region' || x === 'Place')) return mk('place');
+  if (tags.includes('Demonym')) return null;
+  const last = seq[seq.length - 1].lower;
+  if ((seq.length > 1 && ORG_SUFFIX.has(last)) || seq.some((t, k) => k < seq.length - 1 && ORG_HEAD.has(t.lower))) return mk('organization');
+  const firstTags = tagsOf(md, seq[0].lower);
+  const lastTags = tagsOf(md, last);
+  const firstName = firstTags.some((x) => x === 'FirstName' || x === 'MaleName' || x === 'FemaleName');
+  if (seq.length > 1 && seq.length <= 4 && firstName && !md.orgWords[last]) return mk('person');
+  if (seq.length > 1 && md.orgWords[last]) return mk('organization');
+  if (seq.length > 1 && md.placeWords[last]) return mk('place');
+  const isAcronym = (w: string) => /^[\p{Lu}&]{2,6}$/u.test(w);
+  const innerCap = (w: string) => /^\p{L}+$/u.test(w) && /\p{Ll}\p{Lu}/u.test(w);
+  if (seq.length === 1) {
+    const w = words[0];
+    if (isAcronym(w) || innerCap(w)) return mk('organization');
+    const t1 = tagsOf(md, seq[0].lower);
+    if (t1.some((x) => NAME_TAGS.has(x))) return mk('person', true);
+    return mk('organization', true);
+  }
+  if (firstName || lastTags.includes('LastName')) return mk('person');
+  if (seq.every((t) => /^\p{Lu}[\p{Ll}'’-]+\.?$|^\p{Lu}\.$/u.test(t.w)) && seq.length <= 4 && !commonWord(md, seq[0].lower) && !commonWord(md, last)) return mk('person', true);
+  return mk('organization', true);
+}
+
+/** Strip legal suffixes for organization keys ("Microsoft Corp." → "microsoft"). */
+function orgKey(words: string[]): string {
+  const w = words.slice();
+  while (w.length > 1 && LEGAL.has(w[w.length - 1].toLowerCase())) w.pop();
+  return w.join(' ').toLowerCase();
+}
+
+/** Cluster mentions into entities; canonical = the fullest form. Sets m.entity. */
+export function cluster(mentions: Mention[], md: Model): EnEntity[] {
+  const ents: EnEntity[] = [];
+  const byKey = new Map<string, number>();
+  const persons: number[] = [];
+  const add = (m: Mention, key: string) => {
+    let e = byKey.get(key);
+    const name = m.tokens.join(' ');
+    if (e === undefined) {
+      e = ents.length;
+      ents.push({ type: m.type, name, aliases: [], title: null, affiliation: null, mentions: [], gender: null });
+      byKey.set(key, e);
+      if (m.type === 'person') persons.push(e);
+    } else if (name.length > ents[e].name.length) ents[e].name = name;
+    ents[e].mentions.push({ start: m.start, end: m.end });
+    m.entity = e;
+  };
+  // Pass 1: multi-word persons, organizations, places.
+  for (const m of mentions) {
+    if (m.type === 'person' && m.tokens.length > 1) add(m, 'p:' + m.tokens.join(' ').toLowerCase());
+    else if (m.type !== 'person' && !m.weak && !m.onlyKnown) add(m, (m.type === 'organization' ? 'o:' + orgKey(m.tokens) : 'l:' + m.tokens.join(' ').toLowerCase()));
+  }
+  const unknownCount = new Map<string, number>();
+  for (const m of mentions) if (m.weak && m.tokens.length === 1) {
+    const k = m.tokens[0].toLowerCase();
+    unknownCount.set(k, (unknownCount.get(k) ?? 0) + 1);
+  }
+  // Person surnames/first names of a known person: "Altman" → Sam Altman.
+  const last = new Map<string, number>();
+  for (const e of persons) {
+    const parts = ents[e].name.split(' ');
+    const l = parts[parts.length - 1].toLowerCase();
+    if (!last.has(l)) last.set(l, e);
+  }
+  for (const m of mentions) {
+    if (m.entity !== undefined) continue;
+    const key = m.tokens.join(' ').toLowerCase();
+    const lastWord = m.tokens[m.tokens.length - 1].toLowerCase();
+    const p = last.get(lastWord);
+    if (p !== undefined && m.tokens.length < ents[p].name.split(' ').length) {
+      ents[p].mentions.push({ start: m.start, end: m.end });
+      m.entity = p;
+      m.type = 'person';
+      continue;
+    }
+    const ok = byKey.get('o:' + orgKey(m.tokens)) ?? byKey.get('l:' + key);
+    // An unknown word seen twice at sentence starts ("Tesla hired …", "Tesla said …") is a name.
+    if (m.onlyKnown === 'unknown' && (unknownCount.get(key) ?? 0) >= 2) m.onlyKnown = undefined;
+    if (m.onlyKnown) {
+      if (ok !== undefined) {
+        m.type = ents[ok].type;
+        ents[ok].mentions.push({ start: m.start, end: m.end });
+        m.entity = ok;
+      }
+      continue;
+    }
+    if (ok !== undefined && ents[ok].type === 'organization') {
+      m.type = 'organization';
+      add(m, 'o:' + orgKey(m.tokens));
+      continue;
+    }
+    if (m.type === 'person') add(m, 'p:' + key);
+    else if (m.type === 'organization') add(m, 'o:' + orgKey(m.tokens));
+    else add(m, 'l:' + key);
+  }
+  for (const e of ents) {
+    e.mentions.sort((a, b) => a.start - b.start);
+    if (e.type === 'person') {
+      const f = tagsOf(md, e.name.split(' ')[0].toLowerCase());
+      e.gender = f.includes('MaleName') ? 'm' : f.includes('FemaleName') ? 'f' : null;
+    }
+  }
+  return ents;
+}
+
+/** Longest title in TITLES that `s` (lower case) starts with, at a word boundary. */
+export function titleAt(s: string): string | null {
+  for (const t of TITLES) if (s.startsWith(t) && !/[a-z]/.test(s[t.length] ?? '')) return t;
+  return null;
+}
+/** Longest title that `s` (lower case) ends with, at a word boundary. */
+export function titleBefore(s: string): string | null {
+  for (const t of TITLES) if (s.endsWith(t) && !/[a-z]/.test(s[s.length - t.length - 1] ?? '')) return t;
+  return null;
+}
+
+/** Titles and affiliations from "ORG TITLE Name" and "Name, (the) TITLE of/at ORG" / "Name, ORG's TITLE". */
+export function appositions(text: string, mentions: Mention[], ents: EnEntity[]): void {
+  const byEnd = new Map<number, Mention>();
+  const byStart = new Map<number, Mention>();
+  for (const m of mentions) {
+    byEnd.set(m.end, m);
+    byStart.set(m.start, m);
+  }
+  const orgEnding = (pos: number): Mention | undefined => {
+    let p = pos;
+    while (p > 0 && text[p - 1] === ' ') p--;
+    const m = byEnd.get(p) ?? (/['’]s$/.test(text.slice(p - 2, p)) ? byEnd.get(p - 2) : undefined);
+    return m && m.type === 'organization' ? m : undefined;
+  };
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.entity === undefined) continue;
+    const e = ents[m.entity];
+    // Before: "OpenAI CEO Sam Altman", "the company's chief executive, Sam Altman".
+    let pe = m.start;
+    while (pe > 0 && /[\s,]/.test(text[pe - 1])) pe--;
+    const tb = titleBefore(text.slice(Math.max(0, pe - 60), pe).toLowerCase());
+    if (tb && !COURTESY.has(tb)) {
+      const ts = pe - tb.length;
+      if (!e.title) e.title = text.slice(ts, pe);
+      const org = orgEnding(ts);
+      if (org && org.entity !== undefined && e.affiliation === null) e.affiliation = org.entity;
+      continue;
+    }
+    // After: ", chief executive of OpenAI," / ", OpenAI's chief executive,".
+    const after = text.slice(m.end, m.end + 80);
+    const am = /^,\s+(?:the |a |an |its |their )?/i.exec(after);
+    if (!am) continue;
+    let p = m.end + am[0].length;
+    const org1 = byStart.get(p);
+    let org: Mention | undefined;
+    if (org1 && org1.type === 'organization' && /^['’]s /.test(text.slice(org1.end, org1.end + 3))) {
+      org = org1;
+      p = org1.end + 3;
+    }
+    const ta = titleAt(text.slice(p, p + 50).toLowerCase());
+    if (!ta || COURTESY.has(ta)) continue;
+    if (!e.title) e.title = text.slice(p, p + ta.length);
+    p += ta.length;
+    const of = /^ (?:of|at|for) (?:the )?/.exec(text.slice(p, p + 10));
+    if (!org && of) {
+      const o = byStart.get(p + of[0].length);
+      if (o && o.type === 'organization') org = o;
+    }
+    if (org && org.entity !== undefined && e.affiliation === null) e.affiliation = org.entity;
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * The English path: same output contract as the Korean pipeline (language 'en', spans in code points).
+ * compromise is required lazily, on the first English document (detectLanguage never loads it).
+ */
+import type { DocumentResult, Entity, ExtractOptions, Quote, DateMention } from '../types';
+import type { Range } from '../pipeline/document';
+import { codePointMap } from '../pipeline/offsets';
+import { paragraphs, quotePairs, sentences, tokenize } from './text';
+import { appositions, cluster, CONNECT, findMentions, loadModel } from './entities';
+import { findQuotes, SUBJECT_START, VERBS } from './quotes';
+
+const KEEP = new Set<string>([...VERBS, ...CONNECT, ...SUBJECT_START, 'that']);
+import { findDates } from './dates';
+
+/** 'en' when Hangul syllables are rare and Latin letters dominate the first ~4,000 characters. */
+export function detectLanguage(text: string): 'ko' | 'en' {
+  const n = Math.min(text.length, 4000);
+  let hangul = 0;
+  let latin = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xac00 && c <= 0xd7a3) hangul++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+  }
+  return latin >= 20 && hangul * 20 < latin ? 'en' : 'ko';
+}
+
+/** Extract quotes, entities and dates from one English article. */
+export function extractEnglish(text: string, options: ExtractOptions = {}): DocumentResult {
+  const md = loadModel();
+  const published = options.published ?? null;
+  const paras = paragraphs(text);
+  const pairs = quotePairs(text, paras);
+  const inside = new Uint8Array(text.length + 1);
+  for (const p of pairs) inside.fill(1, p.content.start, p.content.end);
+  const sents = sentences(text, paras, inside);
+  const toks = tokenize(text, KEEP);
+  // Tokens that start a sentence or a quote (their capital letter says nothing).
+  const starts = new Set<number>();
+  for (const s of sents) starts.add(s.start);
+  for (const p of pairs) starts.add(p.content.start);
+  const sentStart = (i: number) => {
+    const t = toks[i];
+    let k = t.start;
+    while (k > 0 && /[\s"“‘'(]/.test(text[k - 1]) && !starts.has(k)) k--;
+    return starts.has(t.start) || starts.has(k) || k === 0 || /[.!?:]/.test(text[k - 1]);
+  };
+  const mentions = findMentions(text, toks, md, sentStart);
+  const ents = cluster(mentions, md);
+  appositions(text, mentions, ents);
+  const clustered = mentions.filter((m) => m.entity !== undefined).sort((a, b) => a.start - b.start);
+  const quotes = findQuotes(text, toks, sents, pairs, clustered, ents);
+  let si = 0;
+  const sentenceAt = (i: number): Range => {
+    while (si + 1 < sents.length && sents[si].end <= i) si++;
+    while (si > 0 && sents[si].start > i) si--;
+    return sents[si] ?? { start: 0, end: text.length };
+  };
+  const dates = findDates(text, published, sentenceAt);
+
+  // Output: entities in order of first mention, ids e1…; spans in code points.
+  const order = ents.map((_, i) => i).sort((a, b) => ents[a].mentions[0].start - ents[b].mentions[0].start);
+  const newId = new Map<number, number>();
+  order.forEach((old, k) => newId.set(old, k));
+  const cp = codePointMap(text);
+  const span = (r: Range) => ({ start: cp(r.start), end: cp(r.end), text: text.slice(r.start, r.end) });
+  const eid = (i: number | null) => (i === null || !newId.has(i) ? null : `e${newId.get(i)! + 1}`);
+  const entities: Entity[] = order.map((old, k) => {
+    const e = ents[old];
+    const aliases = [...new Set(e.mentions.map((m) => text.slice(m.start, m.end)))].filter((a) => a !== e.name);
+    return {
+      id: `e${k + 1}`,
+      type: e.type,
+      name: e.name,
+      canonical: e.name,
+      aliases,
+      title: e.title,
+      affiliation: eid(e.affiliation),
+      mentions: e.mentions.map(span),
+    };
+  });
+  quotes.sort((a, b) => a.segments[0].start - b.segments[0].start);
+  const outQuotes: Quote[] = quotes.map((q, i) => {
+    const segments = q.segments.map(span);
+    return {
+      id: `q${i + 1}`,
+      kind: q.kind,
+      text: segments.map((s) => s.text).join(' … '),
+      segments,
+      speaker: q.speaker
+        ? {
+            name: q.speaker.name,
+            canonical: q.speaker.canonical,
+            type: q.speaker.type,
+            entity: eid(q.speaker.entity),
+            mention: q.speaker.mention ? span(q.speaker.mention) : null,
+            resolvedBy: q.speaker.resolvedBy,
+          }
+        : null,
+      cue: q.cue ? span(q.cue) : null,
+      confidence: q.confidence,
+    };
+  });
+  const outDates: DateMention[] = dates.map((d) => ({ ...d, start: cp(d.start), end: cp(d.end) }));
+  const result: DocumentResult = { id: options.id ?? '-', published, language: 'en', quotes: outQuotes, entities, dates: outDates };
+  if (options.includeText) result.text = text;
+  return result;
+}
