@@ -5,6 +5,7 @@
 import type { DocumentResult, Entity, ExtractOptions, Quote, DateMention } from '../types';
 import type { Range } from '../pipeline/document';
 import { codePointMap } from '../pipeline/offsets';
+import { quoteOut } from '../pipeline/output';
 import { paragraphs, quotePairs, sentences, tokenize } from './text';
 import { appositions, cluster, CONNECT, findMentions, loadModel } from './entities';
 import { findQuotes, SUBJECT_START, VERBS } from './quotes';
@@ -80,27 +81,7 @@ export function extractEnglish(text: string, options: ExtractOptions = {}): Docu
     };
   });
   quotes.sort((a, b) => a.segments[0].start - b.segments[0].start);
-  const outQuotes: Quote[] = quotes.map((q, i) => {
-    const segments = q.segments.map(span);
-    return {
-      id: `q${i + 1}`,
-      kind: q.kind,
-      text: segments.map((s) => s.text).join(' … '),
-      segments,
-      speaker: q.speaker
-        ? {
-            name: q.speaker.name,
-            canonical: q.speaker.canonical,
-            type: q.speaker.type,
-            entity: eid(q.speaker.entity),
-            mention: q.speaker.mention ? span(q.speaker.mention) : null,
-            resolvedBy: q.speaker.resolvedBy,
-          }
-        : null,
-      cue: q.cue ? span(q.cue) : null,
-      confidence: q.confidence,
-    };
-  });
+  const outQuotes: Quote[] = quotes.map((q, i) => quoteOut(q, i, span, eid));
   const outDates: DateMention[] = dates.map((d) => ({ ...d, start: cp(d.start), end: cp(d.end) }));
   const result: DocumentResult = { id: options.id ?? '-', published, language: 'en', quotes: outQuotes, entities, dates: outDates };
   if (options.includeText) result.text = text;

@@ -1,5 +1,5 @@
 /** Last stage: turn the working document into the output contract (version 1), offsets in code points. */
-import type { Doc, Range } from './document';
+import type { Doc, Range, SpeakerRecord } from './document';
 import type { DateMention, DocumentResult, Entity, Quote, Span } from '../types';
 import { codePointMap } from './offsets';
 
@@ -17,27 +17,7 @@ export function toResult(doc: Doc, includeText = false): DocumentResult {
     affiliation: eid(e.affiliation),
     mentions: e.mentions.map(span),
   }));
-  const quotes: Quote[] = doc.quotes.map((q, i) => {
-    const segments = q.segments.map(span);
-    return {
-      id: `q${i + 1}`,
-      kind: q.kind,
-      text: segments.map((s) => s.text).join(' … '),
-      segments,
-      speaker: q.speaker
-        ? {
-            name: q.speaker.name,
-            canonical: q.speaker.canonical,
-            type: q.speaker.type,
-            entity: eid(q.speaker.entity),
-            mention: q.speaker.mention ? span(q.speaker.mention) : null,
-            resolvedBy: q.speaker.resolvedBy,
-          }
-        : null,
-      cue: q.cue ? span(q.cue) : null,
-      confidence: q.confidence,
-    };
-  });
+  const quotes: Quote[] = doc.quotes.map((q, i) => quoteOut(q, i, span, eid));
   const dates: DateMention[] = doc.dates.map((d) => {
     const out: DateMention = { start: cp(d.start), end: cp(d.end), text: d.text, value: d.value, granularity: d.granularity, relative: d.relative };
     if (d.time) out.time = d.time;
@@ -46,4 +26,36 @@ export function toResult(doc: Doc, includeText = false): DocumentResult {
   const result: DocumentResult = { id: doc.id, published: doc.published, language: 'ko', quotes, entities, dates };
   if (includeText) result.text = doc.text;
   return result;
+}
+
+/** The parts of a quote every language path records (offsets in UTF-16 code units). */
+export interface QuoteParts {
+  kind: Quote['kind'];
+  segments: Range[];
+  speaker: SpeakerRecord | null;
+  cue: Range | null;
+  confidence: number;
+}
+
+/** One quote of the output contract: ids, spans in code points, segments joined by ' … '. */
+export function quoteOut(q: QuoteParts, i: number, span: (r: Range) => Span, eid: (i: number | null) => string | null): Quote {
+  const segments = q.segments.map(span);
+  return {
+    id: `q${i + 1}`,
+    kind: q.kind,
+    text: segments.map((s) => s.text).join(' … '),
+    segments,
+    speaker: q.speaker
+      ? {
+          name: q.speaker.name,
+          canonical: q.speaker.canonical,
+          type: q.speaker.type,
+          entity: eid(q.speaker.entity),
+          mention: q.speaker.mention ? span(q.speaker.mention) : null,
+          resolvedBy: q.speaker.resolvedBy,
+        }
+      : null,
+    cue: q.cue ? span(q.cue) : null,
+    confidence: q.confidence,
+  };
 }
