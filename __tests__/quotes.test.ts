@@ -236,6 +236,11 @@ describe('speakers', () => {
     expect(doc.quotes[0].speaker).toMatchObject({ resolvedBy: 'pronoun', mention: { text: '그' } });
   });
 
+  test('a descriptor before an unknown name: the name speaks (미술투자기업 X는); a long modifier before a topic', () => {
+    const doc = run('음원투자서비스기업 뮤직브릿지는 새 상품을 내놓는다고 2일 밝혔다. 발레단의 예술감독 대행인 엘레나 스톨츠는 공연을 미룬다며 취지를 설명했다.');
+    expect(doc.quotes.map((q) => q.speaker?.name)).toEqual(['뮤직브릿지', expect.stringContaining('엘레나 스톨츠')]);
+  });
+
   test('described sources and pseudonyms', () => {
     const doc = run('업계 관계자는 "가격 인상은 불가피하다"고 말했다. A씨는 "너무 비싸다"고 토로했다.');
     expect(doc.quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([

@@ -183,7 +183,7 @@ export function indirectQuotesStage(doc: Doc): void {
       }
       if (!phrase) {
         // No recognizable source: the sentence topic near the clause start speaks (X는 …다고 알렸다).
-        for (let k = startIdx; k < Math.min(i, startIdx + 4); k++) {
+        for (let k = startIdx; k < Math.min(i, startIdx + 6); k++) {
           if (hasMark(text, tokens[k])) break;
           const ph = speakerPhraseAt(doc, tokens, k, { topicSpeaks: true });
           // Only a noun phrase that opens the clause (not 비난을 받는, 젊은 사람들).

@@ -45,6 +45,7 @@ const VERB_STEM_END = /(?:되|있|없|않|었|았|였|겠|된)$/u;
 export const KOREAN_NAME = /^(?:김|이|박|최|정|강|조|윤|장|임|한|오|서|신|권|황|안|송|류|유|전|홍|고|문|양|손|배|백|허|남|심|노|하|곽|성|차|주|우|구|민|나|진|지|엄|채|원|천|방|공|현|함|변|염|여|추|도|소|석|선|설|마|길|연|위|표|명|기|반|라|왕|금|옥|육|인|맹|제|모|탁|국|어|은|편|용|예|경|봉|사)\p{Script=Hangul}{1,2}$/u;
 const TIME_WORD = /^(?:올해|내년|지난해|작년|오늘|어제|내일|현재|지금|이번|최근|당시|과거|앞으로|향후|이날|그동안|요즘|이후|이전|\d+\S*)$/u;
 
+const GENERIC_ORG = /^(?:구단|회사|기업|업체|단체|정부|당국|그룹|법인|기관|학교|병원|협회|재단|본사|지사|팀)$/u;
 const PHRASE_LAST = new Set([...'은는이가도서시한저']);
 
 const SUBJECT_PARTICLE = /(께서는|께서|측은|측이|측도|에서는|은|는|이|가|도)$/u;
@@ -87,7 +88,9 @@ function mentionIn(doc: Doc, s: number, e: number): EntityMentionRaw | null {
   let place: EntityMentionRaw | null = null;
   for (const m of inside) {
     if (m.type === 'person') person = m;
-    else if (m.type === 'organization' && !org) org = m;
+    // The named organization: the one at the head (미술투자서비스기업 피카프로젝트는), unless the head is a generic noun
+    // (롯데 구단은: 롯데).
+    else if (m.type === 'organization' && (!org || (m.end === e && !GENERIC_ORG.test(doc.text.slice(m.start, m.end))))) org = m;
     // A place can speak as its government (인천시는 … 밝혔다).
     else if (m.type === 'place' && m.end === e) place = { ...m, type: 'organization' };
   }
@@ -185,6 +188,11 @@ function readPhrase(doc: Doc, tokens: Token[], i: number, opts: { topicSpeaks?: 
   const firstTok = tokens[startIdx];
   if (title && mention && startIdx < i && mention.start > firstTok.start && KOREAN_NAME.test(firstTok.core) && !itemCovering(doc.mentions, firstTok.start, firstTok.coreEnd)) {
     mention = null;
+  }
+  // 미술투자서비스기업 피카프로젝트는: a descriptor, then a name the entity stage did not know: the name speaks.
+  if (!title && mention && mention.type === 'organization' && mention.end <= t.start && /^[\p{L}\p{N}·&-]{2,}$/u.test(headText) && !sourceNounSuffix(headText) && !GENERIC_ORG.test(headText)) {
+    const own = { start: t.start, end: headEnd };
+    return { ...base, range: own, head: own, kind: 'group', mention: null };
   }
   if (mention && (mention.type === 'person' || !title)) {
     return { ...base, kind: 'entity', mention, title };
