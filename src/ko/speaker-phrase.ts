@@ -78,7 +78,8 @@ function sourceNounSuffix(head: string): string | null {
 
 function mentionIn(doc: Doc, s: number, e: number): EntityMentionRaw | null {
   // Mentions inside parentheses are asides (법무법인 율촌(대표변호사 강석훈)은): not the speaker.
-  const inside = itemsWithin(doc.mentions, s, e).filter((m) => !insideParens(doc.text, s, m.start));
+  // … and a possessor (권순우의 여자친구 유빈) is not the speaker either.
+  const inside = itemsWithin(doc.mentions, s, e).filter((m) => !insideParens(doc.text, s, m.start) && doc.text.charCodeAt(m.end) !== 0xc758 /* 의 */);
   // NAME ORG TITLE (김동엽 경남대 교수, 노민호 법무법인 태평양 변호사): a person that opens the phrase is the speaker.
   const first = inside[0];
   if (first && first.start === s && first.type === 'person') return first;
