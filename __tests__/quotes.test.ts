@@ -241,6 +241,12 @@ describe('speakers', () => {
     expect(doc.quotes.map((q) => q.speaker?.name)).toEqual(['뮤직브릿지', expect.stringContaining('엘레나 스톨츠')]);
   });
 
+  test('a plural topic after a modifier clause speaks (회의에 참여한 … 기업들은 …다고 밝혔다)', () => {
+    const doc = run('간담회에 참석한 부품·장비 기업들은 연구개발 투자를 늘리고 있다고 밝혔다.');
+    expect(doc.quotes[0].segments[0].text).toBe('연구개발 투자를 늘리고 있다');
+    expect(doc.quotes[0].speaker?.name).toContain('기업들');
+  });
+
   test('described sources and pseudonyms', () => {
     const doc = run('업계 관계자는 "가격 인상은 불가피하다"고 말했다. A씨는 "너무 비싸다"고 토로했다.');
     expect(doc.quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([

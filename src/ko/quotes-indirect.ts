@@ -186,8 +186,9 @@ export function indirectQuotesStage(doc: Doc): void {
         for (let k = startIdx; k < Math.min(i, startIdx + 6); k++) {
           if (hasMark(text, tokens[k])) break;
           const ph = speakerPhraseAt(doc, tokens, k, { topicSpeaks: true });
-          // Only a noun phrase that opens the clause (not 비난을 받는, 젊은 사람들).
-          if (ph && ph.topic && ph.range.start === tokens[startIdx].start) {
+          // Only a noun phrase that opens the clause (not 비난을 받는, 젊은 사람들), or a plural one after a modifier
+          // (회의에 참여한 … 기업들은).
+          if (ph && ph.topic && (ph.range.start === tokens[startIdx].start || /들$/u.test(text.slice(ph.head.start, ph.head.end)))) {
             phrase = ph;
             placement = 'before';
             startIdx = contentStart(doc, tokens, k + 1, i);
