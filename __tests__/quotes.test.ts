@@ -124,6 +124,25 @@ describe('direct quotes', () => {
   });
 });
 
+describe('more quote forms', () => {
+  test('corner brackets 「」 and 『』 are quote marks', () => {
+    const doc = run('정민호 위원장은 「개혁은 멈추지 않는다」고 말했다. 그는 『국민이 먼저』라며 『끝까지 가겠다』고 강조했다.');
+    expect(doc.quotes.map((q) => q.segments.map((s) => s.text))).toEqual([['개혁은 멈추지 않는다'], ['국민이 먼저', '끝까지 가겠다']]);
+  });
+
+  test('a quote nested in a quote is part of the outer one', () => {
+    const doc = run('한수진 교수는 "학생들이 \'왜 배워야 하나\'라고 묻는다"고 말했다.');
+    expect(doc.quotes).toHaveLength(1);
+    expect(doc.quotes[0].segments[0].text).toBe("학생들이 '왜 배워야 하나'라고 묻는다");
+  });
+
+  test('organization + name + title, name + 씨, 김모씨, 그녀는', () => {
+    const doc = run('한빛전자 최유진 사장은 "수출이 늘었다"고 밝혔다. 주민 박영호씨는 "소음이 심하다"고 말했다. 김모(45)씨는 "억울하다"고 주장했다. 그녀는 "다시 싸우겠다"고 덧붙였다.');
+    expect(doc.quotes.map((q) => q.speaker?.name)).toEqual(['최유진', '박영호', '김모(45)씨', '김모(45)씨']);
+    expect(doc.quotes[3].speaker?.resolvedBy).toBe('pronoun');
+  });
+});
+
 describe('indirect quotes', () => {
   test('speaker first: X는 …다고 강조했다', () => {
     const [q] = run('윤지호 장관은 공급 대책을 서둘러야 한다고 강조했다.').quotes;

@@ -39,6 +39,14 @@ function plain(doc: Doc, ph: SpeakerPhrase, type: SpeakerType): SpeakerRecord {
   return { name: doc.text.slice(ph.range.start, ph.range.end), canonical: null, type, entity: null, mention: { ...ph.range }, resolvedBy: 'explicit' };
 }
 
+/** 주민 박영호씨 → 박영호 (a real name without 씨); A씨, 김모씨, 김모(45)씨 stay as written (they are the only name). */
+function pseudonymName(phrase: string): string {
+  const last = phrase.trim().split(/\s+/).pop() ?? phrase;
+  const real = /^(\p{Script=Hangul}{2,4})씨$/u.exec(last);
+  if (real && !/모$/u.test(real[1])) return real[1];
+  return last;
+}
+
 /** The person entity that a surname + title or a bare title points to: the one mentioned most recently before pos. */
 function personBy(doc: Doc, pos: number, test: (e: EntityRecord) => boolean): number | null {
   let best: number | null = null;
@@ -91,7 +99,7 @@ function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
       return plain(doc, ph, ph.mention?.type === 'organization' ? 'organization' : 'person');
     case 'pseudonym': {
       // A씨, 김모씨: the entity may be tagged by the letter or surname alone; the source is named "A씨".
-      if (idx === null) return plain(doc, ph, 'person');
+      if (idx === null) return { ...plain(doc, ph, 'person'), name: pseudonymName(doc.text.slice(ph.range.start, ph.range.end)) };
       const sp = fromEntity(doc, idx, ph, 'explicit');
       if (sp.name.length <= 2) sp.name = doc.text.slice(ph.range.start, ph.range.end).replace(/^한\s/u, '');
       return sp;
