@@ -48,7 +48,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
     if (l && l.start < c.start) { c.start = l.start; c.lex = l.lex; }
   }
   const first = [
-    ...lex, ...titled, ...latinNames(input), ...orgSuffixes(input), ...placeHeads(input), ...placesAfterPlace(input), ...affil,
+    ...lex, ...titled, ...latinNames(input), ...orgSuffixes(input), ...placeHeads(input), ...placesAfterPlace(input, lex), ...affil,
     ...standaloneKoreanNames(input), ...preTitledPersons(input), ...parenthesizedPersons(input),
   ];
   let { kept, taken } = resolve(text.length, first);
@@ -95,8 +95,11 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   }
   const again: Candidate[] = [];
   if (known.size) {
+    // First characters of the known names: most words are skipped on one integer test.
+    const firsts = new Set<number>();
+    for (const k of known.keys()) firsts.add(k.charCodeAt(0));
     for (const t of tokens) {
-      if (taken[t.start]) continue;
+      if (taken[t.start] || !firsts.has(t.text.charCodeAt(0))) continue;
       const s = tokStrip(t, 2);
       const hit = known.get(s) ?? known.get(t.text);
       if (hit) {

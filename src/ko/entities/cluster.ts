@@ -4,6 +4,8 @@ import type { EntityMentionRaw, EntityRecord } from '../../pipeline/document';
 import { romanizeKoreanName } from '../romanize';
 import { Candidate, SURNAMES, koreanNameShape, norm } from './common';
 
+const NONE: number[] = [];
+
 class UnionFind {
   parent: number[] = [];
   add(): number { this.parent.push(this.parent.length); return this.parent.length - 1; }
@@ -29,25 +31,30 @@ export function cluster(text: string, cands: Candidate[], aliasLinks: [number, n
   // Persons: short forms join the full name (surname + title; last word of a foreign name).
   const persons = cands.map((c, i) => i).filter((i) => cands[i].type === 'person');
   const fullNames = persons.filter((i) => nameOf(i).length >= 2);
+  // Korean full names by surname, names of several words by their last word (first such name in the article).
+  const bySurname = new Map<string, number[]>();
+  const byLastWord = new Map<string, number>();
+  for (const f of fullNames) {
+    const fn = nameOf(f);
+    if (koreanNameShape(fn)) { const l = bySurname.get(fn[0]); if (l) l.push(f); else bySurname.set(fn[0], [f]); }
+    const sp = fn.lastIndexOf(' ');
+    if (sp > 0 && !byLastWord.has(fn.slice(sp + 1))) byLastWord.set(fn.slice(sp + 1), f);
+  }
   for (const i of persons) {
     const n = nameOf(i);
     if (n.length === 1 && SURNAMES[n]) {
       // nearest Korean full name with that surname, before (else after); prefer the same title
       let best = -1;
       let bestScore = -Infinity;
-      for (const f of fullNames) {
-        const fn = nameOf(f);
-        if (!koreanNameShape(fn) || fn[0] !== n) continue;
+      for (const f of bySurname.get(n) ?? NONE) {
         const dist = cands[f].start < cands[i].start ? cands[i].start - cands[f].start : 2 * (cands[f].start - cands[i].start) + 1e6;
         const score = -dist + (cands[f].title && cands[f].title === cands[i].title ? 5e5 : 0);
         if (score > bestScore) { bestScore = score; best = f; }
       }
       if (best >= 0) uf.union(groupOf[i], groupOf[best]);
     } else if (!n.includes(' ') && !koreanNameShape(n)) {
-      for (const f of fullNames) {
-        const fn = nameOf(f);
-        if (fn.includes(' ') && fn.endsWith(' ' + n)) { uf.union(groupOf[i], groupOf[f]); break; }
-      }
+      const f = byLastWord.get(n);
+      if (f !== undefined) uf.union(groupOf[i], groupOf[f]);
     }
   }
 

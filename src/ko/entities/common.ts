@@ -84,6 +84,12 @@ export interface WordInfo {
   lex?: { len: number; entry: LexEntry } | null;
   /** Stand-alone Korean full name (person stage). */
   standalone?: boolean;
+  /** The word without its particle, stem of two characters at least (tokStrip). */
+  strip2?: string;
+  /** Organization-context flags (organization stage): see orgFlagsOf in org-suffixes.ts. */
+  orgFlags?: number;
+  /** The word may open a lexicon name written in several words (lexicon stage). */
+  opensLex?: boolean;
 }
 
 const WORD_INFO = new Map<string, WordInfo>();
@@ -94,7 +100,8 @@ export function wordInfo(t: Tok): WordInfo {
   w = WORD_INFO.get(t.text);
   if (!w) {
     if (WORD_INFO.size > 200000) WORD_INFO.clear();
-    w = { stems: computeStems(t.text, 1) };
+    // Every field set up front: all word records share one shape (fast property access in every stage).
+    w = { stems: computeStems(t.text, 1), title: undefined, org: undefined, place: undefined, lex: undefined, standalone: undefined, strip2: undefined, orgFlags: undefined, opensLex: undefined };
     WORD_INFO.set(t.text, w);
   }
   t.info = w;
@@ -198,6 +205,14 @@ export function stripParticle(word: string, minStem = 2): string {
 
 /** stripParticle for a token, from its cached stems. */
 export function tokStrip(t: Tok, minStem = 2): string {
+  if (minStem === 2) {
+    const inf = wordInfo(t);
+    return inf.strip2 !== undefined ? inf.strip2 : (inf.strip2 = tokStripUncached(t, 2));
+  }
+  return tokStripUncached(t, minStem);
+}
+
+function tokStripUncached(t: Tok, minStem: number): string {
   const c0 = t.text.charCodeAt(0);
   if (c0 < 0x1100 || c0 === 0x3231) return stripParticle(t.text, minStem);
   const s = tokStems(t);
@@ -251,4 +266,15 @@ export function spaced(text: string, a: Tok, b: Tok): boolean {
   if (b.start <= a.end) return false;
   for (let i = a.end; i < b.start; i++) if (text[i] !== ' ') return false;
   return true;
+}
+
+/** Index of the first token that starts at or after `pos` (binary search), tokens.length when none. */
+export function tokenIndexFrom(tokens: Tok[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid].start < pos) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }

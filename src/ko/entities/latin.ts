@@ -6,8 +6,12 @@ const NOT_NAMES = new Set(
   ('AI IT CEO CFO CTO COO API LLM TV PC SNS GDP ICT IoT VR AR XR MR OS UI UX PR IR R&D HR M&A IPO ETF ESG OTT CCTV DNA USB ' +
     'LTE GPS SW HW FTA MOU DB CPU GPU NPU HBM LCD OLED LED EV SUV PD MC DJ OK VS vs No NO PM AM KM CM MM KG GB TB MB ' +
     'Q A B C D E F K O X Y Z P S T V CO2 PPM PCR FAQ FDA ID PDF URL APP App CD DVD SF VIP CF MVP NFT RPA SaaS B2B B2C ' +
-    'K-POP K-pop MZ VC PEF PE IB ELS EPS PER PBR ROE RE100 EUV DRAM NAND SoC AP YoY QoQ the and of').split(/\s+/),
+    'K-POP K-pop MZ VC PEF PE IB ELS EPS PER PBR ROE RE100 EUV DRAM NAND SoC AP YoY QoQ the and of ' +
+    'TO ON IN OF AT BY THE AND FOR WITH FROM LIVE PLAY DANCE LOVE ME MY YOU WE IT IS').split(/\s+/),
 );
+
+/** Roman numerals (II, XVI): part of a title or a name, not an organization. */
+const ROMAN = /^(X{0,3})(IX|IV|V?I{0,3})$/;
 
 export function latinNames({ text, tokens }: StageInput): Candidate[] {
   const out: Candidate[] = [];
@@ -18,7 +22,7 @@ export function latinNames({ text, tokens }: StageInput): Candidate[] {
     if (!m) continue;
     const [, lat, tail] = m;
     if (tail && !PARTICLES.has(tail)) continue; // Latin + Hangul word (YG엔터테인먼트): other stages
-    if (NOT_NAMES.has(lat)) continue;
+    if (NOT_NAMES.has(lat) || ROMAN.test(lat)) continue;
     const end = t.start + lat.length;
     if (/^[A-Za-z]+-?\d+(\.\d+)?[A-Za-z]?$/.test(lat) && /\d/.test(lat) && /[A-Z]{2}/.test(lat)) {
       out.push({ start: t.start, end, type: 'product', priority: 1, source: 'latin' });

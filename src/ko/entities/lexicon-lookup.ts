@@ -14,7 +14,9 @@ export function lexiconLookup({ text, tokens }: StageInput): Candidate[] {
     let one = inf.lex;
     if (one === undefined) one = inf.lex = singleWord(t);
     // A word that may begin a name written in several words (유엔 안보리, 워싱턴 포스트): try the longer readings.
-    const multi = i + 1 < tokens.length && spaced(text, t, tokens[i + 1]) && (LEX_FIRST_WORDS.has(t.text) || LEX_PREFIXES.has(t.text));
+    let opens = inf.opensLex;
+    if (opens === undefined) opens = inf.opensLex = LEX_FIRST_WORDS.has(t.text) || LEX_PREFIXES.has(t.text);
+    const multi = opens && i + 1 < tokens.length && spaced(text, t, tokens[i + 1]);
     let best: Candidate | null = one ? { start: t.start, end: t.start + one.len, type: one.entry.type, priority: 5, source: 'lexicon', lex: one.entry } : null;
     if (multi) {
       let joined = t.text;

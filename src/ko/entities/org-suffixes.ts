@@ -13,20 +13,44 @@ export function orgSuffixes({ text, tokens }: StageInput): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    // 법무법인 율촌, 사단법인 4월회: the legal form and the name after it.
-    if (LEGAL_FORMS.has(t.text) && i + 1 < tokens.length && tokens[i + 1].start === t.end + 1 && text.charCodeAt(t.end) === 32) {
-      const n = tokens[i + 1];
-      const st = tokStems(n);
-      const stem = st.length > 1 && st[st.length - 1].length >= 2 ? st[st.length - 1] : n.text;
-      out.push({ start: t.start, end: n.start + stem.length, type: 'organization', priority: 7, source: 'legal-form' });
-      continue;
-    }
     const inf = wordInfo(t);
+    // What the word can announce, computed once per distinct word.
+    let f = inf.orgFlags;
+    if (f === undefined) f = inf.orgFlags = orgFlagsOf(t.text);
+    if (f !== 0) {
+      const n = tokens[i + 1];
+      const next = n !== undefined && n.start === t.end + 1 && text.charCodeAt(t.end) === 32 ? n : undefined;
+      // 법무법인 율촌, 사단법인 4월회: the legal form and the name after it.
+      if (f & LEGAL && next) {
+        const st = tokStems(next);
+        const stem = st.length > 1 && st[st.length - 1].length >= 2 ? st[st.length - 1] : next.text;
+        out.push({ start: t.start, end: next.start + stem.length, type: 'organization', priority: 7, source: 'legal-form' });
+        continue;
+      }
+      // 일간지 데일리메일의, 차이나데일리가 보도했다: a news outlet.
+      if (f & KIND && next) mediaName(next, out);
+      const prev = tokens[i - 1];
+      if (f & REPORTS && prev && prev.end + 1 === t.start && text.charCodeAt(prev.end) === 32 && SUBJECT_END.has(prev.text.charCodeAt(prev.text.length - 1))) {
+        mediaName(prev, out);
+      }
+    }
     let h = inf.org;
     if (h === undefined) h = inf.org = orgOfWord(t);
     if (h) out.push({ start: t.start, end: t.start + h.len, type: 'organization', priority: h.priority, source: h.source });
   }
   return out;
+}
+
+const LEGAL = 1;
+const KIND = 2;
+const REPORTS = 8;
+const SUBJECT_END = new Set([...'은는이가의'].map((c) => c.charCodeAt(0)));
+function orgFlagsOf(w: string): number {
+  let f = 0;
+  if (LEGAL_FORMS.has(w)) f |= LEGAL;
+  if (MEDIA_KINDS.has(w)) f |= KIND;
+  if (/^보도(했|하|한|에|를)/u.test(w)) f |= REPORTS;
+  return f;
 }
 
 /** Local government bodies fused to the place name (당진시청, 인천시의회, 경기도교육청). */
@@ -64,3 +88,23 @@ function namedBody(s: string): boolean {
   return false;
 }
 const NATIONAL = ['한국', '대한', '국립', '국제', '국가', '중앙'];
+
+/** Words naming a kind of news outlet, written before its name (영국 일간지 데일리메일, 인터넷 매체 동포투데이). */
+const MEDIA_KINDS = new Set('일간지 매체 주간지 월간지 경제지 타블로이드 유력지 일간신문 방송사 관영매체 관영언론 언론사 인터넷매체 전문지 잡지 일간'.split(' '));
+const MEDIA_TAILS = new Set(['은', '는', '이', '가', '의', '도', '에', '과', '와', '과의', '와의', '에서', '에서는', '를', '을', '']);
+
+/* News outlets are named by their context (orgSuffixes): after a kind of outlet (일간지 데일리메일의) or as the subject
+ * of 보도 (차이나데일리가 보도했다). */
+/** The outlet named by word `t` (without its particle), when it can be a name. */
+function mediaName(t: Tok, out: Candidate[]): void {
+  const st = tokStems(t);
+  let stem = '';
+  for (let k = st.length - 1; k >= 0; k--) if (st[k].length >= 2 && MEDIA_TAILS.has(t.text.slice(st[k].length))) { stem = st[k]; break; }
+  if (stem.length < 2 || stem.length > 12 || !/^[\p{Script=Hangul}A-Za-z0-9]+$/u.test(stem)) return;
+  if (NOT_ORG.has(stem) || GENERIC_ORG.has(stem) || MEDIA_KINDS.has(stem) || NOT_MEDIA.has(stem) || /[다라고들면서]$/u.test(stem)) return;
+  const e = LEX_INDEX.get(stem);
+  if (e && e.type !== 'organization') return;
+  out.push({ start: t.start, end: t.start + stem.length, type: 'organization', priority: 2, source: 'media' });
+}
+/** Words that stand where an outlet's name would (언론이 보도했다, 현지 매체 보도). */
+const NOT_MEDIA = new Set('등 현지 국내 해외 외국 주요 일부 다수 여러 관영 국영 현지언론 언론 외신 매체 당시 이 그 최근 한 복수 미국 중국 일본 영국'.split(' '));

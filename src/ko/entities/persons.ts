@@ -7,7 +7,7 @@ import { placeLen } from './places';
 import { LEGAL_FORMS } from './org-suffixes';
 import {
   Candidate, GIVEN, LEX_INDEX, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, SURNAMES, Tok, isHangul, koreanNameShape,
-  likelyKoreanName, spaced, stripParticle, tokStrip, tokStems, wordInfo,
+  likelyKoreanName, spaced, stripParticle, tokStrip, tokStems, wordInfo, tokenIndexFrom,
 } from './common';
 
 /** Words that stand between a name and its title without being either (전 장관, 신임 대표, 공동 창업자). */
@@ -17,7 +17,7 @@ const DESCRIPTORS = new Set(
 );
 /** Words before a title that are never names. */
 const NOT_NAME = new Set(
-  ('그 이 저 이번 지난 지난달 지난주 지난해 올해 최근 당시 이날 또 또한 특히 한편 이후 현재 해당 각 모든 여러 일부 다른 같은 ' +
+  ('그 이 저 이번 지난 지난달 지난주 지난해 올해 최근 당시 이날 또 또한 특히 한편 이후 현재 해당 각 모든 여러 일부 다른 같은 앞서 일제히 부부 ' +
     '한 두 세 네 첫 새 전체 소속 출신 국내 해외 외국 업계 회사 기업 그룹 정부 지역 당 팀 구단 학교 대학 본부 관련 측 등 모 ' +
     '여성 남성 청년 주민 시민 학생 학부모 직원 사원 임원 고위 관계 사업 담당 기술 개발 연구 경영 영업 마케팅 홍보 전략 재무 ' +
     '인사 운영 글로벌 부문 총괄 실무 현장 대외 전문 수석 책임 선임 감독 코치 선수 대표 회장 사장 의원 장관 스타트업 벤처 중소기업 ' +
@@ -139,15 +139,15 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
     while (!parenAge && title.title !== '씨' && j >= 0 && hops < 3) {
       const w = tokens[j].text;
       const next = tokens[j + 1];
-      if (j + 1 < tokens.length && next !== t && !spaced(text, tokens[j], next)) break;
-      if (DESCRIPTORS.has(w)) { j--; hops++; continue; }
       // 이태한(23기) 법무법인 동인 변호사: a parenthesized note glued to the name.
       if (hops > 0 && j >= 1 && w.length <= 8 && text.charCodeAt(tokens[j].start - 1) === 40 && text.charCodeAt(tokens[j].end) === 41 &&
-        tokens[j - 1].end === tokens[j].start - 1) {
+        text.charCodeAt(tokens[j].end + 1) === 32 && tokens[j - 1].end === tokens[j].start - 1) {
         j--; parenAge = true; break;
       }
+      if (j + 1 < tokens.length && next !== t && !spaced(text, tokens[j], next)) break;
+      if (DESCRIPTORS.has(w)) { j--; hops++; continue; }
       // 법무법인 율촌 변호사: the firm is the affiliation, not a name.
-      if (j >= 1 && LEGAL_FORMS.has(tokens[j - 1].text) && spaced(text, tokens[j - 1], tokens[j])) {
+      if (j >= 1 && tokens[j - 1].text.length >= 4 && LEGAL_FORMS.has(tokens[j - 1].text) && spaced(text, tokens[j - 1], tokens[j])) {
         if (!affiliation) affiliation = { start: tokens[j - 1].start, end: tokens[j].end };
         j -= 2; hops++; continue;
       }
@@ -155,7 +155,8 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
         !LEX_INDEX.has(w) && !NOT_NAME.has(w) && !NOT_PERSON.has(w) && !DESCRIPTORS.has(w) && tokStems(tokens[j]).length === 1 && !PRE_ROLES.has(w) &&
         titleSlotKoreanName(tokens[j - 1].text) && spaced(text, tokens[j - 1], tokens[j]);
       // 롯데 자이언츠 감독: a team name (…스, …즈, …츠) after its listed company.
-      const team = j >= 1 && w.length >= 3 && /[스즈츠]$/u.test(w) && LEX_INDEX.get(tokens[j - 1].text)?.type === 'organization' &&
+      const wl = w.charCodeAt(w.length - 1);
+      const team = (wl === 0xc2a4 || wl === 0xc988 || wl === 0xce20) && j >= 1 && w.length >= 3 && LEX_INDEX.get(tokens[j - 1].text)?.type === 'organization' &&
         spaced(text, tokens[j - 1], tokens[j]) && !LEX_INDEX.has(w);
       if (team) {
         if (!affiliation) affiliation = { start: tokens[j - 1].start, end: tokens[j].end };
@@ -187,7 +188,8 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
     if (w.length === 1 && RARE_SURNAME.has(w) && title.title !== '씨') continue;
     // Before a spaced 씨 any name-like word is a name (솔지 씨, 하쓰코 씨); fused 씨 is handled above.
     const foreignOk = !weak || title.title === '씨';
-    if (!isNameToken(w, foreignOk, title.title === '씨')) continue;
+    // A parenthesis glued to the word (이태한(23기), 김모(33)) is evidence enough for a surname-shaped word.
+    if (!(parenAge && koreanNameShape(w) && !NOT_PERSON.has(w)) && !isNameToken(w, foreignOk, title.title === '씨')) continue;
     if (!koreanNameShape(w) && w.length > 1 && !LEX_INDEX.has(w) && isHangul(w[0]) && !foreignLooking(w)) continue;
     if (weak && !koreanNameShape(w) && !(w.length === 1 && SURNAMES[w])) continue;
     // 한빛군 관계자, 해운대구 측: a place named by its head before a weak title is not a name.
@@ -196,7 +198,7 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
     // Two-word foreign names: 그렉 브록만, 우르줄라 폰데어라이엔.
     if (!koreanNameShape(w) && w.length > 1 && j >= 1 && spaced(text, tokens[j - 1], nt)) {
       const p = tokens[j - 1].text;
-      if (isHangul(p[0]) && p.length >= 2 && p.length <= 5 && isNameToken(p, true) && !SURNAMES[p] && !isOrgLike(p)) {
+      if (isHangul(p[0]) && p.length >= 2 && p.length <= 5 && (isNameToken(p, true) || givenNameWord(tokens[j - 1])) && !SURNAMES[p] && !isOrgLike(p)) {
         const before = tokens[j - 2];
         if (!koreanNameShape(p) || !before || !spaced(text, before, tokens[j - 1]) || hasStrongEnd(before.text)) start = tokens[j - 1].start;
       }
@@ -233,6 +235,10 @@ const PRE_ROLES = new Set(
   ('가수 배우 탤런트 방송인 개그맨 개그우먼 코미디언 모델 아나운서 래퍼 작곡가 작사가 소설가 시인 화가 조각가 사진작가 치어리더 음악가 ' +
     '영화감독 피아니스트 바이올리니스트 첼리스트 지휘자 성악가 뮤지컬배우 유튜버 셰프 요리연구가 디자이너').split(' '),
 );
+/** Playing positions and dance roles written before a player's name (포워드 라우리 마카넨이). */
+const SPORTS_ROLES = new Set(
+  '포워드 가드 센터 투수 타자 포수 골키퍼 수비수 공격수 미드필더 윙어 스트라이커 외야수 내야수 유격수 세터 리베로 발레리나 무용수 안무가'.split(' '),
+);
 const NOT_AFTER_ROLE = new Set(
   ('활동 데뷔 생활 출신 지망생 겸 인생 경력 시절 등 및 출연 겸업 데뷔작 활동을 팬 팬들 가족 부부 커플 오디션 연기 노래 ' +
     '지망 생명 교육 양성 출연진 이름 신분 자신 본인 최초 첫 한 두 세 여러 다른 유명 전 현 신인 원로 중견 인기 톱 대표 소속사').split(' '),
@@ -244,7 +250,8 @@ export function preTitledPersons({ text, tokens }: StageInput): Candidate[] {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     let title: string | null = null;
-    if (PRE_ROLES.has(t.text)) title = t.text;
+    const sports = SPORTS_ROLES.has(t.text);
+    if (PRE_ROLES.has(t.text) || sports) title = t.text;
     else if (t.text.length >= 3 && t.text.charCodeAt(t.text.length - 1) === 0xc778) { // …인
       const base = t.text.slice(0, -1);
       const m = matchTitleAt(base, 0);
@@ -256,15 +263,17 @@ export function preTitledPersons({ text, tokens }: StageInput): Candidate[] {
     const b = tokens[i + 2];
     const sa = personStem(a);
     // Two words: 톰 행크스가 (the first without particle, the second with one or before punctuation).
-    if (sa === a.text && b && spaced(text, a, b) && isPlainName(a.text, 1)) {
+    if (sa === a.text && b && spaced(text, a, b) && isPlainName(a.text, 1) && (tokStems(a).length === 1 || hasForeignSyllable(a.text))) {
       const sb = personStem(b);
-      if (sb !== b.text && isPlainName(sb) && !koreanNameShape(a.text)) {
+      if (sb !== b.text && isPlainName(sb) && (!koreanNameShape(a.text) || hasForeignSyllable(a.text))) {
         out.push({ start: a.start, end: b.start + sb.length, type: 'person', priority: 4, source: 'pre-title', title });
         continue;
       }
     }
     const bounded = sa !== a.text || /^[\s]*[,.)'"’”]/.test(text.slice(a.end, a.end + 2)) || (b && titleOfTok(b) !== null);
     if (!bounded || !isPlainName(sa)) continue;
+    // After a playing position the word must look like a name (가드 김민수가, 투수 교체는 not).
+    if (sports && !(koreanNameShape(sa) ? titleSlotKoreanName(sa) : foreignLooking(sa))) continue;
     out.push({ start: a.start, end: a.start + sa.length, type: 'person', priority: 4, source: 'pre-title', title });
   }
   return out;
@@ -280,17 +289,43 @@ function personStem(t: Tok): string {
   return t.text;
 }
 
+/**
+ * The first word of a transliterated two-word name (로열 아이비, 세르게이 라브로프): Hangul only, no particle reading
+ * unless it has a foreign syllable, not a common word, title or organization.
+ */
+function givenNameWord(t: Tok): boolean {
+  const w = t.text;
+  if (w.length < 2 || w.length > 5 || NOT_NAME.has(w) || NOT_PERSON.has(w) || DESCRIPTORS.has(w) || PRE_ROLES.has(w) || LEX_INDEX.has(w)) return false;
+  for (let k = 0; k < w.length; k++) { const x = w.charCodeAt(k); if (x < 0xac00 || x > 0xd7a3) return false; }
+  if (tokStems(t).length > 1 && !hasForeignSyllable(w)) return false;
+  if (VERB_FINAL.has(w[w.length - 1]) || NOT_GIVEN_NAME_FINAL.has(w[w.length - 1]) || titleOfToken(w) || isOrgLike(w)) return false;
+  for (let k = 0; k < w.length; k++) if (VERB_SYL.has(w[k])) return false;
+  return true;
+}
+
+/** Ends of adverbs and verb forms (앞서, 일제히, 제기되자, 않으면, 스승인) that stand before names. */
+const NOT_GIVEN_NAME_FINAL = new Set([...'자면서히인게며']);
+const VERB_SYL = new Set([...'되않했었겠']);
+
 /** Shape of a transliterated name: a syllable with the bare vowel ㅡ (스, 르, 트), or mostly open syllables. */
 const FOREIGN_SYL = new Set([...'스르트크프즈드브츠그므느흐쉬슈셰쥐츄'].map((c) => c.charCodeAt(0)));
 function hasForeignSyllable(w: string): boolean {
-  for (let k = 0; k < w.length; k++) if (FOREIGN_SYL.has(w.charCodeAt(k))) return true;
+  for (let k = 0; k < w.length; k++) if (foreignSyllable(w.charCodeAt(k))) return true;
   return false;
+}
+/** 스, 르, 트 … and the vowel ㅡ after ㅅ ㅈ ㅊ ㅋ ㅌ ㅍ with a final (슬, 슨, 튼, 클): syllables of transliteration. */
+function foreignSyllable(x: number): boolean {
+  if (FOREIGN_SYL.has(x)) return true;
+  const i = x - 0xac00;
+  if (i < 0 || i > 11171) return false;
+  const onset = (i / 588) | 0;
+  return ((i % 588) / 28 | 0) === 18 && (onset === 9 || onset === 12 || onset === 14 || onset === 15 || onset === 16 || onset === 17);
 }
 export function foreignLooking(w: string): boolean {
   let open = 0;
   for (let k = 0; k < w.length; k++) {
     const x = w.charCodeAt(k);
-    if (FOREIGN_SYL.has(x)) return true;
+    if (foreignSyllable(x)) return true;
     if ((x - 0xac00) % 28 === 0) open++;
   }
   return open / w.length > 0.6;
@@ -418,13 +453,19 @@ export function agedPersons(input: StageInput): Candidate[] {
 export function parenthesizedPersons(input: StageInput, aged = true, spelled = true): Candidate[] {
   const { text, tokens } = input;
   const out: Candidate[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (text.charCodeAt(t.end) !== 40) continue; // (
-    const close = text.indexOf(')', t.end);
-    if (close < 0 || close - t.end > 40) continue;
-    if (spelled) spelledAt(input, i, close, out);
-    if (aged) agedAt(input, i, close, out);
+  // Visit the parentheses, not the words: the word before "(" ends right at it.
+  for (let p = text.indexOf('('); p > 0; p = text.indexOf('(', p + 1)) {
+    const i = tokenIndexFrom(tokens, p) - 1;
+    if (i < 0 || tokens[i].end !== p) continue;
+    // What opens the parenthesis decides: a digit (an age), Hanja or a capital (a spelling).
+    const c = text.charCodeAt(p + 1);
+    const digit = c >= 48 && c <= 57;
+    const spelling = (c >= 65 && c <= 90) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+    if (!(aged && digit) && !(spelled && spelling)) continue;
+    const close = text.indexOf(')', p);
+    if (close < 0 || close - p > 40) continue;
+    if (spelling) spelledAt(input, i, close, out);
+    else agedAt(input, i, close, out);
   }
   return out;
 }
@@ -454,17 +495,25 @@ const AGED = /^(\d{1,3}(세|살)?(\s?[·,]\s?(여|남|여성|남성))?|\d{4}\s?[
  */
 export function listedPersons({ text, tokens }: StageInput, personAt: (start: number) => Candidate | undefined): Candidate[] {
   const out: Candidate[] = [];
+  const cache = LIST_CHARS.map(() => -2);
   let i = 0;
   while (i < tokens.length) {
+    // Jump to the next word followed by a comma or a middle dot.
+    const next = nextListSep(text, tokens[i].end, cache);
+    if (next < 0) break;
+    i = tokenIndexFrom(tokens, next) - 1;
+    if (i < 0 || tokens[i].end !== next) { i = Math.max(i + 1, tokenIndexFrom(tokens, next)); continue; }
     // A run of items separated by a comma or a middle dot.
     let j = i;
     while (j + 1 < tokens.length && listSep(text, tokens[j].end, tokens[j + 1].start) && j - i < 15) j++;
     if (j === i) { i++; continue; }
-    const items = tokens.slice(i, j + 1);
-    const persons = items.map((t) => personAt(t.start));
-    const n = persons.filter(Boolean).length;
-    const last = persons[persons.length - 1];
+    // Count the persons first; build the item lists only for a list of persons.
+    let n = 0;
+    for (let k = i; k <= j; k++) if (personAt(tokens[k].start)) n++;
+    const last = n ? personAt(tokens[j].start) : undefined;
     if (n >= 2 || (last && last.source === 'title' && last.title !== '씨')) {
+      const items = tokens.slice(i, j + 1);
+      const persons = items.map((t) => personAt(t.start));
       items.forEach((t, k) => {
         if (persons[k]) return;
         const w = k === items.length - 1 ? nameStem(t) : t.text;
@@ -476,6 +525,19 @@ export function listedPersons({ text, tokens }: StageInput, personAt: (start: nu
   }
   return out;
 }
+/** Position of the next comma or middle dot at or after `from`, -1 when none; `cache` keeps each character's next
+ *  position so that the text is scanned once per character (linear). */
+function nextListSep(text: string, from: number, cache: number[]): number {
+  let best = -1;
+  for (let c = 0; c < LIST_CHARS.length; c++) {
+    let k = cache[c];
+    if (k !== -1 && k < from) k = cache[c] = text.indexOf(LIST_CHARS[c], from);
+    if (k >= 0 && (best < 0 || k < best)) best = k;
+  }
+  return best;
+}
+const LIST_CHARS = [',', '·', 'ㆍ', '‧'];
+
 /** ", ", "," or a middle dot between two list items. */
 function listSep(text: string, a: number, b: number): boolean {
   const n = b - a;

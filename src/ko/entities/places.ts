@@ -1,5 +1,5 @@
 /** Stage: places named by an administrative or geographic head (…구, …동, …시, …군, …역, …공항, …산, …광장). */
-import { Candidate, GENERIC_ORG, LEX_INDEX, NOT_ORG, NOT_PERSON, REGIONS, PLACE_HEAD_MAX, PLACE_HEAD_SET, StageInput, endingIn, isHangul, tokStems, Tok, wordInfo } from './common';
+import { Candidate, GENERIC_ORG, LEX_INDEX, tokenIndexFrom, NOT_ORG, NOT_PERSON, REGIONS, PLACE_HEAD_MAX, PLACE_HEAD_SET, StageInput, endingIn, isHangul, tokStems, Tok, wordInfo } from './common';
 
 const NOT_PLACE = new Set(
   ('활동 행동 운동 이동 공동 자동 변동 작동 가동 충동 감동 노동 연동 정도 제도 태도 속도 의도 각도 용도 주도 시도 지도 강도 ' +
@@ -71,13 +71,15 @@ const PLACE_TAIL = new Set(['', '에', '에서', '의', '을', '를', '와', '�
  * A place named more precisely after a listed place (네덜란드 암스테르담, 중국 산시성, 강원도 원산): a transliterated word,
  * or after a country or province a word with a place head. Merged with the place before it by the chain rule.
  */
-export function placesAfterPlace({ text, tokens }: StageInput): Candidate[] {
+export function placesAfterPlace({ text, tokens }: StageInput, listed: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  // Only after the listed places the lexicon stage found.
+  for (const c of listed) {
+    if (c.type !== 'place' || !c.lex) continue;
+    const i = tokenIndexFrom(tokens, c.start);
+    if (i + 1 >= tokens.length) continue;
     const t = tokens[i];
-    // The lexicon stage has looked the word up already (wordInfo.lex).
-    const lx = t.info?.lex;
-    if (!lx || lx.len !== t.text.length || lx.entry.type !== 'place') continue;
+    if (t.start !== c.start || t.end !== c.end) continue;
     const n = tokens[i + 1];
     if (n.start !== t.end + 1 || text.charCodeAt(t.end) !== 32) continue;
     const st = tokStems(n);

@@ -1,0 +1,126 @@
+/** Korean entities: person precision in name slots, evidence-based person recall, legal forms and place chains. */
+import { recognizeEntities } from '../src/ko/entities';
+
+function run(text: string) {
+  const r = recognizeEntities(text, [{ start: 0, end: text.length }]);
+  const list = r.mentions.map((m) => [text.slice(m.start, m.end), m.type]);
+  const at = (s: string, from = 0) => r.mentions.find((m) => m.start === text.indexOf(s, from) && m.end === text.indexOf(s, from) + s.length);
+  const persons = r.mentions.filter((m) => m.type === 'person').map((m) => text.slice(m.start, m.end));
+  return { ...r, list, at, persons };
+}
+
+describe('words before a title are not names', () => {
+  test('verb and adjective forms, particles and common nouns before a title', () => {
+    const t = run('허술한 감독 체계가 문제였다. 그림에 집중하기 시작한 작가는 새 작품을 냈다. 결국 기존의 선수들이 뛰었다.');
+    expect(t.persons).toEqual([]);
+  });
+  test('a two-syllable common noun before a title', () => {
+    const t = run('과거 작가와 함께한 전시가 열렸다. 대학 시절 시장을 찾았다.');
+    expect(t.persons).toEqual([]);
+  });
+  test('a title with its particle is not a name (원장은 … 대표)', () => {
+    const t = run('박민호 원장은 당시 협회 대표였다.');
+    expect(t.persons).toEqual(['박민호']);
+  });
+  test('a word ending in a title is not a title (주차장)', () => {
+    const t = run('복도와 지하주차장의 조명을 바꿨다.');
+    expect(t.persons).toEqual([]);
+  });
+});
+
+describe('organizations in name slots', () => {
+  test('a law firm after 법무법인 is an organization, the lawyer is the name before it', () => {
+    const text = '정하늘(31기) 법무법인 한결 변호사는 설명했다.';
+    const t = run(text);
+    expect(t.at('법무법인 한결')).toMatchObject({ type: 'organization' });
+    expect(t.at('정하늘')).toMatchObject({ type: 'person', title: '변호사' });
+    expect(t.persons).toEqual(['정하늘']);
+  });
+  test('a university named by a listed place and 대 is not a person', () => {
+    const t = run('최도윤 경남대 극동연구소 교수는 말했다.');
+    expect(t.persons).toEqual(['최도윤']);
+    expect(t.list).not.toContainEqual(['경남대', 'person']);
+  });
+  test('a public corporation named before a common-noun head (공사)', () => {
+    const t = run('한국가스안전공사는 점검을 마쳤다. 도로 보수공사가 끝났다.');
+    expect(t.at('한국가스안전공사')).toMatchObject({ type: 'organization' });
+    expect(t.list).not.toContainEqual(['보수공사', 'organization']);
+  });
+});
+
+describe('persons from evidence', () => {
+  test('a stand-alone name needs a name slot (particle or punctuation)', () => {
+    const t = run('최민혁은 결승에서 이겼다. 지하철 4호선 운행이 멈췄다.');
+    expect(t.persons).toEqual(['최민혁']);
+  });
+  test('names listed with a titled person are persons', () => {
+    const text = '회의에는 김서준, 박도윤, 이하준 의원이 참석했다.';
+    const t = run(text);
+    expect(t.persons).toEqual(['김서준', '박도윤', '이하준']);
+    const text2 = '박서연·한지우 기자';
+    expect(run(text2).persons).toEqual(['박서연', '한지우']);
+  });
+  test('a name before a parenthesized age or life years', () => {
+    const text = '조말순(69·여)씨가 입원했다. 독립운동가 한봉수(1888~1952)를 기렸다.';
+    const t = run(text);
+    expect(t.at('조말순')).toMatchObject({ type: 'person' });
+    expect(t.at('한봉수')).toMatchObject({ type: 'person' });
+  });
+  test('unnamed persons: surname and 모', () => {
+    const text = '경찰은 이모(55)씨와 윤 모씨를 조사했다. 박모 경위가 출동했다.';
+    const t = run(text);
+    expect(t.at('이')).toMatchObject({ type: 'person', title: '씨' });
+    expect(t.at('윤')).toMatchObject({ type: 'person' });
+    expect(t.at('박', 20)).toMatchObject({ type: 'person' });
+    expect(t.persons).toEqual(['이', '윤', '박']);
+  });
+  test('names with their original spelling in parentheses before a title', () => {
+    const text = '장관은 왕밍(王明) 외교부 부장조리와 만났다. 톰 리(Tom Lee) 구글 부사장은 말했다.';
+    const t = run(text);
+    expect(t.at('왕밍')).toMatchObject({ type: 'person' });
+    expect(t.at('톰 리')).toMatchObject({ type: 'person' });
+  });
+  test('이 before a full title is a surname', () => {
+    const t = run('이 의원은 반대했다.');
+    expect(t.at('이')).toMatchObject({ type: 'person', title: '의원' });
+  });
+});
+
+describe('places named after a listed place', () => {
+  test('a transliterated city or a province after a country is one place', () => {
+    const text = '그는 네덜란드 암스테르담을 떠나 중국 산시성에 닿았다. 울산 남구에서 열렸다.';
+    const t = run(text);
+    expect(t.at('네덜란드 암스테르담')).toMatchObject({ type: 'place' });
+    expect(t.at('중국 산시성')).toMatchObject({ type: 'place' });
+    expect(t.at('울산 남구')).toMatchObject({ type: 'place' });
+  });
+  test('a common word after a country stays out', () => {
+    const t = run('중국 경제가 흔들렸다.');
+    expect(t.list).toEqual([['중국', 'place']]);
+  });
+});
+
+describe('more context', () => {
+  test('a news outlet after its kind or as the subject of 보도', () => {
+    const text = '영국 일간지 런던타임라인의 보도에 따르면 사고가 났다. 이를 서울포커스가 보도했다. 그는 신문 배달을 했다.';
+    const t = run(text);
+    expect(t.at('런던타임라인')).toMatchObject({ type: 'organization' });
+    expect(t.at('서울포커스')).toMatchObject({ type: 'organization' });
+    expect(t.list).not.toContainEqual(['배달', 'organization']);
+  });
+  test('a player after a playing position; a two-word foreign name before a title', () => {
+    const text = '포워드 마르코 벨리니가 득점했다. 로열 카터 감독은 웃었다.';
+    const t = run(text);
+    expect(t.at('마르코 벨리니')).toMatchObject({ type: 'person' });
+    expect(t.at('로열 카터')).toMatchObject({ type: 'person', title: '감독' });
+  });
+  test('adverbs and verb forms do not start a foreign name', () => {
+    const t = run('논란이 제기되자 카터 총리는 사과했다.');
+    expect(t.at('카터')).toMatchObject({ type: 'person' });
+    expect(t.persons).toEqual(['카터']);
+  });
+  test('roman numerals and English words in capitals are not organizations', () => {
+    const t = run('앨범 LIVE TO DANCE 수록곡과 교향곡 XVI을 들었다.');
+    expect(t.list.filter(([, ty]) => ty === 'organization')).toEqual([]);
+  });
+});
