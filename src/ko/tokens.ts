@@ -9,31 +9,32 @@ export interface Token {
   mark: boolean;
 }
 
-const MARK_CODES = new Set([...'"“”「」『』'].map((c) => c.charCodeAt(0)));
-const TRAIL_CODES = new Set([...',.!?;:·…)]}>"\'“”‘’」』'].map((c) => c.charCodeAt(0)));
+// One flag table for the BMP: 1 = white space, 2 = double quote mark, 4 = trailing punctuation.
+const FLAGS = new Uint8Array(0x10000);
+for (const c of [32, 10, 13, 9, 0xa0, 0x3000, 12, 11, 0x2028, 0x2029, 0xfeff]) FLAGS[c] |= 1;
+for (let c = 0x2000; c <= 0x200b; c++) FLAGS[c] |= 1;
+for (const ch of '"“”「」『』') FLAGS[ch.charCodeAt(0)] |= 2;
+for (const ch of ',.!?;:·…)]}>"\'“”‘’」』') FLAGS[ch.charCodeAt(0)] |= 4;
 
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   let i = start;
   while (i < end) {
-    while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+    while (i < end && FLAGS[text.charCodeAt(i)] & 1) i++;
     if (i >= end) break;
     const s = i;
     let mark = false;
-    while (i < end && !isSpaceCode(text.charCodeAt(i))) {
-      if (MARK_CODES.has(text.charCodeAt(i))) mark = true;
+    let f: number;
+    while (i < end && !((f = FLAGS[text.charCodeAt(i)]) & 1)) {
+      if (f & 2) mark = true;
       i++;
     }
     // Trailing punctuation is not part of the word's core.
     let ce = i;
-    while (ce > s && TRAIL_CODES.has(text.charCodeAt(ce - 1))) ce--;
+    while (ce > s && FLAGS[text.charCodeAt(ce - 1)] & 4) ce--;
     out.push({ start: s, end: i, core: text.slice(s, ce), coreEnd: ce, mark });
   }
   return out;
-}
-
-function isSpaceCode(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x3000 || c === 12 || c === 11 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0xfeff;
 }
 
 export const HANGUL = /\p{Script=Hangul}/u;
