@@ -46,6 +46,17 @@ export const KOREAN_NAME = /^(?:김|이|박|최|정|강|조|윤|장|임|한|오|
 const TIME_WORD = /^(?:올해|내년|지난해|작년|오늘|어제|내일|현재|지금|이번|최근|당시|과거|앞으로|향후|이날|그동안|요즘|이후|이전|\d+\S*)$/u;
 
 const GENERIC_ORG = /^(?:구단|회사|기업|업체|단체|정부|당국|그룹|법인|기관|학교|병원|협회|재단|본사|지사|팀)$/u;
+const CLAUSE_PUNCT = new Set([...',.;:!?'].map((x) => x.charCodeAt(0)));
+const PHRASE_BREAK = new Set([...'=】]”"\'’'].map((x) => x.charCodeAt(0)));
+const STOP_WORDS = new Set(['오전', '오후', '당시', '지난', '이번', '올해', '최근', '현재']);
+const REPORTED_LAST = new Set([...'고며는']);
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+function hasCharIn(text: string, s: number, e: number, set: Set<number>): boolean {
+  for (let k = s; k < e; k++) if (set.has(text.charCodeAt(k))) return true;
+  return false;
+}
+
 const PHRASE_LAST = new Set([...'은는이가도서시한저']);
 
 const SUBJECT_PARTICLE = /(께서는|께서|측은|측이|측도|에서는|은|는|이|가|도)$/u;
@@ -157,13 +168,12 @@ function readPhrase(doc: Doc, tokens: Token[], i: number, opts: { topicSpeaks?: 
   let startIdx = i;
   for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
     const p = tokens[k];
-    if (p.coreEnd < p.end && /[,.;:!?]/.test(text.slice(p.coreEnd, p.end))) break; // a comma or a period closes the phrase
+    if (p.coreEnd < p.end && hasCharIn(text, p.coreEnd, p.end, CLAUSE_PUNCT)) break; // a comma or a period closes the phrase
     const c = p.core;
-    if (CONNECTIVES.has(c) || DATE_TOKEN.test(c) || /^(?:오전|오후|당시|지난|이번|올해|최근|현재)$/.test(c)) break;
-    // A byline (서울=뉴시스, 홍길동 기자 =) or a bracketed dateline ends the phrase.
-    if (/[=】\]]/.test(text.slice(p.start, p.end)) || c === '기자') break;
-    if (/[”"'’]/.test(text.slice(p.start, p.end))) break;
-    if (/(?:다고|라고|냐고|자고|다며|라며|다는|라는)$/u.test(c)) break; // the end of a reported clause, never a name
+    if (CONNECTIVES.has(c) || STOP_WORDS.has(c) || (isDigitCode(c.charCodeAt(0)) && DATE_TOKEN.test(c))) break;
+    // A byline (서울=뉴시스, 홍길동 기자 =), a bracketed dateline or a quote mark ends the phrase.
+    if (c === '기자' || hasCharIn(text, p.start, p.end, PHRASE_BREAK)) break;
+    if (REPORTED_LAST.has(c[c.length - 1]) && /(?:다고|라고|냐고|자고|다며|라며|다는|라는)$/u.test(c)) break; // the end of a reported clause, never a name
     const covered = itemCovering(doc.mentions, p.start, p.coreEnd) !== null;
     if (!covered && c !== '한' && !/의$/.test(c) && !(k === i - 1 && SURNAME.test(c)) && VERBAL_END.test(c)) break;
     startIdx = k;
