@@ -43,14 +43,35 @@ function isEpipe(e: unknown): boolean {
 }
 
 /** Writes to stdout; after EPIPE (the reader went away: `| head -1`) it stops writing quietly. */
-function guardPipe(io: CliIO): { write: (s: string) => void; closed: () => boolean } {
+export interface Output {
+  write: (s: string) => void;
+  /** Resolves when the reader has taken what was written (backpressure: a slow pipe must not fill memory). */
+  drained: () => Promise<void>;
+  closed: () => boolean;
+}
+
+function guardPipe(io: CliIO): Output {
   let closed = false;
+  let full = false;
   io.stdout.on?.('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') closed = true;
   });
   return {
     write: (s: string) => {
-      if (!closed && s) io.stdout.write(s);
+      if (!closed && s && !io.stdout.write(s)) full = true;
+    },
+    drained: () => {
+      if (!full || closed) return Promise.resolve();
+      full = false;
+      return new Promise((resolve) => {
+        const done = () => {
+          io.stdout.removeListener('drain', done);
+          io.stdout.removeListener('close', done);
+          resolve();
+        };
+        io.stdout.once('drain', done);
+        io.stdout.once('close', done);
+      });
     },
     closed: () => closed,
   };
@@ -63,7 +84,7 @@ function useColor(parsed: ParsedCommand, io: CliIO): boolean {
   return !!io.stdout.isTTY;
 }
 
-async function runExtraction(parsed: ParsedCommand, io: CliIO, out: { write: (s: string) => void; closed: () => boolean }): Promise<number> {
+async function runExtraction(parsed: ParsedCommand, io: CliIO, out: Output): Promise<number> {
   const { command, options } = parsed;
   const view: View = command === 'extract' ? 'extract' : (command as View);
   const format: FormatName = (options.format as FormatName | undefined) ?? (command === 'extract' || !io.stdout.isTTY ? 'json' : 'table');
@@ -96,6 +117,7 @@ async function runExtraction(parsed: ParsedCommand, io: CliIO, out: { write: (s:
       let s = '';
       for (const row of rows) s += JSON.stringify(row) + '\n';
       out.write(s);
+      await out.drained();
     } else docs.push(filtered);
     progress.tick();
   }

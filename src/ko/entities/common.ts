@@ -99,7 +99,7 @@ export function wordInfo(t: Tok): WordInfo {
   if (w) return w;
   w = WORD_INFO.get(t.text);
   if (!w) {
-    if (WORD_INFO.size > 200000) WORD_INFO.clear();
+    if (WORD_INFO.size > 20000) WORD_INFO.clear();
     // Every field set up front: all word records share one shape (fast property access in every stage).
     w = { stems: computeStems(t.text, 1), title: undefined, org: undefined, place: undefined, lex: undefined, standalone: undefined, strip2: undefined, orgFlags: undefined, opensLex: undefined };
     WORD_INFO.set(t.text, w);
