@@ -48,7 +48,9 @@ async function collect(list: Item[], jobs: number): Promise<OrderedResult[]> {
 
 /** What the CLI would print for each result: the document, or the problem message. */
 function shown(r: OrderedResult): string {
-  return 'doc' in r ? JSON.stringify(r.doc) : `problem ${r.message}`;
+  if ('doc' in r) return JSON.stringify(r.doc);
+  if ('lines' in r) return r.lines;
+  return `problem ${r.message}`;
 }
 
 describe('extractOrdered', () => {
@@ -80,6 +82,20 @@ describe('extractOrdered', () => {
     two.forEach((r, i) => {
       if ('doc' in r) expect(r.record).toBe(list[i]);
     });
+  });
+
+  test('rendered JSON Lines (with a filter) are the same from the workers as from this thread', async () => {
+    const render = { view: 'list' as const, kind: 'direct' as const };
+    const lines = async (jobs: number) => {
+      const out: string[] = [];
+      for await (const r of extractOrdered(source(list.slice(0, 60)), jobs, { date: '2023-06-09', render })) out.push(shown(r));
+      return out;
+    };
+    const [a, b] = [await lines(1), await lines(2)];
+    expect(b).toEqual(a);
+    const jsonLines = a.filter((x) => !x.startsWith('problem')).join('').split('\n').filter(Boolean);
+    expect(jsonLines.length).toBeGreaterThan(10);
+    expect(jsonLines.every((l) => JSON.parse(l).kind === 'direct')).toBe(true);
   });
 
   test('published: the record date, else --date', () => {

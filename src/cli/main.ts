@@ -11,7 +11,7 @@ import type { DocumentResult } from '../types';
 import type { FormatName, View } from '../format';
 import { rowsFor } from '../format/rows';
 import { readInputs } from '../io';
-import { quoteHasSpeaker } from '../filters';
+import { filterDoc, RenderSpec } from './render';
 import { Progress, countInputs } from './progress';
 import * as fs from 'fs';
 
@@ -100,8 +100,10 @@ async function runExtraction(parsed: ParsedCommand, io: CliIO, out: Output): Pro
   const progress = new Progress(io.stderr, { total: countInputs(inputs, fs.statSync), quiet: options.quiet });
   const records = readInputs(inputs, { input: options.input ?? 'auto', encoding: options.encoding, stdin: io.stdin });
   const jobs = options.jobs ?? defaultJobs(inputs, options.input);
-  for await (const item of extractOrdered(records, jobs, { date: options.date, includeText: options.includeText })) {
-    if (!('doc' in item)) {
+  const spec: RenderSpec = { view, speaker: options.speaker, kind: options.kind, type: options.type };
+  const render = streaming ? spec : undefined;
+  for await (const item of extractOrdered(records, jobs, { date: options.date, includeText: options.includeText, render })) {
+    if (!('record' in item)) {
       if (item.level === 'error') failed = true;
       if (item.level === 'error' || !options.quiet) {
         progress.clear();
@@ -109,16 +111,12 @@ async function runExtraction(parsed: ParsedCommand, io: CliIO, out: Output): Pro
       }
       continue;
     }
-    const filtered = filterDoc(item.doc, parsed);
-    if (streaming) {
+    if ('lines' in item) {
       if (out.closed()) break;
-      const rows = view === 'extract' ? [filtered] : rowsFor(view, [filtered]);
       progress.clear();
-      let s = '';
-      for (const row of rows) s += JSON.stringify(row) + '\n';
-      out.write(s);
+      out.write(item.lines);
       await out.drained();
-    } else docs.push(filtered);
+    } else docs.push(filterDoc(item.doc, spec));
     progress.tick();
   }
   progress.clear();
@@ -146,13 +144,3 @@ function isDirectory(p: string): boolean {
   }
 }
 
-/** Apply --speaker, --kind and --type to one document's results. */
-function filterDoc(doc: DocumentResult, parsed: ParsedCommand): DocumentResult {
-  const { speaker, kind, type } = parsed.options;
-  if (!speaker && !kind && !type) return doc;
-  return {
-    ...doc,
-    quotes: doc.quotes.filter((q) => (!kind || q.kind === kind) && (!speaker || quoteHasSpeaker(q, doc, speaker))),
-    entities: type ? doc.entities.filter((e) => e.type === type) : doc.entities,
-  };
-}

@@ -9,14 +9,18 @@ import { extract } from '../pipeline';
 import type { DocumentResult, ExtractOptions } from '../types';
 import type { InputProblem, InputRecord } from '../io';
 import type { WorkerReply, WorkerTask } from './worker';
+import { renderJsonl, RenderSpec } from './render';
 
 export interface ParallelOptions {
   /** --date: the publication date used when a record has none. */
   date?: string;
   includeText?: boolean;
+  /** Render each document to JSON Lines where it is extracted (in the worker threads with several jobs). */
+  render?: RenderSpec;
 }
 
-export type OrderedResult = { record: InputRecord; doc: DocumentResult } | InputProblem;
+/** A record's result: the document, or, when `render` was given, its finished JSON Lines. */
+export type OrderedResult = { record: InputRecord; doc: DocumentResult } | { record: InputRecord; lines: string } | InputProblem;
 
 /** Records (and problems) in flight per job: bounds memory whatever the input size. */
 export const IN_FLIGHT_PER_JOB = 4;
@@ -53,7 +57,10 @@ export async function* extractOrdered(
   if (!(jobs > 1)) {
     for await (const item of records) {
       if (isProblem(item)) yield item;
-      else yield { record: item, doc: extract(item.text, recordOptions(item, options)) };
+      else {
+        const doc = extract(item.text, recordOptions(item, options));
+        yield options.render ? { record: item, lines: renderJsonl(doc, options.render) } : { record: item, doc };
+      }
     }
     return;
   }
@@ -77,8 +84,8 @@ export async function* extractOrdered(
     else {
       window.set(
         seq++,
-        pool.run(item.text, recordOptions(item, options)).then(
-          (doc): Settled => ({ ok: true, value: { record: item, doc } }),
+        pool.run(item.text, recordOptions(item, options), options.render).then(
+          (out): Settled => ({ ok: true, value: typeof out === 'string' ? { record: item, lines: out } : { record: item, doc: out } }),
           (error: Error): Settled => ({ ok: false, error }),
         ),
       );
@@ -119,7 +126,7 @@ export async function* extractOrdered(
 type Settled = { ok: true; value: OrderedResult } | { ok: false; error: Error };
 
 interface Pending {
-  resolve: (doc: DocumentResult) => void;
+  resolve: (out: DocumentResult | string) => void;
   reject: (e: Error) => void;
 }
 
@@ -143,7 +150,7 @@ class Pool {
         slot.tasks.delete(m.id);
         if (slot.tasks.size === 0) worker.unref();
         if ('error' in m) p.reject(new Error(m.error));
-        else p.resolve(m.doc);
+        else p.resolve('lines' in m ? m.lines : m.doc);
       });
       const fail = (e: Error) => {
         for (const p of slot.tasks.values()) p.reject(e);
@@ -155,14 +162,14 @@ class Pool {
     }
   }
 
-  run(text: string, options: ExtractOptions): Promise<DocumentResult> {
+  run(text: string, options: ExtractOptions, render?: RenderSpec): Promise<DocumentResult | string> {
     let slot = this.workers[0];
     for (const w of this.workers) if (w.tasks.size < slot.tasks.size) slot = w;
     const id = this.nextId++;
-    return new Promise<DocumentResult>((resolve, reject) => {
+    return new Promise<DocumentResult | string>((resolve, reject) => {
       if (slot.tasks.size === 0) slot.worker.ref();
       slot.tasks.set(id, { resolve, reject });
-      const task: WorkerTask = { id, text, options };
+      const task: WorkerTask = render ? { id, text, options, render } : { id, text, options };
       slot.worker.postMessage(task);
     });
   }
