@@ -266,6 +266,17 @@ describe('speakers', () => {
     expect(doc.quotes[0].speaker?.name).toContain('기업들');
   });
 
+  test('a speaker the entity stage missed becomes a person entity with its mention', () => {
+    const t = '결승골을 넣은 마르코 벨리니는 "믿을 수 없는 밤"이라고 기뻐했다. 업계 관계자는 "흥행이 기대된다"고 말했다.';
+    const doc = run(t);
+    const sp = doc.quotes[0].speaker!;
+    expect(sp).toMatchObject({ name: '마르코 벨리니', type: 'person' });
+    const e = doc.entities.find((x) => x.id === sp.entity)!;
+    expect(e.type).toBe('person');
+    expect(e.mentions.map((m) => m.text)).toEqual(['마르코 벨리니']);
+    expect(doc.quotes[1].speaker).toMatchObject({ name: '업계 관계자', type: 'group', entity: null });
+  });
+
   test('described sources and pseudonyms', () => {
     const doc = run('업계 관계자는 "가격 인상은 불가피하다"고 말했다. A씨는 "너무 비싸다"고 토로했다.');
     expect(doc.quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([

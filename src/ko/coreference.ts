@@ -9,6 +9,7 @@ import type { SpeakerType } from '../types';
 import { insideQuote, sentenceTokens } from './doc-index';
 import { KOREAN_NAME, SpeakerPhrase, speakerPhraseAt } from './speaker-phrase';
 import { itemsWithin } from '../pipeline/ranges';
+import { canonicalName } from './entities';
 import speech from './lexicon/speech.json';
 
 const SOURCE_NOUNS = new Set(speech.sourceNouns);
@@ -45,6 +46,44 @@ function pseudonymName(phrase: string): string {
   const real = /^(\p{Script=Hangul}{2,4})씨$/u.exec(last);
   if (real && !/모$/u.test(real[1])) return real[1];
   return last;
+}
+
+const ORG_END = /(?:팀|사|청|부|원|회|단|당|소|국|처|실|과|본부|센터|기업|업체|협회|재단|그룹|은행|증권|전자|공사|공단|학교|대학|법원|검찰|경찰|정부|당국|위원회|연구소|들)$/u;
+const PERSON_WORD = /^[\p{Script=Hangul}]{1,6}(?:-[\p{Script=Hangul}]{1,6})?$/u;
+
+/**
+ * A person the entity stage missed but the quote stage found speaking (존 루든 … 회장은, 이끈 윌 타바레스는,
+ * 김성조 공사 사장은): the name (the last one or two name-like words of the phrase) becomes a person entity, so that
+ * the speaker has an entity and the article's people include it. Described sources (업계 관계자), organizations and
+ * plural groups are left as they are.
+ */
+function promote(doc: Doc, sp: SpeakerRecord, ph: SpeakerPhrase): SpeakerRecord {
+  if (sp.type === 'organization' || isPlural(sp.name)) return sp;
+  if (sp.type === 'group' && (ph.title || ph.mention || ph.kind !== 'group')) return sp;
+  const words = sp.name.split(/\s+/);
+  if (words.some((w) => SOURCE_NOUNS.has(w) || GROUP_WORDS.test(w))) return sp;
+  let name: string;
+  if (KOREAN_NAME.test(words[words.length - 1]) && (sp.type === 'person' || words.length === 1)) name = words[words.length - 1];
+  else {
+    const tail = words.slice(-Math.min(2, words.length));
+    if (sp.type === 'group' && tail.length < 2) return sp; // one unknown word as a topic: not evidence of a person
+    name = tail.join(' ');
+  }
+  const parts = name.split(' ');
+  if (!parts.every((w) => PERSON_WORD.test(w)) || ORG_END.test(parts[parts.length - 1])) return sp;
+  const at = doc.text.indexOf(name, ph.range.start);
+  if (at < 0 || at + name.length > ph.range.end) return sp;
+  let idx = doc.entities.findIndex((e) => e.type === 'person' && e.name === name);
+  if (idx < 0) {
+    idx = doc.entities.length;
+    doc.entities.push({ type: 'person', name, canonical: KOREAN_NAME.test(name) ? canonicalName(name, 'person') : null, aliases: [], title: ph.title, affiliation: null, mentions: [] });
+  }
+  const e = doc.entities[idx];
+  if (!e.mentions.some((m) => m.start === at)) {
+    e.mentions.push({ start: at, end: at + name.length });
+    e.mentions.sort((a, b) => a.start - b.start);
+  }
+  return { ...sp, name, canonical: e.canonical, type: 'person', entity: idx };
 }
 
 /** The person entity that a surname + title or a bare title points to: the one mentioned most recently before pos. */
@@ -204,6 +243,7 @@ export function coreferenceStage(doc: Doc): void {
       if (fuller) sp = { ...sp, name: fuller };
       else if (!seen.includes(short)) seen.push(short);
     }
+    if (sp && sp.entity === null && ph && ph.kind !== 'pronoun' && q.placement !== 'elided') sp = promote(doc, sp, ph);
     q.speaker = sp;
     if (sp) {
       const ev: Event = { pos, speaker: sp };
