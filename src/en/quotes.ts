@@ -8,17 +8,12 @@ import type { Range } from '../pipeline/document';
 import type { EnPair, EnSentence, Token } from './text';
 import type { EnEntity, Mention } from './entities';
 import { titleAt, titleBefore } from './entities';
+import type { SpeakerRecord } from '../pipeline/document';
 import speechLex from './lexicon/speech.json';
 import titleLex from './lexicon/titles.json';
 
-export interface EnSpeaker {
-  name: string;
-  canonical: string | null;
-  type: SpeakerType;
-  entity: number | null;
-  mention: Range | null;
-  resolvedBy: ResolvedBy;
-}
+/** The same speaker record as the Korean stages. */
+export type EnSpeaker = SpeakerRecord;
 
 export interface EnQuote {
   kind: QuoteKind;
