@@ -3,7 +3,7 @@
  * floating quotes; indirect speech ("X said (that) CLAUSE", "CLAUSE, X said", "According to X, CLAUSE").
  * Speakers are names, pronouns, titles ("the company's chief executive") or described groups. UTF-16 offsets.
  */
-import type { QuoteKind, ResolvedBy, SpeakerType } from '../types';
+import type { QuoteKind, ResolvedBy } from '../types';
 import type { Range } from '../pipeline/document';
 import type { EnPair, EnSentence, Token } from './text';
 import type { EnEntity, Mention } from './entities';

@@ -4,7 +4,7 @@
  * object: 윤석열 대통령을 만나 …); surname + title (김 대표는) and title alone (회장은) to the person entity that
  * carries them. Records the way each was resolved.
  */
-import type { Doc, EntityRecord, QuoteRecord, SpeakerRecord } from '../pipeline/document';
+import type { Doc, EntityRecord, SpeakerRecord } from '../pipeline/document';
 import type { SpeakerType } from '../types';
 import { insideQuote, sentenceTokens } from './doc-index';
 import { KOREAN_NAME, SpeakerPhrase, speakerPhraseAt } from './speaker-phrase';

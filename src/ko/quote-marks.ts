@@ -108,7 +108,7 @@ function pairMarks(marks: Mark[], pEnd: number, paragraph: number, out: QuoteMar
     if (m.canClose && !(m.strong && m.canOpen && !m.canClose)) {
       // A strong opener seen while open (“A … “B”) means the first quote was never closed.
       if (DOUBLE_OPEN.has(m.ch) && m.ch !== '“') {
-        push(open, null, trimEnd(m.pos));
+        push(open, null, m.pos);
         open = m;
         continue;
       }
@@ -125,9 +125,6 @@ function pairMarks(marks: Mark[], pEnd: number, paragraph: number, out: QuoteMar
     }
   }
   if (open !== null) push(open, null, pEnd);
-  function trimEnd(x: number): number {
-    return x;
-  }
 }
 
 function isMatchingPair(o: string, c: string): boolean {
