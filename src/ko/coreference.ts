@@ -112,14 +112,25 @@ function roleNearName(doc: Doc, e: EntityRecord, role: string): boolean {
  */
 function nameBeforeTitle(doc: Doc, ph: SpeakerPhrase): string | null {
   if (!ph.title || SOURCE_NOUNS.has(ph.title)) return null;
-  let end = ph.head.end - ph.title.length;
-  const org = itemsWithin(doc.mentions, ph.range.start, end).find((m) => m.type !== 'person');
-  if (org) end = org.start;
-  let name = doc.text.slice(ph.range.start, end).trim();
+  const titleStart = ph.head.end - ph.title.length;
+  // The name ends where the organization begins; when the first "organization" leaves no name before it (존 루든 …,
+  // with 루든 misread as one), the next one is tried.
+  const cuts = itemsWithin(doc.mentions, ph.range.start, titleStart).filter((m) => m.type !== 'person').map((m) => m.start);
+  cuts.push(titleStart);
+  for (const end of cuts) {
+    const name = validName(doc.text.slice(ph.range.start, end).trim());
+    if (name) return name;
+  }
+  return null;
+}
+
+function validName(text: string): string | null {
+  let name = text;
   // 김성조 공사 사장: the Korean name that opens the phrase, without the organization after it.
   const firstWord = name.split(' ')[0];
   if (name.includes(' ') && KOREAN_NAME.test(firstWord)) name = firstWord;
-  if (!/^\p{Script=Hangul}{2,6}(?: \p{Script=Hangul}{1,6}){0,2}$/u.test(name)) return null;
+  // One word of 2–6 syllables, or two or three words (존 루든, 샤오우엔 혼).
+  if (!/^(?:\p{Script=Hangul}{2,6}|\p{Script=Hangul}{1,6}(?: \p{Script=Hangul}{1,6}){1,2})$/u.test(name)) return null;
   if (name.split(' ').some((w) => SOURCE_NOUNS.has(w) || GROUP_WORDS.test(w))) return null;
   return name;
 }
