@@ -264,4 +264,16 @@ export function coreferenceStage(doc: Doc): void {
       else if (sp.type === 'person') lastPerson = ev;
     }
   }
+  // Speakers named without an entity (pronouns and topics resolved before a promotion) join the person entity of
+  // the same name, so that one person is one speaker everywhere.
+  const byName = new Map<string, number>();
+  doc.entities.forEach((e, i) => {
+    if (e.type === 'person' && !byName.has(e.name)) byName.set(e.name, i);
+  });
+  for (const q of quotes) {
+    const sp = q.speaker;
+    if (!sp || sp.entity !== null || sp.type !== 'person') continue;
+    const idx = byName.get(sp.name);
+    if (idx !== undefined) q.speaker = { ...sp, entity: idx, canonical: doc.entities[idx].canonical };
+  }
 }
