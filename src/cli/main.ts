@@ -9,9 +9,8 @@ import { CliIO, processIO } from './io';
 import { parseArgs, ParsedCommand } from './options';
 import type { DocumentResult } from '../types';
 import type { FormatName, View } from '../format';
-import { rowsFor } from '../format/rows';
 import { readInputs } from '../io';
-import { filterDoc, RenderSpec } from './render';
+import { filterDoc, RenderSpec, viewRows } from './render';
 import { Progress, countInputs } from './progress';
 import * as fs from 'fs';
 
@@ -121,7 +120,7 @@ async function runExtraction(parsed: ParsedCommand, io: CliIO, out: Output): Pro
   }
   progress.clear();
   if (!streaming) {
-    const rows = view === 'extract' ? docs : rowsFor(view, docs);
+    const rows = viewRows(spec, docs);
     if (docs.length > 0 || !failed) out.write((require('../format') as typeof import('../format')).formatView(view, format, docs, rows, fmtOpts));
   }
   return failed ? EXIT.USAGE : EXIT.OK;

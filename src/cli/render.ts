@@ -15,22 +15,26 @@ export interface RenderSpec {
   type?: string;
 }
 
-/** Apply --speaker, --kind and --type to one document's results. */
+/** Apply --speaker and --kind to one document's quotes (entities stay whole: affiliations point into them). */
 export function filterDoc(doc: DocumentResult, spec: RenderSpec): DocumentResult {
-  const { speaker, kind, type } = spec;
-  if (!speaker && !kind && !type) return doc;
+  const { speaker, kind } = spec;
+  if (!speaker && !kind) return doc;
   return {
     ...doc,
     quotes: doc.quotes.filter((q) => (!kind || q.kind === kind) && (!speaker || quoteHasSpeaker(q, doc, speaker))),
-    entities: type ? doc.entities.filter((e) => e.type === type) : doc.entities,
   };
+}
+
+/** The rows of a view for these documents, with --type applied to the entities view. */
+export function viewRows(spec: RenderSpec, docs: DocumentResult[]): unknown[] {
+  if (spec.view === 'extract') return docs;
+  const rows = rowsFor(spec.view, docs);
+  return spec.view === 'entities' && spec.type ? rows.filter((r) => (r as { type: string }).type === spec.type) : rows;
 }
 
 /** The JSON Lines of one document for a view: the document itself for `extract`, else one line per row. */
 export function renderJsonl(doc: DocumentResult, spec: RenderSpec): string {
-  const filtered = filterDoc(doc, spec);
-  const rows = spec.view === 'extract' ? [filtered] : rowsFor(spec.view, [filtered]);
   let s = '';
-  for (const row of rows) s += JSON.stringify(row) + '\n';
+  for (const row of viewRows(spec, [filterDoc(doc, spec)])) s += JSON.stringify(row) + '\n';
   return s;
 }

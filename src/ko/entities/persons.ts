@@ -230,9 +230,12 @@ const GENERIC_ROLES = new Set('작가 선수 기자 학생 감독 코치 사람 
 /** Words that end in 씨 without being a name + 씨 (아가씨, 아저씨, 마음씨, 솜씨, 날씨 …). */
 const NOT_SSI_STEM = new Set('아가 아저 마음 맵 솜 날 글 말 불 꽃 볍 홀 씨 아줌 아재 마을 속 심 바 말'.split(' '));
 
-/** Role words written before a name (가수 거미가, 배우 송중기의) and the words after them that are not names. */
+/**
+ * Role words written before a name (가수 거미가, 배우 송중기의) and the words after them that are not names. 모델 is
+ * left out: in news it names a product (AI 모델, 신형 모델) far more often than a person's trade.
+ */
 const PRE_ROLES = new Set(
-  ('가수 배우 탤런트 방송인 개그맨 개그우먼 코미디언 모델 아나운서 래퍼 작곡가 작사가 소설가 시인 화가 조각가 사진작가 치어리더 음악가 ' +
+  ('가수 배우 탤런트 방송인 개그맨 개그우먼 코미디언 아나운서 래퍼 작곡가 작사가 소설가 시인 화가 조각가 사진작가 치어리더 음악가 ' +
     '영화감독 피아니스트 바이올리니스트 첼리스트 지휘자 성악가 뮤지컬배우 유튜버 셰프 요리연구가 디자이너').split(' '),
 );
 /** Playing positions and dance roles written before a player's name (포워드 라우리 마카넨이). */
