@@ -88,6 +88,12 @@ describe('other commands', () => {
     expect(speakers[1].affiliation).toContain('업스테이지');
   });
 
+  test('entities --type person shows affiliations by name in the table', async () => {
+    const r = await runCli(['entities', '--type', 'person', '--format', 'table', SEED], { columns: 120 });
+    expect(r.out).toContain('오픈AI (OpenAI)');
+    expect(r.out).not.toMatch(/\bperson\b.*\be\d+\s+—/);
+  });
+
   test('jsonl input: records with ids and published dates; stdin', async () => {
     const text = fs.readFileSync(path.join(ROOT, SEED), 'utf8');
     const input = JSON.stringify({ id: 'a1', text, published: '2023-06-09' }) + '\n' + JSON.stringify({ id: 'a2', text: '그는 "좋다"고 말했다.' }) + '\n';
