@@ -4,7 +4,7 @@
  * code points, end exclusive). Pure: no printing, no exiting.
  */
 import type { Doc } from '../pipeline/document';
-import { codePointMap } from '../pipeline/offsets';
+import { codePointMap, CodePointMap } from '../pipeline/offsets';
 import type { DocumentResult } from '../types';
 import { sanitizeForTerminal } from '../format/text';
 import { FindingLevel, isRuleId, RuleConfig, RuleId } from './rules';
@@ -30,7 +30,7 @@ export interface Finding {
 /** UTF-16 offset → 1-based line and code-point column. Built once per text, O(length). */
 export class Locator {
   private readonly lineStarts: number[] = [0];
-  private readonly cp: (i: number) => number;
+  private readonly cp: CodePointMap;
   constructor(text: string) {
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
     this.cp = codePointMap(text);
@@ -44,7 +44,7 @@ export class Locator {
       if (ls[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: this.cp(offset) - this.cp(ls[lo]) + 1 };
+    return { line: lo + 1, column: this.cp.toCp(offset) - this.cp.toCp(ls[lo]) + 1 };
   }
 }
 

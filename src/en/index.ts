@@ -64,7 +64,7 @@ export function extractEnglish(text: string, options: ExtractOptions = {}): Docu
   const newId = new Map<number, number>();
   order.forEach((old, k) => newId.set(old, k));
   const cp = codePointMap(text);
-  const span = (r: Range) => ({ start: cp(r.start), end: cp(r.end), text: text.slice(r.start, r.end) });
+  const span = (r: Range) => ({ start: cp.toCp(r.start), end: cp.toCp(r.end), text: text.slice(r.start, r.end) });
   const eid = (i: number | null) => (i === null || !newId.has(i) ? null : `e${newId.get(i)! + 1}`);
   const entities: Entity[] = order.map((old, k) => {
     const e = ents[old];
@@ -82,7 +82,7 @@ export function extractEnglish(text: string, options: ExtractOptions = {}): Docu
   });
   quotes.sort((a, b) => a.segments[0].start - b.segments[0].start);
   const outQuotes: Quote[] = quotes.map((q, i) => quoteOut(q, i, span, eid));
-  const outDates: DateMention[] = dates.map((d) => ({ ...d, start: cp(d.start), end: cp(d.end) }));
+  const outDates: DateMention[] = dates.map((d) => ({ ...d, start: cp.toCp(d.start), end: cp.toCp(d.end) }));
   const result: DocumentResult = { id: options.id ?? '-', published, language: 'en', quotes: outQuotes, entities, dates: outDates };
   if (options.includeText) result.text = text;
   return result;

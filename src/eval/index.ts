@@ -20,4 +20,4 @@ export type { KlueRecord, KlueEntity, KlueReport, KlueType, KlueTypeScores } fro
 export { formatEvalReport, formatMisses, formatKlueReport } from './format';
 export type { ReportFormat } from './format';
 export type { PRF } from './match';
-export { codePointMap } from './offsets';
+export { codePointMap } from '../pipeline/offsets';

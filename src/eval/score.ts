@@ -2,7 +2,7 @@
 import type { DocumentResult, Entity, EntityType, Quote, QuoteKind, Span } from '../types';
 import { GoldDoc, GoldQuote, locateDates, locateQuotes } from './gold';
 import { greedyMatch, Intervals, jaccard, PRF, prf, ratio, toIntervals } from './match';
-import { codePointMap, CodePointMap } from './offsets';
+import { codePointMap, CodePointMap } from '../pipeline/offsets';
 import { namesMatch, normName, sentenceAround } from './text';
 
 /** Minimum Jaccard overlap of characters for a predicted quote to match a gold quote. */

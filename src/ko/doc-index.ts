@@ -24,17 +24,6 @@ export function sentenceTokens(doc: Doc, si: number): Token[] {
   return t;
 }
 
-/** Double-quote pairs whose marks or content touch [s, e). */
-export function marksIn(doc: Doc, s: number, e: number): QuoteMarkPair[] {
-  const out: QuoteMarkPair[] = [];
-  for (let k = Math.max(0, lowerBoundBy(doc.marks, s, openOf) - 2); k < doc.marks.length && doc.marks[k].open < e; k++) {
-    const m = doc.marks[k];
-    const mEnd = (m.close ?? m.content.end - 1) + 1;
-    if (mEnd > s && m.double) out.push(m);
-  }
-  return out;
-}
-
 /** Is the offset inside a double-quoted span (marks included)? */
 export function insideQuote(doc: Doc, pos: number): boolean {
   for (let k = Math.max(0, lowerBoundBy(doc.marks, pos + 1, openOf) - 3); k < doc.marks.length && doc.marks[k].open <= pos; k++) {

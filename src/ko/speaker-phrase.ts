@@ -7,6 +7,8 @@ import titlesData from './lexicon/titles.json';
 import type { Doc, EntityMentionRaw, Range } from '../pipeline/document';
 import { Token } from './tokens';
 import { itemCovering, itemsWithin } from '../pipeline/ranges';
+import { SURNAMES } from './entities/common';
+import { RARE_SURNAME } from './entities/persons';
 
 export type PhraseKind = 'pronoun' | 'entity' | 'title' | 'surname-title' | 'group' | 'pseudonym';
 
@@ -41,8 +43,13 @@ const DATE_TOKEN = /^\d+(?:일|월|년|시|분|초|주|개월)?(?:[에의까]|�
 const ADVERBIAL_HEAD = /(?:에|에서|로|으로|와|과|부터|까지|에게|한테|께|때|엔|쪽|상|중|후|전|간|만|서|해|고)$/u;
 // 제기되는, 있는, 없는: a verb before 는, not a noun.
 const VERB_STEM_END = /(?:되|있|없|않|었|았|였|겠|된)$/u;
+/** A surname written alone before a title (김 대표, 이 의원): a common surname of the names lexicon. */
+const SURNAME = { test: (w: string): boolean => Object.prototype.hasOwnProperty.call(SURNAMES, w) && !RARE_SURNAME.has(w) };
 // A Korean personal name: a common surname and one or two syllables.
-export const KOREAN_NAME = /^(?:김|이|박|최|정|강|조|윤|장|임|한|오|서|신|권|황|안|송|류|유|전|홍|고|문|양|손|배|백|허|남|심|노|하|곽|성|차|주|우|구|민|나|진|지|엄|채|원|천|방|공|현|함|변|염|여|추|도|소|석|선|설|마|길|연|위|표|명|기|반|라|왕|금|옥|육|인|맹|제|모|탁|국|어|은|편|용|예|경|봉|사)\p{Script=Hangul}{1,2}$/u;
+export const KOREAN_NAME = {
+  test: (w: string): boolean => w.length >= 2 && w.length <= 3 && SURNAME.test(w[0]) && HANGUL_WORD.test(w),
+};
+const HANGUL_WORD = /^\p{Script=Hangul}+$/u;
 const TIME_WORD = /^(?:올해|내년|지난해|작년|오늘|어제|내일|현재|지금|이번|최근|당시|과거|앞으로|향후|이날|그동안|요즘|이후|이전|\d+\S*)$/u;
 
 const GENERIC_ORG = /^(?:구단|회사|기업|업체|단체|정부|당국|그룹|법인|기관|학교|병원|협회|재단|본사|지사|팀)$/u;
@@ -61,7 +68,6 @@ const PHRASE_LAST = new Set([...'은는이가도서시한저']);
 
 const SUBJECT_PARTICLE = /(께서는|께서|측은|측이|측도|에서는|은|는|이|가|도)$/u;
 const PSEUDONYM = /^(?:[A-Z]|[가-힣]모|[가-힣]|[가-힣]{2,3})(?:\(\d+\))?\s?씨$/u;
-const SURNAME = /^(?:김|이|박|최|정|강|조|윤|장|임|한|오|서|신|권|황|안|송|류|유|전|홍|고|문|양|손|배|백|허|남|심|노|하|곽|성|차|주|우|구|민|나|진|지|엄|채|원|천|방|공|현|함|변|염|여|추|도|소|석|선|설|마|길|연|위|표|명|기|반|라|왕|금|옥|육|인|맹|제|모|탁|국|어|은|편|용|예|경|봉|사|부|황보|남궁|제갈|선우|독고)$/u;
 // A bare-noun token may end with these and still be part of a name phrase.
 const VERBAL_END = /(?:다|고|며|서|면|지만|는데|던|할|된|될|한|했|하는|에서|에게|으로|로|를|을|와|과|에|도|만|까지|부터|처럼|보다|는|은)$/u;
 

@@ -1,22 +1,59 @@
-/** UTF-16 → code point offset conversion, built once per document (identity when there is no astral character). */
-export type OffsetMap = (utf16: number) => number;
+/**
+ * Conversion between UTF-16 code-unit offsets (JavaScript string indices, what the stages use) and Unicode
+ * code-point offsets (what the output contract, the evaluation and KLUE use). Built once per text; the identity
+ * when the text has no astral character.
+ */
+export interface CodePointMap {
+  /** Number of code points in the text. */
+  readonly length: number;
+  /** UTF-16 offset -> code-point offset (an offset inside a surrogate pair maps to that pair). */
+  toCp(u16: number): number;
+  /** Code-point offset -> UTF-16 offset (clamped to the text). */
+  toU16(cp: number): number;
+  /** The text between two code-point offsets. */
+  slice(startCp: number, endCp: number): string;
+}
 
-export function codePointMap(text: string): OffsetMap {
-  if (!/[\uD800-\uDBFF]/.test(text)) return (i) => i;
-  const map = new Uint32Array(text.length + 1);
-  let cp = 0;
+export function codePointMap(text: string): CodePointMap {
+  let astral = false;
   for (let i = 0; i < text.length; i++) {
-    map[i] = cp;
     const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        map[i + 1] = cp; // inside a pair: maps to the same code point
-        i++;
-      }
+    if (c >= 0xd800 && c <= 0xdbff) {
+      astral = true;
+      break;
     }
+  }
+  if (!astral) {
+    const n = text.length;
+    const clamp = (x: number) => (x < 0 ? 0 : x > n ? n : x);
+    return {
+      length: n,
+      toCp: clamp,
+      toU16: clamp,
+      slice: (s, e) => text.slice(clamp(s), clamp(e)),
+    };
+  }
+  const u16ToCp = new Uint32Array(text.length + 1);
+  const cpToU16: number[] = [];
+  let cp = 0;
+  for (let i = 0; i < text.length; ) {
+    cpToU16.push(i);
+    const c = text.charCodeAt(i);
+    const pair =
+      c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    u16ToCp[i] = cp;
+    if (pair) u16ToCp[i + 1] = cp;
+    i += pair ? 2 : 1;
     cp++;
   }
-  map[text.length] = cp;
-  return (i) => map[i];
+  u16ToCp[text.length] = cp;
+  cpToU16.push(text.length);
+  const n = cp;
+  const toU16 = (x: number) => cpToU16[x < 0 ? 0 : x > n ? n : x];
+  return {
+    length: n,
+    toCp: (x) => u16ToCp[x < 0 ? 0 : x > text.length ? text.length : x],
+    toU16,
+    slice: (s, e) => text.slice(toU16(s), toU16(e)),
+  };
 }

@@ -5,7 +5,7 @@ import { codePointMap } from './offsets';
 
 export function toResult(doc: Doc, includeText = false): DocumentResult {
   const cp = codePointMap(doc.text);
-  const span = (r: Range): Span => ({ start: cp(r.start), end: cp(r.end), text: doc.text.slice(r.start, r.end) });
+  const span = (r: Range): Span => ({ start: cp.toCp(r.start), end: cp.toCp(r.end), text: doc.text.slice(r.start, r.end) });
   const eid = (i: number | null) => (i === null ? null : `e${i + 1}`);
   const entities: Entity[] = doc.entities.map((e, i) => ({
     id: `e${i + 1}`,
@@ -19,7 +19,7 @@ export function toResult(doc: Doc, includeText = false): DocumentResult {
   }));
   const quotes: Quote[] = doc.quotes.map((q, i) => quoteOut(q, i, span, eid));
   const dates: DateMention[] = doc.dates.map((d) => {
-    const out: DateMention = { start: cp(d.start), end: cp(d.end), text: d.text, value: d.value, granularity: d.granularity, relative: d.relative };
+    const out: DateMention = { start: cp.toCp(d.start), end: cp.toCp(d.end), text: d.text, value: d.value, granularity: d.granularity, relative: d.relative };
     if (d.time) out.time = d.time;
     return out;
   });

@@ -31,8 +31,3 @@ export function itemCovering<T extends Range>(items: T[], s: number, e: number):
   for (let j = k; j >= 0 && j >= k - 4; j--) if (items[j].start <= s && items[j].end >= e) return items[j];
   return null;
 }
-
-/** The item containing pos (start <= pos < end), if any. */
-export function itemAt<T extends Range>(items: T[], pos: number): T | null {
-  return itemCovering(items, pos, pos + 1);
-}
