@@ -14,6 +14,10 @@ describe('words before a title are not names', () => {
     const t = run('허술한 감독 체계가 문제였다. 그림에 집중하기 시작한 작가는 새 작품을 냈다. 결국 기존의 선수들이 뛰었다.');
     expect(t.persons).toEqual([]);
   });
+  test('a word in …대 before an academic title is the university (한빛대 교수로)', () => {
+    const t = run('그는 1999년 한빛대 교수로 임용돼 재직 중이다. 정민호 한빛대 총장은 축사를 했다.');
+    expect(t.persons).toEqual(['정민호']);
+  });
   test('a two-syllable common noun before a title', () => {
     const t = run('과거 작가와 함께한 전시가 열렸다. 대학 시절 시장을 찾았다.');
     expect(t.persons).toEqual([]);

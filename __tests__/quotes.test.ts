@@ -277,6 +277,12 @@ describe('speakers', () => {
     expect(doc.quotes[1].speaker).toMatchObject({ name: '업계 관계자', type: 'group', entity: null });
   });
 
+  test('a Korean name ending like an organization (…원, …부) is still promoted to a person', () => {
+    const doc = run('결승골을 넣은 윤지원은 "최고의 밤"이라고 말했다.');
+    expect(doc.quotes[0].speaker).toMatchObject({ name: '윤지원', type: 'person' });
+    expect(doc.quotes[0].speaker?.entity).not.toBeNull();
+  });
+
   test('described sources and pseudonyms', () => {
     const doc = run('업계 관계자는 "가격 인상은 불가피하다"고 말했다. A씨는 "너무 비싸다"고 토로했다.');
     expect(doc.quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([

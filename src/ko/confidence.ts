@@ -5,9 +5,11 @@
  * (terms, names), questions put to the speaker, verbs of thinking rather than saying, unclosed marks.
  */
 import type { Doc, QuoteRecord } from '../pipeline/document';
+import speech from './lexicon/speech.json';
+import { wordsRegex } from './words';
 
 const QUESTION_END = /(?:냐|니까|나요|까요|습니까|는가)[?？]?$/u;
-const THINKING_CUE = /^(?:판단|생각|예상|예측|분석|기대|우려|전망|추정|평가)/u;
+const THINKING_CUE = wordsRegex(speech.thinkingVerbs, 'start');
 
 /** Letters (Hangul, Latin, other scripts) in the segments, counted up to 12, and whether any is Hangul. */
 function countLetters(text: string, q: QuoteRecord): { letters: number; hangul: boolean } {

@@ -11,11 +11,12 @@ import { KOREAN_NAME, SpeakerPhrase, speakerPhraseAt } from './speaker-phrase';
 import { itemsWithin } from '../pipeline/ranges';
 import { canonicalName } from './entities';
 import speech from './lexicon/speech.json';
+import { wordsRegex } from './words';
 
 const SOURCE_NOUNS = new Set(speech.sourceNouns);
-const GROUP_WORDS = /^(?:한|한국|국내|해외|외국|업계|정부|당국|현지|지역|일부|다른|또다른|전|현|전직|현직|당시|여러|각|모든|주요)$/u;
+const GROUP_WORDS = wordsRegex(speech.groupModifiers, 'whole');
 
-const ORG_HEADS = /(?:경찰|검찰|정부|법원|재판부|군|군당국|청와대|대통령실|당국|위원회|국회|여당|야당|구단|회사|학교|병원|노조|사측|외신|언론|방송|매체|신문|통신)$/u;
+const ORG_HEADS = wordsRegex(speech.speakingInstitutions, 'end');
 
 /** How far back (in UTF-16 units, about three paragraphs of news) a speaker stays the centre for 그는. */
 const SPEAKER_SPAN = 600;
@@ -48,7 +49,7 @@ function pseudonymName(phrase: string): string {
   return last;
 }
 
-const ORG_END = /(?:팀|사|청|부|원|회|단|당|소|국|처|실|과|본부|센터|기업|업체|협회|재단|그룹|은행|증권|전자|공사|공단|학교|대학|법원|검찰|경찰|정부|당국|위원회|연구소|들)$/u;
+const ORG_END = wordsRegex(speech.organizationEndings, 'end');
 const PERSON_WORD = /^[\p{Script=Hangul}]{1,6}(?:-[\p{Script=Hangul}]{1,6})?$/u;
 
 /**
@@ -70,7 +71,7 @@ function promote(doc: Doc, sp: SpeakerRecord, ph: SpeakerPhrase): SpeakerRecord 
     name = tail.join(' ');
   }
   const parts = name.split(' ');
-  if (!parts.every((w) => PERSON_WORD.test(w)) || ORG_END.test(parts[parts.length - 1])) return sp;
+  if (!parts.every((w) => PERSON_WORD.test(w)) || (!KOREAN_NAME.test(name) && ORG_END.test(parts[parts.length - 1]))) return sp;
   const at = doc.text.indexOf(name, ph.range.start);
   if (at < 0 || at + name.length > ph.range.end) return sp;
   let idx = doc.entities.findIndex((e) => e.type === 'person' && e.name === name);

@@ -5,19 +5,18 @@
 import speech from './lexicon/speech.json';
 import type { Range } from '../pipeline/document';
 import { Token } from './tokens';
+import { alternation } from './words';
 
 const HADA_CONJ = '(?:했|하|한|해|합|할)';
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const byLength = (a: string, b: string) => b.length - a.length;
 
 // A 하다 verb: stem + conjugation, not followed by a passive (되/졌/지) form.
-const HADA_RE = new RegExp(`^(?:${[...speech.hadaVerbs].sort(byLength).map(esc).join('|')})\\s?${HADA_CONJ}(?![졌져지])`, 'u');
-const OTHER_RE = new RegExp(`^(?:${[...speech.otherVerbForms].sort(byLength).map(esc).join('|')})`, 'u');
-const PLAIN_HA_RE = new RegExp(`^(?:${[...speech.plainHa].sort(byLength).map(esc).join('|')})`, 'u');
-const NOUN_RE = new RegExp(`^(?:${[...speech.speechNouns, ...speech.nounsNeedingVerb].sort(byLength).map(esc).join('|')})(?:이다|입니다|이었다|였다|을|를|이|가|도|은|는|으로|로|과|와|에|이라|$)`, 'u');
-const NOUN_COPULA_RE = new RegExp(`^(?:${[...speech.speechNouns].sort(byLength).map(esc).join('|')})(?:이다|입니다|이었다|였다|이라|이었습니다)$`, 'u');
+const HADA_RE = new RegExp(`^(?:${alternation(speech.hadaVerbs)})\\s?${HADA_CONJ}(?![졌져지])`, 'u');
+const OTHER_RE = new RegExp(`^(?:${alternation(speech.otherVerbForms)})`, 'u');
+const PLAIN_HA_RE = new RegExp(`^(?:${alternation(speech.plainHa)})`, 'u');
+const NOUN_RE = new RegExp(`^(?:${alternation([...speech.speechNouns, ...speech.nounsNeedingVerb])})(?:이다|입니다|이었다|였다|을|를|이|가|도|은|는|으로|로|과|와|에|이라|$)`, 'u');
+const NOUN_COPULA_RE = new RegExp(`^(?:${alternation(speech.speechNouns)})(?:이다|입니다|이었다|였다|이라|이었습니다)$`, 'u');
 const HEARSAY = new Set(speech.hearsayPredicates);
-const IMPERSONAL_RE = new RegExp(`^(?:${speech.impersonalVerbs.map(esc).join('|')})`, 'u');
+const IMPERSONAL_RE = new RegExp(`^(?:${alternation(speech.impersonalVerbs)})`, 'u');
 
 export type CueKind = 'verb' | 'noun' | 'light';
 
@@ -51,7 +50,7 @@ export function isImpersonal(core: string): boolean {
 /**
  * Extend a verb cue over the auxiliaries that belong to it: 밝히기도 했다, 밝힌 바 있다, 말하기도 했습니다.
  */
-export function cueRange(text: string, tokens: Token[], i: number): Range {
+export function cueRange(tokens: Token[], i: number): Range {
   const t = tokens[i];
   let end = t.coreEnd;
   const next = tokens[i + 1];

@@ -77,12 +77,10 @@ function headlinePhrase(doc: Doc, p: Range, open: number): SpeakerPhrase | null 
   if (/=$/.test(before)) return null; // a byline: 홍길동 기자 = "…"
   if (!before || before.length > 30 || /[.!?"“”]/.test(before)) return null;
   const end = p.start + before.length;
-  // Re-read the phrase as if it carried a topic particle.
+  // Read the phrase as if it carried a topic particle.
   const tokens = tokenize(doc.text, p.start, end);
   if (!tokens.length) return null;
-  const lastTok = tokens[tokens.length - 1];
-  tokens[tokens.length - 1] = { ...lastTok, core: lastTok.core + '는' };
-  const ph = speakerPhraseAt(doc, tokens, tokens.length - 1);
+  const ph = speakerPhraseAt(doc, tokens, tokens.length - 1, { as: { particle: '는' } });
   if (!ph || ph.kind === 'pronoun') return null;
   return ph;
 }
@@ -137,7 +135,7 @@ export function directQuotesStage(doc: Doc): void {
       for (let k = afterIdx + 1; k < Math.min(ctokens.length, afterIdx + 3); k++) {
         if (ctokens[k].start >= sentEndLimit) break;
         if (verbCueKind(ctokens[k].core) === 'verb') {
-          cue = cueRange(text, ctokens, k);
+          cue = cueRange(ctokens, k);
           break;
         }
       }
@@ -146,7 +144,7 @@ export function directQuotesStage(doc: Doc): void {
       for (let k = afterIdx; k < ctokens.length && ctokens[k].start < sentEndLimit && k < afterIdx + 14; k++) {
         const kind = verbCueKind(ctokens[k].core);
         if (kind === 'verb' || (kind === 'light' && (k === afterIdx || speakerPhraseAt(doc, ctokens, k - 1)))) {
-          cue = cueRange(text, ctokens, k);
+          cue = cueRange(ctokens, k);
           const ph = pickPhrase(doc, ctokens, afterIdx, k);
           if (ph) {
             phrase = ph;
@@ -212,7 +210,7 @@ export function directQuotesStage(doc: Doc): void {
           if (ph) {
             phrase = ph;
             placement = 'following';
-            cue = cueRange(text, nt, f + 1);
+            cue = cueRange(nt, f + 1);
           }
         }
       }

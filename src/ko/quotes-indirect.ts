@@ -12,6 +12,7 @@ import { pickPhrase } from './quotes-direct';
 import { SpeakerPhrase, speakerPhraseAt } from './speaker-phrase';
 import speech from './lexicon/speech.json';
 import { Token } from './tokens';
+import { alternation, wordsRegex } from './words';
 
 // Quotative endings on a token: group 1 is the content's last part, group 2 the ending dropped from the segment.
 const QUOTATIVE = /^(.*(?:다|라|냐|자|까|야|죠|요))(고요|고는|고도|고|며|면서도|면서|는)$/u;
@@ -75,15 +76,11 @@ function directQuoteEndingIn(doc: Doc, s: number, e: number): QuoteRecord | null
   return null;
 }
 
-function hasMark(_text: string, t: Token): boolean {
-  return t.mark;
-}
-
 /** Skip connectives and commas at the start of a content span (또, 이어, 그러면서 …). */
-function contentStart(doc: Doc, tokens: Token[], from: number, limit: number): number {
+function contentStart(tokens: Token[], from: number, limit: number): number {
   let k = from;
   // Connectives (또, 이어) and the addressee (선수들에게, 기자들에게는) are not part of what was said.
-  while (k < limit && ((CONNECTIVES.has(tokens[k].core) && tokens[k].core !== '그는') || ADDRESSEE.test(tokens[k].core))) k++;
+  while (k < limit && (CONNECTIVES.has(tokens[k].core) || ADDRESSEE.test(tokens[k].core))) k++;
   return k;
 }
 
@@ -96,7 +93,7 @@ export function indirectQuotesStage(doc: Doc): void {
     let segStartIdx = 0; // content cannot start before an earlier quote in the sentence
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      if (hasMark(text, t)) {
+      if (t.mark) {
         segStartIdx = i + 1;
         continue;
       }
@@ -117,7 +114,7 @@ export function indirectQuotesStage(doc: Doc): void {
       let shared: QuoteRecord | null = null;
       for (let k = i + 1; k < tokens.length && k <= i + maxGap; k++) {
         const c = tokens[k].core;
-        if (hasMark(text, tokens[k])) {
+        if (tokens[k].mark) {
           // …다면서 "…"고 말했다: the direct quote that follows carries the cue and the source.
           if (k === i + 1 && (ending === '며' || ending === '면서')) shared = directQuoteAt(doc, tokens[k].start, tokens[k].end);
           break;
@@ -139,7 +136,7 @@ export function indirectQuotesStage(doc: Doc): void {
         const kind = verbCueKind(c);
         if (kind === 'light' && HEARSAY_HA.test(c)) break;
         if (kind === 'verb' || (kind === 'light' && (k === i + 1 || speakerPhraseAt(doc, tokens, k - 1)))) {
-          cue = cueRange(text, tokens, k);
+          cue = cueRange(tokens, k);
           cueIdx = k;
           break;
         }
@@ -160,7 +157,7 @@ export function indirectQuotesStage(doc: Doc): void {
           placement = 'after';
         }
       }
-      let startIdx = contentStart(doc, tokens, segStartIdx, i);
+      let startIdx = contentStart(tokens, segStartIdx, i);
       // 그는 "…"며 …다고 설명했다: the indirect part after a direct one has the same source.
       const before = segStartIdx > 0 ? directQuoteEndingIn(doc, tokens[segStartIdx - 1].start, tokens[segStartIdx - 1].end) : null;
       if (!phrase && before && before.sentence === si) {
@@ -169,14 +166,14 @@ export function indirectQuotesStage(doc: Doc): void {
       }
       if (!phrase && !(before && before.sentence === si)) {
         // The source before the content: the first speaker phrase of the clause.
-        const first = contentStart(doc, tokens, segStartIdx, i);
+        const first = contentStart(tokens, segStartIdx, i);
         for (let k = segStartIdx; k < i && k <= first + 5; k++) {
-          if (hasMark(text, tokens[k])) break;
+          if (tokens[k].mark) break;
           const ph = speakerPhraseAt(doc, tokens, k);
           if (ph && (ph.topic || ph.kind === 'pronoun' || ph.kind === 'entity')) {
             phrase = ph;
             placement = 'before';
-            startIdx = contentStart(doc, tokens, k + 1, i);
+            startIdx = contentStart(tokens, k + 1, i);
             break;
           }
         }
@@ -184,14 +181,14 @@ export function indirectQuotesStage(doc: Doc): void {
       if (!phrase) {
         // No recognizable source: the sentence topic near the clause start speaks (X는 …다고 알렸다).
         for (let k = startIdx; k < Math.min(i, startIdx + 6); k++) {
-          if (hasMark(text, tokens[k])) break;
+          if (tokens[k].mark) break;
           const ph = speakerPhraseAt(doc, tokens, k, { topicSpeaks: true });
           // Only a noun phrase that opens the clause (not 비난을 받는, 젊은 사람들), or a plural one after a modifier
           // (회의에 참여한 … 기업들은).
           if (ph && ph.topic && (ph.range.start === tokens[startIdx].start || /들$/u.test(text.slice(ph.head.start, ph.head.end)))) {
             phrase = ph;
             placement = 'before';
-            startIdx = contentStart(doc, tokens, k + 1, i);
+            startIdx = contentStart(tokens, k + 1, i);
             break;
           }
         }
@@ -224,10 +221,10 @@ export function indirectQuotesStage(doc: Doc): void {
   }
 }
 
-const ANALYSIS_NOUN = /^(?:관측|분석|전망|지적|평가|예상|예측|해석|진단|우려|목소리|관측통|설명)/u;
-const LAW = /(?:법|법률|제\d+조(?:의\d+)?|조|항|령|규정|규칙|지침|조례|약관)$/u;
-const ACCORDING_SOURCE = /(?:자료|보고서|조사|발표|집계|분석|결과|통계|보도|설명|공시|연구|설문|보고|외신|매체|방송|신문|통신|소식통|관계자|당국|측|데이터|업계|전문가|관측통|발표문|성명|브리핑|기록|추산|추정|전망)$/u;
-const DOCUMENT_NOUN = /(?:자료|보고서|조사|발표|집계|분석|결과|통계|보도|설명|공시|연구|설문|조사결과|보고)$/u;
+const ANALYSIS_NOUN = wordsRegex(speech.analysisNouns, 'start');
+const LAW = new RegExp(`(?:제\\d+조(?:의\\d+)?|${alternation(speech.lawWords)})$`, 'u');
+const ACCORDING_SOURCE = wordsRegex([...speech.documentNouns, ...speech.reportSources], 'end');
+const DOCUMENT_NOUN = wordsRegex(speech.documentNouns, 'end');
 
 /** The organization (else person) that made a document named in [from, to): one marked as subject or owner first. */
 function makerOf(doc: Doc, from: number, to: number): EntityMentionRaw | null {
@@ -246,9 +243,7 @@ function accordingTo(doc: Doc, tokens: Token[], i: number, si: number, segStartI
   const text = doc.text;
   // The source: the phrase ending in 에 right before 따르면, read as if it were a topic.
   const srcTok = tokens[i - 1];
-  const fakeCore = srcTok.core.slice(0, -1) + '는';
-  const fakeTokens = tokens.slice(0, i).map((t, k) => (k === i - 1 ? { ...t, core: fakeCore } : t));
-  let phrase = speakerPhraseAt(doc, fakeTokens, i - 1);
+  let phrase = speakerPhraseAt(doc, tokens, i - 1, { as: { particle: '는', strip: 1 } });
   if (LAW.test(srcTok.core.slice(0, -1))) return; // 주택법 제5조에 따르면: a rule, not a source
   if (!phrase && !ACCORDING_SOURCE.test(srcTok.core.slice(0, -1))) return; // 법 제20조에 따르면, 증거에 따르면: not a source
   if (!phrase) {
@@ -256,7 +251,7 @@ function accordingTo(doc: Doc, tokens: Token[], i: number, si: number, segStartI
     // (빌보드 박스스코어 집계에 따르면).
     let k = i - 1;
     while (k - 1 >= segStartIdx && i - 1 - (k - 1) <= 3 && !CONNECTIVES.has(tokens[k - 1].core) && /^[\p{L}\p{N}·]+$/u.test(tokens[k - 1].core) && tokens[k - 1].coreEnd === tokens[k - 1].end && !/(?:[은는이가을를에의도로]|에서|하고|했다|한다)$/u.test(tokens[k - 1].core)) k--;
-    const s = fakeTokens[k];
+    const s = tokens[k];
     phrase = {
       range: { start: s.start, end: srcTok.coreEnd - 1 },
       head: { start: srcTok.start, end: srcTok.coreEnd - 1 },

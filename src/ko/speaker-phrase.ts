@@ -9,6 +9,7 @@ import { Token } from './tokens';
 import { itemCovering, itemsWithin } from '../pipeline/ranges';
 import { SURNAMES } from './entities/common';
 import { RARE_SURNAME } from './entities/persons';
+import { wordsRegex } from './words';
 
 export type PhraseKind = 'pronoun' | 'entity' | 'title' | 'surname-title' | 'group' | 'pseudonym';
 
@@ -52,7 +53,7 @@ export const KOREAN_NAME = {
 const HANGUL_WORD = /^\p{Script=Hangul}+$/u;
 const TIME_WORD = /^(?:올해|내년|지난해|작년|오늘|어제|내일|현재|지금|이번|최근|당시|과거|앞으로|향후|이날|그동안|요즘|이후|이전|\d+\S*)$/u;
 
-const GENERIC_ORG = /^(?:구단|회사|기업|업체|단체|정부|당국|그룹|법인|기관|학교|병원|협회|재단|본사|지사|팀)$/u;
+const GENERIC_ORG = wordsRegex(speech.genericOrgNouns, 'whole');
 const CLAUSE_PUNCT = new Set([...',.;:!?'].map((x) => x.charCodeAt(0)));
 const PHRASE_BREAK = new Set([...'=】]”"\'’'].map((x) => x.charCodeAt(0)));
 const STOP_WORDS = new Set(['오전', '오후', '당시', '지난', '이번', '올해', '최근', '현재']);
@@ -64,6 +65,7 @@ function hasCharIn(text: string, s: number, e: number, set: Set<number>): boolea
   return false;
 }
 
+const DETACHED = /^(?:역시|또한|마저|측은|측이|측도|측에서는)$/u;
 const PHRASE_LAST = new Set([...'은는이가도서시한저']);
 
 const SUBJECT_PARTICLE = /(께서는|께서|측은|측이|측도|에서는|은|는|이|가|도)$/u;
@@ -134,8 +136,19 @@ function insideParens(text: string, s: number, pos: number): boolean {
 const cache = new WeakMap<Token, SpeakerPhrase | null>();
 const cacheTopic = new WeakMap<Token, SpeakerPhrase | null>();
 
-export function speakerPhraseAt(doc: Doc, tokens: Token[], i: number, opts: { topicSpeaks?: boolean } = {}): SpeakerPhrase | null {
+export interface PhraseOptions {
+  /** Accept a topic that nothing else marks as a source (X는 right before a quote). */
+  topicSpeaks?: boolean;
+  /**
+   * Read the token as if it ended in this particle, after dropping `strip` characters: a source written without a
+   * particle (외교부, "…"), before 에 따르면 (경찰에 → 경찰는), or before a detached 역시 / 측은.
+   */
+  as?: { particle: string; strip?: number };
+}
+
+export function speakerPhraseAt(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions = {}): SpeakerPhrase | null {
   const t = tokens[i];
+  if (opts.as) return readPhrase(doc, tokens, i, opts);
   const memo = opts.topicSpeaks ? cacheTopic : cache;
   const hit = memo.get(t);
   if (hit !== undefined) return hit;
@@ -144,31 +157,24 @@ export function speakerPhraseAt(doc: Doc, tokens: Token[], i: number, opts: { to
   return found;
 }
 
-function readPhrase(doc: Doc, tokens: Token[], i: number, opts: { topicSpeaks?: boolean }): SpeakerPhrase | null {
+function readPhrase(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions): SpeakerPhrase | null {
   const t = tokens[i];
+  const core = opts.as ? t.core.slice(0, t.core.length - (opts.as.strip ?? 0)) + opts.as.particle : t.core;
   // Only a token ending like a subject/topic particle (or 역시, 또한, 마저) can end a speaker phrase.
-  if (!PHRASE_LAST.has(t.core[t.core.length - 1])) return null;
+  if (!PHRASE_LAST.has(core[core.length - 1])) return null;
   const text = doc.text;
   // "X 역시", "X 측은": the particle stands apart from the head; read X as if it carried it.
-  if (i > 0 && (/^(?:역시|또한|마저|측은|측이|측도|측에서는)$/u.test(t.core)) && tokens[i - 1].coreEnd === tokens[i - 1].end) {
-    const prev = tokens[i - 1];
-    const particle = /^측/.test(t.core) ? t.core.slice(1) : '도';
-    const fake = tokens.slice(0, i);
-    fake[i - 1] = { ...prev, core: prev.core + particle };
-    const ph = speakerPhraseAt(doc, fake, i - 1, opts);
-    return ph && /^측/.test(t.core) ? { ...ph, topic: /[은는]$/.test(t.core) } : ph;
+  if (!opts.as && i > 0 && DETACHED.test(core) && tokens[i - 1].coreEnd === tokens[i - 1].end) {
+    const side = core.startsWith('측');
+    const ph = speakerPhraseAt(doc, tokens, i - 1, { ...opts, as: { particle: side ? core.slice(1) : '도' } });
+    return ph && side ? { ...ph, topic: /[은는]$/.test(core) } : ph;
   }
-  const pm = SUBJECT_PARTICLE.exec(t.core);
+  const pm = SUBJECT_PARTICLE.exec(core);
   if (!pm) return null;
   const particle = pm[1];
-  let headText = t.core.slice(0, t.core.length - particle.length);
-  // 측은: the phrase is "X 측"; the speaker is X.
-  if (particle.startsWith('측')) headText = headText || '측';
-  if (!headText) {
-    if (particle.startsWith('측') && i > 0) headText = '';
-    else return null;
-  }
-  const headEnd = t.start + t.core.length - particle.length + (particle.startsWith('측') ? 0 : 0);
+  const headText = core.slice(0, core.length - particle.length);
+  if (!headText) return null;
+  const headEnd = t.start + headText.length;
   const head: Range = { start: t.start, end: headEnd };
   // Walk back over bare nouns: names, organizations, surnames, determiners (한), genitives (X의).
   let startIdx = i;
@@ -185,14 +191,13 @@ function readPhrase(doc: Doc, tokens: Token[], i: number, opts: { topicSpeaks?: 
     startIdx = k;
   }
   const range: Range = { start: tokens[startIdx].start, end: headEnd };
-  if (particle.startsWith('측')) range.end = t.start + t.core.length - particle.length;
   const phraseText = text.slice(range.start, range.end);
   if (!phraseText) return null;
   const topic = /^(?:은|는|께서는|측은|에서는)$/.test(particle);
   const base = { range, head, topic, mention: null as EntityMentionRaw | null, title: null as string | null, surname: null as string | null };
 
   // 그는 (also after words the walk-back took along: 서면으로 만난 그는): the pronoun alone is the phrase.
-  if (PRONOUNS.has(headText) && t.core.length - particle.length === headText.length) {
+  if (PRONOUNS.has(headText)) {
     return { ...base, range: { start: t.start, end: headEnd }, kind: 'pronoun' };
   }
   if (PSEUDONYM.test(phraseText.replace(/^한\s/, '')) && /씨$/.test(headText)) {

@@ -162,7 +162,8 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
         if (!affiliation) affiliation = { start: tokens[j - 1].start, end: tokens[j].end };
         j -= 2; hops++; continue;
       }
-      if ((isOrgLike(w) || unknownOrg) && (!koreanNameShape(w) || placeUniversity(w))) {
+      const university = universityBeforeTitle(w, title.title);
+      if ((isOrgLike(w) || unknownOrg || university) && (!koreanNameShape(w) || placeUniversity(w) || university)) {
         const e = LEX_INDEX.get(w);
         if (!affiliation && (!e || e.type === 'organization')) affiliation = { start: tokens[j].start, end: tokens[j].end };
         j--; hops++; continue;
@@ -174,6 +175,8 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
     if (!parenAge && j + 1 < tokens.length && tokens[j + 1] !== t && !spaced(text, nt, tokens[j + 1])) continue;
     let w = nt.text;
     const weak = WEAK_TITLES.has(title.title);
+    // 호서대 교수, 한빛대 총장: a word in …대 before an academic title is the university, not a name.
+    if (universityBeforeTitle(w, title.title)) continue;
     // 김모 씨, 이모(55)씨, 이모 감독관: the surname of an unnamed person.
     if (/^\p{Script=Hangul}{1,2}모$/u.test(w) && SURNAMES[w.slice(0, -1)] && (title.title === '씨' || !RARE_SURNAME.has(w[0]))) {
       out.push({ start: nt.start, end: nt.start + w.length - 1, type: 'person', priority: 6, source: 'title', title: title.title, affiliation });
@@ -376,6 +379,13 @@ function hasStrongEnd(w: string): boolean {
 }
 
 /** Surnames too rare, or too common as the first syllable of ordinary words, to find a name standing alone. */
+/** Titles of university staff: the word before them ending in 대 is the university (호서대 교수). */
+const ACADEMIC_TITLES = new Set(['교수', '명예교수', '석좌교수', '부교수', '조교수', '겸임교수', '연구교수', '초빙교수', '총장', '부총장', '학장', '강사']);
+
+function universityBeforeTitle(w: string, title: string): boolean {
+  return ACADEMIC_TITLES.has(title) && w.length >= 3 && w.length <= 5 && w.charCodeAt(w.length - 1) === 0xb300 && isHangul(w[0]);
+}
+
 export const RARE_SURNAME = new Set([...'구사소부시상동단당견간승호온범팽좌음감두피목태복가예용편은어모제인국경봉빈갈마반명위선설석여탁']);
 /** Last syllables of ordinary nouns and verb forms that are rare at the end of given names. */
 const NOT_GIVEN_FINAL = new Set([...'한해하다된던할함자장실회관사안세권식물전대서료비률율품금점증팀층력학계국부소상기인성져운록온난법직잔년령업담판갑']);
