@@ -6,12 +6,13 @@ import * as path from 'path';
 
 const ROOT = path.join(__dirname, '..');
 
-test('quotes list --format json loads only what it needs', () => {
+/** Runs the CLI entry `entry` on one Korean sentence and returns the files it loaded (require.cache at exit). */
+function loadedFiles(entry: string[]): (rel: string) => boolean {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quotes-lazy-'));
   const report = path.join(dir, 'modules.json');
   const preload = path.join(dir, 'preload.js');
   fs.writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(report)}, JSON.stringify(Object.keys(require.cache))));\n`);
-  const r = spawnSync(process.execPath, ['-r', preload, path.join(ROOT, 'bin', 'quotes'), 'list', '--format', 'json', '--date', '2023-06-09', '-'], {
+  const r = spawnSync(process.execPath, ['-r', preload, ...entry, 'list', '--format', 'json', '--date', '2023-06-09', '-'], {
     input: '김민준 대표는 "내년에 공장을 짓겠다"고 말했다.\n',
     encoding: 'utf8',
   });
@@ -19,9 +20,22 @@ test('quotes list --format json loads only what it needs', () => {
   expect(JSON.parse(r.stdout)[0].text).toBe('내년에 공장을 짓겠다');
   const files: string[] = JSON.parse(fs.readFileSync(report, 'utf8'));
   fs.rmSync(dir, { recursive: true, force: true });
-  const loaded = (rel: string) => files.some((f) => f.split(path.sep).join('/').includes(rel));
+  return (rel: string) => files.some((f) => f.split(path.sep).join('/').includes(rel));
+}
+
+test('quotes list --format json runs from the one-file build and loads no package', () => {
+  const loaded = loadedFiles([path.join(ROOT, 'bin', 'quotes')]);
+  expect(loaded('/dist/quotes.js')).toBe(true);
+  expect(loaded('/dist/pipeline/index.js')).toBe(false);
+  expect(loaded('/node_modules/')).toBe(false);
+});
+
+test('the CLI entry requires eval, check, the English path and the table packages only when used', () => {
+  // dist/cli/main.js is what the bundle is made of; its modules stay lazy wrappers there.
+  const main = path.join(ROOT, 'dist', 'cli', 'main.js');
+  const loaded = loadedFiles(['-e', `require(${JSON.stringify(main)}).main(['node', 'quotes', ...process.argv.slice(1)]).then((c) => { process.exitCode = c; })`]);
   expect(loaded('/dist/pipeline/index.js')).toBe(true);
-  for (const rel of ['/node_modules/chalk/', '/node_modules/string-width/', '/dist/cli/eval.js', '/dist/cli/check.js', '/dist/eval/', '/dist/check/']) {
-    expect([rel, loaded(rel)]).toEqual([rel, false]);
+  for (const rel of ['/node_modules/chalk/', '/node_modules/string-width/', '/dist/cli/eval.js', '/dist/cli/check.js', '/dist/eval/', '/dist/check/', '/dist/en/index.js', '/node_modules/commander/']) {
+    expect([rel, loaded(rel)]).toEqual([rel, rel === '/node_modules/commander/']);
   }
 });

@@ -97,7 +97,9 @@ async function runExtraction(parsed: ParsedCommand, io: CliIO, out: Output): Pro
   const docs: DocumentResult[] = [];
   const streaming = format === 'jsonl';
   const progress = new Progress(io.stderr, { total: countInputs(inputs, fs.statSync), quiet: options.quiet });
-  const records = readInputs(inputs, { input: options.input ?? 'auto', encoding: options.encoding, stdin: io.stdin });
+  // process.stdin is touched only when it is read (making it costs start-up time).
+  const stdin = inputs.length === 0 || inputs.includes('-') ? io.stdin : undefined;
+  const records = readInputs(inputs, { input: options.input ?? 'auto', encoding: options.encoding, stdin });
   const jobs = options.jobs ?? defaultJobs(inputs, options.input);
   const spec: RenderSpec = { view, speaker: options.speaker, kind: options.kind, type: options.type };
   const render = streaming ? spec : undefined;

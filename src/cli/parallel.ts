@@ -5,7 +5,6 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { extract } from '../pipeline';
 import type { DocumentResult, ExtractOptions } from '../types';
 import type { InputProblem, InputRecord } from '../io';
 import type { WorkerReply, WorkerTask } from './worker';
@@ -38,10 +37,14 @@ export function recordOptions(record: InputRecord, options: ParallelOptions): Ex
   };
 }
 
-/** dist/cli/worker.js next to this file; from the TypeScript sources (ts-node, jest) the built copy in dist/. */
+/**
+ * dist/cli/worker.js: next to this file when it runs from dist/cli, under cli/ when it runs from the bundle
+ * (dist/quotes.js), and the built copy in dist/ when it runs from the TypeScript sources (ts-node, jest).
+ */
 export function workerPath(): string {
-  const sibling = path.join(__dirname, 'worker.js');
-  if (fs.existsSync(sibling)) return sibling;
+  for (const candidate of [path.join(__dirname, 'worker.js'), path.join(__dirname, 'cli', 'worker.js')]) {
+    if (fs.existsSync(candidate)) return candidate;
+  }
   return path.resolve(__dirname, '..', '..', 'dist', 'cli', 'worker.js');
 }
 
@@ -55,6 +58,8 @@ export async function* extractOrdered(
   options: ParallelOptions = {},
 ): AsyncGenerator<OrderedResult> {
   if (!(jobs > 1)) {
+    // Required here: with several jobs the pipeline (and its lexicons) lives in the workers only.
+    const { extract } = require('../pipeline') as typeof import('../pipeline');
     for await (const item of records) {
       if (isProblem(item)) yield item;
       else {

@@ -16,7 +16,7 @@ import { indirectQuotesStage } from '../ko/quotes-indirect';
 import { overlapStage } from '../ko/quote-overlap';
 import { coreferenceStage } from '../ko/coreference';
 import { confidenceStage } from '../ko/confidence';
-import { detectLanguage, extractEnglish } from '../en';
+import { detectLanguage } from '../en/detect';
 
 export type Stage = (doc: Doc) => void;
 
@@ -43,6 +43,7 @@ export function runStages(text: string, options: ExtractOptions = {}): Doc {
 /** Extract quotes, entities and dates from one article (Korean; English articles go to the English path). */
 export function extract(text: string, options: ExtractOptions = {}): DocumentResult {
   const clean = text.replace(/^\uFEFF/, '');
-  if (detectLanguage(clean) === 'en') return extractEnglish(clean, options);
+  // The English path (and its lexicons) is loaded on the first English article only.
+  if (detectLanguage(clean) === 'en') return (require('../en') as typeof import('../en')).extractEnglish(clean, options);
   return toResult(runStages(clean, options), options.includeText);
 }
