@@ -1,6 +1,6 @@
 /**
- * Worker thread of `extractOrdered` (parallel.ts): receives {id, text, options} messages, runs the pipeline and posts
- * back {id, doc}, {id, lines} (JSON Lines, when asked to render) or {id, error}. Compiled to dist/cli/worker.js; loaded only when more than one job is asked for.
+ * Worker thread of `extractOrdered` (parallel.ts): receives batches of {id, text, options} tasks, runs the pipeline on
+ * each and posts back one batch of {id, doc}, {id, lines} (JSON Lines, when asked to render) or {id, error}. Compiled to dist/cli/worker.js; loaded only when more than one job is asked for.
  */
 import { parentPort } from 'worker_threads';
 import { extract } from '../pipeline';
@@ -19,14 +19,16 @@ export type WorkerReply = { id: number; doc: DocumentResult } | { id: number; li
 
 if (parentPort) {
   const port = parentPort;
-  port.on('message', (task: WorkerTask) => {
-    let reply: WorkerReply;
-    try {
-      const doc = extract(task.text, task.options);
-      reply = task.render ? { id: task.id, lines: renderJsonl(doc, task.render) } : { id: task.id, doc };
-    } catch (e) {
-      reply = { id: task.id, error: e instanceof Error ? e.message : String(e) };
+  port.on('message', (tasks: WorkerTask[]) => {
+    const replies: WorkerReply[] = [];
+    for (const task of tasks) {
+      try {
+        const doc = extract(task.text, task.options);
+        replies.push(task.render ? { id: task.id, lines: renderJsonl(doc, task.render) } : { id: task.id, doc });
+      } catch (e) {
+        replies.push({ id: task.id, error: e instanceof Error ? e.message : String(e) });
+      }
     }
-    port.postMessage(reply);
+    port.postMessage(replies);
   });
 }
