@@ -83,7 +83,9 @@ function classify(text: string, pos: number, pStart: number, pEnd: number): Mark
   return null;
 }
 
-const MARK_CODES = new Set([...'"“”＂「」『』«»„〝〞〟\'‘’‚＇'].map((c) => c.charCodeAt(0)));
+// A table over the BMP, not a Set: every character of the text is looked up.
+const MARK_CODES = new Uint8Array(0x10000);
+for (const c of '"“”＂「」『』«»„〝〞〟\'‘’‚＇') MARK_CODES[c.charCodeAt(0)] = 1;
 
 /** Pair the marks of one kind (double or single) in a paragraph. */
 function pairMarks(marks: Mark[], pEnd: number, paragraph: number, out: QuoteMarkPair[]): void {
@@ -152,7 +154,7 @@ export function findQuoteMarks(text: string, paragraphs: { start: number; end: n
     let doubles: Mark[] = [];
     const singles: Mark[] = [];
     for (let pos = p.start; pos < p.end; pos++) {
-      if (!MARK_CODES.has(text.charCodeAt(pos))) continue;
+      if (!MARK_CODES[text.charCodeAt(pos)]) continue;
       const mk = classify(text, pos, p.start, p.end);
       if (mk) (mk.double ? doubles : singles).push(mk);
     }

@@ -12,8 +12,9 @@ export function splitSentences(text: string, paragraphs: { start: number; end: n
     let s = p.start;
     for (let i = p.start; i < p.end; i++) {
       while (mi < marks.length && marks[mi].content.end + 1 <= i && (marks[mi].close ?? marks[mi].content.end) < i) mi++;
+      const code = text.charCodeAt(i);
+      if (code !== 46 /* . */ && code !== 33 /* ! */ && code !== 63 /* ? */ && code !== 0x3002 /* 。 */) continue;
       const ch = text[i];
-      if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '。') continue;
       if (insideDouble(marks, i)) continue;
       // Swallow runs like ?! or ... and a closing mark or bracket right after.
       let j = i + 1;

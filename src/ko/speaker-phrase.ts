@@ -132,9 +132,6 @@ function insideParens(text: string, s: number, pos: number): boolean {
  * Read the speaker phrase whose head is tokens[i] (which carries the particle). Returns null when the phrase does
  * not name a plausible source.
  */
-// Results per token object (tokens of a sentence are cached, so the same word is asked about by several stages).
-const cache = new WeakMap<Token, SpeakerPhrase | null>();
-const cacheTopic = new WeakMap<Token, SpeakerPhrase | null>();
 
 export interface PhraseOptions {
   /** Accept a topic that nothing else marks as a source (X는 right before a quote). */
@@ -149,11 +146,14 @@ export interface PhraseOptions {
 export function speakerPhraseAt(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions = {}): SpeakerPhrase | null {
   const t = tokens[i];
   if (opts.as) return readPhrase(doc, tokens, i, opts);
-  const memo = opts.topicSpeaks ? cacheTopic : cache;
-  const hit = memo.get(t);
+  // Only a token ending like a subject/topic particle (or 역시, 또한, 마저) can end a speaker phrase.
+  if (!PHRASE_LAST.has(t.core[t.core.length - 1])) return null;
+  // Results are kept on the token (tokens of a sentence are cached, so several stages ask about the same word).
+  const hit = (opts.topicSpeaks ? t.topicPhrase : t.phrase) as SpeakerPhrase | null | undefined;
   if (hit !== undefined) return hit;
   const found = readPhrase(doc, tokens, i, opts);
-  memo.set(t, found);
+  if (opts.topicSpeaks) t.topicPhrase = found;
+  else t.phrase = found;
   return found;
 }
 

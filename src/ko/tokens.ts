@@ -7,6 +7,13 @@ export interface Token {
   coreEnd: number;
   /** The token contains a double quote mark (“ ” " 「 」 『 』). */
   mark: boolean;
+  /**
+   * Memo of the speaker-phrase stage (speaker-phrase.ts): the phrase this token heads, read plainly and with
+   * topicSpeaks; undefined until asked. Kept on the token (tokens of a sentence are cached per document) so that
+   * the stages asking about the same word share one answer.
+   */
+  phrase: unknown;
+  topicPhrase: unknown;
 }
 
 // One flag table for the BMP: 1 = white space, 2 = double quote mark, 4 = trailing punctuation.
@@ -32,7 +39,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     // Trailing punctuation is not part of the word's core.
     let ce = i;
     while (ce > s && FLAGS[text.charCodeAt(ce - 1)] & 4) ce--;
-    out.push({ start: s, end: i, core: text.slice(s, ce), coreEnd: ce, mark });
+    out.push({ start: s, end: i, core: text.slice(s, ce), coreEnd: ce, mark, phrase: undefined, topicPhrase: undefined });
   }
   return out;
 }
