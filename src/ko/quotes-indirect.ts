@@ -11,7 +11,7 @@ import { insideQuote, sentenceTokens } from './doc-index';
 import { pickPhrase } from './quotes-direct';
 import { SpeakerPhrase, speakerPhraseAt } from './speaker-phrase';
 import speech from './lexicon/speech.json';
-import { Token } from './tokens';
+import { Token, charTable, endsWithIn } from './tokens';
 import { alternation, wordsRegex } from './words';
 
 // Quotative endings on a token: group 1 is the content's last part, group 2 the ending dropped from the segment.
@@ -31,10 +31,10 @@ interface Ending {
 }
 
 // Last syllables a quotative ending can have: a cheap test before the regular expressions.
-const ENDING_LAST = new Set([...'고요는도며서란라']);
+const ENDING_LAST = charTable('고요는도며서란라');
 
 function endingOf(core: string): Ending | null {
-  if (!ENDING_LAST.has(core[core.length - 1])) return null;
+  if (!endsWithIn(ENDING_LAST, core)) return null;
   const m = QUOTATIVE.exec(core);
   if (m) return { keep: m[1].length, ending: m[2], adnominal: m[2] === '는', bare: false };
   const c = CONTRACTED.exec(core);

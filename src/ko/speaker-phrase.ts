@@ -5,7 +5,7 @@
 import speech from './lexicon/speech.json';
 import titlesData from './lexicon/titles.json';
 import type { Doc, EntityMentionRaw, Range } from '../pipeline/document';
-import { Token } from './tokens';
+import { Token, charTable, endsWithIn } from './tokens';
 import { itemCovering, itemsWithin } from '../pipeline/ranges';
 import { SURNAMES } from './entities/common';
 import { RARE_SURNAME } from './entities/persons';
@@ -54,19 +54,19 @@ const HANGUL_WORD = /^\p{Script=Hangul}+$/u;
 const TIME_WORD = /^(?:올해|내년|지난해|작년|오늘|어제|내일|현재|지금|이번|최근|당시|과거|앞으로|향후|이날|그동안|요즘|이후|이전|\d+\S*)$/u;
 
 const GENERIC_ORG = wordsRegex(speech.genericOrgNouns, 'whole');
-const CLAUSE_PUNCT = new Set([...',.;:!?'].map((x) => x.charCodeAt(0)));
-const PHRASE_BREAK = new Set([...'=】]”"\'’'].map((x) => x.charCodeAt(0)));
+const CLAUSE_PUNCT = charTable(',.;:!?');
+const PHRASE_BREAK = charTable('=】]”"\'’');
 const STOP_WORDS = new Set(['오전', '오후', '당시', '지난', '이번', '올해', '최근', '현재']);
-const REPORTED_LAST = new Set([...'고며는']);
+const REPORTED_LAST = charTable('고며는');
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
-function hasCharIn(text: string, s: number, e: number, set: Set<number>): boolean {
-  for (let k = s; k < e; k++) if (set.has(text.charCodeAt(k))) return true;
+function hasCharIn(text: string, s: number, e: number, table: Uint8Array): boolean {
+  for (let k = s; k < e; k++) if (table[text.charCodeAt(k)]) return true;
   return false;
 }
 
 const DETACHED = /^(?:역시|또한|마저|측은|측이|측도|측에서는)$/u;
-const PHRASE_LAST = new Set([...'은는이가도서시한저']);
+const PHRASE_LAST = charTable('은는이가도서시한저');
 
 const SUBJECT_PARTICLE = /(께서는|께서|측은|측이|측도|에서는|은|는|이|가|도)$/u;
 const PSEUDONYM = /^(?:[A-Z]|[가-힣]모|[가-힣]|[가-힣]{2,3})(?:\(\d+\))?\s?씨$/u;
@@ -147,7 +147,7 @@ export function speakerPhraseAt(doc: Doc, tokens: Token[], i: number, opts: Phra
   const t = tokens[i];
   if (opts.as) return readPhrase(doc, tokens, i, opts);
   // Only a token ending like a subject/topic particle (or 역시, 또한, 마저) can end a speaker phrase.
-  if (!PHRASE_LAST.has(t.core[t.core.length - 1])) return null;
+  if (!endsWithIn(PHRASE_LAST, t.core)) return null;
   // Results are kept on the token (tokens of a sentence are cached, so several stages ask about the same word).
   const hit = (opts.topicSpeaks ? t.topicPhrase : t.phrase) as SpeakerPhrase | null | undefined;
   if (hit !== undefined) return hit;
@@ -161,7 +161,7 @@ function readPhrase(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions): 
   const t = tokens[i];
   const core = opts.as ? t.core.slice(0, t.core.length - (opts.as.strip ?? 0)) + opts.as.particle : t.core;
   // Only a token ending like a subject/topic particle (or 역시, 또한, 마저) can end a speaker phrase.
-  if (!PHRASE_LAST.has(core[core.length - 1])) return null;
+  if (!endsWithIn(PHRASE_LAST, core)) return null;
   const text = doc.text;
   // "X 역시", "X 측은": the particle stands apart from the head; read X as if it carried it.
   if (!opts.as && i > 0 && DETACHED.test(core) && tokens[i - 1].coreEnd === tokens[i - 1].end) {
@@ -185,7 +185,7 @@ function readPhrase(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions): 
     if (CONNECTIVES.has(c) || STOP_WORDS.has(c) || (isDigitCode(c.charCodeAt(0)) && DATE_TOKEN.test(c))) break;
     // A byline (서울=뉴시스, 홍길동 기자 =), a bracketed dateline or a quote mark ends the phrase.
     if (c === '기자' || hasCharIn(text, p.start, p.end, PHRASE_BREAK)) break;
-    if (REPORTED_LAST.has(c[c.length - 1]) && /(?:다고|라고|냐고|자고|다며|라며|다는|라는)$/u.test(c)) break; // the end of a reported clause, never a name
+    if (endsWithIn(REPORTED_LAST, c) && /(?:다고|라고|냐고|자고|다며|라며|다는|라는)$/u.test(c)) break; // the end of a reported clause, never a name
     const covered = itemCovering(doc.mentions, p.start, p.coreEnd) !== null;
     if (!covered && c !== '한' && !/의$/.test(c) && !(k === i - 1 && SURNAME.test(c)) && VERBAL_END.test(c)) break;
     startIdx = k;

@@ -50,3 +50,19 @@ export const HANGUL = /\p{Script=Hangul}/u;
 export function endsClause(text: string, t: Token): boolean {
   return t.coreEnd < t.end && /[,.!?;]/.test(text.slice(t.coreEnd, t.end));
 }
+
+/**
+ * A set of BMP characters as a table indexed by char code: the hot loops test a character per token or per text
+ * position, where a Set of one-character strings costs a string and a hash each time.
+ */
+export type CharTable = Uint8Array;
+export function charTable(chars: string): CharTable {
+  const t = new Uint8Array(0x10000);
+  for (const ch of chars) t[ch.charCodeAt(0)] = 1;
+  return t;
+}
+
+/** Does the string end with a character of the table? (false for an empty string) */
+export function endsWithIn(table: CharTable, s: string): boolean {
+  return s.length > 0 && table[s.charCodeAt(s.length - 1)] === 1;
+}
