@@ -5,6 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import * as fsp from './fsp';
 import { decodeBuffer, decodeWith, isKnownEncoding, sniff, SNIFF_BYTES } from './decode';
 import { declaredCharset, extractHtml, looksLikeHtml } from './html';
 import { readJsonlStream } from './jsonl';
@@ -104,7 +105,7 @@ export async function* readInputs(inputs: string[], opts: ReadOptions = {}): Asy
     }
     let st: fs.Stats;
     try {
-      st = await fs.promises.stat(input);
+      st = await fsp.stat(input);
     } catch (e) {
       yield { source: input, level: 'error', message: errorMessage(input, e) };
       continue;
@@ -141,7 +142,7 @@ async function* guard(source: string, gen: AsyncGenerator<Out>): AsyncGenerator<
 async function walk(dir: string, found: string[], problems: InputProblem[], seen: Set<string>): Promise<void> {
   let real: string;
   try {
-    real = await fs.promises.realpath(dir);
+    real = await fsp.realpath(dir);
   } catch (e) {
     problems.push({ source: dir, level: 'error', message: errorMessage(dir, e) });
     return;
@@ -150,7 +151,7 @@ async function walk(dir: string, found: string[], problems: InputProblem[], seen
   seen.add(real);
   let entries: fs.Dirent[];
   try {
-    entries = await fs.promises.readdir(dir, { withFileTypes: true });
+    entries = await fsp.readdir(dir);
   } catch (e) {
     problems.push({ source: dir, level: 'error', message: errorMessage(dir, e) });
     return;
@@ -162,7 +163,7 @@ async function walk(dir: string, found: string[], problems: InputProblem[], seen
     let isFile = ent.isFile();
     if (ent.isSymbolicLink()) {
       try {
-        const st = await fs.promises.stat(full);
+        const st = await fsp.stat(full);
         isDir = st.isDirectory();
         isFile = st.isFile();
       } catch {
@@ -174,54 +175,42 @@ async function walk(dir: string, found: string[], problems: InputProblem[], seen
   }
 }
 
-/** Read up to `want` bytes from the handle's current position. */
-async function readSome(fh: fs.promises.FileHandle, want: number): Promise<Buffer> {
-  const buf = Buffer.alloc(want);
-  let got = 0;
-  while (got < want) {
-    const { bytesRead } = await fh.read(buf, got, want - got, null);
-    if (bytesRead === 0) break;
-    got += bytesRead;
-  }
-  return got === want ? buf : buf.subarray(0, got);
-}
-
 async function* readFile(file: string, opts: ReadOptions): AsyncGenerator<Out> {
   const byExt = kindByExtension(file);
   const jsonl = opts.input === 'jsonl' || (opts.input !== 'text' && byExt === 'jsonl');
   if (jsonl) {
     // Open first so that a missing/unreadable file is reported before streaming starts.
-    let fh: fs.promises.FileHandle;
+    let fd: number;
     try {
-      fh = await fs.promises.open(file, 'r');
+      fd = await fsp.open(file);
     } catch (e) {
       yield { source: file, level: 'error', message: errorMessage(file, e) };
       return;
     }
-    const stream = fh.createReadStream({ highWaterMark: 1 << 16, autoClose: false });
+    const stream = fs.createReadStream(file, { fd, highWaterMark: 1 << 16, autoClose: false });
     try {
       yield* readJsonlStream(file, stream, opts.encoding);
     } finally {
       stream.destroy();
-      await fh.close().catch(() => undefined);
+      await fsp.close(fd);
     }
     return;
   }
-  let fh: fs.promises.FileHandle;
+  let fd: number;
   try {
-    fh = await fs.promises.open(file, 'r');
+    fd = await fsp.open(file);
   } catch (e) {
     yield { source: file, level: 'error', message: errorMessage(file, e) };
     return;
   }
   let buf: Buffer;
   try {
-    const head = await readSome(fh, SNIFF_BYTES);
+    const head = await fsp.readSome(fd, SNIFF_BYTES);
     if (!isWideEncoding(opts.encoding) && sniff(head) === 'binary') {
       yield { source: file, level: 'warning', message: `${file}: binary file, skipped` };
       return;
     }
-    const st = await fh.stat();
+    const st = await fsp.fstat(fd);
     if (st.size > MAX_TEXT_BYTES) {
       yield {
         source: file, level: 'error',
@@ -231,14 +220,14 @@ async function* readFile(file: string, opts: ReadOptions): AsyncGenerator<Out> {
     }
     if (head.length < SNIFF_BYTES) buf = head;
     else {
-      const rest = await fh.readFile();
+      const rest = await fsp.readRest(fd);
       buf = rest.length ? Buffer.concat([head, rest]) : head;
     }
   } catch (e) {
     yield { source: file, level: 'error', message: errorMessage(file, e) };
     return;
   } finally {
-    await fh.close().catch(() => undefined);
+    await fsp.close(fd);
   }
   yield* fromBuffer(file, file, buf, byExt === 'html', opts);
 }
