@@ -52,7 +52,7 @@ function subjectAt(doc: Doc, tokens: Token[], k: number): SpeakerPhrase | null {
   const m = /^(\p{Script=Hangul}{2,}들)(?:이|도|은|는)$/u.exec(t.core);
   if (!m) return null;
   const range = { start: t.start, end: t.start + m[1].length };
-  return { range, head: range, kind: 'group', mention: null, title: null, surname: null, topic: true };
+  return { range, head: range, kind: 'group', mention: null, title: null, surname: null, topic: true, roleOnly: false };
 }
 
 const firstStart = (q: QuoteRecord) => q.segments[0].start;
@@ -260,6 +260,7 @@ function accordingTo(doc: Doc, tokens: Token[], i: number, si: number, segStartI
       title: null,
       surname: null,
       topic: true,
+      roleOnly: false,
     };
   }
   // 자료에 따르면, 집계에 따르면, 분석한 결과에 따르면: the source is the organization or person that made it.

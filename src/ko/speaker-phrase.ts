@@ -6,7 +6,7 @@ import speech from './lexicon/speech.json';
 import titlesData from './lexicon/titles.json';
 import type { Doc, EntityMentionRaw, Range } from '../pipeline/document';
 import { Token, charTable, endsWithIn } from './tokens';
-import { itemCovering, itemsWithin } from '../pipeline/ranges';
+import { itemCovering, itemsWithin, lowerBound } from '../pipeline/ranges';
 import { SURNAMES } from './entities/common';
 import { RARE_SURNAME } from './entities/persons';
 import { wordsRegex } from './words';
@@ -29,7 +29,7 @@ export interface SpeakerPhrase {
   topic: boolean;
   /** surname-title with a head that is not a known title (이 대행은): valid only if the article uses that role
    * word after the person's name. */
-  roleOnly?: boolean;
+  roleOnly: boolean;
 }
 
 const TITLES: string[] = Object.keys((titlesData as { titles: Record<string, string> }).titles).sort((a, b) => b.length - a.length);
@@ -117,6 +117,12 @@ function mentionIn(doc: Doc, s: number, e: number): EntityMentionRaw | null {
   return person ?? org ?? place;
 }
 
+/** Does an entity mention start in [s, e)? */
+function mentionStartsIn(doc: Doc, s: number, e: number): boolean {
+  const k = lowerBound(doc.mentions, s);
+  return k < doc.mentions.length && doc.mentions[k].start < e;
+}
+
 /** Is pos inside a parenthesis opened after s? */
 function insideParens(text: string, s: number, pos: number): boolean {
   let depth = 0;
@@ -175,6 +181,15 @@ function readPhrase(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions): 
   const headText = core.slice(0, core.length - particle.length);
   if (!headText) return null;
   const headEnd = t.start + headText.length;
+  // Most words ending like a particle name nobody. Every phrase below needs one of: a pronoun, …씨, a title or
+  // source noun at the head, a surname token before it, or an entity mention inside the (at most 5 tokens long)
+  // phrase; without any of them the answer is null, found here before the walk-back.
+  if (
+    !opts.topicSpeaks && !PRONOUNS.has(headText) && !headText.endsWith('씨') && !titleSuffix(headText) && !sourceNounSuffix(headText) &&
+    !(i > 0 && SURNAME.test(tokens[i - 1].core)) && !mentionStartsIn(doc, tokens[Math.max(0, i - 5)].start, headEnd)
+  ) {
+    return null;
+  }
   const head: Range = { start: t.start, end: headEnd };
   // Walk back over bare nouns: names, organizations, surnames, determiners (한), genitives (X의).
   let startIdx = i;
@@ -194,15 +209,17 @@ function readPhrase(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions): 
   const phraseText = text.slice(range.start, range.end);
   if (!phraseText) return null;
   const topic = /^(?:은|는|께서는|측은|에서는)$/.test(particle);
-  const base = { range, head, topic, mention: null as EntityMentionRaw | null, title: null as string | null, surname: null as string | null };
+  // One object shape for every phrase (spreads of a base object were the hot spot of this function).
+  const make = (kind: PhraseKind, mention: EntityMentionRaw | null, title: string | null = null, surname: string | null = null, r: Range = range, h: Range = head, roleOnly = false): SpeakerPhrase =>
+    ({ range: r, head: h, kind, mention, title, surname, topic, roleOnly });
 
   // 그는 (also after words the walk-back took along: 서면으로 만난 그는): the pronoun alone is the phrase.
   if (PRONOUNS.has(headText)) {
-    return { ...base, range: { start: t.start, end: headEnd }, kind: 'pronoun' };
+    return make('pronoun', null, null, null, { start: t.start, end: headEnd });
   }
   if (PSEUDONYM.test(phraseText.replace(/^한\s/, '')) && /씨$/.test(headText)) {
     const mention = mentionIn(doc, range.start, range.end);
-    return { ...base, kind: mention ? 'entity' : 'pseudonym', mention };
+    return make(mention ? 'entity' : 'pseudonym', mention);
   }
   const title = titleSuffix(headText);
   let mention = mentionIn(doc, range.start, range.end);
@@ -214,33 +231,33 @@ function readPhrase(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions): 
   // 미술투자서비스기업 피카프로젝트는: a descriptor, then a name the entity stage did not know: the name speaks.
   if (!title && mention && mention.type === 'organization' && mention.end <= t.start && /^[\p{L}\p{N}·&-]{2,}$/u.test(headText) && !sourceNounSuffix(headText) && !GENERIC_ORG.test(headText)) {
     const own = { start: t.start, end: headEnd };
-    return { ...base, range: own, head: own, kind: 'group', mention: null };
+    return make('group', null, null, null, own, own);
   }
   if (mention && (mention.type === 'person' || !title)) {
-    return { ...base, kind: 'entity', mention, title };
+    return make('entity', mention, title);
   }
   if (title) {
     // 김 대표, 이 의원: a surname token right before the title.
     const before = headText.slice(0, headText.length - title.length);
     if (before === '' && startIdx < i) {
       const prev = tokens[i - 1].core;
-      if (SURNAME.test(prev) && i - 1 === startIdx) return { ...base, kind: 'surname-title', title, surname: prev };
+      if (SURNAME.test(prev) && i - 1 === startIdx) return make('surname-title', null, title, prev);
     }
-    if (SURNAME.test(before)) return { ...base, kind: 'surname-title', title, surname: before };
+    if (SURNAME.test(before)) return make('surname-title', null, title, before);
     const src = sourceNounSuffix(headText);
-    if (src || mention) return { ...base, kind: 'group', mention, title };
-    return { ...base, kind: startIdx === i && before === '' ? 'title' : 'group', mention, title };
+    if (src || mention) return make('group', mention, title);
+    return make(startIdx === i && before === '' ? 'title' : 'group', mention, title);
   }
-  if (sourceNounSuffix(headText)) return { ...base, kind: 'group', mention };
+  if (sourceNounSuffix(headText)) return make('group', mention);
   // 이 대행은, 문 특검보는: a surname and a role word the lexicon does not list (checked against the article later).
   if (startIdx === i - 1 && SURNAME.test(tokens[i - 1].core) && /^\p{Script=Hangul}{1,5}$/u.test(headText)) {
-    return { ...base, range: { start: tokens[i - 1].start, end: headEnd }, kind: 'surname-title', title: headText, surname: tokens[i - 1].core, roleOnly: true };
+    return make('surname-title', null, headText, tokens[i - 1].core, { start: tokens[i - 1].start, end: headEnd }, head, true);
   }
-  if (mention) return { ...base, kind: 'entity', mention };
+  if (mention) return make('entity', mention);
   // The topic of a sentence whose predicate is a speech verb speaks, even when nothing marks it as a source
   // (투어링 데이터는 …다고 알렸다): callers ask for this only in that position.
   if (opts.topicSpeaks && topic && /\p{L}/u.test(headText) && particle !== '에서는' && !ADVERBIAL_HEAD.test(headText) && !TIME_WORD.test(headText) && !VERB_STEM_END.test(headText) && !/['‘’"“”]/u.test(phraseText)) {
-    return { ...base, kind: 'group', mention: null };
+    return make('group', null);
   }
   return null;
 }
