@@ -1,8 +1,7 @@
 /** Per-document look-ups shared by the quote stages: sentence of an offset, tokens of a sentence (cached). */
-import type { Doc, QuoteMarkPair } from '../pipeline/document';
-import { lowerBound, lowerBoundBy } from '../pipeline/ranges';
+import type { Doc } from '../pipeline/document';
+import { lowerBound } from '../pipeline/ranges';
 
-const openOf = (m: QuoteMarkPair) => m.open;
 import { Token, tokenize } from './tokens';
 
 const tokenCache = new WeakMap<Doc, Map<number, Token[]>>();
@@ -24,13 +23,16 @@ export function sentenceTokens(doc: Doc, si: number): Token[] {
   return t;
 }
 
+/** Per document: 1 at every offset inside a double-quoted span, marks included (built on first use). */
+const quotedCache = new WeakMap<Doc, Uint8Array>();
+
 /** Is the offset inside a double-quoted span (marks included)? */
 export function insideQuote(doc: Doc, pos: number): boolean {
-  for (let k = Math.max(0, lowerBoundBy(doc.marks, pos + 1, openOf) - 3); k < doc.marks.length && doc.marks[k].open <= pos; k++) {
-    const m = doc.marks[k];
-    if (!m.double) continue;
-    const mEnd = m.close !== null ? m.close + 1 : m.content.end;
-    if (m.open <= pos && pos < mEnd) return true;
+  let quoted = quotedCache.get(doc);
+  if (!quoted) {
+    quoted = new Uint8Array(doc.text.length + 1);
+    for (const m of doc.marks) if (m.double) quoted.fill(1, m.open, m.close !== null ? m.close + 1 : m.content.end);
+    quotedCache.set(doc, quoted);
   }
-  return false;
+  return quoted[pos] === 1;
 }
