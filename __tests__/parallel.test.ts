@@ -141,4 +141,37 @@ describe('extractOrdered', () => {
     }
     expect(finished).toBe(true);
   });
+
+  test('one job on a thread (a batch): same results, in order', async () => {
+    const out: OrderedResult[] = [];
+    for await (const r of extractOrdered(source(list.slice(0, 40)), 1, { date: '2023-06-09', threads: true })) out.push(r);
+    expect(out.map(shown)).toEqual(one.slice(0, 40).map(shown));
+  });
+
+  test('an article too long for a worker runs in the main thread, in its place', async () => {
+    const slice = list.slice(0, 30);
+    const out: OrderedResult[] = [];
+    // Every article longer than the median goes to the main thread here; the others to the workers.
+    const lengths = slice.filter((x): x is InputRecord => 'text' in x).map((x) => x.text.length).sort((a, b) => a - b);
+    const median = lengths[lengths.length >> 1];
+    for await (const r of extractOrdered(source(slice), 2, { date: '2023-06-09', mainThreadChars: median })) out.push(r);
+    const long = slice.filter((x) => 'text' in x && x.text.length > median).length;
+    expect(long).toBeGreaterThan(3);
+    expect(long).toBeLessThan(slice.length - 3);
+    expect(out.map(shown)).toEqual(one.slice(0, 30).map(shown));
+  });
+
+  test('a worker that runs out of memory is replaced and its records are redone in the main thread', async () => {
+    // A 60,000-sentence article in a worker whose heap is capped at 4 MB: it cannot finish there.
+    const big: InputRecord = { id: 'big', text: '김민준 대표는 "내년에 공장을 짓겠다"고 말했다.\n'.repeat(60000), source: 'big' };
+    const small = list.slice(1, 7) as InputRecord[];
+    const out: OrderedResult[] = [];
+    for await (const r of extractOrdered(source([small[0], big, ...small.slice(1)]), 1, { date: '2023-06-09', threads: true, workerOldGenerationMb: 4 })) {
+      out.push(r);
+    }
+    expect(out.map((r) => ('doc' in r ? r.doc.id : 'problem'))).toEqual([small[0].id, 'big', ...small.slice(1).map((r) => r.id)]);
+    const bigDoc = out[1] as Extract<OrderedResult, { doc: unknown }>;
+    expect(bigDoc.doc.quotes).toHaveLength(60000);
+    expect(bigDoc.doc.quotes[59999].segments[0]).toMatchObject({ text: '내년에 공장을 짓겠다' });
+  }, 60000);
 });

@@ -100,10 +100,11 @@ async function runExtraction(parsed: ParsedCommand, io: CliIO, out: Output): Pro
   // process.stdin is touched only when it is read (making it costs start-up time).
   const stdin = inputs.length === 0 || inputs.includes('-') ? io.stdin : undefined;
   const records = readInputs(inputs, { input: options.input ?? 'auto', encoding: options.encoding, stdin });
-  const jobs = options.jobs ?? defaultJobs(inputs, options.input);
+  const batch = isBatch(inputs, options.input);
+  const jobs = options.jobs ?? (batch ? Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8)) : 1);
   const spec: RenderSpec = { view, speaker: options.speaker, kind: options.kind, type: options.type };
   const render = streaming ? spec : undefined;
-  for await (const item of extractOrdered(records, jobs, { date: options.date, includeText: options.includeText, render })) {
+  for await (const item of extractOrdered(records, jobs, { date: options.date, includeText: options.includeText, render, threads: batch })) {
     if (!('record' in item)) {
       if (item.level === 'error') failed = true;
       if (item.level === 'error' || !options.quiet) {
@@ -129,12 +130,12 @@ async function runExtraction(parsed: ParsedCommand, io: CliIO, out: Output): Pro
 }
 
 /**
- * Worker threads by default only where there is a batch to share: directories, several files, JSON Lines. One
- * article is faster in this thread than any pool can start.
+ * A batch (directories, several files, JSON Lines) runs on worker threads, one per core by default (--jobs N), even
+ * with --jobs 1: the main thread reads and writes while the worker extracts, with a capped heap. One article is
+ * faster in this thread than any pool can start.
  */
-function defaultJobs(inputs: string[], input: string | undefined): number {
-  const batch = input === 'jsonl' || inputs.length > 1 || inputs.some((p) => /\.(?:jsonl|ndjson)$/i.test(p) || isDirectory(p));
-  return batch ? Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8)) : 1;
+function isBatch(inputs: string[], input: string | undefined): boolean {
+  return input === 'jsonl' || inputs.length > 1 || inputs.some((p) => /\.(?:jsonl|ndjson)$/i.test(p) || isDirectory(p));
 }
 
 function isDirectory(p: string): boolean {

@@ -16,6 +16,15 @@ export interface ParallelOptions {
   includeText?: boolean;
   /** Render each document to JSON Lines where it is extracted (in the worker threads with several jobs). */
   render?: RenderSpec;
+  /**
+   * Extract on worker threads even with one job (a batch: the main thread then only reads and writes, and the
+   * worker's heap is capped). Without it, one job runs in this thread (one article: no pool to start).
+   */
+  threads?: boolean;
+  /** Tuning (and tests): articles longer than this many characters run in the main thread (MAIN_THREAD_CHARS). */
+  mainThreadChars?: number;
+  /** Tuning (and tests): a worker's old-generation limit in MB (WORKER_OLD_GENERATION_MB). */
+  workerOldGenerationMb?: number;
 }
 
 /** A record's result: the document, or, when `render` was given, its finished JSON Lines. */
@@ -25,6 +34,15 @@ export type OrderedResult = { record: InputRecord; doc: DocumentResult } | { rec
 export const IN_FLIGHT_PER_JOB = 16;
 /** Young-generation size of a worker's heap (see Pool). */
 const WORKER_YOUNG_GENERATION_MB = 8;
+/**
+ * Old-generation limit of a worker's heap. What an article leaves behind is small (~10 MB of lexicons and caches),
+ * but V8 lets an uncapped heap grow far past it before collecting; the cap keeps each worker's memory near what it
+ * uses (peak RSS is a target). Records too big for it run in the main thread (see MAIN_THREAD_CHARS), and a worker
+ * that still runs out of memory has its records redone there.
+ */
+const WORKER_OLD_GENERATION_MB = 128;
+/** Articles longer than this (characters) are extracted in the main thread, whose heap is not capped. */
+export const MAIN_THREAD_CHARS = 2_000_000;
 /** …and the characters of text in flight per job (a few huge articles must not all be held at once). */
 export const IN_FLIGHT_CHARS_PER_JOB = 4 * 1024 * 1024;
 
@@ -52,30 +70,38 @@ export function workerPath(): string {
   return path.resolve(__dirname, '..', '..', 'dist', 'cli', 'worker.js');
 }
 
+/** Extract and (when asked) render one record in this thread; the pipeline is loaded on first use. */
+function extractHere(item: InputRecord, options: ParallelOptions): DocumentResult | string {
+  const { extract } = require('../pipeline') as typeof import('../pipeline');
+  const doc = extract(item.text, recordOptions(item, options));
+  return options.render ? renderJsonl(doc, options.render) : doc;
+}
+
 /**
- * Extract every record; with jobs ≤ 1 in this thread, else on `jobs` worker threads. Yields `{record, doc}` for
- * records and the problems themselves, in input order. Throws (after stopping the workers) when extraction throws.
+ * Extract every record: on `jobs` worker threads when jobs > 1 or `threads` is set, else in this thread. Yields
+ * `{record, doc}` (or `{record, lines}`) for records and the problems themselves, in input order. Throws (after
+ * stopping the workers) when extraction throws.
  */
 export async function* extractOrdered(
   records: AsyncIterable<InputRecord | InputProblem>,
   jobs: number,
   options: ParallelOptions = {},
 ): AsyncGenerator<OrderedResult> {
-  if (!(jobs > 1)) {
-    // Required here: with several jobs the pipeline (and its lexicons) lives in the workers only.
-    const { extract } = require('../pipeline') as typeof import('../pipeline');
+  const poolSize = Math.max(1, Math.floor(jobs) || 1);
+  if (poolSize === 1 && !options.threads) {
     for await (const item of records) {
       if (isProblem(item)) yield item;
       else {
-        const doc = extract(item.text, recordOptions(item, options));
-        yield options.render ? { record: item, lines: renderJsonl(doc, options.render) } : { record: item, doc };
+        const out = extractHere(item, options);
+        yield typeof out === 'string' ? { record: item, lines: out } : { record: item, doc: out };
       }
     }
     return;
   }
-  const pool = new Pool(Math.floor(jobs));
-  const limit = Math.floor(jobs) * IN_FLIGHT_PER_JOB;
-  const charLimit = Math.floor(jobs) * IN_FLIGHT_CHARS_PER_JOB;
+  const here = (item: InputRecord) => extractHere(item, options);
+  const pool = new Pool(poolSize, here, options.workerOldGenerationMb ?? WORKER_OLD_GENERATION_MB);
+  const limit = poolSize * IN_FLIGHT_PER_JOB;
+  const charLimit = poolSize * IN_FLIGHT_CHARS_PER_JOB;
   let chars = 0; // text characters of the records in the window
   const size = new Map<number, number>();
   const it = records[Symbol.asyncIterator]();
@@ -96,9 +122,11 @@ export async function* extractOrdered(
     else {
       size.set(seq, item.text.length);
       chars += item.text.length;
+      const result: Promise<DocumentResult | string> =
+        item.text.length > (options.mainThreadChars ?? MAIN_THREAD_CHARS) ? new Promise((resolve) => resolve(here(item))) : pool.run(item, recordOptions(item, options), options.render);
       window.set(
         seq++,
-        pool.run(item.text, recordOptions(item, options), options.render).then(
+        result.then(
           (out): Settled => ({ ok: true, value: typeof out === 'string' ? { record: item, lines: out } : { record: item, doc: out } }),
           (error: Error): Settled => ({ ok: false, error }),
         ),
@@ -142,6 +170,7 @@ export async function* extractOrdered(
 type Settled = { ok: true; value: OrderedResult } | { ok: false; error: Error };
 
 interface Pending {
+  record: InputRecord;
   resolve: (out: DocumentResult | string) => void;
   reject: (e: Error) => void;
 }
@@ -157,52 +186,79 @@ interface Slot {
 /**
  * Worker threads, each with its own in-flight tasks; a task goes to the least busy one. Tasks given in one turn of
  * the event loop travel as one message per worker, and each worker answers a message with one message: the cost of
- * a message is paid per batch, not per article.
+ * a message is paid per batch, not per article. A worker that runs out of memory is replaced, and its records are
+ * extracted by `here` (the main thread) instead.
  */
 class Pool {
   private readonly workers: Slot[] = [];
   private nextId = 0;
   private flushScheduled = false;
+  private closing = false;
+  private readonly file = workerPath();
 
-  constructor(size: number) {
-    // Loaded here so that a one-job run never touches worker_threads.
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const { Worker } = require('worker_threads') as typeof import('worker_threads');
-    const file = workerPath();
+  constructor(
+    size: number,
+    private readonly here: (record: InputRecord) => DocumentResult | string,
+    private readonly oldGenerationMb: number,
+  ) {
     for (let i = 0; i < size; i++) {
-      // A young generation of 8 MB instead of V8's default (up to 3 × 16 MB per thread): extraction allocates short-lived
-      // objects per article, so scavenges stay cheap, and each worker holds ~30 MB less (peak RSS is a target).
-      const worker = new Worker(file, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
-      const slot: Slot = { worker, tasks: new Map<number, Pending>(), queue: [] };
-      worker.unref(); // referenced only while it has work (see run)
-      worker.on('message', (replies: WorkerReply[]) => {
-        for (const m of replies) {
-          const p = slot.tasks.get(m.id);
-          if (!p) continue;
-          slot.tasks.delete(m.id);
-          if ('error' in m) p.reject(new Error(m.error));
-          else p.resolve('lines' in m ? m.lines : m.doc);
-        }
-        if (slot.tasks.size === 0) worker.unref();
-      });
-      const fail = (e: Error) => {
-        for (const p of slot.tasks.values()) p.reject(e);
-        slot.tasks.clear();
-      };
-      worker.on('error', fail);
-      worker.on('exit', (code) => fail(new Error(`extraction worker stopped (exit code ${code})`)));
+      const slot: Slot = { worker: null as unknown as import('worker_threads').Worker, tasks: new Map<number, Pending>(), queue: [] };
+      this.start(slot);
       this.workers.push(slot);
     }
   }
 
-  run(text: string, options: ExtractOptions, render?: RenderSpec): Promise<DocumentResult | string> {
+  private start(slot: Slot): void {
+    // Loaded here so that a one-job run in this thread never touches worker_threads.
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { Worker } = require('worker_threads') as typeof import('worker_threads');
+    const worker = new Worker(this.file, {
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: this.oldGenerationMb },
+    });
+    slot.worker = worker;
+    if (slot.tasks.size === 0) worker.unref(); // referenced only while it has work (see run)
+    worker.on('message', (replies: WorkerReply[]) => {
+      for (const m of replies) {
+        const p = slot.tasks.get(m.id);
+        if (!p) continue;
+        slot.tasks.delete(m.id);
+        if ('error' in m) p.reject(new Error(m.error));
+        else p.resolve('lines' in m ? m.lines : m.doc);
+      }
+      if (slot.tasks.size === 0) worker.unref();
+    });
+    let failed = false;
+    const fail = (e: Error & { code?: string }) => {
+      if (failed || slot.worker !== worker) return;
+      failed = true;
+      const pending = [...slot.tasks.values()];
+      slot.tasks.clear();
+      if (e.code === 'ERR_WORKER_OUT_OF_MEMORY' && !this.closing) {
+        // Redo its records here (uncapped heap), in order, and carry on with a fresh worker.
+        this.start(slot);
+        for (const p of pending) {
+          try {
+            p.resolve(this.here(p.record));
+          } catch (err) {
+            p.reject(err as Error);
+          }
+        }
+        return;
+      }
+      for (const p of pending) p.reject(e);
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`extraction worker stopped (exit code ${code})`)));
+  }
+
+  run(record: InputRecord, options: ExtractOptions, render?: RenderSpec): Promise<DocumentResult | string> {
     let slot = this.workers[0];
     for (const w of this.workers) if (w.tasks.size < slot.tasks.size) slot = w;
     const id = this.nextId++;
     return new Promise<DocumentResult | string>((resolve, reject) => {
       if (slot.tasks.size === 0) slot.worker.ref();
-      slot.tasks.set(id, { resolve, reject });
-      slot.queue.push(render ? { id, text, options, render } : { id, text, options });
+      slot.tasks.set(id, { record, resolve, reject });
+      slot.queue.push(render ? { id, text: record.text, options, render } : { id, text: record.text, options });
       if (!this.flushScheduled) {
         this.flushScheduled = true;
         setImmediate(() => this.flush());
@@ -220,6 +276,7 @@ class Pool {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.workers.map((w) => w.worker.terminate()));
   }
 }
