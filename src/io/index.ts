@@ -187,12 +187,12 @@ async function* readFile(file: string, opts: ReadOptions): AsyncGenerator<Out> {
       yield { source: file, level: 'error', message: errorMessage(file, e) };
       return;
     }
-    const stream = fs.createReadStream(file, { fd, highWaterMark: 1 << 16, autoClose: false });
+    // The stream owns the descriptor from here: it closes it when it ends or is destroyed.
+    const stream = fs.createReadStream(file, { fd, highWaterMark: 1 << 16, autoClose: true });
     try {
       yield* readJsonlStream(file, stream, opts.encoding);
     } finally {
       stream.destroy();
-      await fsp.close(fd);
     }
     return;
   }
