@@ -514,10 +514,14 @@ function isTenseSep(c: number): boolean {
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
   );
 }
-function jong(ch: string): number {
-  const c = ch.charCodeAt(0) - 0xac00;
+/** The final consonant index (받침) of the syllable with this char code; -1 for a non-syllable. */
+function jong(code: number): number {
+  const c = code - 0xac00;
   return c >= 0 && c < 11172 ? c % 28 : -1;
 }
+const ISS = '있'.charCodeAt(0);
+const DA = '다'.charCodeAt(0);
+const NEUN = '는'.charCodeAt(0);
 /** -1 past, 1 future/present (scheduled), 0 unknown: the first predicate-like word after `from` decides. */
 function tenseAfter(text: string, from: number, to: number): Dir {
   // The words of text[from, min(to, from + 300)) split at /[\s"“”'‘’()]+/ (as String.split: a leading separator
@@ -538,9 +542,14 @@ function tenseAfter(text: string, from: number, to: number): Dir {
     if (!w) continue;
     if (FUTURE_WORDS.test(w)) return 1;
     if (prevJongL && /^(?:것|예정|계획|전망)/.test(w)) return 1;
-    for (let i = 0; i < w.length; i++) if (jong(w[i]) === 20 && w[i] !== '있') return -1;
-    const last = w[w.length - 1];
-    if (w.length >= 2 && (last === '다' || last === '며' || last === '고') && (jong(w[w.length - 2]) === 4 || w[w.length - 2] === '는') && last === '다') return 1;
+    // Char codes, not one-character strings: this runs on up to 25 words per date.
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if (jong(c) === 20 && c !== ISS) return -1;
+    }
+    const last = w.charCodeAt(w.length - 1);
+    const beforeLast = w.charCodeAt(w.length - 2); // NaN for a one-letter word
+    if (w.length >= 2 && last === DA && (jong(beforeLast) === 4 || beforeLast === NEUN)) return 1;
     prevJongL = jong(last) === 8;
   }
   return 0;

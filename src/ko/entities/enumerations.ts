@@ -10,7 +10,8 @@ for (const w of '국가 나라 도시 지역 국'.split(' ')) HEADS[w] = 'place'
 export function enumerations({ text, tokens }: StageInput, resolved: (start: number, end: number) => Candidate | undefined): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].text !== '등' && !(tokens[i].text[0] === '등' && PARTICLES.has(tokens[i].text.slice(1)))) continue;
+    const w = tokens[i].text;
+    if (w.charCodeAt(0) !== 0xb4f1 /* 등 */ || (w.length > 1 && !PARTICLES.has(w.slice(1)))) continue;
     if (i === 0 || !/^ ?$/.test(text.slice(tokens[i - 1].end, tokens[i].start))) continue;
     const items: Tok[] = [tokens[i - 1]];
     let j = i - 1;
