@@ -1,5 +1,5 @@
 /**
- * extractOrdered: jobs = 2 (worker threads from dist/cli/worker.js) gives exactly what jobs = 1 gives, in input
+ * extractOrdered: jobs = 2 (worker threads from dist/cli/worker-boot.js) gives exactly what jobs = 1 gives, in input
  * order, problems in place, with bounded read-ahead. Uses the built dist/ (`npm test` builds before jest) so that
  * the workers and the in-process run share one compiled pipeline.
  */
@@ -9,8 +9,8 @@ import type { InputProblem, InputRecord } from '../src/io';
 import type { OrderedResult } from '../src/cli/parallel';
 
 const DIST = path.join(__dirname, '..', 'dist', 'cli', 'parallel.js');
-if (!fs.existsSync(path.join(__dirname, '..', 'dist', 'cli', 'worker.js'))) {
-  throw new Error('dist/cli/worker.js is missing: run `npm run build` (npm test does) before this test');
+if (!fs.existsSync(path.join(__dirname, '..', 'dist', 'cli', 'worker-boot.js'))) {
+  throw new Error('dist/cli/worker-boot.js is missing: run `npm run build` (npm test does) before this test');
 }
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { extractOrdered, IN_FLIGHT_PER_JOB } = require(DIST) as typeof import('../src/cli/parallel');

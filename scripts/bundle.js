@@ -13,8 +13,11 @@
  *    checks the cache against its version, flags and the source; when it does not match (another Node, another
  *    build) it is ignored and the file compiles as usual: same output, slower start.
  *
- * bin/quotes loads dist/quotes.js with the cache; without them it runs dist/cli/main.js. Worker threads (--jobs)
- * load dist/cli/worker.js.
+ * 3. dist/worker.js and dist/worker.cache — the same for the worker threads of a batch (--jobs), warmed up on the
+ *    seed article, so that each worker starts from one file and cached bytecode too.
+ *
+ * bin/quotes and dist/cli/worker-boot.js load them with dist/cli/load-bundle.js; without them they run the compiled
+ * modules (dist/cli/main.js, dist/cli/worker.js).
  *
  *   node scripts/bundle.js            (after tsc)
  */
@@ -26,6 +29,8 @@ const ROOT = path.join(__dirname, '..');
 const DIST = path.join(ROOT, 'dist');
 const OUT = path.join(DIST, 'quotes.js');
 const CACHE = path.join(DIST, 'quotes.cache');
+const WORKER_OUT = path.join(DIST, 'worker.js');
+const WORKER_CACHE = path.join(DIST, 'worker.cache');
 const SEED = path.join(ROOT, 'fixtures', '000_859f743c03300ee1.txt');
 const LAZY_PACKAGES = ['compromise', 'linkedom', '@mozilla/readability', 'iconv-lite'];
 
@@ -42,15 +47,15 @@ const lazyChildProcess = {
   },
 };
 
-async function bundle() {
+async function bundle(entry, outfile) {
   const esbuild = require('esbuild');
   await esbuild.build({
-    entryPoints: [path.join(DIST, 'cli', 'main.js')],
+    entryPoints: [entry],
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    outfile: OUT,
+    outfile,
     external: LAZY_PACKAGES,
     plugins: [lazyChildProcess],
     // Whitespace and syntax only: names stay readable in stack traces and profiles.
@@ -60,34 +65,44 @@ async function bundle() {
   });
 }
 
-/** Warm up in a fresh process (the flags and Node of a normal run) and write the code cache. */
-function makeCache() {
-  const warm = `
-const fs = require('fs'), path = require('path'), vm = require('vm'), Module = require('module');
-const file = ${JSON.stringify(OUT)};
-const script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file });
-const m = new Module(file, module); m.filename = file; m.paths = Module._nodeModulePaths(path.dirname(file));
-script.runInThisContext().call(m.exports, m.exports, Module.createRequire(file), m, file, path.dirname(file));
+/** Run `warmUp` (JavaScript with `m`, the loaded bundle) in a fresh process (the flags and Node of a normal run),
+ * then write the bundle's code cache. */
+function makeCache(file, cacheFile, warmUp) {
+  const script = `
+const { loadBundle } = require(${JSON.stringify(path.join(DIST, 'cli', 'load-bundle.js'))});
+const b = loadBundle(${JSON.stringify(file)}, null);
+const m = b.exports;
+const text = require('fs').readFileSync(${JSON.stringify(SEED)}, 'utf8');
+(async () => {
+${warmUp}
+  require('fs').writeFileSync(${JSON.stringify(cacheFile)}, b.script.createCachedData());
+})();
+`;
+  const r = spawnSync(process.execPath, ['-e', script], { stdio: ['ignore', 'inherit', 'inherit'] });
+  if (r.status !== 0) throw new Error(`code cache warm-up of ${path.basename(file)} failed (exit ${r.status})`);
+}
+
+const CLI_WARM_UP = `
 const { Writable } = require('stream');
 const sink = () => Object.assign(new Writable({ write(c, e, cb) { cb(); } }), { isTTY: false });
 const io = () => ({ stdout: sink(), stderr: sink(), stdin: process.stdin, env: { NO_COLOR: '1' }, cwd: process.cwd() });
-(async () => {
-  for (const args of [['list'], ['list', '--format', 'json'], ['entities'], ['dates'], ['extract', '--format', 'jsonl']]) {
-    await m.exports.main(['node', 'quotes', ...args, ${JSON.stringify(SEED)}], io());
-  }
-  fs.writeFileSync(${JSON.stringify(CACHE)}, script.createCachedData());
-})();
-`;
-  const r = spawnSync(process.execPath, ['-e', warm], { stdio: ['ignore', 'inherit', 'inherit'] });
-  if (r.status !== 0) throw new Error(`code cache warm-up failed (exit ${r.status})`);
+for (const args of [['list'], ['list', '--format', 'json'], ['entities'], ['dates'], ['extract', '--format', 'jsonl']]) {
+  await m.main(['node', 'quotes', ...args, ${JSON.stringify(SEED)}], io());
 }
+`;
 
-bundle()
-  .then(() => {
-    fs.rmSync(CACHE, { force: true });
-    makeCache();
-  })
-  .catch((e) => {
-    process.stderr.write(`bundle: ${e.message}\n`);
-    process.exit(1);
-  });
+const WORKER_WARM_UP = `
+const options = { id: 'seed', published: '2023-06-09' };
+m.handleTasks([{ id: 0, text, options }, { id: 1, text, options, render: { view: 'extract' } }, { id: 2, text, options, render: { view: 'list' } }]);
+`;
+
+(async () => {
+  await bundle(path.join(DIST, 'cli', 'main.js'), OUT);
+  await bundle(path.join(DIST, 'cli', 'worker.js'), WORKER_OUT);
+  for (const f of [CACHE, WORKER_CACHE]) fs.rmSync(f, { force: true });
+  makeCache(OUT, CACHE, CLI_WARM_UP);
+  makeCache(WORKER_OUT, WORKER_CACHE, WORKER_WARM_UP);
+})().catch((e) => {
+  process.stderr.write(`bundle: ${e.message}\n`);
+  process.exit(1);
+});

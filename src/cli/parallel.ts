@@ -60,14 +60,15 @@ export function recordOptions(record: InputRecord, options: ParallelOptions): Ex
 }
 
 /**
- * dist/cli/worker.js: next to this file when it runs from dist/cli, under cli/ when it runs from the bundle
- * (dist/quotes.js), and the built copy in dist/ when it runs from the TypeScript sources (ts-node, jest).
+ * The worker threads' entry, dist/cli/worker-boot.js (the bundled worker with its code cache, else the compiled
+ * worker): next to this file when it runs from dist/cli, under cli/ when it runs from the bundle (dist/quotes.js),
+ * and the built copy in dist/ when it runs from the TypeScript sources (ts-node, jest).
  */
 export function workerPath(): string {
-  for (const candidate of [path.join(__dirname, 'worker.js'), path.join(__dirname, 'cli', 'worker.js')]) {
+  for (const candidate of [path.join(__dirname, 'worker-boot.js'), path.join(__dirname, 'cli', 'worker-boot.js')]) {
     if (fs.existsSync(candidate)) return candidate;
   }
-  return path.resolve(__dirname, '..', '..', 'dist', 'cli', 'worker.js');
+  return path.resolve(__dirname, '..', '..', 'dist', 'cli', 'worker-boot.js');
 }
 
 /** Extract and (when asked) render one record in this thread; the pipeline is loaded on first use. */
