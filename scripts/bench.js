@@ -178,8 +178,8 @@ function scaling() {
   for (const k of [1, 4, 16]) {
     const c = ensureCorpus(SCALE_BASE * k);
     log(`scaling ${k}× (${c.articles} articles) …`);
-    const r = repeat(RUNS, EXTRACT(c.file), { stdout: '/dev/null' });
-    out.points.push({ factor: k, articles: c.articles, mb: +(c.bytes / MB).toFixed(2), secs: +r.secs.toFixed(2) });
+    const r = repeat(RUNS, EXTRACT(c.file), { stdout: '/dev/null', rss: true });
+    out.points.push({ factor: k, articles: c.articles, mb: +(c.bytes / MB).toFixed(2), secs: +r.secs.toFixed(2), peakRssMb: r.rss == null ? null : Math.round(r.rss) });
     fs.rmSync(c.file, { force: true });
   }
   const t1 = out.points[0].secs;
@@ -281,6 +281,7 @@ function table(r) {
   const s = r.scaling;
   add(`scaling 1× = ${s.base} articles`, s.points.map((p) => `${p.factor}×: ${p.secs} s`).join(', '), '16× ≤ 18× time', s.ratio16 <= 18);
   add('  16× / 1× time', `${s.ratio16}× (4×: ${s.ratio4}×)`, '≤ 18×', s.ratio16 <= 18);
+  add('  peak RSS at 1×, 4×, 16× (default --jobs)', s.points.map((p) => (p.peakRssMb == null ? 'n/a' : `${p.peakRssMb} MB`)).join(', '), 'flat, ≤ 150 MB', s.points.every((p) => p.peakRssMb != null && p.peakRssMb <= 150));
   for (const w of r.worstCases) {
     add(`worst case: ${w.case}`, w.secs == null ? w.error : `${w.secs} s for ${w.mb} MB = ${w.secsPerMb} s/MB`, '< 1 s/MB', w.secsPerMb == null ? false : w.secsPerMb < 1);
   }
