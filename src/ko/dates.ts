@@ -116,6 +116,10 @@ function isHangulCode(c: number): boolean {
 function isHangul(ch: string | undefined): boolean {
   return ch !== undefined && isHangulCode(ch.charCodeAt(0));
 }
+/** 1 for a word character (ASCII letters and digits, Hangul), as isHangulCode and isWordChar: the scan's table. */
+const WORD_CODE = new Uint8Array(65536);
+for (const [a, b] of [[48, 57], [65, 90], [97, 122], [0xac00, 0xd7a3], [0x1100, 0x11ff], [0x3130, 0x318f], [0xa960, 0xa97f], [0xd7b0, 0xd7ff]]) WORD_CODE.fill(1, a, b + 1);
+
 function isWordChar(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
@@ -822,7 +826,7 @@ export function findDates(text: string, sentences: { start: number; end: number 
   let prevWord = false;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || isHangulCode(c);
+    const word = WORD_CODE[c] === 1;
     if (!STARTERS[c] || prevWord) {
       prevWord = word;
       i++;
