@@ -100,3 +100,24 @@ describe('tokenizer', () => {
     ]);
   });
 });
+
+describe('address chains and sites after a place', () => {
+  test('administrative units, districts and sites after a place are one place span', () => {
+    const text = '사고는 경기 한빛시 수지구 아파트에서 났다. 그는 대전 국립현충원을 찾았다. 불은 한빛시 중구 대신동 골목에서 시작됐다.';
+    const t = run(text);
+    expect(t.at('경기 한빛시 수지구')).toMatchObject({ type: 'place', start: 4, end: 14 });
+    expect(t.at('대전 국립현충원')).toMatchObject({ type: 'place' });
+    expect(t.at('한빛시 중구 대신동')).toMatchObject({ type: 'place' });
+  });
+  test('after a province a bare two-syllable name is the city or county; area words and objects stay out', () => {
+    const t = run('그는 경기도 양평에서 살았다. 경기도 일대에 비가 내렸다. 강원도 북동 지역이 추웠다.');
+    expect(t.at('경기도 양평')).toMatchObject({ type: 'place' });
+    expect(t.at('경기도', 10)).toMatchObject({ type: 'place' });
+    expect(t.list).not.toContainEqual(['경기도 일대', 'place']);
+    expect(t.list).not.toContainEqual(['강원도 북동', 'place']);
+  });
+  test('a title after a place is not a site', () => {
+    const t = run('서울 부시장은 이날 회의를 열었다.');
+    expect(t.list).not.toContainEqual(['서울 부시장', 'place']);
+  });
+});

@@ -6,12 +6,12 @@
 import type { EntityType } from '../types';
 import type { EntityMentionRaw, EntityRecord } from '../pipeline/document';
 import { romanizeKoreanName } from './romanize';
-import { Candidate, LEX_INDEX, REGIONS, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
+import { Candidate, LEX_INDEX, PROVINCES, REGIONS, Tok, tokenIndexFrom, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
 import { lexiconLookup } from './entities/lexicon-lookup';
 import { titledPersons, standaloneKoreanNames, preTitledPersons, parenthesizedPersons, listedPersons } from './entities/persons';
 import { latinNames } from './entities/latin';
 import { orgSuffixes } from './entities/org-suffixes';
-import { placeHeads, placesAfterPlace } from './entities/places';
+import { placeChainPart, placeHeads, placesAfterPlace } from './entities/places';
 import { parenthesizedAliases } from './entities/aliases';
 import { enumerations } from './entities/enumerations';
 import { cluster } from './entities/cluster';
@@ -115,7 +115,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
     const e = LEX_INDEX.get(norm(text.slice(c.start, c.end)));
     if (e && (e.type === c.type || c.source === 'latin' || c.source === 'alias')) { c.lex = e; c.type = e.type; }
   }
-  kept = mergePlaceChains(text, kept.sort((a, b) => a.start - b.start));
+  kept = mergePlaceChains(text, tokens, kept.sort((a, b) => a.start - b.start));
   const index = new Map<Candidate, number>();
   kept.forEach((c, i) => index.set(c, i));
   const links: [number, number][] = [];
@@ -135,25 +135,43 @@ function addMore(text: string, kept: Candidate[], taken: Uint8Array, more: Candi
  * convention). Two listed places stay apart (서울 여의도: Seoul, Yeouido) unless the first is a country or province.
  * The merged mention keeps the lexicon entry of the organization, or of the place when it names a known place.
  */
-function mergePlaceChains(text: string, cands: Candidate[]): Candidate[] {
+function mergePlaceChains(text: string, tokens: Tok[], cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const c of cands) {
+  for (let ci = 0; ci < cands.length; ci++) {
+    const c = cands[ci];
     const prev = out[out.length - 1];
     // 서울대 수의학과, 국회 예산정책처: an organization followed by a unit named by its head.
     if (prev && prev.type === 'organization' && c.type === 'organization' && c.source === 'org-suffix' && c.start === prev.end + 1 &&
       text.charCodeAt(prev.end) === 32 && !isLatinStart(text, c.start)) {
       out[out.length - 1] = { ...c, start: prev.start, lex: undefined, source: 'org-chain' };
-      continue;
-    }
-    if (prev && prev.type === 'place' && (c.type === 'place' || c.type === 'organization') && c.start === prev.end + 1 &&
+    } else if (prev && prev.type === 'place' && (c.type === 'place' || c.type === 'organization') && c.start === prev.end + 1 &&
       text.charCodeAt(prev.end) === 32 && !(c.type === 'place' && c.lex && !REGIONS.has(text.slice(prev.start, prev.end))) && !isLatinStart(text, prev.start)) {
       const headChain = c.source === 'place-head';
       out[out.length - 1] = { ...c, start: prev.start, lex: headChain ? undefined : c.lex, source: c.type === 'place' ? 'place-chain' : c.source };
-      continue;
-    }
-    out.push(c);
+    } else out.push(c);
+    extendPlaceChain(text, tokens, out, cands[ci + 1]);
   }
   return out;
+}
+
+/**
+ * The place that ends `out` goes on over the words after it that name a part of it or a site in it (경기 용인시
+ * 수지구, 창원시 마산합포구 동성동, 대전 국립현충원), up to the next candidate, which the chain rule above merges.
+ */
+function extendPlaceChain(text: string, tokens: Tok[], out: Candidate[], next: Candidate | undefined): void {
+  let cur = out[out.length - 1];
+  if (cur.type !== 'place' || isLatinStart(text, cur.start) || text.charCodeAt(cur.end) !== 32) return;
+  for (let ti = tokenIndexFrom(tokens, cur.end); ti < tokens.length; ti++) {
+    const n = tokens[ti];
+    if (n.start !== cur.end + 1 || text.charCodeAt(cur.end) !== 32 || (next && next.start < n.end)) return;
+    const name = text.slice(cur.start, cur.end);
+    const province = PROVINCES.has(name);
+    const lastC = name.charCodeAt(name.length - 1);
+    const len = placeChainPart(n, province, province || lastC === 0xb3c4 /* 도 */, lastC === 0xc2dc || lastC === 0xad70 || lastC === 0xad6c || lastC === 0xc74d || lastC === 0xba74);
+    if (!len) return;
+    cur = out[out.length - 1] = { ...cur, end: n.start + len, lex: undefined, source: 'place-chain' };
+    if (len < n.text.length) return;
+  }
 }
 
 function isLatinStart(text: string, i: number): boolean {

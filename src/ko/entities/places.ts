@@ -1,5 +1,6 @@
 /** Stage: places named by an administrative or geographic head (…구, …동, …시, …군, …역, …공항, …산, …광장). */
-import { Candidate, GENERIC_ORG, LEX_INDEX, tokenIndexFrom, NOT_ORG, NOT_PERSON, REGIONS, PLACE_HEAD_MAX, PLACE_HEAD_SET, StageInput, endingIn, isHangul, tokStems, Tok, wordInfo } from './common';
+import { matchTitleAt } from '../titles';
+import { CHAIN_AREA_WORDS, CHAIN_HEADS, CHAIN_HEAD_MAX, Candidate, GENERIC_ORG, LEX_INDEX, tokenIndexFrom, NOT_ORG, NOT_PERSON, REGIONS, PLACE_HEAD_MAX, PLACE_HEAD_SET, StageInput, endingIn, isHangul, tokStems, Tok, wordInfo } from './common';
 
 const NOT_PLACE = new Set(
   ('활동 행동 운동 이동 공동 자동 변동 작동 가동 충동 감동 노동 연동 정도 제도 태도 속도 의도 각도 용도 주도 시도 지도 강도 ' +
@@ -88,20 +89,66 @@ export function placesAfterPlace({ text, tokens }: StageInput, listed: Candidate
     if (stem.length < 2 || stem.length > 7 || !/^\p{Script=Hangul}+$/u.test(stem)) continue;
     if (LEX_INDEX.has(stem) || NOT_ORG.has(stem) || NOT_PERSON.has(stem) || NOT_PLACE.has(stem) || GENERIC_ORG.has(stem)) continue;
     const sub = (REGIONS.has(t.text) && stem.length >= 3 && SUB_HEADS.test(stem)) || DISTRICTS.has(stem);
-    if (!sub && !(stem.length >= 3 && transliterated(stem))) continue;
+    if (!sub && !(stem.length >= 3 && transliterated(stem, true))) continue;
+    if (titleEnds(stem)) continue;
     out.push({ start: n.start, end: n.start + stem.length, type: 'place', priority: 0, source: 'place-next' });
   }
   return out;
 }
 
 const FOREIGN_SYL = new Set([...'스르트크프즈드브츠그므느흐쉬슈셰쥐츄'].map((c) => c.charCodeAt(0)));
-/** A transliterated word: a syllable with the bare vowel ㅡ (스, 르, 트), or mostly open syllables. */
-function transliterated(w: string): boolean {
+/**
+ * A transliterated word: a syllable with the bare vowel ㅡ (스, 르, 트), or mostly open syllables — unless `strict`:
+ * open syllables are as common in Sino-Korean words (여자배구, 민주화) as in foreign names.
+ */
+function transliterated(w: string, strict = false): boolean {
   let open = 0;
   for (let k = 0; k < w.length; k++) {
     const x = w.charCodeAt(k);
     if (FOREIGN_SYL.has(x)) return true;
     if ((x - 0xac00) % 28 === 0) open++;
   }
-  return open / w.length > 0.6;
+  return !strict && open / w.length > 0.6;
+}
+
+/** A title ends the word (부시장, 교육감): a person's role, not a place. */
+function titleEnds(stem: string): boolean {
+  const n = stem.length;
+  for (let k = 0; k < n - 1; k++) { const m = matchTitleAt(stem, k); if (m && m.end === n && (k === 0 || m.title.length >= 2)) return true; }
+  return false;
+}
+
+/** Particles after a city or county named after its province (경기도 양평에서, 경북 울릉이나): places, not objects. */
+const PROVINCE_PART_TAIL = new Set(['', '에', '에서', '의', '에는', '에서는', '에도', '이나', '나', '과', '와', '까지', '로', '으로']);
+/** Last syllables of Korean administrative units (시 군 구 동 읍 면 리) that name a place after a place (서울 서초구). */
+const ADMIN_ENDS = new Set([...'시군구동읍면리'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Length of the place named by a word written right after a place (the next part of an address or a site there):
+ * an administrative unit (용인시 수지구, 창원시 마산합포구 동성동), a district (대구시 중구), a state or province
+ * abroad in transliteration (도네츠크주), a facility or site (대전 국립현충원, 인천 문학경기장), or after a Korean
+ * province a bare two-syllable city or county (경기도 양평). 0 when none. `province`: the place before is a province;
+ * `county`: a county (…군) may follow (the place before ends in 도 or is a province); `inUnit`: the place before ends
+ * in an administrative unit (…시 …군 …구 …읍 …면), so a unit ending like a common word is a place (양남면 신대리).
+ */
+export function placeChainPart(t: Tok, province: boolean, county: boolean, inUnit: boolean): number {
+  const st = tokStems(t);
+  let stem = '';
+  for (let k = st.length - 1; k >= 0; k--) if (st[k].length >= 2 && PLACE_TAIL.has(t.text.slice(st[k].length))) { stem = st[k]; break; }
+  const n = stem.length;
+  if (n < 2 || n > 10) return 0;
+  for (let k = 0; k < n; k++) { const x = stem.charCodeAt(k); if (x < 0xac00 || x > 0xd7a3) return 0; }
+  if (NOT_PLACE.has(stem) || NOT_ORG.has(stem) || NOT_PERSON.has(stem) || GENERIC_ORG.has(stem) || CHAIN_AREA_WORDS.has(stem) || LEX_INDEX.has(stem)) return 0;
+  // 서울 부시장, 경기도 교육감: a title is not a place.
+  if (titleEnds(stem)) return 0;
+  if (DISTRICTS.has(stem)) return n;
+  const last2 = stem.slice(-2);
+  const last = stem.charCodeAt(n - 1);
+  if (n >= 3 && ADMIN_ENDS.has(last) && (last !== 0xad70 || county) && (inUnit || (!NOT_PLACE.has(last2) && !NOT_ORG.has(last2)))) return n;
+  // 도네츠크주, 펜실베이니아주: a state abroad.
+  if (n >= 4 && last === 0xc8fc && transliterated(stem.slice(0, -1))) return n;
+  const head = endingIn(stem, CHAIN_HEADS, CHAIN_HEAD_MAX);
+  if (head && n > head.length && (head.length > 1 || (n >= 3 && !NOT_PLACE.has(last2) && !NOT_ORG.has(last2)))) return n;
+  if (province && n === 2 && PROVINCE_PART_TAIL.has(t.text.slice(2))) return n;
+  return 0;
 }
