@@ -121,3 +121,14 @@ describe('address chains and sites after a place', () => {
     expect(t.list).not.toContainEqual(['서울 부시장', 'place']);
   });
 });
+
+describe('a listed place opening a compound', () => {
+  test('events held there and roles based there name the place', () => {
+    const text = '부산국제영화제가 개막했다. 그는 도쿄특파원을 지냈고 런던올림픽에 나갔다. 분당주민들이 모였다.';
+    const t = run(text);
+    expect(t.at('부산')).toMatchObject({ type: 'place', start: 0, end: 2 });
+    expect(t.at('도쿄')).toMatchObject({ type: 'place' });
+    expect(t.at('런던')).toMatchObject({ type: 'place' });
+    expect(t.list).not.toContainEqual(['부산국제영화제', 'place']);
+  });
+});

@@ -1,10 +1,14 @@
 /** Stage: names listed in the curated lexicon (one to four words; the last may carry a particle). */
-import { Candidate, LEX_FIRST_WORDS, LEX_INDEX, LEX_PREFIXES, LexEntry, PLACE_BEFORE_PLACE_ONLY, StageInput, Tok, spaced, computeStems, wordInfo } from './common';
+import { Candidate, endingIn, LEX_FIRST_WORDS, LEX_INDEX, LEX_PREFIXES, LexEntry, PLACE_BEFORE_PLACE_ONLY, StageInput, Tok, spaced, computeStems, wordInfo } from './common';
 import { placeLen } from './places';
 
 const GOV_WORDS = ['정부', '행정부', '정권', '내각'];
 /** Nouns written fused after a place name (서울시민, 부산시내, 제주도민, 서울시장 후보): the place is named. */
-const PLACE_TAILS = ['시민', '시민들', '도민', '도민들', '시내', '시장', '도지사', '시정', '지역', '지방', '현지', '교민', '출신', '시민단체'];
+const PLACE_TAILS = ['시민', '시민들', '도민', '도민들', '시내', '시장', '도지사', '시정', '지역', '지방', '현지', '교민', '출신', '시민단체',
+  '주민', '주민들', '특파원', '특파원들', '행', '발'];
+/** Heads of events named after the place they are held in (부산국제영화제, 런던올림픽, 보령머드축제): the place is named. */
+const EVENT_HEADS = new Set(['영화제', '올림픽', '동계올림픽', '패럴림픽', '축제', '페스티벌', '엑스포', '모터쇼', '박람회', '비엔날레', '마라톤', '선수권', '선수권대회', '월드컵', '아시안게임', '국제영화제', '가요제', '국제도서전', '포럼']);
+const EVENT_MAX = Math.max(...[...EVENT_HEADS].map((x) => x.length));
 
 export function lexiconLookup({ text, tokens }: StageInput): Candidate[] {
   const out: Candidate[] = [];
@@ -63,6 +67,15 @@ function singleWord(t: Tok): { len: number; entry: LexEntry } | null {
       if (s.length <= tail.length + 1 || !s.endsWith(tail)) continue;
       const e = LEX_INDEX.get(s.slice(0, s.length - tail.length));
       if (e && e.type === 'place') return { len: s.length - tail.length, entry: e };
+    }
+  }
+  // 부산국제영화제, 런던올림픽: a listed place opening the name of an event held there.
+  for (const s of wordInfo(t).stems) {
+    const ev = endingIn(s, EVENT_HEADS, EVENT_MAX);
+    if (!ev) continue;
+    for (let l = Math.min(6, s.length - ev.length); l >= 2; l--) {
+      const e = LEX_INDEX.get(s.slice(0, l));
+      if (e && e.type === 'place') return { len: l, entry: e };
     }
   }
   // 한국시각, 현지시간: the place before a time-zone word.
