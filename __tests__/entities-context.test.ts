@@ -1,5 +1,5 @@
 /** Korean entities: context rules added for KLUE-style spans (place chains, 씨 forms, role words before names). */
-import { recognizeEntities } from '../src/ko/entities';
+import { recognizeEntities, canonicalName } from '../src/ko/entities';
 import { tokenize } from '../src/ko/entities/common';
 import { matchTitleAt } from '../src/ko/titles';
 
@@ -130,5 +130,22 @@ describe('a listed place opening a compound', () => {
     expect(t.at('도쿄')).toMatchObject({ type: 'place' });
     expect(t.at('런던')).toMatchObject({ type: 'place' });
     expect(t.list).not.toContainEqual(['부산국제영화제', 'place']);
+  });
+});
+
+describe('more listed places', () => {
+  test('Korean cities and counties, Chinese provinces, seas and rivers', () => {
+    const text = '그는 김해에서 태어나 광둥성으로 건너갔고 한강과 지중해를 그렸다.';
+    const t = run(text);
+    expect(t.at('김해')).toMatchObject({ type: 'place', start: 3, end: 5 });
+    expect(t.at('광둥성')).toMatchObject({ type: 'place' });
+    expect(t.at('한강')).toMatchObject({ type: 'place' });
+    expect(t.at('지중해')).toMatchObject({ type: 'place' });
+    expect(canonicalName('광둥성')).toBe('Guangdong Province');
+  });
+  test('a place opening an event name does not join the country before it; a team after its city is not a place', () => {
+    const t = run('그는 2013년 우즈베키스탄 아시아선수권에서 우승했다. 피츠버그 파이어리츠가 이겼다.');
+    expect(t.at('우즈베키스탄')).toMatchObject({ type: 'place' });
+    expect(t.list).not.toContainEqual(['피츠버그 파이어리츠', 'place']);
   });
 });

@@ -6,7 +6,7 @@
 import type { EntityType } from '../types';
 import type { EntityMentionRaw, EntityRecord } from '../pipeline/document';
 import { romanizeKoreanName } from './romanize';
-import { Candidate, LEX_INDEX, PROVINCES, REGIONS, Tok, tokenIndexFrom, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
+import { Candidate, LEX_INDEX, PARTICLES, PROVINCES, REGIONS, Tok, tokenIndexFrom, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
 import { lexiconLookup } from './entities/lexicon-lookup';
 import { titledPersons, standaloneKoreanNames, preTitledPersons, parenthesizedPersons, listedPersons } from './entities/persons';
 import { latinNames } from './entities/latin';
@@ -145,7 +145,8 @@ function mergePlaceChains(text: string, tokens: Tok[], cands: Candidate[]): Cand
       text.charCodeAt(prev.end) === 32 && !isLatinStart(text, c.start)) {
       out[out.length - 1] = { ...c, start: prev.start, lex: undefined, source: 'org-chain' };
     } else if (prev && prev.type === 'place' && (c.type === 'place' || c.type === 'organization') && c.start === prev.end + 1 &&
-      text.charCodeAt(prev.end) === 32 && !(c.type === 'place' && c.lex && !REGIONS.has(text.slice(prev.start, prev.end))) && !isLatinStart(text, prev.start)) {
+      text.charCodeAt(prev.end) === 32 && !(c.type === 'place' && c.lex && !REGIONS.has(text.slice(prev.start, prev.end))) && !isLatinStart(text, prev.start) &&
+      !compoundPrefix(text, tokens, c)) {
       const headChain = c.source === 'place-head';
       out[out.length - 1] = { ...c, start: prev.start, lex: headChain ? undefined : c.lex, source: c.type === 'place' ? 'place-chain' : c.source };
     } else out.push(c);
@@ -172,6 +173,13 @@ function extendPlaceChain(text: string, tokens: Tok[], out: Candidate[], next: C
     cur = out[out.length - 1] = { ...cur, end: n.start + len, lex: undefined, source: 'place-chain' };
     if (len < n.text.length) return;
   }
+}
+
+/** The candidate opens a compound word (아시아선수권, 부산국제영화제): the word goes on past it, and not with a particle. */
+function compoundPrefix(text: string, tokens: Tok[], c: Candidate): boolean {
+  const t = tokens[tokenIndexFrom(tokens, c.start)];
+  if (!t || t.start !== c.start || t.end <= c.end) return false;
+  return !PARTICLES.has(text.slice(c.end, t.end));
 }
 
 function isLatinStart(text: string, i: number): boolean {
