@@ -149,3 +149,15 @@ describe('more listed places', () => {
     expect(t.list).not.toContainEqual(['피츠버그 파이어리츠', 'place']);
   });
 });
+
+describe('more titles', () => {
+  test('candidates, the Speaker, prosecutors and chefs', () => {
+    const text = '박한솔 후보와 정민구 국회의장, 최도윤 서울남부지검장, 이연희 셰프가 참석했다. 정상급 후보는 없었다.';
+    const t = run(text);
+    expect(t.at('박한솔')).toMatchObject({ type: 'person', start: 0, end: 3, title: '후보' });
+    expect(t.at('정민구')).toMatchObject({ type: 'person', title: '국회의장' });
+    expect(t.at('최도윤')).toMatchObject({ type: 'person' });
+    expect(t.at('이연희')).toMatchObject({ type: 'person', title: '셰프' });
+    expect(t.list).not.toContainEqual(['정상급', 'person']);
+  });
+});

@@ -69,7 +69,7 @@ function isNameToken(w: string, allowForeign: boolean, ssi = false): boolean {
 const VERB_FINAL = new Set([...'한된던할될운는을를의가고며다에로만과와든께져해했낸설']);
 const PASSIVE_MIDDLE = new Set([...'어여워뤄려져혀겨쳐줘봐와숴눠']);
 /** Last syllables of nouns (음식점, 주차장 …) that do not end names. */
-const NOUN_FINAL = new Set([...'점층업법률율품력물료팀실회계국관청처소갑변']);
+const NOUN_FINAL = new Set([...'점층업법률율품력물료팀실회계국관청처소갑변급']);
 /** Last syllables that end names (김정은, 김경도, 김민서) as well as words with a particle: usual name syllables only. */
 const SOFT_FINAL = new Set([...'은인이도서']);
 
