@@ -143,10 +143,10 @@ describe('more listed places', () => {
     expect(t.at('지중해')).toMatchObject({ type: 'place' });
     expect(canonicalName('광둥성')).toBe('Guangdong Province');
   });
-  test('a place opening an event name does not join the country before it; a team after its city is not a place', () => {
+  test('a place opening an event name does not join the country before it; a team after its city is an organization', () => {
     const t = run('그는 2013년 우즈베키스탄 아시아선수권에서 우승했다. 피츠버그 파이어리츠가 이겼다.');
     expect(t.at('우즈베키스탄')).toMatchObject({ type: 'place' });
-    expect(t.list).not.toContainEqual(['피츠버그 파이어리츠', 'place']);
+    expect(t.at('피츠버그 파이어리츠')).toMatchObject({ type: 'organization' });
   });
 });
 
@@ -159,5 +159,15 @@ describe('more titles', () => {
     expect(t.at('최도윤')).toMatchObject({ type: 'person' });
     expect(t.at('이연희')).toMatchObject({ type: 'person', title: '셰프' });
     expect(t.list).not.toContainEqual(['정상급', 'person']);
+  });
+});
+
+describe('associations, cultural bodies and ensembles', () => {
+  test('named by their head', () => {
+    const text = '행사는 한빛문화원과 참전유공자회가 열었고 한빛필하모닉이 연주했다.';
+    const t = run(text);
+    expect(t.at('한빛문화원')).toMatchObject({ type: 'organization', start: 4, end: 9 });
+    expect(t.at('참전유공자회')).toMatchObject({ type: 'organization' });
+    expect(t.at('한빛필하모닉')).toMatchObject({ type: 'organization' });
   });
 });

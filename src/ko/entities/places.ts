@@ -91,9 +91,13 @@ export function placesAfterPlace({ text, tokens }: StageInput, listed: Candidate
     const sub = (REGIONS.has(t.text) && stem.length >= 3 && SUB_HEADS.test(stem)) || DISTRICTS.has(stem);
     if (!sub && !(stem.length >= 3 && transliterated(stem, true))) continue;
     if (titleEnds(stem)) continue;
-    // 피츠버그 파이어리츠, 휴스턴 애스트로스: a team named after its city (…스 …즈 …츠), not a place in it.
+    // 피츠버그 파이어리츠, 휴스턴 애스트로스: a team named after its city (…스 …즈 …츠), not a place in it; the chain
+    // rule joins the city to it.
     const fin = stem.charCodeAt(stem.length - 1);
-    if (!REGIONS.has(t.text) && (fin === 0xc2a4 || fin === 0xc988 || fin === 0xce20)) continue;
+    if (!REGIONS.has(t.text) && (fin === 0xc2a4 || fin === 0xc988 || fin === 0xce20)) {
+      if (stem.length >= 3) out.push({ start: n.start, end: n.start + stem.length, type: 'organization', priority: 0, source: 'team' });
+      continue;
+    }
     out.push({ start: n.start, end: n.start + stem.length, type: 'place', priority: 0, source: 'place-next' });
   }
   return out;
