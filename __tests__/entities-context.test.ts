@@ -171,3 +171,13 @@ describe('associations, cultural bodies and ensembles', () => {
     expect(t.at('한빛필하모닉')).toMatchObject({ type: 'organization' });
   });
 });
+
+describe('names before a spaced 씨', () => {
+  test('given names and full names with any usual given-name syllables', () => {
+    const text = '그룹 멤버 다희 씨가 먼저 왔고 이수로 씨는 늦었다.';
+    const t = run(text);
+    expect(t.at('다희')).toMatchObject({ type: 'person', start: 6, end: 8, title: '씨' });
+    expect(t.at('이수로')).toMatchObject({ type: 'person', title: '씨' });
+    expect(t.list).not.toContainEqual(['멤버 다희', 'person']);
+  });
+});
