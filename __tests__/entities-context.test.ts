@@ -181,3 +181,12 @@ describe('names before a spaced 씨', () => {
     expect(t.list).not.toContainEqual(['멤버 다희', 'person']);
   });
 });
+
+describe('a listed organization fused with a title', () => {
+  test('the organization is named, the person keeps the title', () => {
+    const text = '김철호 노동당위원장이 연설했다.';
+    const t = run(text);
+    expect(t.at('노동당')).toMatchObject({ type: 'organization', start: 4, end: 7 });
+    expect(t.at('김철호')).toMatchObject({ type: 'person' });
+  });
+});

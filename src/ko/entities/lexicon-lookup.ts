@@ -1,6 +1,7 @@
 /** Stage: names listed in the curated lexicon (one to four words; the last may carry a particle). */
 import { Candidate, endingIn, LEX_FIRST_WORDS, LEX_INDEX, LEX_PREFIXES, LexEntry, PLACE_BEFORE_PLACE_ONLY, StageInput, Tok, spaced, computeStems, wordInfo } from './common';
 import { placeLen } from './places';
+import { matchTitleAt } from '../titles';
 
 const GOV_WORDS = ['정부', '행정부', '정권', '내각'];
 /** Nouns written fused after a place name (서울시민, 부산시내, 제주도민, 서울시장 후보): the place is named. */
@@ -78,9 +79,23 @@ function singleWord(t: Tok): { len: number; entry: LexEntry } | null {
       if (e && e.type === 'place') return { len: l, entry: e };
     }
   }
+  // 노동당위원장, 국민은행장: a listed organization (three characters at least) fused with the title held in it.
+  for (let l = Math.min(8, w.length - 1); l >= 3; l--) {
+    const e = LEX_INDEX.get(w.slice(0, l));
+    if (!e || e.type !== 'organization') continue;
+    const m = matchTitleAt(w, l);
+    if (m && m.title.length >= 1 && isHangulTail(w, l)) return { len: l, entry: e };
+    break;
+  }
   // 한국시각, 현지시간: the place before a time-zone word.
   const z = w.endsWith('시각') || w.endsWith('시간') ? w.length - 2 : 0;
   const e = z >= 2 ? LEX_INDEX.get(w.slice(0, z)) : undefined;
   if (e && e.type === 'place') return { len: z, entry: e };
   return null;
+}
+
+/** The word goes on in Hangul from `from` (a fused title, not a Latin or digit tail). */
+function isHangulTail(w: string, from: number): boolean {
+  const x = w.charCodeAt(from);
+  return x >= 0xac00 && x <= 0xd7a3;
 }
