@@ -190,3 +190,20 @@ describe('a listed organization fused with a title', () => {
     expect(t.at('김철호')).toMatchObject({ type: 'person' });
   });
 });
+
+describe('one-syllable country abbreviations', () => {
+  test('pairs, dotted pairs and the sides of a talk name the governments', () => {
+    const text = '남북 회담에서 북측은 한·일 협력과 한미 훈련을 문제 삼았다.';
+    const t = run(text);
+    expect(t.list.filter(([, type]) => type === 'organization')).toEqual([
+      ['남', 'organization'], ['북', 'organization'], ['북', 'organization'], ['한', 'organization'], ['일', 'organization'], ['한', 'organization'], ['미', 'organization'],
+    ]);
+    expect(t.at('북', 8)).toMatchObject({ start: 8, end: 9 });
+    const north = t.entities.find((e) => e.canonical === 'North Korea');
+    expect(north?.mentions).toHaveLength(2);
+  });
+  test('North and South America and ordinary words stay out', () => {
+    const t = run('북미 시장과 남미 시장이 커졌다. 한편 중요한 일이다.');
+    expect(t.list.filter(([, type]) => type === 'organization')).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ import { orgSuffixes } from './entities/org-suffixes';
 import { placeChainPart, placeHeads, placesAfterPlace } from './entities/places';
 import { parenthesizedAliases } from './entities/aliases';
 import { enumerations } from './entities/enumerations';
+import { countryAbbreviations } from './entities/abbreviations';
 import { cluster } from './entities/cluster';
 
 /** Keep the best candidates that do not overlap (priority, then length). */
@@ -49,7 +50,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   }
   const first = [
     ...lex, ...titled, ...latinNames(input), ...orgSuffixes(input), ...placeHeads(input), ...placesAfterPlace(input, lex), ...affil,
-    ...standaloneKoreanNames(input), ...preTitledPersons(input), ...parenthesizedPersons(input),
+    ...standaloneKoreanNames(input), ...preTitledPersons(input), ...parenthesizedPersons(input), ...countryAbbreviations(input),
   ];
   let { kept, taken } = resolve(text.length, first);
 
