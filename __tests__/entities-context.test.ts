@@ -207,3 +207,14 @@ describe('one-syllable country abbreviations', () => {
     expect(t.list.filter(([, type]) => type === 'organization')).toEqual([]);
   });
 });
+
+describe('sites named by their head', () => {
+  test('stations, bridges, stadiums and rest areas', () => {
+    const text = '사고는 한빛대입구역과 한빛대교 사이에서 났고 팬들은 한빛스타디움에 모였다. 안방극장을 사로잡았다.';
+    const t = run(text);
+    expect(t.at('한빛대입구역')).toMatchObject({ type: 'place', start: 4, end: 10 });
+    expect(t.at('한빛대교')).toMatchObject({ type: 'place' });
+    expect(t.at('한빛스타디움')).toMatchObject({ type: 'place' });
+    expect(t.list).not.toContainEqual(['안방극장', 'place']);
+  });
+});

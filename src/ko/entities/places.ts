@@ -11,7 +11,7 @@ const NOT_PLACE = new Set(
     '아리 관리 처리 정리 원리 논리 승리 의리 윤리 수리 거리 무리 요리 유리 진리 심리 권리 편리 분리 합리 이리 ' +
     '비리 섭리 총리 교리 경리 대리 조리 자리 소리 머리 다리 마리 우리 보리 고리 개리 유도 이해 피해 손해 방해 ' +
     '견해 재해 훼손 신호 보호 번호 선호 호호 기호 구호 간호 애호 길길 시장 다만 만만 불만 비만 이만 미만 ' +
-    '교교 학교 비교 종교 외교 선교 설교 다리 공항 섬섬').split(' '),
+    '교교 학교 비교 종교 외교 선교 설교 다리 공항 섬섬 안방극장 소극장').split(' '),
 );
 
 
@@ -52,8 +52,11 @@ function placeOfWord(t: Tok): number {
       const head = endingIn(s, PLACE_HEAD_SET, PLACE_HEAD_MAX);
       if (!head) continue;
       const min = head.length === 1 ? 3 : head.length + 2;
-      if (s.length < min || s.length > (head.length === 1 ? 4 : 8)) continue;
-      if (NOT_PLACE.has(s) || (head.length === 1 && (NOT_PLACE.has(s.slice(-2)) || NOT_ORG.has(s.slice(-2))))) continue;
+      // 상왕십리역, 건대입구역: station names run longer than other one-syllable heads.
+      if (s.length < min || s.length > (head.length > 1 ? 8 : head === '역' ? 6 : 4)) continue;
+      // 건대입구역, 홍대입구역: a station named after the entrance (…입구) is not a 구역 'zone'.
+      const entrance = head === '역' && s.length >= 4 && s.endsWith('입구역');
+      if (NOT_PLACE.has(s) || (head.length === 1 && !entrance && (NOT_PLACE.has(s.slice(-2)) || NOT_ORG.has(s.slice(-2))))) continue;
       if (!isHangul(s[0])) continue;
       return s.length;
     }
