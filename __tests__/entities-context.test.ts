@@ -218,3 +218,14 @@ describe('sites named by their head', () => {
     expect(t.list).not.toContainEqual(['안방극장', 'place']);
   });
 });
+
+describe('a country acting', () => {
+  test('a country as the subject is the state (an organization with the country\'s name); elsewhere a place', () => {
+    const text = '한빛일보는 미국이 제재를 풀었다고 전했다. 회의는 미국에서 열렸다.';
+    const t = run(text);
+    expect(t.at('미국')).toMatchObject({ type: 'organization', start: 6, end: 8 });
+    expect(t.at('미국', 20)).toMatchObject({ type: 'place' });
+    const state = t.entities.find((e) => e.type === 'organization' && e.name === '미국');
+    expect(state?.canonical).toBe('United States');
+  });
+});

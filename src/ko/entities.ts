@@ -6,7 +6,7 @@
 import type { EntityType } from '../types';
 import type { EntityMentionRaw, EntityRecord } from '../pipeline/document';
 import { romanizeKoreanName } from './romanize';
-import { Candidate, LEX_INDEX, PARTICLES, PROVINCES, REGIONS, Tok, tokenIndexFrom, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
+import { COUNTRIES, Candidate, LEX_INDEX, PARTICLES, governmentEntry, PROVINCES, REGIONS, Tok, tokenIndexFrom, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
 import { lexiconLookup } from './entities/lexicon-lookup';
 import { titledPersons, standaloneKoreanNames, preTitledPersons, parenthesizedPersons, listedPersons } from './entities/persons';
 import { latinNames } from './entities/latin';
@@ -116,6 +116,15 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
     const e = LEX_INDEX.get(norm(text.slice(c.start, c.end)));
     if (e && (e.type === c.type || c.source === 'latin' || c.source === 'alias')) { c.lex = e; c.type = e.type; }
   }
+  // 미국이 시리아에 …, 한국이 승점 4로 …: a country as the subject acts as a state (KLUE: OG 10 to LC 4).
+  for (const c of kept) {
+    if (c.type !== 'place' || !c.lex || !COUNTRIES.has(c.lex.name) || c.end - c.start !== c.lex.name.length) continue;
+    const p = text.charCodeAt(c.end);
+    if ((p === 0xc774 || p === 0xac00) && !isSyllable(text.charCodeAt(c.end + 1))) { // 이 가
+      c.type = 'organization';
+      c.lex = governmentEntry(c.lex.canonical, c.lex.name);
+    }
+  }
   kept = mergePlaceChains(text, tokens, kept.sort((a, b) => a.start - b.start));
   const index = new Map<Candidate, number>();
   kept.forEach((c, i) => index.set(c, i));
@@ -181,6 +190,10 @@ function compoundPrefix(text: string, tokens: Tok[], c: Candidate): boolean {
   const t = tokens[tokenIndexFrom(tokens, c.start)];
   if (!t || t.start !== c.start || t.end <= c.end) return false;
   return !PARTICLES.has(text.slice(c.end, t.end));
+}
+
+function isSyllable(x: number): boolean {
+  return x >= 0xac00 && x <= 0xd7a3;
 }
 
 function isLatinStart(text: string, i: number): boolean {

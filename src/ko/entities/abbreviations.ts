@@ -2,18 +2,19 @@
  * Stage: countries abbreviated to one syllable in pairs and triples (남북 정상회담, 한미 동맹, 한·일 관계, 북-중 교역,
  * 한미일) and the sides of a negotiation (북측, 남측): each syllable names the government, an organization mention.
  */
-import { Candidate, LEX_INDEX, LexEntry, StageInput } from './common';
+import { Candidate, LEX_INDEX, LexEntry, StageInput, governmentEntry } from './common';
 
-/** The government each syllable names, with its English name (entries of their own, outside the lexicon index). */
-const GOVERNMENTS = new Map<number, LexEntry>();
-([['남', 'South Korea'], ['한', 'South Korea'], ['북', 'North Korea'], ['미', 'United States'], ['일', 'Japan'], ['중', 'China'], ['러', 'Russia']] as const)
-  .forEach(([c, canonical], k) => {
-    const same = [...GOVERNMENTS.values()].find((e) => e.canonical === canonical);
-    GOVERNMENTS.set(c.charCodeAt(0), same ?? { id: -1 - k, name: c, canonical, type: 'organization', aliases: [] });
-  });
+/** The country each syllable names: 남 and 한 South Korea, 북 North Korea, 미, 일, 중, 러. */
+const COUNTRY_OF = new Map<number, string>([['남', '한국'], ['한', '한국'], ['북', '북한'], ['미', '미국'], ['일', '일본'], ['중', '중국'], ['러', '러시아']].map(([c, n]) => [c.charCodeAt(0), n]));
+/** The government entry a syllable names (the country's English name, an organization). */
+function government(x: number): LexEntry | undefined {
+  const n = COUNTRY_OF.get(x);
+  const e = n ? LEX_INDEX.get(n) : undefined;
+  return e ? governmentEntry(e.canonical, e.name) : undefined;
+}
 
 /** One-syllable country abbreviations: 남 (South Korea), 북 (North Korea), 한 (Korea), 미, 일, 중, 러. */
-const ABBR = GOVERNMENTS;
+const ABBR = COUNTRY_OF;
 /** Pairs and triples written fused (남북, 한미일); 북미 and 남미 are left out (North and South America). */
 const FUSED = new Set('남북 한미 한일 한중 미중 북중 미일 중일 북일 미러 한러 북러 중러 한미일 한미중 한중일 남북미 남북중'.split(' '));
 /** The other side of a negotiation: 북측은, 남측 대표. */
@@ -21,7 +22,7 @@ const SIDES = new Set(['북측', '남측']);
 
 export function countryAbbreviations({ text, tokens }: StageInput): Candidate[] {
   const out: Candidate[] = [];
-  const push = (at: number) => out.push({ start: at, end: at + 1, type: 'organization', priority: 1, source: 'abbreviation', lex: GOVERNMENTS.get(text.charCodeAt(at)) });
+  const push = (at: number) => out.push({ start: at, end: at + 1, type: 'organization', priority: 1, source: 'abbreviation', lex: government(text.charCodeAt(at)) });
   for (const t of tokens) {
     const w = t.text;
     if (!ABBR.has(w.charCodeAt(0)) || w.length < 2) continue;

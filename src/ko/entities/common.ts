@@ -65,6 +65,18 @@ export const CHAIN_HEADS = new Set(common.chainHeads.split(/\s+/));
 export const CHAIN_HEAD_MAX = Math.max(...[...CHAIN_HEADS].map((x) => x.length));
 /** Korean provinces: a bare two-syllable word after them names a city or county (경기도 양평). */
 export const PROVINCES = new Set(common.provinces.split(/\s+/));
+/** Countries: the regions that are neither Korean provinces nor the US states listed with them. */
+export const COUNTRIES = new Set([...REGIONS].filter((r) => !PROVINCES.has(r) && !['캘리포니아', '텍사스', '하와이', '제주도'].includes(r)));
+const GOV_BY_CANON = new Map<string, LexEntry>();
+/**
+ * The government of a country as an organization entry of its own (not in the lexicon index), with the country's
+ * English name: 미국이 (the US acting), 북측, 한미 (see abbreviations.ts).
+ */
+export function governmentEntry(canonical: string, name: string): LexEntry {
+  let e = GOV_BY_CANON.get(canonical);
+  if (!e) { e = { id: -1 - GOV_BY_CANON.size, name, canonical, type: 'organization', aliases: [] }; GOV_BY_CANON.set(canonical, e); }
+  return e;
+}
 /** Area and direction words that are not a city or county after a province (경기도 일대). */
 export const CHAIN_AREA_WORDS = new Set(common.chainAreaWords.split(/\s+/));
 export const NOT_PERSON = new Set(common.notPerson.split(/\s+/));
