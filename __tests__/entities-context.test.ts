@@ -229,3 +229,15 @@ describe('a country acting', () => {
     expect(state?.canonical).toBe('United States');
   });
 });
+
+describe('tighter and wider place chains', () => {
+  test('a province abroad or a country written in Latin letters contains the listed city after it', () => {
+    const t = run('배는 랴오닝성 다롄을 떠났고 선수들은 UAE 두바이에서 뛰었다.');
+    expect(t.at('랴오닝성 다롄')).toMatchObject({ type: 'place', start: 3, end: 10 });
+    expect(t.at('UAE 두바이')).toMatchObject({ type: 'place' });
+  });
+  test('common nouns ending like a unit and words ending in the particle 도 do not extend a country', () => {
+    const t = run('한국 여자배구의 주포가 왔다. 캄보디아 식당에서도 팔렸다.');
+    expect(t.list).toEqual([['한국', 'place'], ['캄보디아', 'place']]);
+  });
+});

@@ -155,7 +155,7 @@ function mergePlaceChains(text: string, tokens: Tok[], cands: Candidate[]): Cand
       text.charCodeAt(prev.end) === 32 && !isLatinStart(text, c.start)) {
       out[out.length - 1] = { ...c, start: prev.start, lex: undefined, source: 'org-chain' };
     } else if (prev && prev.type === 'place' && (c.type === 'place' || c.type === 'organization') && c.start === prev.end + 1 &&
-      text.charCodeAt(prev.end) === 32 && !(c.type === 'place' && c.lex && !REGIONS.has(text.slice(prev.start, prev.end))) && !isLatinStart(text, prev.start) &&
+      text.charCodeAt(prev.end) === 32 && !(c.type === 'place' && c.lex && !regionPlace(text, prev)) && (!isLatinStart(text, prev.start) || regionPlace(text, prev)) &&
       !compoundPrefix(text, tokens, c)) {
       const headChain = c.source === 'place-head';
       out[out.length - 1] = { ...c, start: prev.start, lex: headChain ? undefined : c.lex, source: c.type === 'place' ? 'place-chain' : c.source };
@@ -183,6 +183,11 @@ function extendPlaceChain(text: string, tokens: Tok[], out: Candidate[], next: C
     cur = out[out.length - 1] = { ...cur, end: n.start + len, lex: undefined, source: 'place-chain' };
     if (len < n.text.length) return;
   }
+}
+
+/** A country or province (UAE, 랴오닝성 too): a listed place after it is inside it (UAE 두바이, 랴오닝성 다롄). */
+function regionPlace(text: string, c: Candidate): boolean {
+  return REGIONS.has(text.slice(c.start, c.end)) || (!!c.lex && (REGIONS.has(c.lex.name) || c.lex.canonical.endsWith(' Province')));
 }
 
 /** The candidate opens a compound word (아시아선수권, 부산국제영화제): the word goes on past it, and not with a particle. */

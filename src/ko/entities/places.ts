@@ -1,6 +1,6 @@
 /** Stage: places named by an administrative or geographic head (…구, …동, …시, …군, …역, …공항, …산, …광장). */
 import { matchTitleAt } from '../titles';
-import { CHAIN_AREA_WORDS, CHAIN_HEADS, CHAIN_HEAD_MAX, Candidate, GENERIC_ORG, LEX_INDEX, tokenIndexFrom, NOT_ORG, NOT_PERSON, REGIONS, PLACE_HEAD_MAX, PLACE_HEAD_SET, StageInput, endingIn, isHangul, tokStems, Tok, wordInfo } from './common';
+import { CHAIN_AREA_WORDS, CHAIN_HEADS, CHAIN_HEAD_MAX, Candidate, GENERIC_ORG, LEX_INDEX, tokenIndexFrom, NOT_ORG, NOT_PERSON, REGIONS, PLACE_HEAD_MAX, PLACE_HEAD_SET, StageInput, endingIn, isHangul, stripParticle, tokStems, Tok, wordInfo } from './common';
 
 const NOT_PLACE = new Set(
   ('활동 행동 운동 이동 공동 자동 변동 작동 가동 충동 감동 노동 연동 정도 제도 태도 속도 의도 각도 용도 주도 시도 지도 강도 ' +
@@ -11,7 +11,7 @@ const NOT_PLACE = new Set(
     '아리 관리 처리 정리 원리 논리 승리 의리 윤리 수리 거리 무리 요리 유리 진리 심리 권리 편리 분리 합리 이리 ' +
     '비리 섭리 총리 교리 경리 대리 조리 자리 소리 머리 다리 마리 우리 보리 고리 개리 유도 이해 피해 손해 방해 ' +
     '견해 재해 훼손 신호 보호 번호 선호 호호 기호 구호 간호 애호 길길 시장 다만 만만 불만 비만 이만 미만 ' +
-    '교교 학교 비교 종교 외교 선교 설교 다리 공항 섬섬 안방극장 소극장').split(' '),
+    '교교 학교 비교 종교 외교 선교 설교 다리 공항 섬섬 안방극장 소극장 야구 축구 농구 배구 탁구 당구 기구 문구 완구').split(' '),
 );
 
 
@@ -91,16 +91,21 @@ export function placesAfterPlace({ text, tokens }: StageInput, listed: Candidate
     for (let k = st.length - 1; k >= 0; k--) if (st[k].length >= 2 && PLACE_TAIL.has(n.text.slice(st[k].length))) { stem = st[k]; break; }
     if (stem.length < 2 || stem.length > 7 || !/^\p{Script=Hangul}+$/u.test(stem)) continue;
     if (LEX_INDEX.has(stem) || NOT_ORG.has(stem) || NOT_PERSON.has(stem) || NOT_PLACE.has(stem) || GENERIC_ORG.has(stem)) continue;
-    const sub = (REGIONS.has(t.text) && stem.length >= 3 && SUB_HEADS.test(stem)) || DISTRICTS.has(stem);
-    if (!sub && !(stem.length >= 3 && transliterated(stem, true))) continue;
     if (titleEnds(stem)) continue;
     // 피츠버그 파이어리츠, 휴스턴 애스트로스: a team named after its city (…스 …즈 …츠), not a place in it; the chain
     // rule joins the city to it.
+    const region = REGIONS.has(t.text);
     const fin = stem.charCodeAt(stem.length - 1);
-    if (!REGIONS.has(t.text) && (fin === 0xc2a4 || fin === 0xc988 || fin === 0xce20)) {
-      if (stem.length >= 3) out.push({ start: n.start, end: n.start + stem.length, type: 'organization', priority: 0, source: 'team' });
+    if (!region && stem.length >= 3 && transliterated(stem, true) && (fin === 0xc2a4 || fin === 0xc988 || fin === 0xce20)) {
+      out.push({ start: n.start, end: n.start + stem.length, type: 'organization', priority: 0, source: 'team' });
       continue;
     }
+    const last2 = stem.slice(-2);
+    // 여자배구, 식당에서도: a common noun ending like a unit, or a particle 도, is not a place. After a city only a
+    // district (울산 남구); a transliterated word there is as often an event or a brand (뉴욕 패션위크).
+    const sub = (region && stem.length >= 3 && SUB_HEADS.test(stem) && !NOT_PLACE.has(last2) && !NOT_ORG.has(last2) &&
+      !(stem.endsWith('도') && stripParticle(stem) !== stem)) || DISTRICTS.has(stem);
+    if (!sub && !(stem.length >= 3 && region && transliterated(stem, true))) continue;
     out.push({ start: n.start, end: n.start + stem.length, type: 'place', priority: 0, source: 'place-next' });
   }
   return out;
