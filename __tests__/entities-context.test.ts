@@ -241,3 +241,10 @@ describe('tighter and wider place chains', () => {
     expect(t.list).toEqual([['한국', 'place'], ['캄보디아', 'place']]);
   });
 });
+
+describe('words that end like places', () => {
+  test('nationalities, origins, when- and as-forms, syndromes and electoral districts are not places', () => {
+    const t = run('중국인 관광객이 일본산 원료로 만든 제품을 샀다. 비상시 계획대로 움직였고 증후군 환자가 지역구에 있었다.');
+    expect(t.list.filter(([, type]) => type === 'place')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 /** Stage: names listed in the curated lexicon (one to four words; the last may carry a particle). */
-import { Candidate, endingIn, LEX_FIRST_WORDS, LEX_INDEX, LEX_PREFIXES, LexEntry, PLACE_BEFORE_PLACE_ONLY, StageInput, Tok, spaced, computeStems, wordInfo } from './common';
+import { COUNTRIES, Candidate, endingIn, LEX_FIRST_WORDS, LEX_INDEX, LEX_PREFIXES, LexEntry, PLACE_BEFORE_PLACE_ONLY, StageInput, Tok, spaced, computeStems, wordInfo } from './common';
 import { placeLen } from './places';
 import { matchTitleAt } from '../titles';
 
@@ -44,6 +44,8 @@ export function lexiconLookup({ text, tokens }: StageInput): Candidate[] {
         (sep === ' ' && (LEX_INDEX.get(next.text)?.type === 'place' || placeLen(next) > 0 || (wordInfo(next).lex?.entry.type === 'place'))));
       if (!before) best = null;
     }
+    // 중국인 관광객, 한국인 3명: a nationality, not the place.
+    if (best && best.type === 'place' && best.end < t.end && text.charCodeAt(best.end) === 0xc778 /* 인 */ && COUNTRIES.has(text.slice(best.start, best.end))) best = null;
     if (best) out.push(best);
   }
   return out;

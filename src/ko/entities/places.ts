@@ -11,7 +11,8 @@ const NOT_PLACE = new Set(
     '아리 관리 처리 정리 원리 논리 승리 의리 윤리 수리 거리 무리 요리 유리 진리 심리 권리 편리 분리 합리 이리 ' +
     '비리 섭리 총리 교리 경리 대리 조리 자리 소리 머리 다리 마리 우리 보리 고리 개리 유도 이해 피해 손해 방해 ' +
     '견해 재해 훼손 신호 보호 번호 선호 호호 기호 구호 간호 애호 길길 시장 다만 만만 불만 비만 이만 미만 ' +
-    '교교 학교 비교 종교 외교 선교 설교 다리 공항 섬섬 안방극장 소극장 야구 축구 농구 배구 탁구 당구 기구 문구 완구').split(' '),
+    '교교 학교 비교 종교 외교 선교 설교 다리 공항 섬섬 안방극장 소극장 야구 축구 농구 배구 탁구 당구 기구 문구 완구 ' +
+    '평상시 비상시 발생시 유사시 필요시 위급시 고시 찌라시 반드시 지역구 선거구 자치구 직구 증후군 후보군 아동 회동 화산 동산').split(' '),
 );
 
 
@@ -58,6 +59,8 @@ function placeOfWord(t: Tok): number {
       const entrance = head === '역' && s.length >= 4 && s.endsWith('입구역');
       if (NOT_PLACE.has(s) || (head.length === 1 && !entrance && (NOT_PLACE.has(s.slice(-2)) || NOT_ORG.has(s.slice(-2))))) continue;
       if (!isHangul(s[0])) continue;
+      // 일본산, 중국산: made in a listed country, not a mountain.
+      if (head === '산' && LEX_INDEX.get(s.slice(0, -1))?.type === 'place') continue;
       return s.length;
     }
   }
