@@ -248,3 +248,14 @@ describe('words that end like places', () => {
     expect(t.list.filter(([, type]) => type === 'place')).toEqual([]);
   });
 });
+
+describe('person precision', () => {
+  test('agent nouns, adjective forms, genres before a role and the military are not names', () => {
+    const t = run('양국 지도자가 만났다. 새로운 총리 후보가 나왔다. 뮤지컬 배우들이 왔다. 추격에 나선 중국 군이 붙잡았다.');
+    expect(t.list.filter(([, type]) => type === 'person')).toEqual([]);
+  });
+  test('a name before 군 stays a name', () => {
+    const t = run('김하준 군은 귀가했다.');
+    expect(t.at('김하준')).toMatchObject({ type: 'person', start: 0, end: 3, title: '군' });
+  });
+});
