@@ -259,3 +259,13 @@ describe('person precision', () => {
     expect(t.at('김하준')).toMatchObject({ type: 'person', start: 0, end: 3, title: '군' });
   });
 });
+
+describe('units of an organization', () => {
+  test('departments, branches, benches and unions written after it', () => {
+    const text = '한빛대학교 수의학과와 한빛지법 형사3단독, 한빛일보 노조가 참여했다.';
+    const t = run(text);
+    expect(t.at('한빛대학교 수의학과')).toMatchObject({ type: 'organization', start: 0, end: 10 });
+    expect(t.at('한빛지법 형사3단독')).toMatchObject({ type: 'organization' });
+    expect(t.at('한빛일보 노조')).toMatchObject({ type: 'organization' });
+  });
+});

@@ -6,7 +6,7 @@
 import type { EntityType } from '../types';
 import type { EntityMentionRaw, EntityRecord } from '../pipeline/document';
 import { romanizeKoreanName } from './romanize';
-import { COUNTRIES, Candidate, LEX_INDEX, PARTICLES, governmentEntry, PROVINCES, REGIONS, Tok, tokenIndexFrom, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
+import { COUNTRIES, Candidate, LEX_INDEX, PARTICLES, endingIn, governmentEntry, PROVINCES, REGIONS, Tok, tokenIndexFrom, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
 import { lexiconLookup } from './entities/lexicon-lookup';
 import { titledPersons, standaloneKoreanNames, preTitledPersons, parenthesizedPersons, listedPersons } from './entities/persons';
 import { latinNames } from './entities/latin';
@@ -161,6 +161,7 @@ function mergePlaceChains(text: string, tokens: Tok[], cands: Candidate[]): Cand
       out[out.length - 1] = { ...c, start: prev.start, lex: headChain ? undefined : c.lex, source: c.type === 'place' ? 'place-chain' : c.source };
     } else out.push(c);
     extendPlaceChain(text, tokens, out, cands[ci + 1]);
+    extendOrgUnit(text, tokens, out, cands[ci + 1]);
   }
   return out;
 }
@@ -183,6 +184,33 @@ function extendPlaceChain(text: string, tokens: Tok[], out: Candidate[], next: C
     cur = out[out.length - 1] = { ...cur, end: n.start + len, lex: undefined, source: 'place-chain' };
     if (len < n.text.length) return;
   }
+}
+
+/** Units named after their organization (서울대 수의학과, 수원지법 평택지원, 대법원 3부, 서울중앙지법 형사8단독). */
+const ORG_UNIT_HEADS = new Set('학과 학부 연구팀 연구실 연구소 연구진 총학생회 학생회 노조 노동조합 보도국 편집국 지원 지청 지부 지사 본부 상황실 전담반 감사관실 사무국 유스팀 2군'.split(' '));
+const ORG_UNIT_MAX = 4;
+const COURT_UNIT = /^(?:제?\d+)?(?:형사|민사|행정)?(?:제?\d+)?(?:부|단독|합의부)$/u;
+
+/** The organization that ends `out` goes on over a unit of it written after it (one or two words). */
+function extendOrgUnit(text: string, tokens: Tok[], out: Candidate[], next: Candidate | undefined): void {
+  const cur = out[out.length - 1];
+  if (cur.type !== 'organization' || text.charCodeAt(cur.end) !== 32) return;
+  const ti = tokenIndexFrom(tokens, cur.end);
+  const n = tokens[ti];
+  if (!n || n.start !== cur.end + 1 || (next && next.start < n.end && next.source !== 'org-suffix')) return;
+  const stem = tokStrip(n, 1);
+  let end = -1;
+  if (COURT_UNIT.test(stem) && /\d|단독/u.test(stem)) end = n.start + stem.length;
+  else if ((stem === '형사' || stem === '민사') && tokens[ti + 1] && tokens[ti + 1].start === n.end + 1 && COURT_UNIT.test(tokStrip(tokens[ti + 1], 1))) {
+    end = tokens[ti + 1].start + tokStrip(tokens[ti + 1], 1).length;
+  } else {
+    const head = endingIn(stem, ORG_UNIT_HEADS, ORG_UNIT_MAX);
+    if (head && stem.length > head.length && stem.length <= 10 && /^\p{Script=Hangul}+$/u.test(stem)) end = n.start + stem.length;
+    else if (ORG_UNIT_HEADS.has(stem) && (stem === '노조' || stem === '총학생회' || stem === '보도국')) end = n.start + stem.length;
+  }
+  if (end < 0 || (next && next.start < end && next.end > end)) return;
+  if (next && next.start >= n.start && next.start < end) return; // a candidate there is merged by the chain rules
+  out[out.length - 1] = { ...cur, end, lex: undefined, source: 'org-unit' };
 }
 
 /** A country or province (UAE, 랴오닝성 too): a listed place after it is inside it (UAE 두바이, 랴오닝성 다롄). */
