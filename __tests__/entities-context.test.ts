@@ -269,3 +269,11 @@ describe('units of an organization', () => {
     expect(t.at('한빛일보 노조')).toMatchObject({ type: 'organization' });
   });
 });
+
+describe('경기 before a local body', () => {
+  test('경기 before a police station is the province; the game before a common noun', () => {
+    const t = run('경기 한빛경찰서는 수사에 나섰다. 경기 결과가 나왔다.');
+    expect(t.at('경기 한빛경찰서')).toMatchObject({ type: 'organization', start: 0, end: 8 });
+    expect(t.list).toHaveLength(1);
+  });
+});

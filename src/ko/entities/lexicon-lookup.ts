@@ -1,5 +1,5 @@
 /** Stage: names listed in the curated lexicon (one to four words; the last may carry a particle). */
-import { COUNTRIES, Candidate, endingIn, LEX_FIRST_WORDS, LEX_INDEX, LEX_PREFIXES, LexEntry, PLACE_BEFORE_PLACE_ONLY, StageInput, Tok, spaced, computeStems, wordInfo } from './common';
+import { COUNTRIES, Candidate, endingIn, LEX_FIRST_WORDS, STRONG_ORG_MAX, STRONG_ORG_SET, LEX_INDEX, LEX_PREFIXES, LexEntry, PLACE_BEFORE_PLACE_ONLY, StageInput, Tok, spaced, computeStems, wordInfo } from './common';
 import { placeLen } from './places';
 import { matchTitleAt } from '../titles';
 
@@ -41,7 +41,8 @@ export function lexiconLookup({ text, tokens }: StageInput): Candidate[] {
       const next = tokens[i + 1];
       const sep = next ? text.slice(t.end, next.start) : '';
       const before = best.end === t.end && (sep === '·' || sep === ',' || sep === ', ' ||
-        (sep === ' ' && (LEX_INDEX.get(next.text)?.type === 'place' || placeLen(next) > 0 || (wordInfo(next).lex?.entry.type === 'place'))));
+        (sep === ' ' && (LEX_INDEX.get(next.text)?.type === 'place' || placeLen(next) > 0 || (wordInfo(next).lex?.entry.type === 'place') ||
+          localBody(next))));
       if (!before) best = null;
     }
     // 중국인 관광객, 한국인 3명: a nationality, not the place.
@@ -100,4 +101,11 @@ function singleWord(t: Tok): { len: number; entry: LexEntry } | null {
 function isHangulTail(w: string, from: number): boolean {
   const x = w.charCodeAt(from);
   return x >= 0xac00 && x <= 0xd7a3;
+}
+
+/** A body named by a strong head of two syllables or more (남양주경찰서, 수원교육지원청): 경기 before it is the province. */
+function localBody(t: Tok): boolean {
+  const s = t.text.length > 2 ? wordInfo(t).stems[wordInfo(t).stems.length - 1] : '';
+  const head = s ? endingIn(s, STRONG_ORG_SET, STRONG_ORG_MAX) : undefined;
+  return !!head && head.length >= 2 && s.length >= head.length + 2;
 }
