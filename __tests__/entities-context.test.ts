@@ -1,5 +1,5 @@
 /** Korean entities: context rules added for KLUE-style spans (place chains, 씨 forms, role words before names). */
-import { recognizeEntities } from '../src/ko/entities';
+import { recognizeEntities, canonicalName } from '../src/ko/entities';
 import { tokenize } from '../src/ko/entities/common';
 import { matchTitleAt } from '../src/ko/titles';
 
@@ -98,5 +98,182 @@ describe('tokenizer', () => {
     expect(tokenize(text).map((t) => [t.text, text.slice(t.start, t.end)])).toEqual([
       ['GPT-4와', 'GPT-4와'], ['오픈AI', '오픈AI'], ['吳鐘', '吳鐘'], ['2.0', '2.0'], ['버전', '버전'],
     ]);
+  });
+});
+
+describe('address chains and sites after a place', () => {
+  test('administrative units, districts and sites after a place are one place span', () => {
+    const text = '사고는 경기 한빛시 수지구 아파트에서 났다. 그는 대전 국립현충원을 찾았다. 불은 한빛시 중구 대신동 골목에서 시작됐다.';
+    const t = run(text);
+    expect(t.at('경기 한빛시 수지구')).toMatchObject({ type: 'place', start: 4, end: 14 });
+    expect(t.at('대전 국립현충원')).toMatchObject({ type: 'place' });
+    expect(t.at('한빛시 중구 대신동')).toMatchObject({ type: 'place' });
+  });
+  test('after a province a bare two-syllable name is the city or county; area words and objects stay out', () => {
+    const t = run('그는 경기도 양평에서 살았다. 경기도 일대에 비가 내렸다. 강원도 북동 지역이 추웠다.');
+    expect(t.at('경기도 양평')).toMatchObject({ type: 'place' });
+    expect(t.at('경기도', 10)).toMatchObject({ type: 'place' });
+    expect(t.list).not.toContainEqual(['경기도 일대', 'place']);
+    expect(t.list).not.toContainEqual(['강원도 북동', 'place']);
+  });
+  test('a title after a place is not a site', () => {
+    const t = run('서울 부시장은 이날 회의를 열었다.');
+    expect(t.list).not.toContainEqual(['서울 부시장', 'place']);
+  });
+});
+
+describe('a listed place opening a compound', () => {
+  test('events held there and roles based there name the place', () => {
+    const text = '부산국제영화제가 개막했다. 그는 도쿄특파원을 지냈고 런던올림픽에 나갔다. 분당주민들이 모였다.';
+    const t = run(text);
+    expect(t.at('부산')).toMatchObject({ type: 'place', start: 0, end: 2 });
+    expect(t.at('도쿄')).toMatchObject({ type: 'place' });
+    expect(t.at('런던')).toMatchObject({ type: 'place' });
+    expect(t.list).not.toContainEqual(['부산국제영화제', 'place']);
+  });
+});
+
+describe('more listed places', () => {
+  test('Korean cities and counties, Chinese provinces, seas and rivers', () => {
+    const text = '그는 김해에서 태어나 광둥성으로 건너갔고 한강과 지중해를 그렸다.';
+    const t = run(text);
+    expect(t.at('김해')).toMatchObject({ type: 'place', start: 3, end: 5 });
+    expect(t.at('광둥성')).toMatchObject({ type: 'place' });
+    expect(t.at('한강')).toMatchObject({ type: 'place' });
+    expect(t.at('지중해')).toMatchObject({ type: 'place' });
+    expect(canonicalName('광둥성')).toBe('Guangdong Province');
+  });
+  test('a place opening an event name does not join the country before it; a team after its city is an organization', () => {
+    const t = run('그는 2013년 우즈베키스탄 아시아선수권에서 우승했다. 피츠버그 파이어리츠가 이겼다.');
+    expect(t.at('우즈베키스탄')).toMatchObject({ type: 'place' });
+    expect(t.at('피츠버그 파이어리츠')).toMatchObject({ type: 'organization' });
+  });
+});
+
+describe('more titles', () => {
+  test('candidates, the Speaker, prosecutors and chefs', () => {
+    const text = '박한솔 후보와 정민구 국회의장, 최도윤 서울남부지검장, 이연희 셰프가 참석했다. 정상급 후보는 없었다.';
+    const t = run(text);
+    expect(t.at('박한솔')).toMatchObject({ type: 'person', start: 0, end: 3, title: '후보' });
+    expect(t.at('정민구')).toMatchObject({ type: 'person', title: '국회의장' });
+    expect(t.at('최도윤')).toMatchObject({ type: 'person' });
+    expect(t.at('이연희')).toMatchObject({ type: 'person', title: '셰프' });
+    expect(t.list).not.toContainEqual(['정상급', 'person']);
+  });
+});
+
+describe('associations, cultural bodies and ensembles', () => {
+  test('named by their head', () => {
+    const text = '행사는 한빛문화원과 참전유공자회가 열었고 한빛필하모닉이 연주했다.';
+    const t = run(text);
+    expect(t.at('한빛문화원')).toMatchObject({ type: 'organization', start: 4, end: 9 });
+    expect(t.at('참전유공자회')).toMatchObject({ type: 'organization' });
+    expect(t.at('한빛필하모닉')).toMatchObject({ type: 'organization' });
+  });
+});
+
+describe('names before a spaced 씨', () => {
+  test('given names and full names with any usual given-name syllables', () => {
+    const text = '그룹 멤버 다희 씨가 먼저 왔고 이수로 씨는 늦었다.';
+    const t = run(text);
+    expect(t.at('다희')).toMatchObject({ type: 'person', start: 6, end: 8, title: '씨' });
+    expect(t.at('이수로')).toMatchObject({ type: 'person', title: '씨' });
+    expect(t.list).not.toContainEqual(['멤버 다희', 'person']);
+  });
+});
+
+describe('a listed organization fused with a title', () => {
+  test('the organization is named, the person keeps the title', () => {
+    const text = '김철호 노동당위원장이 연설했다.';
+    const t = run(text);
+    expect(t.at('노동당')).toMatchObject({ type: 'organization', start: 4, end: 7 });
+    expect(t.at('김철호')).toMatchObject({ type: 'person' });
+  });
+});
+
+describe('one-syllable country abbreviations', () => {
+  test('pairs, dotted pairs and the sides of a talk name the governments', () => {
+    const text = '남북 회담에서 북측은 한·일 협력과 한미 훈련을 문제 삼았다.';
+    const t = run(text);
+    expect(t.list.filter(([, type]) => type === 'organization')).toEqual([
+      ['남', 'organization'], ['북', 'organization'], ['북', 'organization'], ['한', 'organization'], ['일', 'organization'], ['한', 'organization'], ['미', 'organization'],
+    ]);
+    expect(t.at('북', 8)).toMatchObject({ start: 8, end: 9 });
+    const north = t.entities.find((e) => e.canonical === 'North Korea');
+    expect(north?.mentions).toHaveLength(2);
+  });
+  test('North and South America and ordinary words stay out', () => {
+    const t = run('북미 시장과 남미 시장이 커졌다. 한편 중요한 일이다.');
+    expect(t.list.filter(([, type]) => type === 'organization')).toEqual([]);
+  });
+});
+
+describe('sites named by their head', () => {
+  test('stations, bridges, stadiums and rest areas', () => {
+    const text = '사고는 한빛대입구역과 한빛대교 사이에서 났고 팬들은 한빛스타디움에 모였다. 안방극장을 사로잡았다.';
+    const t = run(text);
+    expect(t.at('한빛대입구역')).toMatchObject({ type: 'place', start: 4, end: 10 });
+    expect(t.at('한빛대교')).toMatchObject({ type: 'place' });
+    expect(t.at('한빛스타디움')).toMatchObject({ type: 'place' });
+    expect(t.list).not.toContainEqual(['안방극장', 'place']);
+  });
+});
+
+describe('a country acting', () => {
+  test('a country as the subject is the state (an organization with the country\'s name); elsewhere a place', () => {
+    const text = '한빛일보는 미국이 제재를 풀었다고 전했다. 회의는 미국에서 열렸다.';
+    const t = run(text);
+    expect(t.at('미국')).toMatchObject({ type: 'organization', start: 6, end: 8 });
+    expect(t.at('미국', 20)).toMatchObject({ type: 'place' });
+    const state = t.entities.find((e) => e.type === 'organization' && e.name === '미국');
+    expect(state?.canonical).toBe('United States');
+  });
+});
+
+describe('tighter and wider place chains', () => {
+  test('a province abroad or a country written in Latin letters contains the listed city after it', () => {
+    const t = run('배는 랴오닝성 다롄을 떠났고 선수들은 UAE 두바이에서 뛰었다.');
+    expect(t.at('랴오닝성 다롄')).toMatchObject({ type: 'place', start: 3, end: 10 });
+    expect(t.at('UAE 두바이')).toMatchObject({ type: 'place' });
+  });
+  test('common nouns ending like a unit and words ending in the particle 도 do not extend a country', () => {
+    const t = run('한국 여자배구의 주포가 왔다. 캄보디아 식당에서도 팔렸다.');
+    expect(t.list).toEqual([['한국', 'place'], ['캄보디아', 'place']]);
+  });
+});
+
+describe('words that end like places', () => {
+  test('nationalities, origins, when- and as-forms, syndromes and electoral districts are not places', () => {
+    const t = run('중국인 관광객이 일본산 원료로 만든 제품을 샀다. 비상시 계획대로 움직였고 증후군 환자가 지역구에 있었다.');
+    expect(t.list.filter(([, type]) => type === 'place')).toEqual([]);
+  });
+});
+
+describe('person precision', () => {
+  test('agent nouns, adjective forms, genres before a role and the military are not names', () => {
+    const t = run('양국 지도자가 만났다. 새로운 총리 후보가 나왔다. 뮤지컬 배우들이 왔다. 추격에 나선 중국 군이 붙잡았다.');
+    expect(t.list.filter(([, type]) => type === 'person')).toEqual([]);
+  });
+  test('a name before 군 stays a name', () => {
+    const t = run('김하준 군은 귀가했다.');
+    expect(t.at('김하준')).toMatchObject({ type: 'person', start: 0, end: 3, title: '군' });
+  });
+});
+
+describe('units of an organization', () => {
+  test('departments, branches, benches and unions written after it', () => {
+    const text = '한빛대학교 수의학과와 한빛지법 형사3단독, 한빛일보 노조가 참여했다.';
+    const t = run(text);
+    expect(t.at('한빛대학교 수의학과')).toMatchObject({ type: 'organization', start: 0, end: 10 });
+    expect(t.at('한빛지법 형사3단독')).toMatchObject({ type: 'organization' });
+    expect(t.at('한빛일보 노조')).toMatchObject({ type: 'organization' });
+  });
+});
+
+describe('경기 before a local body', () => {
+  test('경기 before a police station is the province; the game before a common noun', () => {
+    const t = run('경기 한빛경찰서는 수사에 나섰다. 경기 결과가 나왔다.');
+    expect(t.at('경기 한빛경찰서')).toMatchObject({ type: 'organization', start: 0, end: 8 });
+    expect(t.list).toHaveLength(1);
   });
 });

@@ -184,6 +184,13 @@ describe('indirect quotes', () => {
     expect(q.cue?.text).toBe('에 따르면');
   });
 
+  test('X에 따르면 with a source noun in the plural (현지 매체들에 따르면)', () => {
+    const t = '현지 매체들에 따르면 공장은 다음 달 문을 닫는다.';
+    const [q] = run(t).quotes;
+    expect(q.segments[0]).toMatchObject({ start: 12, end: 27, text: '공장은 다음 달 문을 닫는다' });
+    expect(q.cue?.text).toBe('에 따르면');
+  });
+
   test('contracted endings: …것이란 관측도 내놓았다, …것이라 예측했다, …달라는 걸 주문했다', () => {
     const doc = run('김하준 연구위원은 금리가 곧 내려갈 것이란 관측도 내놓았다. 전문가들은 내년 성장률이 2%에 그칠 것이라 예측했다. 감독은 선수들에게 끝까지 뛰어 달라는 걸 주문했다.');
     expect(doc.quotes.map((q) => q.segments[0].text)).toEqual(['금리가 곧 내려갈 것이', '내년 성장률이 2%에 그칠 것이라', '끝까지 뛰어 달라']);

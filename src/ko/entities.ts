@@ -6,14 +6,15 @@
 import type { EntityType } from '../types';
 import type { EntityMentionRaw, EntityRecord } from '../pipeline/document';
 import { romanizeKoreanName } from './romanize';
-import { Candidate, LEX_INDEX, REGIONS, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
+import { COUNTRIES, Candidate, LEX_INDEX, PARTICLES, endingIn, governmentEntry, PROVINCES, REGIONS, Tok, tokenIndexFrom, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
 import { lexiconLookup } from './entities/lexicon-lookup';
 import { titledPersons, standaloneKoreanNames, preTitledPersons, parenthesizedPersons, listedPersons } from './entities/persons';
 import { latinNames } from './entities/latin';
 import { orgSuffixes } from './entities/org-suffixes';
-import { placeHeads, placesAfterPlace } from './entities/places';
+import { placeChainPart, placeHeads, placesAfterPlace } from './entities/places';
 import { parenthesizedAliases } from './entities/aliases';
 import { enumerations } from './entities/enumerations';
+import { countryAbbreviations } from './entities/abbreviations';
 import { cluster } from './entities/cluster';
 
 /** Keep the best candidates that do not overlap (priority, then length). */
@@ -49,7 +50,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   }
   const first = [
     ...lex, ...titled, ...latinNames(input), ...orgSuffixes(input), ...placeHeads(input), ...placesAfterPlace(input, lex), ...affil,
-    ...standaloneKoreanNames(input), ...preTitledPersons(input), ...parenthesizedPersons(input),
+    ...standaloneKoreanNames(input), ...preTitledPersons(input), ...parenthesizedPersons(input), ...countryAbbreviations(input),
   ];
   let { kept, taken } = resolve(text.length, first);
 
@@ -115,7 +116,16 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
     const e = LEX_INDEX.get(norm(text.slice(c.start, c.end)));
     if (e && (e.type === c.type || c.source === 'latin' || c.source === 'alias')) { c.lex = e; c.type = e.type; }
   }
-  kept = mergePlaceChains(text, kept.sort((a, b) => a.start - b.start));
+  // 미국이 시리아에 …, 한국이 승점 4로 …: a country as the subject acts as a state (KLUE: OG 10 to LC 4).
+  for (const c of kept) {
+    if (c.type !== 'place' || !c.lex || !COUNTRIES.has(c.lex.name) || c.end - c.start !== c.lex.name.length) continue;
+    const p = text.charCodeAt(c.end);
+    if ((p === 0xc774 || p === 0xac00) && !isSyllable(text.charCodeAt(c.end + 1))) { // 이 가
+      c.type = 'organization';
+      c.lex = governmentEntry(c.lex.canonical, c.lex.name);
+    }
+  }
+  kept = mergePlaceChains(text, tokens, kept.sort((a, b) => a.start - b.start));
   const index = new Map<Candidate, number>();
   kept.forEach((c, i) => index.set(c, i));
   const links: [number, number][] = [];
@@ -135,25 +145,88 @@ function addMore(text: string, kept: Candidate[], taken: Uint8Array, more: Candi
  * convention). Two listed places stay apart (서울 여의도: Seoul, Yeouido) unless the first is a country or province.
  * The merged mention keeps the lexicon entry of the organization, or of the place when it names a known place.
  */
-function mergePlaceChains(text: string, cands: Candidate[]): Candidate[] {
+function mergePlaceChains(text: string, tokens: Tok[], cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const c of cands) {
+  for (let ci = 0; ci < cands.length; ci++) {
+    const c = cands[ci];
     const prev = out[out.length - 1];
     // 서울대 수의학과, 국회 예산정책처: an organization followed by a unit named by its head.
     if (prev && prev.type === 'organization' && c.type === 'organization' && c.source === 'org-suffix' && c.start === prev.end + 1 &&
       text.charCodeAt(prev.end) === 32 && !isLatinStart(text, c.start)) {
       out[out.length - 1] = { ...c, start: prev.start, lex: undefined, source: 'org-chain' };
-      continue;
-    }
-    if (prev && prev.type === 'place' && (c.type === 'place' || c.type === 'organization') && c.start === prev.end + 1 &&
-      text.charCodeAt(prev.end) === 32 && !(c.type === 'place' && c.lex && !REGIONS.has(text.slice(prev.start, prev.end))) && !isLatinStart(text, prev.start)) {
+    } else if (prev && prev.type === 'place' && (c.type === 'place' || c.type === 'organization') && c.start === prev.end + 1 &&
+      text.charCodeAt(prev.end) === 32 && !(c.type === 'place' && c.lex && !regionPlace(text, prev)) && (!isLatinStart(text, prev.start) || regionPlace(text, prev)) &&
+      !compoundPrefix(text, tokens, c)) {
       const headChain = c.source === 'place-head';
       out[out.length - 1] = { ...c, start: prev.start, lex: headChain ? undefined : c.lex, source: c.type === 'place' ? 'place-chain' : c.source };
-      continue;
-    }
-    out.push(c);
+    } else out.push(c);
+    extendPlaceChain(text, tokens, out, cands[ci + 1]);
+    extendOrgUnit(text, tokens, out, cands[ci + 1]);
   }
   return out;
+}
+
+/**
+ * The place that ends `out` goes on over the words after it that name a part of it or a site in it (경기 용인시
+ * 수지구, 창원시 마산합포구 동성동, 대전 국립현충원), up to the next candidate, which the chain rule above merges.
+ */
+function extendPlaceChain(text: string, tokens: Tok[], out: Candidate[], next: Candidate | undefined): void {
+  let cur = out[out.length - 1];
+  if (cur.type !== 'place' || isLatinStart(text, cur.start) || text.charCodeAt(cur.end) !== 32) return;
+  for (let ti = tokenIndexFrom(tokens, cur.end); ti < tokens.length; ti++) {
+    const n = tokens[ti];
+    if (n.start !== cur.end + 1 || text.charCodeAt(cur.end) !== 32 || (next && next.start < n.end)) return;
+    const name = text.slice(cur.start, cur.end);
+    const province = PROVINCES.has(name);
+    const lastC = name.charCodeAt(name.length - 1);
+    const len = placeChainPart(n, province, province || lastC === 0xb3c4 /* 도 */, lastC === 0xc2dc || lastC === 0xad70 || lastC === 0xad6c || lastC === 0xc74d || lastC === 0xba74);
+    if (!len) return;
+    cur = out[out.length - 1] = { ...cur, end: n.start + len, lex: undefined, source: 'place-chain' };
+    if (len < n.text.length) return;
+  }
+}
+
+/** Units named after their organization (서울대 수의학과, 수원지법 평택지원, 대법원 3부, 서울중앙지법 형사8단독). */
+const ORG_UNIT_HEADS = new Set('학과 학부 연구팀 연구실 연구소 연구진 총학생회 학생회 노조 노동조합 보도국 편집국 지원 지청 지부 지사 본부 상황실 전담반 감사관실 사무국 유스팀 2군'.split(' '));
+const ORG_UNIT_MAX = 4;
+const COURT_UNIT = /^(?:제?\d+)?(?:형사|민사|행정)?(?:제?\d+)?(?:부|단독|합의부)$/u;
+
+/** The organization that ends `out` goes on over a unit of it written after it (one or two words). */
+function extendOrgUnit(text: string, tokens: Tok[], out: Candidate[], next: Candidate | undefined): void {
+  const cur = out[out.length - 1];
+  if (cur.type !== 'organization' || text.charCodeAt(cur.end) !== 32) return;
+  const ti = tokenIndexFrom(tokens, cur.end);
+  const n = tokens[ti];
+  if (!n || n.start !== cur.end + 1 || (next && next.start < n.end && next.source !== 'org-suffix')) return;
+  const stem = tokStrip(n, 1);
+  let end = -1;
+  if (COURT_UNIT.test(stem) && /\d|단독/u.test(stem)) end = n.start + stem.length;
+  else if ((stem === '형사' || stem === '민사') && tokens[ti + 1] && tokens[ti + 1].start === n.end + 1 && COURT_UNIT.test(tokStrip(tokens[ti + 1], 1))) {
+    end = tokens[ti + 1].start + tokStrip(tokens[ti + 1], 1).length;
+  } else {
+    const head = endingIn(stem, ORG_UNIT_HEADS, ORG_UNIT_MAX);
+    if (head && stem.length > head.length && stem.length <= 10 && /^\p{Script=Hangul}+$/u.test(stem)) end = n.start + stem.length;
+    else if (ORG_UNIT_HEADS.has(stem) && (stem === '노조' || stem === '총학생회' || stem === '보도국')) end = n.start + stem.length;
+  }
+  if (end < 0 || (next && next.start < end && next.end > end)) return;
+  if (next && next.start >= n.start && next.start < end) return; // a candidate there is merged by the chain rules
+  out[out.length - 1] = { ...cur, end, lex: undefined, source: 'org-unit' };
+}
+
+/** A country or province (UAE, 랴오닝성 too): a listed place after it is inside it (UAE 두바이, 랴오닝성 다롄). */
+function regionPlace(text: string, c: Candidate): boolean {
+  return REGIONS.has(text.slice(c.start, c.end)) || (!!c.lex && (REGIONS.has(c.lex.name) || c.lex.canonical.endsWith(' Province')));
+}
+
+/** The candidate opens a compound word (아시아선수권, 부산국제영화제): the word goes on past it, and not with a particle. */
+function compoundPrefix(text: string, tokens: Tok[], c: Candidate): boolean {
+  const t = tokens[tokenIndexFrom(tokens, c.start)];
+  if (!t || t.start !== c.start || t.end <= c.end) return false;
+  return !PARTICLES.has(text.slice(c.end, t.end));
+}
+
+function isSyllable(x: number): boolean {
+  return x >= 0xac00 && x <= 0xd7a3;
 }
 
 function isLatinStart(text: string, i: number): boolean {

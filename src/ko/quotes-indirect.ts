@@ -245,7 +245,8 @@ function accordingTo(doc: Doc, tokens: Token[], i: number, si: number, segStartI
   const srcTok = tokens[i - 1];
   let phrase = speakerPhraseAt(doc, tokens, i - 1, { as: { particle: '는', strip: 1 } });
   if (LAW.test(srcTok.core.slice(0, -1))) return; // 주택법 제5조에 따르면: a rule, not a source
-  if (!phrase && !ACCORDING_SOURCE.test(srcTok.core.slice(0, -1))) return; // 법 제20조에 따르면, 증거에 따르면: not a source
+  // 법 제20조에 따르면, 증거에 따르면: not a source; 매체들에 따르면: a source noun in the plural is one.
+  if (!phrase && !ACCORDING_SOURCE.test(srcTok.core.slice(0, -1).replace(/들$/u, ''))) return;
   if (!phrase) {
     // Any source noun phrase: 보도, 자료, 외신 … keeps the phrase as written, with the bare nouns before it
     // (빌보드 박스스코어 집계에 따르면).

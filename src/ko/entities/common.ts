@@ -52,12 +52,33 @@ export const GENERIC_ORG = new Set<string>((orgJson as { generic: string[] }).ge
 export const SURNAMES: Record<string, string> = (namesJson as { surnames: Record<string, string> }).surnames;
 const SURNAME_CODES = new Set<number>(Object.keys(SURNAMES).filter((k) => k.length === 1).map((k) => k.charCodeAt(0)));
 export const GIVEN = new Set<string>([...(namesJson as { givenSyllables: string }).givenSyllables]);
-const common = commonJson as { notOrg: string; notPerson: string; placeHeads: string[]; regions: string; placeBeforePlaceOnly: string };
+const common = commonJson as {
+  notOrg: string; notPerson: string; placeHeads: string[]; regions: string; placeBeforePlaceOnly: string; chainHeads: string; provinces: string; chainAreaWords: string;
+};
 /** Countries and provinces: a place after them is inside them (중국 광둥성). */
 export const REGIONS = new Set(common.regions.split(/\s+/));
 /** Place names that are also common words: places only before another place or in a ·-list (경기 용인시). */
 export const PLACE_BEFORE_PLACE_ONLY = new Set(common.placeBeforePlaceOnly.split(/\s+/));
 export const NOT_ORG = new Set(common.notOrg.split(/\s+/));
+/** Heads of facilities and sites that name a place after a place (대전 국립현충원). */
+export const CHAIN_HEADS = new Set(common.chainHeads.split(/\s+/));
+export const CHAIN_HEAD_MAX = Math.max(...[...CHAIN_HEADS].map((x) => x.length));
+/** Korean provinces: a bare two-syllable word after them names a city or county (경기도 양평). */
+export const PROVINCES = new Set(common.provinces.split(/\s+/));
+/** Countries: the regions that are neither Korean provinces nor the US states listed with them. */
+export const COUNTRIES = new Set([...REGIONS].filter((r) => !PROVINCES.has(r) && !['캘리포니아', '텍사스', '하와이', '제주도'].includes(r)));
+const GOV_BY_CANON = new Map<string, LexEntry>();
+/**
+ * The government of a country as an organization entry of its own (not in the lexicon index), with the country's
+ * English name: 미국이 (the US acting), 북측, 한미 (see abbreviations.ts).
+ */
+export function governmentEntry(canonical: string, name: string): LexEntry {
+  let e = GOV_BY_CANON.get(canonical);
+  if (!e) { e = { id: -1 - GOV_BY_CANON.size, name, canonical, type: 'organization', aliases: [] }; GOV_BY_CANON.set(canonical, e); }
+  return e;
+}
+/** Area and direction words that are not a city or county after a province (경기도 일대). */
+export const CHAIN_AREA_WORDS = new Set(common.chainAreaWords.split(/\s+/));
 export const NOT_PERSON = new Set(common.notPerson.split(/\s+/));
 export const PLACE_HEADS = common.placeHeads.slice().sort((a, b) => b.length - a.length);
 export const PLACE_HEAD_SET = new Set(PLACE_HEADS);

@@ -1,10 +1,15 @@
 /** Stage: names listed in the curated lexicon (one to four words; the last may carry a particle). */
-import { Candidate, LEX_FIRST_WORDS, LEX_INDEX, LEX_PREFIXES, LexEntry, PLACE_BEFORE_PLACE_ONLY, StageInput, Tok, spaced, computeStems, wordInfo } from './common';
+import { COUNTRIES, Candidate, endingIn, LEX_FIRST_WORDS, STRONG_ORG_MAX, STRONG_ORG_SET, LEX_INDEX, LEX_PREFIXES, LexEntry, PLACE_BEFORE_PLACE_ONLY, StageInput, Tok, spaced, computeStems, wordInfo } from './common';
 import { placeLen } from './places';
+import { matchTitleAt } from '../titles';
 
 const GOV_WORDS = ['정부', '행정부', '정권', '내각'];
 /** Nouns written fused after a place name (서울시민, 부산시내, 제주도민, 서울시장 후보): the place is named. */
-const PLACE_TAILS = ['시민', '시민들', '도민', '도민들', '시내', '시장', '도지사', '시정', '지역', '지방', '현지', '교민', '출신', '시민단체'];
+const PLACE_TAILS = ['시민', '시민들', '도민', '도민들', '시내', '시장', '도지사', '시정', '지역', '지방', '현지', '교민', '출신', '시민단체',
+  '주민', '주민들', '특파원', '특파원들', '행', '발'];
+/** Heads of events named after the place they are held in (부산국제영화제, 런던올림픽, 보령머드축제): the place is named. */
+const EVENT_HEADS = new Set(['영화제', '올림픽', '동계올림픽', '패럴림픽', '축제', '페스티벌', '엑스포', '모터쇼', '박람회', '비엔날레', '마라톤', '선수권', '선수권대회', '월드컵', '아시안게임', '국제영화제', '가요제', '국제도서전', '포럼']);
+const EVENT_MAX = Math.max(...[...EVENT_HEADS].map((x) => x.length));
 
 export function lexiconLookup({ text, tokens }: StageInput): Candidate[] {
   const out: Candidate[] = [];
@@ -36,9 +41,12 @@ export function lexiconLookup({ text, tokens }: StageInput): Candidate[] {
       const next = tokens[i + 1];
       const sep = next ? text.slice(t.end, next.start) : '';
       const before = best.end === t.end && (sep === '·' || sep === ',' || sep === ', ' ||
-        (sep === ' ' && (LEX_INDEX.get(next.text)?.type === 'place' || placeLen(next) > 0 || (wordInfo(next).lex?.entry.type === 'place'))));
+        (sep === ' ' && (LEX_INDEX.get(next.text)?.type === 'place' || placeLen(next) > 0 || (wordInfo(next).lex?.entry.type === 'place') ||
+          localBody(next))));
       if (!before) best = null;
     }
+    // 중국인 관광객, 한국인 3명: a nationality, not the place.
+    if (best && best.type === 'place' && best.end < t.end && text.charCodeAt(best.end) === 0xc778 /* 인 */ && COUNTRIES.has(text.slice(best.start, best.end))) best = null;
     if (best) out.push(best);
   }
   return out;
@@ -65,9 +73,39 @@ function singleWord(t: Tok): { len: number; entry: LexEntry } | null {
       if (e && e.type === 'place') return { len: s.length - tail.length, entry: e };
     }
   }
+  // 부산국제영화제, 런던올림픽: a listed place opening the name of an event held there.
+  for (const s of wordInfo(t).stems) {
+    const ev = endingIn(s, EVENT_HEADS, EVENT_MAX);
+    if (!ev) continue;
+    for (let l = Math.min(6, s.length - ev.length); l >= 2; l--) {
+      const e = LEX_INDEX.get(s.slice(0, l));
+      if (e && e.type === 'place') return { len: l, entry: e };
+    }
+  }
+  // 노동당위원장, 국민은행장: a listed organization (three characters at least) fused with the title held in it.
+  for (let l = Math.min(8, w.length - 1); l >= 3; l--) {
+    const e = LEX_INDEX.get(w.slice(0, l));
+    if (!e || e.type !== 'organization') continue;
+    const m = matchTitleAt(w, l);
+    if (m && m.title.length >= 1 && isHangulTail(w, l)) return { len: l, entry: e };
+    break;
+  }
   // 한국시각, 현지시간: the place before a time-zone word.
   const z = w.endsWith('시각') || w.endsWith('시간') ? w.length - 2 : 0;
   const e = z >= 2 ? LEX_INDEX.get(w.slice(0, z)) : undefined;
   if (e && e.type === 'place') return { len: z, entry: e };
   return null;
+}
+
+/** The word goes on in Hangul from `from` (a fused title, not a Latin or digit tail). */
+function isHangulTail(w: string, from: number): boolean {
+  const x = w.charCodeAt(from);
+  return x >= 0xac00 && x <= 0xd7a3;
+}
+
+/** A body named by a strong head of two syllables or more (남양주경찰서, 수원교육지원청): 경기 before it is the province. */
+function localBody(t: Tok): boolean {
+  const s = t.text.length > 2 ? wordInfo(t).stems[wordInfo(t).stems.length - 1] : '';
+  const head = s ? endingIn(s, STRONG_ORG_SET, STRONG_ORG_MAX) : undefined;
+  return !!head && head.length >= 2 && s.length >= head.length + 2;
 }

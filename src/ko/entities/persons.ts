@@ -21,10 +21,11 @@ const NOT_NAME = new Set(
     '한 두 세 네 첫 새 전체 소속 출신 국내 해외 외국 업계 회사 기업 그룹 정부 지역 당 팀 구단 학교 대학 본부 관련 측 등 모 ' +
     '여성 남성 청년 주민 시민 학생 학부모 직원 사원 임원 고위 관계 사업 담당 기술 개발 연구 경영 영업 마케팅 홍보 전략 재무 ' +
     '인사 운영 글로벌 부문 총괄 실무 현장 대외 전문 수석 책임 선임 감독 코치 선수 대표 회장 사장 의원 장관 스타트업 벤처 중소기업 ' +
-    '협회 노조 프로젝트 그룹사 계열사 지주사 법인 재단 협동조합 플랫폼 브랜드 매체 언론 방송 신문 야당 여당 정당 교회 병원 학회').split(' '),
+    '협회 노조 프로젝트 그룹사 계열사 지주사 법인 재단 협동조합 플랫폼 브랜드 매체 언론 방송 신문 야당 여당 정당 교회 병원 학회 멤버 ' +
+    '뮤지컬 연극 영화 드라마 아이돌 트로트 힙합 재즈 국악 미디어 감초').split(' '),
 );
 
-const CASE_PARTICLE_END = /(의|는|은|을|를|에|에서|으로|에게|께서|와|과|이나|이며|이고|이다|였다|했다|한다|된다|하는|하던|있는|없는|라는|이란|부터|까지|에도|보다|며|고|서|면|해|지만|니|데|게|듯|도록|려|할|될|한|된|던|업|계|자|진|팀|단|청|원|실|국|회|측|들|체|품|층|권|별|용|적|성|력|화|법|식|책|론|학|문|물|비|금|료|장|기)$/u;
+const CASE_PARTICLE_END = /(의|는|은|을|를|에|에서|으로|에게|께서|와|과|이나|이며|이고|이다|였다|했다|한다|된다|하는|하던|있는|없는|라는|이란|부터|까지|에도|보다|며|고|서|면|해|지만|니|데|게|듯|도록|려|할|될|한|된|던|업|계|자|진|팀|단|청|원|실|국|회|측|들|체|품|층|권|별|용|적|성|력|화|법|식|책|론|학|문|물|비|금|료|장|기|로운|져|든)$/u;
 
 
 /** A university named by its place and 대 (경남대, 부산대): the place must be a listed one. */
@@ -69,7 +70,7 @@ function isNameToken(w: string, allowForeign: boolean, ssi = false): boolean {
 const VERB_FINAL = new Set([...'한된던할될운는을를의가고며다에로만과와든께져해했낸설']);
 const PASSIVE_MIDDLE = new Set([...'어여워뤄려져혀겨쳐줘봐와숴눠']);
 /** Last syllables of nouns (음식점, 주차장 …) that do not end names. */
-const NOUN_FINAL = new Set([...'점층업법률율품력물료팀실회계국관청처소갑변']);
+const NOUN_FINAL = new Set([...'점층업법률율품력물료팀실회계국관청처소갑변급']);
 /** Last syllables that end names (김정은, 김경도, 김민서) as well as words with a particle: usual name syllables only. */
 const SOFT_FINAL = new Set([...'은인이도서']);
 
@@ -171,6 +172,8 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
       break;
     }
     if (j < 0) continue;
+    // 중국 군·경, 일본 군: 군 and 양 after an organization or a place are not 'boy' and 'girl' after a name.
+    if (hops > 0 && (title.title === '군' || title.title === '양')) continue;
     const nt = tokens[j];
     if (!parenAge && j + 1 < tokens.length && tokens[j + 1] !== t && !spaced(text, nt, tokens[j + 1])) continue;
     let w = nt.text;
@@ -192,8 +195,10 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
     // Before a spaced 씨 any name-like word is a name (솔지 씨, 하쓰코 씨); fused 씨 is handled above.
     const foreignOk = !weak || title.title === '씨';
     // A parenthesis glued to the word (이태한(23기), 김모(33)) is evidence enough for a surname-shaped word.
-    if (!(parenAge && koreanNameShape(w) && !NOT_PERSON.has(w)) && !isNameToken(w, foreignOk, title.title === '씨')) continue;
-    if (!koreanNameShape(w) && w.length > 1 && !LEX_INDEX.has(w) && isHangul(w[0]) && !foreignLooking(w)) continue;
+    // 광희 씨, 김수로 씨: before a spaced 씨 a word of given-name syllables is a (given or full) name.
+    const givenSsi = title.title === '씨' && text.charCodeAt(nt.end) === 32 && givenNameSyllables(w);
+    if (!givenSsi && !(parenAge && koreanNameShape(w) && !NOT_PERSON.has(w)) && !isNameToken(w, foreignOk, title.title === '씨')) continue;
+    if (!givenSsi && !koreanNameShape(w) && w.length > 1 && !LEX_INDEX.has(w) && isHangul(w[0]) && !foreignLooking(w)) continue;
     if (weak && !koreanNameShape(w) && !(w.length === 1 && SURNAMES[w])) continue;
     // 한빛군 관계자, 해운대구 측: a place named by its head before a weak title is not a name.
     if (weak && w.length >= 3 && placeLen(nt) === w.length) continue;
@@ -209,6 +214,19 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
     out.push({ start, end: nt.start + w.length, type: 'person', priority: 6, source: 'title', title: title.title, affiliation });
   }
   return out;
+}
+
+/**
+ * A word of two or three Hangul syllables that are usual in given names (after the surname for a full name), and not a
+ * common word: 광희, 효연, 김수로.
+ */
+function givenNameSyllables(w: string): boolean {
+  if (w.length < 2 || w.length > 3 || NOT_PERSON.has(w) || NOT_NAME.has(w) || DESCRIPTORS.has(w) || LEX_INDEX.has(w)) return false;
+  for (let k = 0; k < w.length; k++) { const x = w.charCodeAt(k); if (x < 0xac00 || x > 0xd7a3) return false; }
+  const from = w.length === 3 ? (koreanNameShape(w) ? 1 : 3) : 0;
+  if (from === 3) return false;
+  for (let k = from; k < w.length; k++) if (!GIVEN.has(w[k])) return false;
+  return !NOT_PERSON.has(w.slice(-2)) && matchTitleAt(w, 0) === null;
 }
 
 /**
@@ -416,7 +434,8 @@ const PERSON_PARTICLES = new Set(
 );
 const NAME_AFTER = new Set([...',·)(\'"’”‘“ㆍ‧'].map((c) => c.charCodeAt(0)).concat([NaN]));
 
-const SOFT_GIVEN_FINAL = new Set([...'기성석자비']);
+/** (자 is left out: agent nouns 지도자, 유권자, 소비자 end so far more often than names.) */
+const SOFT_GIVEN_FINAL = new Set([...'기성석비']);
 const SUBJECT_PARTICLES = new Set(['은', '는', '이', '가', '의']);
 
 function standaloneWord(t: Tok): boolean {

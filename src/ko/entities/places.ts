@@ -1,5 +1,6 @@
 /** Stage: places named by an administrative or geographic head (…구, …동, …시, …군, …역, …공항, …산, …광장). */
-import { Candidate, GENERIC_ORG, LEX_INDEX, tokenIndexFrom, NOT_ORG, NOT_PERSON, REGIONS, PLACE_HEAD_MAX, PLACE_HEAD_SET, StageInput, endingIn, isHangul, tokStems, Tok, wordInfo } from './common';
+import { matchTitleAt } from '../titles';
+import { CHAIN_AREA_WORDS, CHAIN_HEADS, CHAIN_HEAD_MAX, Candidate, GENERIC_ORG, LEX_INDEX, tokenIndexFrom, NOT_ORG, NOT_PERSON, REGIONS, PLACE_HEAD_MAX, PLACE_HEAD_SET, StageInput, endingIn, isHangul, stripParticle, tokStems, Tok, wordInfo } from './common';
 
 const NOT_PLACE = new Set(
   ('활동 행동 운동 이동 공동 자동 변동 작동 가동 충동 감동 노동 연동 정도 제도 태도 속도 의도 각도 용도 주도 시도 지도 강도 ' +
@@ -10,7 +11,8 @@ const NOT_PLACE = new Set(
     '아리 관리 처리 정리 원리 논리 승리 의리 윤리 수리 거리 무리 요리 유리 진리 심리 권리 편리 분리 합리 이리 ' +
     '비리 섭리 총리 교리 경리 대리 조리 자리 소리 머리 다리 마리 우리 보리 고리 개리 유도 이해 피해 손해 방해 ' +
     '견해 재해 훼손 신호 보호 번호 선호 호호 기호 구호 간호 애호 길길 시장 다만 만만 불만 비만 이만 미만 ' +
-    '교교 학교 비교 종교 외교 선교 설교 다리 공항 섬섬').split(' '),
+    '교교 학교 비교 종교 외교 선교 설교 다리 공항 섬섬 안방극장 소극장 야구 축구 농구 배구 탁구 당구 기구 문구 완구 ' +
+    '평상시 비상시 발생시 유사시 필요시 위급시 고시 찌라시 반드시 지역구 선거구 자치구 직구 증후군 후보군 아동 회동 화산 동산').split(' '),
 );
 
 
@@ -51,9 +53,14 @@ function placeOfWord(t: Tok): number {
       const head = endingIn(s, PLACE_HEAD_SET, PLACE_HEAD_MAX);
       if (!head) continue;
       const min = head.length === 1 ? 3 : head.length + 2;
-      if (s.length < min || s.length > (head.length === 1 ? 4 : 8)) continue;
-      if (NOT_PLACE.has(s) || (head.length === 1 && (NOT_PLACE.has(s.slice(-2)) || NOT_ORG.has(s.slice(-2))))) continue;
+      // 상왕십리역, 건대입구역: station names run longer than other one-syllable heads.
+      if (s.length < min || s.length > (head.length > 1 ? 8 : head === '역' ? 6 : 4)) continue;
+      // 건대입구역, 홍대입구역: a station named after the entrance (…입구) is not a 구역 'zone'.
+      const entrance = head === '역' && s.length >= 4 && s.endsWith('입구역');
+      if (NOT_PLACE.has(s) || (head.length === 1 && !entrance && (NOT_PLACE.has(s.slice(-2)) || NOT_ORG.has(s.slice(-2))))) continue;
       if (!isHangul(s[0])) continue;
+      // 일본산, 중국산: made in a listed country, not a mountain.
+      if (head === '산' && LEX_INDEX.get(s.slice(0, -1))?.type === 'place') continue;
       return s.length;
     }
   }
@@ -87,21 +94,79 @@ export function placesAfterPlace({ text, tokens }: StageInput, listed: Candidate
     for (let k = st.length - 1; k >= 0; k--) if (st[k].length >= 2 && PLACE_TAIL.has(n.text.slice(st[k].length))) { stem = st[k]; break; }
     if (stem.length < 2 || stem.length > 7 || !/^\p{Script=Hangul}+$/u.test(stem)) continue;
     if (LEX_INDEX.has(stem) || NOT_ORG.has(stem) || NOT_PERSON.has(stem) || NOT_PLACE.has(stem) || GENERIC_ORG.has(stem)) continue;
-    const sub = (REGIONS.has(t.text) && stem.length >= 3 && SUB_HEADS.test(stem)) || DISTRICTS.has(stem);
-    if (!sub && !(stem.length >= 3 && transliterated(stem))) continue;
+    if (titleEnds(stem)) continue;
+    // 피츠버그 파이어리츠, 휴스턴 애스트로스: a team named after its city (…스 …즈 …츠), not a place in it; the chain
+    // rule joins the city to it.
+    const region = REGIONS.has(t.text);
+    const fin = stem.charCodeAt(stem.length - 1);
+    if (!region && stem.length >= 3 && transliterated(stem, true) && (fin === 0xc2a4 || fin === 0xc988 || fin === 0xce20)) {
+      out.push({ start: n.start, end: n.start + stem.length, type: 'organization', priority: 0, source: 'team' });
+      continue;
+    }
+    const last2 = stem.slice(-2);
+    // 여자배구, 식당에서도: a common noun ending like a unit, or a particle 도, is not a place. After a city only a
+    // district (울산 남구); a transliterated word there is as often an event or a brand (뉴욕 패션위크).
+    const sub = (region && stem.length >= 3 && SUB_HEADS.test(stem) && !NOT_PLACE.has(last2) && !NOT_ORG.has(last2) &&
+      !(stem.endsWith('도') && stripParticle(stem) !== stem)) || DISTRICTS.has(stem);
+    if (!sub && !(stem.length >= 3 && region && transliterated(stem, true))) continue;
     out.push({ start: n.start, end: n.start + stem.length, type: 'place', priority: 0, source: 'place-next' });
   }
   return out;
 }
 
 const FOREIGN_SYL = new Set([...'스르트크프즈드브츠그므느흐쉬슈셰쥐츄'].map((c) => c.charCodeAt(0)));
-/** A transliterated word: a syllable with the bare vowel ㅡ (스, 르, 트), or mostly open syllables. */
-function transliterated(w: string): boolean {
+/**
+ * A transliterated word: a syllable with the bare vowel ㅡ (스, 르, 트), or mostly open syllables — unless `strict`:
+ * open syllables are as common in Sino-Korean words (여자배구, 민주화) as in foreign names.
+ */
+function transliterated(w: string, strict = false): boolean {
   let open = 0;
   for (let k = 0; k < w.length; k++) {
     const x = w.charCodeAt(k);
     if (FOREIGN_SYL.has(x)) return true;
     if ((x - 0xac00) % 28 === 0) open++;
   }
-  return open / w.length > 0.6;
+  return !strict && open / w.length > 0.6;
+}
+
+/** A title ends the word (부시장, 교육감): a person's role, not a place. */
+function titleEnds(stem: string): boolean {
+  const n = stem.length;
+  for (let k = 0; k < n - 1; k++) { const m = matchTitleAt(stem, k); if (m && m.end === n && (k === 0 || m.title.length >= 2)) return true; }
+  return false;
+}
+
+/** Particles after a city or county named after its province (경기도 양평에서, 경북 울릉이나): places, not objects. */
+const PROVINCE_PART_TAIL = new Set(['', '에', '에서', '의', '에는', '에서는', '에도', '이나', '나', '과', '와', '까지', '로', '으로']);
+/** Last syllables of Korean administrative units (시 군 구 동 읍 면 리) that name a place after a place (서울 서초구). */
+const ADMIN_ENDS = new Set([...'시군구동읍면리'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Length of the place named by a word written right after a place (the next part of an address or a site there):
+ * an administrative unit (용인시 수지구, 창원시 마산합포구 동성동), a district (대구시 중구), a state or province
+ * abroad in transliteration (도네츠크주), a facility or site (대전 국립현충원, 인천 문학경기장), or after a Korean
+ * province a bare two-syllable city or county (경기도 양평). 0 when none. `province`: the place before is a province;
+ * `county`: a county (…군) may follow (the place before ends in 도 or is a province); `inUnit`: the place before ends
+ * in an administrative unit (…시 …군 …구 …읍 …면), so a unit ending like a common word is a place (양남면 신대리).
+ */
+export function placeChainPart(t: Tok, province: boolean, county: boolean, inUnit: boolean): number {
+  const st = tokStems(t);
+  let stem = '';
+  for (let k = st.length - 1; k >= 0; k--) if (st[k].length >= 2 && PLACE_TAIL.has(t.text.slice(st[k].length))) { stem = st[k]; break; }
+  const n = stem.length;
+  if (n < 2 || n > 10) return 0;
+  for (let k = 0; k < n; k++) { const x = stem.charCodeAt(k); if (x < 0xac00 || x > 0xd7a3) return 0; }
+  if (NOT_PLACE.has(stem) || NOT_ORG.has(stem) || NOT_PERSON.has(stem) || GENERIC_ORG.has(stem) || CHAIN_AREA_WORDS.has(stem) || LEX_INDEX.has(stem)) return 0;
+  // 서울 부시장, 경기도 교육감: a title is not a place.
+  if (titleEnds(stem)) return 0;
+  if (DISTRICTS.has(stem)) return n;
+  const last2 = stem.slice(-2);
+  const last = stem.charCodeAt(n - 1);
+  if (n >= 3 && ADMIN_ENDS.has(last) && (last !== 0xad70 || county) && (inUnit || (!NOT_PLACE.has(last2) && !NOT_ORG.has(last2)))) return n;
+  // 도네츠크주, 펜실베이니아주: a state abroad.
+  if (n >= 4 && last === 0xc8fc && transliterated(stem.slice(0, -1))) return n;
+  const head = endingIn(stem, CHAIN_HEADS, CHAIN_HEAD_MAX);
+  if (head && n > head.length && (head.length > 1 || (n >= 3 && !NOT_PLACE.has(last2) && !NOT_ORG.has(last2)))) return n;
+  if (province && n === 2 && PROVINCE_PART_TAIL.has(t.text.slice(2))) return n;
+  return 0;
 }

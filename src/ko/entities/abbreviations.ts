@@ -1,0 +1,55 @@
+/**
+ * Stage: countries abbreviated to one syllable in pairs and triples (남북 정상회담, 한미 동맹, 한·일 관계, 북-중 교역,
+ * 한미일) and the sides of a negotiation (북측, 남측): each syllable names the government, an organization mention.
+ */
+import { Candidate, LEX_INDEX, LexEntry, StageInput, governmentEntry } from './common';
+
+/** The country each syllable names: 남 and 한 South Korea, 북 North Korea, 미, 일, 중, 러. */
+const COUNTRY_OF = new Map<number, string>([['남', '한국'], ['한', '한국'], ['북', '북한'], ['미', '미국'], ['일', '일본'], ['중', '중국'], ['러', '러시아']].map(([c, n]) => [c.charCodeAt(0), n]));
+/** The government entry a syllable names (the country's English name, an organization). */
+function government(x: number): LexEntry | undefined {
+  const n = COUNTRY_OF.get(x);
+  const e = n ? LEX_INDEX.get(n) : undefined;
+  return e ? governmentEntry(e.canonical, e.name) : undefined;
+}
+
+/** One-syllable country abbreviations: 남 (South Korea), 북 (North Korea), 한 (Korea), 미, 일, 중, 러. */
+const ABBR = COUNTRY_OF;
+/** Pairs and triples written fused (남북, 한미일); 북미 and 남미 are left out (North and South America). */
+const FUSED = new Set('남북 한미 한일 한중 미중 북중 미일 중일 북일 미러 한러 북러 중러 한미일 한미중 한중일 남북미 남북중'.split(' '));
+/** The other side of a negotiation: 북측은, 남측 대표. */
+const SIDES = new Set(['북측', '남측']);
+
+export function countryAbbreviations({ text, tokens }: StageInput): Candidate[] {
+  const out: Candidate[] = [];
+  const push = (at: number) => out.push({ start: at, end: at + 1, type: 'organization', priority: 1, source: 'abbreviation', lex: government(text.charCodeAt(at)) });
+  for (const t of tokens) {
+    const w = t.text;
+    if (!ABBR.has(w.charCodeAt(0)) || w.length < 2) continue;
+    if (SIDES.has(w.slice(0, 2))) { push(t.start); continue; }
+    // 한·일, 북-중: single syllables joined by a middle dot or a hyphen.
+    const sep = w.charCodeAt(1);
+    if (sep === 0x2d && w.length >= 3 && ABBR.has(w.charCodeAt(2)) && (w.length === 3 || !isSyllable(w.charCodeAt(3)))) {
+      push(t.start); push(t.start + 2); continue;
+    }
+    const l = w.length >= 3 && FUSED.has(w.slice(0, 3)) ? 3 : FUSED.has(w.slice(0, 2)) ? 2 : 0;
+    if (!l || LEX_INDEX.has(w) || LEX_INDEX.has(w.slice(0, l + 2))) continue;
+    for (let k = 0; k < l; k++) push(t.start + k);
+  }
+  // 한·일: the tokenizer keeps the middle dot apart; a one-syllable token on each side of it.
+  for (let p = text.indexOf('·'); p > 0; p = text.indexOf('·', p + 1)) {
+    const a = text.charCodeAt(p - 1);
+    const b = text.charCodeAt(p + 1);
+    if (!ABBR.has(a) || !ABBR.has(b) || a === b) continue;
+    if (isSyllable(text.charCodeAt(p - 2)) || isSyllable(text.charCodeAt(p + 2)) && !ABBR_FOLLOW.has(text.charCodeAt(p + 2))) continue;
+    push(p - 1); push(p + 1);
+  }
+  return out;
+}
+
+/** Syllables that may follow a dotted pair without making it a word: 한·일전, 한·미간, 남·북한 are rare; 관계 etc. are spaced. */
+const ABBR_FOLLOW = new Set([...'간전'].map((c) => c.charCodeAt(0)));
+
+function isSyllable(x: number): boolean {
+  return x >= 0xac00 && x <= 0xd7a3;
+}
