@@ -39,3 +39,29 @@ test('the CLI entry requires eval, check, the English path and the table package
     expect([rel, loaded(rel)]).toEqual([rel, rel === '/node_modules/commander/']);
   }
 });
+
+test('without the bundle (a tsc-only build) bin/quotes runs the compiled modules, and a stale code cache is ignored', () => {
+  // A copy of bin/ and dist/ beside the project's node_modules: once without dist/quotes.js, once with a cache that
+  // does not belong to the bundle.
+  const dir = fs.mkdtempSync(path.join(ROOT, '.tmp-bundle-'));
+  try {
+    fs.cpSync(path.join(ROOT, 'bin'), path.join(dir, 'bin'), { recursive: true });
+    fs.cpSync(path.join(ROOT, 'dist'), path.join(dir, 'dist'), { recursive: true });
+    fs.copyFileSync(path.join(ROOT, 'package.json'), path.join(dir, 'package.json'));
+    const run = () =>
+      spawnSync(process.execPath, [path.join(dir, 'bin', 'quotes'), 'list', '--format', 'json', '--date', '2023-06-09', '-'], {
+        input: '김민준 대표는 "내년에 공장을 짓겠다"고 말했다.\n',
+        encoding: 'utf8',
+      });
+    fs.writeFileSync(path.join(dir, 'dist', 'quotes.cache'), Buffer.alloc(1000, 7)); // garbage: V8 must reject it
+    const stale = run();
+    expect(stale.status).toBe(0);
+    expect(JSON.parse(stale.stdout)[0].speaker.name).toBe('김민준');
+    fs.rmSync(path.join(dir, 'dist', 'quotes.js'));
+    const plain = run();
+    expect(plain.status).toBe(0);
+    expect(plain.stdout).toBe(stale.stdout);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
