@@ -277,3 +277,16 @@ describe('경기 before a local body', () => {
     expect(t.list).toHaveLength(1);
   });
 });
+
+describe('a team or party in a parenthesis after a name', () => {
+  test('is an organization and the person\'s affiliation; an actor\'s name or an age is not', () => {
+    const text = '감독은 김하준(한빛유나이티드)과 이도윤(부산)을 뽑았다. 주인공 유재학(박민수)이 웃었다.';
+    const t = run(text);
+    expect(t.at('한빛유나이티드')).toMatchObject({ type: 'organization', start: 8, end: 15 });
+    expect(t.at('부산')).toMatchObject({ type: 'organization' });
+    expect(t.at('박민수')).toMatchObject({ type: 'person' });
+    const kim = t.entities.find((e) => e.name === '김하준');
+    expect(kim?.affiliation).not.toBeNull();
+    expect(t.entities[kim!.affiliation!].name).toBe('한빛유나이티드');
+  });
+});
