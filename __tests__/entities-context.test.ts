@@ -290,3 +290,12 @@ describe('a team or party in a parenthesis after a name', () => {
     expect(t.entities[kim!.affiliation!].name).toBe('한빛유나이티드');
   });
 });
+
+describe('a place followed by a body it names', () => {
+  test('bare heads and hospital names join the place; weak heads do not', () => {
+    const t = run('미국 의회가 승인했다. 부상자는 강릉 한빛병원으로 옮겨졌다. 한국 기업들이 참여했다.');
+    expect(t.at('미국 의회')).toMatchObject({ type: 'organization', start: 0, end: 5 });
+    expect(t.at('강릉 한빛병원')).toMatchObject({ type: 'organization' });
+    expect(t.at('한국')).toMatchObject({ type: 'place' });
+  });
+});

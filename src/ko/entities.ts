@@ -7,7 +7,7 @@ import type { EntityType } from '../types';
 import type { EntityMentionRaw, EntityRecord } from '../pipeline/document';
 import { romanizeKoreanName } from './romanize';
 import { matchTitleAt } from './titles';
-import { COUNTRIES, Candidate, LEX_INDEX, NOT_PERSON, PARTICLES, endingIn, retypedEntry, governmentEntry, PROVINCES, REGIONS, Tok, tokenIndexFrom, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
+import { COUNTRIES, Candidate, LEX_INDEX, NOT_ORG, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, WEAK_ORG, endingIn, retypedEntry, governmentEntry, PROVINCES, REGIONS, Tok, tokenIndexFrom, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
 import { lexiconLookup } from './entities/lexicon-lookup';
 import { titledPersons, standaloneKoreanNames, preTitledPersons, parenthesizedPersons, listedPersons } from './entities/persons';
 import { latinNames } from './entities/latin';
@@ -164,6 +164,7 @@ function mergePlaceChains(text: string, tokens: Tok[], cands: Candidate[]): Cand
     } else out.push(c);
     extendPlaceChain(text, tokens, out, cands[ci + 1]);
     extendOrgUnit(text, tokens, out, cands[ci + 1]);
+    placeBody(text, tokens, out, cands[ci + 1]);
   }
   return out;
 }
@@ -219,6 +220,27 @@ function parenthesizedAffiliations(text: string, kept: Candidate[]): Candidate[]
     if (!c.affiliation) c.affiliation = { start: s, end: e };
   }
   return out;
+}
+
+/** Bodies written as a bare head after a place: 미국 의회, 말레이시아 항공, 콜로라도 대학. */
+const BODY_AFTER_PLACE = new Set('의회 하원 상원 대학 대학교 항공 항공사 대사관 영사관 총영사관 경찰국 경찰청 보건당국 교육청 인터폴'.split(' '));
+
+/**
+ * A place followed by a body it names (미국 의회, 강릉 아산병원, 경북 청송여고) is one organization, as 일본 정부: the
+ * body is a bare head or a word ending in a strong head (not a weak one: 한국 기업 is not a name).
+ */
+function placeBody(text: string, tokens: Tok[], out: Candidate[], next: Candidate | undefined): void {
+  const cur = out[out.length - 1];
+  if (cur.type !== 'place' || text.charCodeAt(cur.end) !== 32) return;
+  const n = tokens[tokenIndexFrom(tokens, cur.end)];
+  if (!n || n.start !== cur.end + 1 || (next && next.start < n.end)) return;
+  const stem = tokStrip(n, 2);
+  let ok = BODY_AFTER_PLACE.has(stem);
+  if (!ok && stem.length >= 3 && stem.length <= 10 && /^\p{Script=Hangul}+$/u.test(stem) && !NOT_ORG.has(stem)) {
+    const head = endingIn(stem, STRONG_ORG_SET, STRONG_ORG_MAX);
+    ok = !!head && head.length >= 2 && !WEAK_ORG.has(head) && stem.length > head.length && !NOT_ORG.has(stem.slice(-head.length - 1));
+  }
+  if (ok) out[out.length - 1] = { ...cur, end: n.start + stem.length, type: 'organization', lex: undefined, source: 'place-body' };
 }
 
 /** Units named after their organization (서울대 수의학과, 수원지법 평택지원, 대법원 3부, 서울중앙지법 형사8단독). */
