@@ -299,3 +299,12 @@ describe('a place followed by a body it names', () => {
     expect(t.at('한국')).toMatchObject({ type: 'place' });
   });
 });
+
+describe('two-word foreign names before a title', () => {
+  test('the first word is part of the name, not a firm before it', () => {
+    const t = run('연구는 라두 스토레아 박사가 이끌었다. 조종사 마즈 카사스베 중위가 붙잡혔다. 김성훈 업스테이지 대표는 웃었다.');
+    expect(t.at('라두 스토레아')).toMatchObject({ type: 'person', start: 4, end: 11 });
+    expect(t.at('마즈 카사스베')).toMatchObject({ type: 'person' });
+    expect(t.at('업스테이지')).toMatchObject({ type: 'organization' });
+  });
+});
