@@ -308,3 +308,11 @@ describe('two-word foreign names before a title', () => {
     expect(t.at('업스테이지')).toMatchObject({ type: 'organization' });
   });
 });
+
+describe('a number before an organization head', () => {
+  test('119구조대 is a name; years and counts are not', () => {
+    const t = run('주민이 119구조대에 신고했다. 2015년에는 3부작으로 방송됐다.');
+    expect(t.at('119구조대')).toMatchObject({ type: 'organization', start: 4, end: 10 });
+    expect(t.list).toHaveLength(1);
+  });
+});

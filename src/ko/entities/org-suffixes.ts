@@ -69,8 +69,9 @@ function orgOfWord(t: Tok): Hit {
       const minLen = weak ? (head.length === 1 ? 4 : head.length + 2) : head.length + 1;
       if (s.length < minLen) continue;
       if (NOT_ORG.has(s) || ((NOT_ORG.has(s.slice(-2)) || NOT_ORG.has(s.slice(-3))) && !namedBody(s))) continue;
-      if (!isHangul(s[0]) && !/^[A-Za-z]/.test(s)) continue;
-      if (/^\d/.test(s)) continue;
+      if (!isHangul(s[0]) && !/^[A-Za-z0-9]/.test(s)) continue;
+      // 119구조대, 28사단: a number before a unit named by a strong head of two syllables or more is its name.
+      if (/^\d/.test(s) && !(head.length >= 2 && !weak && /^\d{1,3}\p{Script=Hangul}+$/u.test(s))) continue;
       return { len: s.length, priority: weak ? 1 : 2, source: 'org-suffix' };
     }
   }
