@@ -316,3 +316,12 @@ describe('a number before an organization head', () => {
     expect(t.list).toHaveLength(1);
   });
 });
+
+describe('US states and descent', () => {
+  test('a state written with 주 is one place; 한국계 names the country', () => {
+    const t = run('그는 캘리포니아주에서 자란 한국계 미국인이다.');
+    expect(t.at('캘리포니아주')).toMatchObject({ type: 'place', start: 3, end: 9 });
+    expect(t.at('한국')).toMatchObject({ type: 'place' });
+    expect(canonicalName('캘리포니아주')).toBe('California');
+  });
+});

@@ -54,7 +54,7 @@ function placeOfWord(t: Tok): number {
       if (!head) continue;
       const min = head.length === 1 ? 3 : head.length + 2;
       // 상왕십리역, 건대입구역: station names run longer than other one-syllable heads.
-      if (s.length < min || s.length > (head.length > 1 ? 8 : head === '역' ? 6 : 4)) continue;
+      if (s.length < min || s.length > (head.length > 1 ? 10 : head === '역' ? 6 : 4)) continue;
       // 건대입구역, 홍대입구역: a station named after the entrance (…입구) is not a 구역 'zone'.
       const entrance = head === '역' && s.length >= 4 && s.endsWith('입구역');
       if (NOT_PLACE.has(s) || (head.length === 1 && !entrance && (NOT_PLACE.has(s.slice(-2)) || NOT_ORG.has(s.slice(-2))))) continue;
