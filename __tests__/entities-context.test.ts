@@ -325,3 +325,13 @@ describe('US states and descent', () => {
     expect(canonicalName('캘리포니아주')).toBe('California');
   });
 });
+
+describe('a quoted name after the kind of body', () => {
+  test('업체 \'…\', 전문점 \'…\', 전문매체인 \'…\' name organizations; a title in quotes does not', () => {
+    const text = "제품은 펀딩 업체 '한빛펀드'에서 팔렸고 전문매체인 '한빛리포트'가 전했다. 업체 '관계자'가 말했다.";
+    const t = run(text);
+    expect(t.at('한빛펀드')).toMatchObject({ type: 'organization', start: 11, end: 15 });
+    expect(t.at('한빛리포트')).toMatchObject({ type: 'organization' });
+    expect(t.list).not.toContainEqual(['관계자', 'organization']);
+  });
+});
