@@ -335,3 +335,11 @@ describe('a quoted name after the kind of body', () => {
     expect(t.list).not.toContainEqual(['관계자', 'organization']);
   });
 });
+
+describe('a two-syllable surname before an organization head', () => {
+  test('is a firm, not a person before a title', () => {
+    const t = run('그는 전 황보건설 대표로부터 돈을 받았다. 남궁민수 대표는 부인했다.');
+    expect(t.at('황보건설')).toMatchObject({ type: 'organization', start: 5, end: 9 });
+    expect(t.at('남궁민수')).toMatchObject({ type: 'person' });
+  });
+});

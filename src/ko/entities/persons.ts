@@ -80,6 +80,8 @@ const SOFT_FINAL = new Set([...'은인이도서']);
  */
 export function titleSlotKoreanName(w: string): boolean {
   if (!koreanNameShape(w) || NOT_PERSON.has(w)) return false;
+  // 황보건설, 남궁전자: a two-syllable surname before an organization head is a firm.
+  if (w.length === 4) { const h = endingIn(w, STRONG_ORG_SET, STRONG_ORG_MAX); if (h && h.length >= 2) return false; }
   if (w.length === 2) return GIVEN.has(w[1]) && !NOT_PERSON.has(w[1]) && !VERB_FINAL.has(w[1]) && !titleOfToken(w);
   if (w.length === 3) {
     const f = w[2];
