@@ -343,3 +343,10 @@ describe('a two-syllable surname before an organization head', () => {
     expect(t.at('남궁민수')).toMatchObject({ type: 'person' });
   });
 });
+
+describe('a listed city with its unit', () => {
+  test('is a place even when its last syllables spell a word (여수시: 수시)', () => {
+    const t = run('사고는 전남 여수시 묘도동에서 났다.');
+    expect(t.at('전남 여수시 묘도동')).toMatchObject({ type: 'place', start: 4, end: 14 });
+  });
+});

@@ -57,7 +57,9 @@ function placeOfWord(t: Tok): number {
       if (s.length < min || s.length > (head.length > 1 ? 10 : head === '역' ? 6 : 4)) continue;
       // 건대입구역, 홍대입구역: a station named after the entrance (…입구) is not a 구역 'zone'.
       const entrance = head === '역' && s.length >= 4 && s.endsWith('입구역');
-      if (NOT_PLACE.has(s) || (head.length === 1 && !entrance && (NOT_PLACE.has(s.slice(-2)) || NOT_ORG.has(s.slice(-2))))) continue;
+      // 여수시, 포항시: a listed city with its unit is a place whatever its last syllables spell (수시, 항시).
+      const listedUnit = head.length === 1 && ADMIN_ENDS.has(head.charCodeAt(0)) && LEX_INDEX.get(s.slice(0, -1))?.type === 'place';
+      if (!listedUnit && (NOT_PLACE.has(s) || (head.length === 1 && !entrance && (NOT_PLACE.has(s.slice(-2)) || NOT_ORG.has(s.slice(-2)))))) continue;
       if (!isHangul(s[0])) continue;
       // 일본산, 중국산: made in a listed country, not a mountain.
       if (head === '산' && LEX_INDEX.get(s.slice(0, -1))?.type === 'place') continue;
@@ -162,7 +164,8 @@ export function placeChainPart(t: Tok, province: boolean, county: boolean, inUni
   if (DISTRICTS.has(stem)) return n;
   const last2 = stem.slice(-2);
   const last = stem.charCodeAt(n - 1);
-  if (n >= 3 && ADMIN_ENDS.has(last) && (last !== 0xad70 || county) && (inUnit || (!NOT_PLACE.has(last2) && !NOT_ORG.has(last2)))) return n;
+  const listedUnit = LEX_INDEX.get(stem.slice(0, -1))?.type === 'place';
+  if (n >= 3 && ADMIN_ENDS.has(last) && (last !== 0xad70 || county || listedUnit) && (inUnit || listedUnit || (!NOT_PLACE.has(last2) && !NOT_ORG.has(last2)))) return n;
   // 도네츠크주, 펜실베이니아주: a state abroad.
   if (n >= 4 && last === 0xc8fc && transliterated(stem.slice(0, -1))) return n;
   const head = endingIn(stem, CHAIN_HEADS, CHAIN_HEAD_MAX);
