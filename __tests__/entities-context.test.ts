@@ -350,3 +350,11 @@ describe('a listed city with its unit', () => {
     expect(t.at('전남 여수시 묘도동')).toMatchObject({ type: 'place', start: 4, end: 14 });
   });
 });
+
+describe('a bare site after a place', () => {
+  test('공항 after a city is its airport; 시장 after a country is a market, not a site', () => {
+    const t = run('여객기는 도쿄 공항에 내렸다. 한국 시장에서 팔린다.');
+    expect(t.at('도쿄 공항')).toMatchObject({ type: 'place', start: 5, end: 10 });
+    expect(t.at('한국')).toMatchObject({ type: 'place' });
+  });
+});

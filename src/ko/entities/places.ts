@@ -140,6 +140,8 @@ function titleEnds(stem: string): boolean {
 
 /** Particles after a city or county named after its province (경기도 양평에서, 경북 울릉이나): places, not objects. */
 const PROVINCE_PART_TAIL = new Set(['', '에', '에서', '의', '에는', '에서는', '에도', '이나', '나', '과', '와', '까지', '로', '으로']);
+/** Sites written as a bare head after a place: 샌프란시스코 공항. */
+const BARE_SITES = new Set('공항 국제공항 터미널 광장 해수욕장 경기장 야구장 월드컵경기장 체육관 스타디움 대교 항구'.split(' '));
 /** Last syllables of Korean administrative units (시 군 구 동 읍 면 리) that name a place after a place (서울 서초구). */
 const ADMIN_ENDS = new Set([...'시군구동읍면리'].map((c) => c.charCodeAt(0)));
 
@@ -158,6 +160,8 @@ export function placeChainPart(t: Tok, province: boolean, county: boolean, inUni
   const n = stem.length;
   if (n < 2 || n > 10) return 0;
   for (let k = 0; k < n; k++) { const x = stem.charCodeAt(k); if (x < 0xac00 || x > 0xd7a3) return 0; }
+  // 샌프란시스코 공항, 인천 터미널: the site of the place, named by its head alone.
+  if (BARE_SITES.has(stem)) return n;
   if (NOT_PLACE.has(stem) || NOT_ORG.has(stem) || NOT_PERSON.has(stem) || GENERIC_ORG.has(stem) || CHAIN_AREA_WORDS.has(stem) || LEX_INDEX.has(stem)) return 0;
   // 서울 부시장, 경기도 교육감: a title is not a place.
   if (titleEnds(stem)) return 0;
