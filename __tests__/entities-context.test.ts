@@ -277,3 +277,84 @@ describe('경기 before a local body', () => {
     expect(t.list).toHaveLength(1);
   });
 });
+
+describe('a team or party in a parenthesis after a name', () => {
+  test('is an organization and the person\'s affiliation; an actor\'s name or an age is not', () => {
+    const text = '감독은 김하준(한빛유나이티드)과 이도윤(부산)을 뽑았다. 주인공 유재학(박민수)이 웃었다.';
+    const t = run(text);
+    expect(t.at('한빛유나이티드')).toMatchObject({ type: 'organization', start: 8, end: 15 });
+    expect(t.at('부산')).toMatchObject({ type: 'organization' });
+    expect(t.at('박민수')).toMatchObject({ type: 'person' });
+    const kim = t.entities.find((e) => e.name === '김하준');
+    expect(kim?.affiliation).not.toBeNull();
+    expect(t.entities[kim!.affiliation!].name).toBe('한빛유나이티드');
+  });
+});
+
+describe('a place followed by a body it names', () => {
+  test('bare heads and hospital names join the place; weak heads do not', () => {
+    const t = run('미국 의회가 승인했다. 부상자는 강릉 한빛병원으로 옮겨졌다. 한국 기업들이 참여했다.');
+    expect(t.at('미국 의회')).toMatchObject({ type: 'organization', start: 0, end: 5 });
+    expect(t.at('강릉 한빛병원')).toMatchObject({ type: 'organization' });
+    expect(t.at('한국')).toMatchObject({ type: 'place' });
+  });
+});
+
+describe('two-word foreign names before a title', () => {
+  test('the first word is part of the name, not a firm before it', () => {
+    const t = run('연구는 라두 스토레아 박사가 이끌었다. 조종사 마즈 카사스베 중위가 붙잡혔다. 김성훈 업스테이지 대표는 웃었다.');
+    expect(t.at('라두 스토레아')).toMatchObject({ type: 'person', start: 4, end: 11 });
+    expect(t.at('마즈 카사스베')).toMatchObject({ type: 'person' });
+    expect(t.at('업스테이지')).toMatchObject({ type: 'organization' });
+  });
+});
+
+describe('a number before an organization head', () => {
+  test('119구조대 is a name; years and counts are not', () => {
+    const t = run('주민이 119구조대에 신고했다. 2015년에는 3부작으로 방송됐다.');
+    expect(t.at('119구조대')).toMatchObject({ type: 'organization', start: 4, end: 10 });
+    expect(t.list).toHaveLength(1);
+  });
+});
+
+describe('US states and descent', () => {
+  test('a state written with 주 is one place; 한국계 names the country', () => {
+    const t = run('그는 캘리포니아주에서 자란 한국계 미국인이다.');
+    expect(t.at('캘리포니아주')).toMatchObject({ type: 'place', start: 3, end: 9 });
+    expect(t.at('한국')).toMatchObject({ type: 'place' });
+    expect(canonicalName('캘리포니아주')).toBe('California');
+  });
+});
+
+describe('a quoted name after the kind of body', () => {
+  test('업체 \'…\', 전문점 \'…\', 전문매체인 \'…\' name organizations; a title in quotes does not', () => {
+    const text = "제품은 펀딩 업체 '한빛펀드'에서 팔렸고 전문매체인 '한빛리포트'가 전했다. 업체 '관계자'가 말했다.";
+    const t = run(text);
+    expect(t.at('한빛펀드')).toMatchObject({ type: 'organization', start: 11, end: 15 });
+    expect(t.at('한빛리포트')).toMatchObject({ type: 'organization' });
+    expect(t.list).not.toContainEqual(['관계자', 'organization']);
+  });
+});
+
+describe('a two-syllable surname before an organization head', () => {
+  test('is a firm, not a person before a title', () => {
+    const t = run('그는 전 황보건설 대표로부터 돈을 받았다. 남궁민수 대표는 부인했다.');
+    expect(t.at('황보건설')).toMatchObject({ type: 'organization', start: 5, end: 9 });
+    expect(t.at('남궁민수')).toMatchObject({ type: 'person' });
+  });
+});
+
+describe('a listed city with its unit', () => {
+  test('is a place even when its last syllables spell a word (여수시: 수시)', () => {
+    const t = run('사고는 전남 여수시 묘도동에서 났다.');
+    expect(t.at('전남 여수시 묘도동')).toMatchObject({ type: 'place', start: 4, end: 14 });
+  });
+});
+
+describe('a bare site after a place', () => {
+  test('공항 after a city is its airport; 시장 after a country is a market, not a site', () => {
+    const t = run('여객기는 도쿄 공항에 내렸다. 한국 시장에서 팔린다.');
+    expect(t.at('도쿄 공항')).toMatchObject({ type: 'place', start: 5, end: 10 });
+    expect(t.at('한국')).toMatchObject({ type: 'place' });
+  });
+});

@@ -6,7 +6,8 @@
 import type { EntityType } from '../types';
 import type { EntityMentionRaw, EntityRecord } from '../pipeline/document';
 import { romanizeKoreanName } from './romanize';
-import { COUNTRIES, Candidate, LEX_INDEX, PARTICLES, endingIn, governmentEntry, PROVINCES, REGIONS, Tok, tokenIndexFrom, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
+import { matchTitleAt } from './titles';
+import { COUNTRIES, Candidate, LEX_INDEX, NOT_ORG, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, WEAK_ORG, endingIn, retypedEntry, governmentEntry, PROVINCES, REGIONS, Tok, tokenIndexFrom, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
 import { lexiconLookup } from './entities/lexicon-lookup';
 import { titledPersons, standaloneKoreanNames, preTitledPersons, parenthesizedPersons, listedPersons } from './entities/persons';
 import { latinNames } from './entities/latin';
@@ -62,6 +63,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   const personStart = new Map<number, Candidate>();
   for (const c of kept) if (c.type === 'person') personStart.set(c.start, c);
   ({ kept, taken } = addMore(text, kept, taken, listedPersons(input, (s) => personStart.get(s))));
+  ({ kept, taken } = addMore(text, kept, taken, parenthesizedAffiliations(text, kept)));
 
   // Parenthesized aliases: the resolved side gives the type to the other.
   const byStart = new Map<number, Candidate>();
@@ -162,6 +164,7 @@ function mergePlaceChains(text: string, tokens: Tok[], cands: Candidate[]): Cand
     } else out.push(c);
     extendPlaceChain(text, tokens, out, cands[ci + 1]);
     extendOrgUnit(text, tokens, out, cands[ci + 1]);
+    placeBody(text, tokens, out, cands[ci + 1]);
   }
   return out;
 }
@@ -184,6 +187,60 @@ function extendPlaceChain(text: string, tokens: Tok[], out: Candidate[], next: C
     cur = out[out.length - 1] = { ...cur, end: n.start + len, lex: undefined, source: 'place-chain' };
     if (len < n.text.length) return;
   }
+}
+
+/** Words in a parenthesis after a name that are not its team or party (본명 권리세, 이하 쌈디, 전 의원). */
+const NOT_AFFILIATION = new Set('본명 이하 예명 가명 전 현 당시 가칭 구 옛 여 남 사진 왼쪽 오른쪽 가운데 앞줄 뒷줄'.split(' '));
+
+/**
+ * 기성용(스완지시티), 박종우(부산), 김재범(한국마사회), 셸비(공화·앨라배마): a word in a parenthesis right after a person's
+ * name, up to a middle dot, is the team, club or party the person plays or sits for (KLUE OG 15 to LC 1); a Korean
+ * full name there is the actor playing the role (유재학(지진희)) and a number an age. The person takes it as affiliation.
+ */
+function parenthesizedAffiliations(text: string, kept: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const byStart = new Map<number, Candidate>();
+  for (const c of kept) byStart.set(c.start, c);
+  for (const c of kept) {
+    if (c.type !== 'person' || text.charCodeAt(c.end) !== 40) continue; // (
+    const s = c.end + 1;
+    let e = s;
+    while (e < text.length && e - s <= 12 && !/[·ᆞㆍ,)(]/u.test(text[e])) e++;
+    const w = text.slice(s, e);
+    if (e === s || e - s > 12 || !/^[\p{Script=Hangul}A-Za-z][\p{Script=Hangul}A-Za-z .]*$/u.test(w) || w.includes('  ')) continue;
+    const inner = byStart.get(s);
+    const listed = !!inner && !!inner.lex && inner.end === e;
+    if (!listed && (NOT_AFFILIATION.has(w) || NOT_PERSON.has(w) || koreanNameShape(w) || matchTitleAt(w, 0)?.end === w.length)) continue;
+    if (inner && inner.end !== e) continue;
+    if (inner && inner.type === 'person') continue;
+    if (inner) {
+      if (inner.type === 'place') { inner.type = 'organization'; if (inner.lex) inner.lex = retypedEntry(inner.lex.canonical, inner.lex.name, 'organization'); }
+      if (inner.type !== 'organization') continue;
+    } else out.push({ start: s, end: e, type: 'organization', priority: 3, source: 'affiliation' });
+    if (!c.affiliation) c.affiliation = { start: s, end: e };
+  }
+  return out;
+}
+
+/** Bodies written as a bare head after a place: 미국 의회, 말레이시아 항공, 콜로라도 대학. */
+const BODY_AFTER_PLACE = new Set('의회 하원 상원 대학 대학교 항공 항공사 대사관 영사관 총영사관 경찰국 경찰청 보건당국 교육청 인터폴'.split(' '));
+
+/**
+ * A place followed by a body it names (미국 의회, 강릉 아산병원, 경북 청송여고) is one organization, as 일본 정부: the
+ * body is a bare head or a word ending in a strong head (not a weak one: 한국 기업 is not a name).
+ */
+function placeBody(text: string, tokens: Tok[], out: Candidate[], next: Candidate | undefined): void {
+  const cur = out[out.length - 1];
+  if (cur.type !== 'place' || text.charCodeAt(cur.end) !== 32) return;
+  const n = tokens[tokenIndexFrom(tokens, cur.end)];
+  if (!n || n.start !== cur.end + 1 || (next && next.start < n.end)) return;
+  const stem = tokStrip(n, 2);
+  let ok = BODY_AFTER_PLACE.has(stem);
+  if (!ok && stem.length >= 3 && stem.length <= 10 && /^\p{Script=Hangul}+$/u.test(stem) && !NOT_ORG.has(stem)) {
+    const head = endingIn(stem, STRONG_ORG_SET, STRONG_ORG_MAX);
+    ok = !!head && head.length >= 2 && !WEAK_ORG.has(head) && stem.length > head.length && !NOT_ORG.has(stem.slice(-head.length - 1));
+  }
+  if (ok) out[out.length - 1] = { ...cur, end: n.start + stem.length, type: 'organization', lex: undefined, source: 'place-body' };
 }
 
 /** Units named after their organization (서울대 수의학과, 수원지법 평택지원, 대법원 3부, 서울중앙지법 형사8단독). */

@@ -73,8 +73,13 @@ const GOV_BY_CANON = new Map<string, LexEntry>();
  * English name: 미국이 (the US acting), 북측, 한미 (see abbreviations.ts).
  */
 export function governmentEntry(canonical: string, name: string): LexEntry {
-  let e = GOV_BY_CANON.get(canonical);
-  if (!e) { e = { id: -1 - GOV_BY_CANON.size, name, canonical, type: 'organization', aliases: [] }; GOV_BY_CANON.set(canonical, e); }
+  return retypedEntry(canonical, name, 'organization');
+}
+/** A listed name read as another type (a country's government, a city's team): an entry of its own per type. */
+export function retypedEntry(canonical: string, name: string, type: EntityType): LexEntry {
+  const key = `${type}:${canonical}`;
+  let e = GOV_BY_CANON.get(key);
+  if (!e) { e = { id: -1 - GOV_BY_CANON.size, name, canonical, type, aliases: [] }; GOV_BY_CANON.set(key, e); }
   return e;
 }
 /** Area and direction words that are not a city or county after a province (경기도 일대). */

@@ -6,7 +6,7 @@ import { matchTitleAt } from '../titles';
 const GOV_WORDS = ['정부', '행정부', '정권', '내각'];
 /** Nouns written fused after a place name (서울시민, 부산시내, 제주도민, 서울시장 후보): the place is named. */
 const PLACE_TAILS = ['시민', '시민들', '도민', '도민들', '시내', '시장', '도지사', '시정', '지역', '지방', '현지', '교민', '출신', '시민단체',
-  '주민', '주민들', '특파원', '특파원들', '행', '발'];
+  '주민', '주민들', '특파원', '특파원들', '행', '발', '공장', '계'];
 /** Heads of events named after the place they are held in (부산국제영화제, 런던올림픽, 보령머드축제): the place is named. */
 const EVENT_HEADS = new Set(['영화제', '올림픽', '동계올림픽', '패럴림픽', '축제', '페스티벌', '엑스포', '모터쇼', '박람회', '비엔날레', '마라톤', '선수권', '선수권대회', '월드컵', '아시안게임', '국제영화제', '가요제', '국제도서전', '포럼']);
 const EVENT_MAX = Math.max(...[...EVENT_HEADS].map((x) => x.length));

@@ -1,6 +1,7 @@
 /** Stage: organizations named by their head (…전자, …은행, …그룹, …위원회, …대학교, …지검, …부, …청, …당) and the
  *  generic bodies Korean news names as organizations (경찰, 검찰, 정부, 소방당국). */
-import { Candidate, GENERIC_ORG, LEX_INDEX, NOT_ORG, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, WEAK_ORG, isHangul, tokStems, Tok, wordInfo } from './common';
+import { matchTitleAt } from '../titles';
+import { Candidate, GENERIC_ORG, NOT_PERSON, LEX_INDEX, NOT_ORG, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, WEAK_ORG, isHangul, tokStems, Tok, wordInfo } from './common';
 
 type Hit = { len: number; priority: number; source: string } | null;
 
@@ -29,6 +30,9 @@ export function orgSuffixes({ text, tokens }: StageInput): Candidate[] {
       }
       // 일간지 데일리메일의, 차이나데일리가 보도했다: a news outlet.
       if (f & KIND && next) mediaName(next, out);
+      // 소셜 펀딩 업체 '킥스타터', 밀크티 전문점 '공차': a quoted name right after the kind of body it is.
+      if (f & (KIND | QUOTED_KIND) && !next && n !== undefined && n.start === t.end + 2 && text.charCodeAt(t.end) === 32 && OPEN_QUOTES.has(text.charCodeAt(t.end + 1)) &&
+        CLOSE_QUOTES.has(text.charCodeAt(n.end))) quotedName(n, out);
       const prev = tokens[i - 1];
       if (f & REPORTS && prev && prev.end + 1 === t.start && text.charCodeAt(prev.end) === 32 && SUBJECT_END.has(prev.text.charCodeAt(prev.text.length - 1))) {
         mediaName(prev, out);
@@ -45,8 +49,14 @@ const LEGAL = 1;
 const KIND = 2;
 const REPORTS = 8;
 const SUBJECT_END = new Set([...'은는이가의'].map((c) => c.charCodeAt(0)));
+const QUOTED_KIND = 16;
+/** Kinds of bodies written before a quoted name (업체 '킥스타터'), with the copula too (전문매체인 '더힐'). */
+const BODY_KINDS = new Set('업체 기업 회사 단체 시민단체 매거진 전문점 소속사 기획사 제작사 배급사 출판사 브랜드 프랜차이즈 전문매체 스타트업 쇼핑몰'.split(' '));
+const OPEN_QUOTES = new Set([...'\'‘"“'].map((c) => c.charCodeAt(0)));
+const CLOSE_QUOTES = new Set([...'\'’"”'].map((c) => c.charCodeAt(0)));
 function orgFlagsOf(w: string): number {
   let f = 0;
+  if (BODY_KINDS.has(w) || (w.length > 2 && w.endsWith('인') && (BODY_KINDS.has(w.slice(0, -1)) || MEDIA_KINDS.has(w.slice(0, -1))))) f |= QUOTED_KIND;
   if (LEGAL_FORMS.has(w)) f |= LEGAL;
   if (MEDIA_KINDS.has(w)) f |= KIND;
   if (/^보도(했|하|한|에|를)/u.test(w)) f |= REPORTS;
@@ -69,8 +79,9 @@ function orgOfWord(t: Tok): Hit {
       const minLen = weak ? (head.length === 1 ? 4 : head.length + 2) : head.length + 1;
       if (s.length < minLen) continue;
       if (NOT_ORG.has(s) || ((NOT_ORG.has(s.slice(-2)) || NOT_ORG.has(s.slice(-3))) && !namedBody(s))) continue;
-      if (!isHangul(s[0]) && !/^[A-Za-z]/.test(s)) continue;
-      if (/^\d/.test(s)) continue;
+      if (!isHangul(s[0]) && !/^[A-Za-z0-9]/.test(s)) continue;
+      // 119구조대, 28사단: a number before a unit named by a strong head of two syllables or more is its name.
+      if (/^\d/.test(s) && !(head.length >= 2 && !weak && /^\d{1,3}\p{Script=Hangul}+$/u.test(s))) continue;
       return { len: s.length, priority: weak ? 1 : 2, source: 'org-suffix' };
     }
   }
@@ -106,5 +117,15 @@ function mediaName(t: Tok, out: Candidate[]): void {
   if (e && e.type !== 'organization') return;
   out.push({ start: t.start, end: t.start + stem.length, type: 'organization', priority: 2, source: 'media' });
 }
+/** The quoted name of a body (a single word, Hangul or Latin, not a common word). */
+function quotedName(t: Tok, out: Candidate[]): void {
+  const w = t.text;
+  if (w.length < 2 || w.length > 12 || !/^[\p{Script=Hangul}A-Za-z0-9]+$/u.test(w)) return;
+  if (NOT_ORG.has(w) || GENERIC_ORG.has(w) || NOT_MEDIA.has(w) || NOT_PERSON.has(w) || matchTitleAt(w, 0)?.end === w.length) return;
+  const e = LEX_INDEX.get(w);
+  if (e && e.type !== 'organization') return;
+  out.push({ start: t.start, end: t.end, type: 'organization', priority: 2, source: 'quoted-body' });
+}
+
 /** Words that stand where an outlet's name would (언론이 보도했다, 현지 매체 보도). */
 const NOT_MEDIA = new Set('등 현지 국내 해외 외국 주요 일부 다수 여러 관영 국영 현지언론 언론 외신 매체 당시 이 그 최근 한 복수 미국 중국 일본 영국'.split(' '));

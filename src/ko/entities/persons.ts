@@ -80,6 +80,8 @@ const SOFT_FINAL = new Set([...'은인이도서']);
  */
 export function titleSlotKoreanName(w: string): boolean {
   if (!koreanNameShape(w) || NOT_PERSON.has(w)) return false;
+  // 황보건설, 남궁전자: a two-syllable surname before an organization head is a firm.
+  if (w.length === 4) { const h = endingIn(w, STRONG_ORG_SET, STRONG_ORG_MAX); if (h && h.length >= 2) return false; }
   if (w.length === 2) return GIVEN.has(w[1]) && !NOT_PERSON.has(w[1]) && !VERB_FINAL.has(w[1]) && !titleOfToken(w);
   if (w.length === 3) {
     const f = w[2];
@@ -154,7 +156,9 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
       }
       const unknownOrg = !affiliation && title.title !== '씨' && j >= 1 && !koreanNameShape(w) && /^[\p{Script=Hangul}A-Za-z0-9]{2,12}$/u.test(w) &&
         !LEX_INDEX.has(w) && !NOT_NAME.has(w) && !NOT_PERSON.has(w) && !DESCRIPTORS.has(w) && tokStems(tokens[j]).length === 1 && !PRE_ROLES.has(w) &&
-        titleSlotKoreanName(tokens[j - 1].text) && spaced(text, tokens[j - 1], tokens[j]);
+        titleSlotKoreanName(tokens[j - 1].text) && spaced(text, tokens[j - 1], tokens[j]) &&
+        // 라두 스토레아 박사: a transliterated word after a two-syllable one is the rest of a foreign name, not a firm.
+        !(hasForeignSyllable(w) && tokens[j - 1].text.length === 2 && !likelyKoreanName(tokens[j - 1].text));
       // 롯데 자이언츠 감독: a team name (…스, …즈, …츠) after its listed company.
       const wl = w.charCodeAt(w.length - 1);
       const team = (wl === 0xc2a4 || wl === 0xc988 || wl === 0xce20) && j >= 1 && w.length >= 3 && LEX_INDEX.get(tokens[j - 1].text)?.type === 'organization' &&
@@ -208,7 +212,7 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
       const p = tokens[j - 1].text;
       if (isHangul(p[0]) && p.length >= 2 && p.length <= 5 && (isNameToken(p, true) || givenNameWord(tokens[j - 1])) && !SURNAMES[p] && !isOrgLike(p)) {
         const before = tokens[j - 2];
-        if (!koreanNameShape(p) || !before || !spaced(text, before, tokens[j - 1]) || hasStrongEnd(before.text)) start = tokens[j - 1].start;
+        if (!koreanNameShape(p) || hasForeignSyllable(p) || !before || !spaced(text, before, tokens[j - 1]) || hasStrongEnd(before.text)) start = tokens[j - 1].start;
       }
     }
     out.push({ start, end: nt.start + w.length, type: 'person', priority: 6, source: 'title', title: title.title, affiliation });

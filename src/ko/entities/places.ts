@@ -54,10 +54,12 @@ function placeOfWord(t: Tok): number {
       if (!head) continue;
       const min = head.length === 1 ? 3 : head.length + 2;
       // 상왕십리역, 건대입구역: station names run longer than other one-syllable heads.
-      if (s.length < min || s.length > (head.length > 1 ? 8 : head === '역' ? 6 : 4)) continue;
+      if (s.length < min || s.length > (head.length > 1 ? 10 : head === '역' ? 6 : 4)) continue;
       // 건대입구역, 홍대입구역: a station named after the entrance (…입구) is not a 구역 'zone'.
       const entrance = head === '역' && s.length >= 4 && s.endsWith('입구역');
-      if (NOT_PLACE.has(s) || (head.length === 1 && !entrance && (NOT_PLACE.has(s.slice(-2)) || NOT_ORG.has(s.slice(-2))))) continue;
+      // 여수시, 포항시: a listed city with its unit is a place whatever its last syllables spell (수시, 항시).
+      const listedUnit = head.length === 1 && ADMIN_ENDS.has(head.charCodeAt(0)) && LEX_INDEX.get(s.slice(0, -1))?.type === 'place';
+      if (!listedUnit && (NOT_PLACE.has(s) || (head.length === 1 && !entrance && (NOT_PLACE.has(s.slice(-2)) || NOT_ORG.has(s.slice(-2)))))) continue;
       if (!isHangul(s[0])) continue;
       // 일본산, 중국산: made in a listed country, not a mountain.
       if (head === '산' && LEX_INDEX.get(s.slice(0, -1))?.type === 'place') continue;
@@ -138,6 +140,8 @@ function titleEnds(stem: string): boolean {
 
 /** Particles after a city or county named after its province (경기도 양평에서, 경북 울릉이나): places, not objects. */
 const PROVINCE_PART_TAIL = new Set(['', '에', '에서', '의', '에는', '에서는', '에도', '이나', '나', '과', '와', '까지', '로', '으로']);
+/** Sites written as a bare head after a place: 샌프란시스코 공항. */
+const BARE_SITES = new Set('공항 국제공항 터미널 광장 해수욕장 경기장 야구장 월드컵경기장 체육관 스타디움 대교 항구'.split(' '));
 /** Last syllables of Korean administrative units (시 군 구 동 읍 면 리) that name a place after a place (서울 서초구). */
 const ADMIN_ENDS = new Set([...'시군구동읍면리'].map((c) => c.charCodeAt(0)));
 
@@ -156,13 +160,16 @@ export function placeChainPart(t: Tok, province: boolean, county: boolean, inUni
   const n = stem.length;
   if (n < 2 || n > 10) return 0;
   for (let k = 0; k < n; k++) { const x = stem.charCodeAt(k); if (x < 0xac00 || x > 0xd7a3) return 0; }
+  // 샌프란시스코 공항, 인천 터미널: the site of the place, named by its head alone.
+  if (BARE_SITES.has(stem)) return n;
   if (NOT_PLACE.has(stem) || NOT_ORG.has(stem) || NOT_PERSON.has(stem) || GENERIC_ORG.has(stem) || CHAIN_AREA_WORDS.has(stem) || LEX_INDEX.has(stem)) return 0;
   // 서울 부시장, 경기도 교육감: a title is not a place.
   if (titleEnds(stem)) return 0;
   if (DISTRICTS.has(stem)) return n;
   const last2 = stem.slice(-2);
   const last = stem.charCodeAt(n - 1);
-  if (n >= 3 && ADMIN_ENDS.has(last) && (last !== 0xad70 || county) && (inUnit || (!NOT_PLACE.has(last2) && !NOT_ORG.has(last2)))) return n;
+  const listedUnit = LEX_INDEX.get(stem.slice(0, -1))?.type === 'place';
+  if (n >= 3 && ADMIN_ENDS.has(last) && (last !== 0xad70 || county || listedUnit) && (inUnit || listedUnit || (!NOT_PLACE.has(last2) && !NOT_ORG.has(last2)))) return n;
   // 도네츠크주, 펜실베이니아주: a state abroad.
   if (n >= 4 && last === 0xc8fc && transliterated(stem.slice(0, -1))) return n;
   const head = endingIn(stem, CHAIN_HEADS, CHAIN_HEAD_MAX);
