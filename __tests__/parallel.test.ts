@@ -49,7 +49,7 @@ async function collect(list: Item[], jobs: number): Promise<OrderedResult[]> {
 /** What the CLI would print for each result: the document, or the problem message. */
 function shown(r: OrderedResult): string {
   if ('doc' in r) return JSON.stringify(r.doc);
-  if ('lines' in r) return r.lines;
+  if ('lines' in r) return r.lines.toString(); // a string from this thread, UTF-8 bytes from a worker
   return `problem ${r.message}`;
 }
 

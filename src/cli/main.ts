@@ -43,7 +43,7 @@ function isEpipe(e: unknown): boolean {
 
 /** Writes to stdout; after EPIPE (the reader went away: `| head -1`) it stops writing quietly. */
 export interface Output {
-  write: (s: string) => void;
+  write: (s: string | Buffer) => void;
   /** Resolves when the reader has taken what was written (backpressure: a slow pipe must not fill memory). */
   drained: () => Promise<void>;
   closed: () => boolean;
@@ -56,8 +56,8 @@ function guardPipe(io: CliIO): Output {
     if (e.code === 'EPIPE') closed = true;
   });
   return {
-    write: (s: string) => {
-      if (!closed && s && !io.stdout.write(s)) full = true;
+    write: (s: string | Buffer) => {
+      if (!closed && s.length > 0 && !io.stdout.write(s)) full = true;
     },
     drained: () => {
       if (!full || closed) return Promise.resolve();

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { DocumentResult, ExtractOptions } from '../types';
 import type { InputProblem, InputRecord } from '../io';
-import type { WorkerReply, WorkerTask } from './worker';
+import type { WorkerBatchReply, WorkerTask } from './worker';
 import { renderJsonl, RenderSpec } from './render';
 
 export interface ParallelOptions {
@@ -27,8 +27,11 @@ export interface ParallelOptions {
   workerOldGenerationMb?: number;
 }
 
-/** A record's result: the document, or, when `render` was given, its finished JSON Lines. */
-export type OrderedResult = { record: InputRecord; doc: DocumentResult } | { record: InputRecord; lines: string } | InputProblem;
+/**
+ * A record's result: the document, or, when `render` was given, its finished JSON Lines (a string when extracted
+ * in this thread, the UTF-8 bytes when they come from a worker).
+ */
+export type OrderedResult = { record: InputRecord; doc: DocumentResult } | { record: InputRecord; lines: string | Buffer } | InputProblem;
 
 /** Records (and problems) in flight per job: bounds memory whatever the input size. */
 export const IN_FLIGHT_PER_JOB = 16;
@@ -45,6 +48,12 @@ const WORKER_OLD_GENERATION_MB = 128;
 export const MAIN_THREAD_CHARS = 2_000_000;
 /** …and the characters of text in flight per job (a few huge articles must not all be held at once). */
 export const IN_FLIGHT_CHARS_PER_JOB = 4 * 1024 * 1024;
+
+type Out = DocumentResult | string | Buffer;
+
+function isLines(out: Out): out is string | Buffer {
+  return typeof out === 'string' || Buffer.isBuffer(out);
+}
 
 function isProblem(x: InputRecord | InputProblem): x is InputProblem {
   return !('text' in x);
@@ -94,7 +103,7 @@ export async function* extractOrdered(
       if (isProblem(item)) yield item;
       else {
         const out = extractHere(item, options);
-        yield typeof out === 'string' ? { record: item, lines: out } : { record: item, doc: out };
+        yield isLines(out) ? { record: item, lines: out } : { record: item, doc: out };
       }
     }
     return;
@@ -123,12 +132,12 @@ export async function* extractOrdered(
     else {
       size.set(seq, item.text.length);
       chars += item.text.length;
-      const result: Promise<DocumentResult | string> =
+      const result: Promise<Out> =
         item.text.length > (options.mainThreadChars ?? MAIN_THREAD_CHARS) ? new Promise((resolve) => resolve(here(item))) : pool.run(item, recordOptions(item, options), options.render);
       window.set(
         seq++,
         result.then(
-          (out): Settled => ({ ok: true, value: typeof out === 'string' ? { record: item, lines: out } : { record: item, doc: out } }),
+          (out): Settled => ({ ok: true, value: isLines(out) ? { record: item, lines: out } : { record: item, doc: out } }),
           (error: Error): Settled => ({ ok: false, error }),
         ),
       );
@@ -172,7 +181,7 @@ type Settled = { ok: true; value: OrderedResult } | { ok: false; error: Error };
 
 interface Pending {
   record: InputRecord;
-  resolve: (out: DocumentResult | string) => void;
+  resolve: (out: Out) => void;
   reject: (e: Error) => void;
 }
 
@@ -218,13 +227,14 @@ class Pool {
     });
     slot.worker = worker;
     if (slot.tasks.size === 0) worker.unref(); // referenced only while it has work (see run)
-    worker.on('message', (replies: WorkerReply[]) => {
+    worker.on('message', ({ replies, bytes }: WorkerBatchReply) => {
       for (const m of replies) {
         const p = slot.tasks.get(m.id);
         if (!p) continue;
         slot.tasks.delete(m.id);
         if ('error' in m) p.reject(new Error(m.error));
-        else p.resolve('lines' in m ? m.lines : m.doc);
+        else if ('at' in m) p.resolve(Buffer.from(bytes!, m.at, m.length));
+        else p.resolve(m.doc);
       }
       if (slot.tasks.size === 0) worker.unref();
     });
@@ -252,11 +262,11 @@ class Pool {
     worker.on('exit', (code) => fail(new Error(`extraction worker stopped (exit code ${code})`)));
   }
 
-  run(record: InputRecord, options: ExtractOptions, render?: RenderSpec): Promise<DocumentResult | string> {
+  run(record: InputRecord, options: ExtractOptions, render?: RenderSpec): Promise<Out> {
     let slot = this.workers[0];
     for (const w of this.workers) if (w.tasks.size < slot.tasks.size) slot = w;
     const id = this.nextId++;
-    return new Promise<DocumentResult | string>((resolve, reject) => {
+    return new Promise<Out>((resolve, reject) => {
       if (slot.tasks.size === 0) slot.worker.ref();
       slot.tasks.set(id, { record, resolve, reject });
       slot.queue.push(render ? { id, text: record.text, options, render } : { id, text: record.text, options });
