@@ -5,6 +5,7 @@
  * recorded: they are part of the outer quote.
  */
 import type { Doc, QuoteMarkPair } from '../pipeline/document';
+import { isLetterOrNumberCp } from './chars';
 
 const DOUBLE_OPEN = new Set(['“', '「', '『', '«', '„', '〝']);
 const DOUBLE_CLOSE = new Set(['”', '」', '』', '»', '〞', '〟']);
@@ -13,7 +14,6 @@ const SINGLE_OPEN = new Set(['‘', '‚']);
 const SINGLE_CLOSE = new Set(['’']);
 const SINGLE_AMBIG = new Set(["'", '＇']);
 
-const LETTER_RE = /[\p{L}\p{N}]/u;
 const SPACE_OR_OPEN_RE = /[\s(\[{<·,:;—–\-/…]/u;
 const SPACE_OR_CLOSE_RE = /[\s)\]}>.,!?;:…·\-—–/]/u;
 
@@ -27,7 +27,7 @@ function isLetter(c: number): boolean {
   if (c < 0x80) return isAsciiAlnum(c);
   if (c >= 0xac00 && c <= 0xd7a3) return true; // Hangul syllables
   if (c >= 0x2000 && c <= 0x2bff) return false; // punctuation, quote marks, symbols
-  return LETTER_RE.test(String.fromCharCode(c));
+  return isLetterOrNumberCp(c);
 }
 function isOpenish(c: number): boolean {
   if (c < 0) return true;

@@ -13,6 +13,9 @@ import { SpeakerPhrase, speakerPhraseAt } from './speaker-phrase';
 import speech from './lexicon/speech.json';
 import { Token, charTable, endsWithIn } from './tokens';
 import { alternation, wordsRegex } from './words';
+import { allCodePoints, isLetterOrNumberCp } from './chars';
+
+const letterNumberOrDot = (cp: number) => cp === 0xb7 /* · */ || isLetterOrNumberCp(cp);
 
 // Quotative endings on a token: group 1 is the content's last part, group 2 the ending dropped from the segment.
 const QUOTATIVE = /^(.*(?:다|라|냐|자|까|야|죠|요))(고요|고는|고도|고|며|면서도|면서|는)$/u;
@@ -251,7 +254,7 @@ function accordingTo(doc: Doc, tokens: Token[], i: number, si: number, segStartI
     // Any source noun phrase: 보도, 자료, 외신 … keeps the phrase as written, with the bare nouns before it
     // (빌보드 박스스코어 집계에 따르면).
     let k = i - 1;
-    while (k - 1 >= segStartIdx && i - 1 - (k - 1) <= 3 && !CONNECTIVES.has(tokens[k - 1].core) && /^[\p{L}\p{N}·]+$/u.test(tokens[k - 1].core) && tokens[k - 1].coreEnd === tokens[k - 1].end && !/(?:[은는이가을를에의도로]|에서|하고|했다|한다)$/u.test(tokens[k - 1].core)) k--;
+    while (k - 1 >= segStartIdx && i - 1 - (k - 1) <= 3 && !CONNECTIVES.has(tokens[k - 1].core) && allCodePoints(tokens[k - 1].core, letterNumberOrDot) && tokens[k - 1].coreEnd === tokens[k - 1].end && !/(?:[은는이가을를에의도로]|에서|하고|했다|한다)$/u.test(tokens[k - 1].core)) k--;
     const s = tokens[k];
     phrase = {
       range: { start: s.start, end: srcTok.coreEnd - 1 },

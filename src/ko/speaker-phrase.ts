@@ -10,6 +10,10 @@ import { itemCovering, itemsWithin, lowerBound } from '../pipeline/ranges';
 import { SURNAMES } from './entities/common';
 import { RARE_SURNAME } from './entities/persons';
 import { wordsRegex } from './words';
+import { allCodePoints, isLetterCp, isLetterOrNumberCp, someCodePoint } from './chars';
+
+/** [\p{L}\p{N}·&-]: the characters of a name written as one word. */
+const isNameChar = (cp: number) => cp === 0xb7 || cp === 38 || cp === 45 || isLetterOrNumberCp(cp);
 
 export type PhraseKind = 'pronoun' | 'entity' | 'title' | 'surname-title' | 'group' | 'pseudonym';
 
@@ -229,7 +233,7 @@ function readPhrase(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions): 
     mention = null;
   }
   // 미술투자서비스기업 피카프로젝트는: a descriptor, then a name the entity stage did not know: the name speaks.
-  if (!title && mention && mention.type === 'organization' && mention.end <= t.start && /^[\p{L}\p{N}·&-]{2,}$/u.test(headText) && !sourceNounSuffix(headText) && !GENERIC_ORG.test(headText)) {
+  if (!title && mention && mention.type === 'organization' && mention.end <= t.start && allCodePoints(headText, isNameChar, 2) && !sourceNounSuffix(headText) && !GENERIC_ORG.test(headText)) {
     const own = { start: t.start, end: headEnd };
     return make('group', null, null, null, own, own);
   }
@@ -256,7 +260,7 @@ function readPhrase(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions): 
   if (mention) return make('entity', mention);
   // The topic of a sentence whose predicate is a speech verb speaks, even when nothing marks it as a source
   // (투어링 데이터는 …다고 알렸다): callers ask for this only in that position.
-  if (opts.topicSpeaks && topic && /\p{L}/u.test(headText) && particle !== '에서는' && !ADVERBIAL_HEAD.test(headText) && !TIME_WORD.test(headText) && !VERB_STEM_END.test(headText) && !/['‘’"“”]/u.test(phraseText)) {
+  if (opts.topicSpeaks && topic && someCodePoint(headText, isLetterCp) && particle !== '에서는' && !ADVERBIAL_HEAD.test(headText) && !TIME_WORD.test(headText) && !VERB_STEM_END.test(headText) && !/['‘’"“”]/u.test(phraseText)) {
     return make('group', null);
   }
   return null;

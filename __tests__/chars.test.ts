@@ -1,0 +1,31 @@
+/** The code-point letter tests give exactly what the \p{…} regular expressions give, over the whole BMP and beyond. */
+import { allCodePoints, isLetterCp, isLetterOrNumberCp, someCodePoint } from '../src/ko/chars';
+
+test('isLetterCp and isLetterOrNumberCp agree with /\\p{L}/u and /[\\p{L}\\p{N}]/u on every BMP code point', () => {
+  const L = /\p{L}/u;
+  const LN = /[\p{L}\p{N}]/u;
+  const wrong: string[] = [];
+  for (let cp = 0; cp <= 0xffff; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue; // lone surrogates
+    const ch = String.fromCodePoint(cp);
+    if (isLetterCp(cp) !== L.test(ch) || isLetterOrNumberCp(cp) !== LN.test(ch)) wrong.push(cp.toString(16));
+  }
+  expect(wrong).toEqual([]);
+  // and outside it: a mathematical letter, an emoji, a CJK extension B ideograph
+  for (const ch of ['𝐀', '😀', '𠀀']) {
+    expect([ch, isLetterCp(ch.codePointAt(0)!)]).toEqual([ch, L.test(ch)]);
+  }
+});
+
+test('allCodePoints and someCodePoint count code points, not UTF-16 units', () => {
+  const nameChar = (cp: number) => cp === 0xb7 || isLetterOrNumberCp(cp);
+  expect(allCodePoints('피카프로젝트', nameChar, 2)).toBe(true);
+  expect(allCodePoints('가', nameChar, 2)).toBe(false);
+  expect(allCodePoints('𠀀𠀀', nameChar, 2)).toBe(true); // two code points, four units
+  expect(allCodePoints('𠀀', nameChar, 2)).toBe(false); // one code point, two units
+  expect(allCodePoints('한국·미국', nameChar)).toBe(true);
+  expect(allCodePoints('한국, 미국', nameChar)).toBe(false);
+  expect(allCodePoints('', nameChar)).toBe(false);
+  expect(someCodePoint('2023', isLetterCp)).toBe(false);
+  expect(someCodePoint('2023년', isLetterCp)).toBe(true);
+});

@@ -1,0 +1,57 @@
+/**
+ * Letter and number tests by code point, for the Korean stages. `\p{L}` and `\p{N}` regular expressions are exact
+ * but each costs ~0.5–1.5 ms to compile, paid by every process that meets one (start-up is a target): the common
+ * ranges are answered here directly, and the regular expressions are compiled only for a code point outside them.
+ * Exactly the answers of /\p{L}/u and /[\p{L}\p{N}]/u (checked over the whole BMP in __tests__/chars.test.ts).
+ */
+let letterRe: RegExp | null = null;
+let letterOrNumberRe: RegExp | null = null;
+
+/** 1: letter, 2: number, 0: neither, 3: ask the regular expression. */
+function quickClass(cp: number): number {
+  if (cp < 0x80) {
+    if ((cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122)) return 1;
+    return cp >= 48 && cp <= 57 ? 2 : 0;
+  }
+  if (cp >= 0xac00 && cp <= 0xd7a3) return 1; // Hangul syllables
+  if (cp >= 0x3131 && cp <= 0x318e) return 1; // Hangul compatibility jamo
+  if (cp >= 0x4e00 && cp <= 0x9fef) return 1; // CJK unified ideographs
+  if (cp >= 0x2000 && cp <= 0x206f) return 0; // general punctuation: spaces, dashes, quote marks
+  return 3;
+}
+
+/** /\p{L}/u for one code point. */
+export function isLetterCp(cp: number): boolean {
+  const q = quickClass(cp);
+  if (q !== 3) return q === 1;
+  return (letterRe ??= /\p{L}/u).test(String.fromCodePoint(cp));
+}
+
+/** /[\p{L}\p{N}]/u for one code point. */
+export function isLetterOrNumberCp(cp: number): boolean {
+  const q = quickClass(cp);
+  if (q !== 3) return q !== 0;
+  return (letterOrNumberRe ??= /[\p{L}\p{N}]/u).test(String.fromCodePoint(cp));
+}
+
+/** Does every code point of s satisfy the test, and are there at least `min` of them? */
+export function allCodePoints(s: string, test: (cp: number) => boolean, min = 1): boolean {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const cp = s.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    if (!test(cp)) return false;
+    n++;
+  }
+  return n >= min;
+}
+
+/** Does some code point of s satisfy the test? */
+export function someCodePoint(s: string, test: (cp: number) => boolean): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const cp = s.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    if (test(cp)) return true;
+  }
+  return false;
+}
