@@ -125,3 +125,10 @@ test('without a publication date, values stay partial and relative says so', () 
   const lastWeek = d.dates.find((x) => x.text === '지난주');
   expect(lastWeek?.value).toBeNull();
 });
+
+test('dates: false (the list, speakers and entities views) skips the dates and changes nothing else', () => {
+  const d = extract(text, { id: 'seed', published: '2023-06-09', dates: false });
+  expect(d.dates).toEqual([]);
+  expect(doc.dates.length).toBeGreaterThan(0);
+  expect({ ...d, dates: doc.dates }).toEqual(doc);
+});

@@ -69,4 +69,9 @@ export interface ExtractOptions {
   /** Publication date YYYY-MM-DD: the reference for relative dates. */
   published?: string | null;
   includeText?: boolean;
+  /**
+   * Find the article's dates (default true). The CLI's list, speakers and entities views show none, and skip the
+   * work; the document then has `dates: []`.
+   */
+  dates?: boolean;
 }

@@ -104,7 +104,14 @@ async function runExtraction(parsed: ParsedCommand, io: CliIO, out: Output): Pro
   const jobs = options.jobs ?? (batch ? Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8)) : 1);
   const spec: RenderSpec = { view, speaker: options.speaker, kind: options.kind, type: options.type };
   const render = streaming ? spec : undefined;
-  for await (const item of extractOrdered(records, jobs, { date: options.date, includeText: options.includeText, render, threads: batch })) {
+  for await (const item of extractOrdered(records, jobs, {
+    date: options.date,
+    includeText: options.includeText,
+    render,
+    threads: batch,
+    // Only the extract and dates views show dates: the others skip finding them.
+    dates: view === 'extract' || view === 'dates',
+  })) {
     if (!('record' in item)) {
       if (item.level === 'error') failed = true;
       if (item.level === 'error' || !options.quiet) {

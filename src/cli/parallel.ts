@@ -14,6 +14,8 @@ export interface ParallelOptions {
   /** --date: the publication date used when a record has none. */
   date?: string;
   includeText?: boolean;
+  /** Find dates (ExtractOptions.dates): false for views that show none. */
+  dates?: boolean;
   /** Render each document to JSON Lines where it is extracted (in the worker threads with several jobs). */
   render?: RenderSpec;
   /**
@@ -65,6 +67,7 @@ export function recordOptions(record: InputRecord, options: ParallelOptions): Ex
     id: record.id,
     published: record.published ?? options.date ?? record.meta?.published ?? null,
     includeText: options.includeText,
+    ...(options.dates === false ? { dates: false } : {}),
   };
 }
 

@@ -36,7 +36,7 @@ export const KOREAN_STAGES: Stage[] = [
 
 export function runStages(text: string, options: ExtractOptions = {}): Doc {
   const doc = createDoc(text, options.id ?? '-', options.published ?? null);
-  for (const stage of KOREAN_STAGES) stage(doc);
+  for (const stage of KOREAN_STAGES) if (stage !== datesStage || options.dates !== false) stage(doc);
   return doc;
 }
 
