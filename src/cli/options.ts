@@ -90,45 +90,59 @@ export function parseArgs(argv: string[], version: string, write: { out: (s: str
     parsed = { command, inputs: Array.isArray(inputs) ? inputs : [inputs], options: opts };
   };
 
-  common(program.command('list').description('the quotes: speaker, kind, text, cue').argument('[inputs...]', 'files, directories, - for stdin'))
-    .option('-s, --speaker <name>', 'only quotes of this speaker (any name the article gives, or the canonical name)')
-    .addOption(new Option('-k, --kind <kind>', 'only direct or indirect quotes').choices(['direct', 'indirect']))
-    .addHelpText('after', '\nExample:\n  $ quotes list --speaker 올트먼 --date 2023-06-09 article.txt')
-    .action(done('list'));
-  common(program.command('entities').description('named entities with canonical names, titles and affiliations').argument('[inputs...]'))
-    .addOption(new Option('-t, --type <type>', 'only entities of this type').choices(ENTITY_TYPES))
-    .addHelpText('after', '\nExample:\n  $ quotes entities --type organization article.txt')
-    .action(done('entities'));
-  common(program.command('dates').description('dates, normalized against the publication date').argument('[inputs...]'))
-    .addHelpText('after', '\nExample:\n  $ quotes dates --date 2023-06-09 article.txt')
-    .action(done('dates'));
-  common(program.command('speakers').description('each speaker with canonical name, title, affiliation and number of quotes').argument('[inputs...]'))
-    .addHelpText('after', '\nExample:\n  $ quotes speakers article.txt')
-    .action(done('speakers'));
-  common(program.command('extract').description('everything, one document object per input (JSON by default)').argument('[inputs...]'))
-    .option('--include-text', 'include the (decoded) article text in each document')
-    .addHelpText('after', '\nExample:\n  $ quotes extract --format json article.txt | jq ".documents[0].quotes"')
-    .action(done('extract'));
-  common(program.command('check').description('lint articles: quotes without speaker, unclosed quote marks, name variants, … (exit 1 on errors)').argument('[inputs...]', 'files, directories, - for stdin'), ['text', 'json', 'github'])
-    .option('--rule <id=level>', 'set a rule to off, warning or error (repeatable; also .quotesrc.json {"rules": {...}})', (v: string, prev: string[] = []) => [...prev, v])
-    .option('--require-date', 'error when an article has no date and no publication date (rule no-date)')
-    .addHelpText(
-      'after',
-      '\nRules: direct-quote-without-speaker, unclosed-quote, pronoun-without-antecedent (error); mismatched-quotes,\n' +
-        'speaker-name-variants (warning); no-date (off; error with --require-date).\n' +
-        'Examples:\n  $ quotes check articles/\n  $ quotes check --format github --rule mismatched-quotes=off articles/',
-    )
-    .action(done('check'));
-  program
-    .command('eval')
-    .description('score the extractor on gold annotations (NNN.txt + NNN.gold.json), or on KLUE-NER with --klue')
-    .argument('[gold_dir]', 'folder of NNN.txt + NNN.gold.json (+ NNN.meta.json)')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['table', 'json']))
-    .option('--misses', 'list each missed quote, false quote and wrong speaker with its sentence')
-    .option('--klue <file>', 'score entities and dates on a KLUE-NER jsonl file')
-    .option('--no-color', 'no colours')
-    .addHelpText('after', '\nExamples:\n  $ quotes eval corpus/ko-dev\n  $ quotes eval corpus/ko-dev --misses\n  $ quotes eval --klue klue-ner-news-dev.jsonl')
-    .action(done('eval'));
+  // Each command is declared by its builder. A run names its command first (quotes list …): only that one is built
+  // (start-up time is a target); help, version and unknown commands get all of them.
+  const builders: Record<CommandName, () => void> = {
+    list: () =>
+      common(program.command('list').description('the quotes: speaker, kind, text, cue').argument('[inputs...]', 'files, directories, - for stdin'))
+        .option('-s, --speaker <name>', 'only quotes of this speaker (any name the article gives, or the canonical name)')
+        .addOption(new Option('-k, --kind <kind>', 'only direct or indirect quotes').choices(['direct', 'indirect']))
+        .addHelpText('after', '\nExample:\n  $ quotes list --speaker 올트먼 --date 2023-06-09 article.txt')
+        .action(done('list')),
+    entities: () =>
+      common(program.command('entities').description('named entities with canonical names, titles and affiliations').argument('[inputs...]'))
+        .addOption(new Option('-t, --type <type>', 'only entities of this type').choices(ENTITY_TYPES))
+        .addHelpText('after', '\nExample:\n  $ quotes entities --type organization article.txt')
+        .action(done('entities')),
+    dates: () =>
+      common(program.command('dates').description('dates, normalized against the publication date').argument('[inputs...]'))
+        .addHelpText('after', '\nExample:\n  $ quotes dates --date 2023-06-09 article.txt')
+        .action(done('dates')),
+    speakers: () =>
+      common(program.command('speakers').description('each speaker with canonical name, title, affiliation and number of quotes').argument('[inputs...]'))
+        .addHelpText('after', '\nExample:\n  $ quotes speakers article.txt')
+        .action(done('speakers')),
+    extract: () =>
+      common(program.command('extract').description('everything, one document object per input (JSON by default)').argument('[inputs...]'))
+        .option('--include-text', 'include the (decoded) article text in each document')
+        .addHelpText('after', '\nExample:\n  $ quotes extract --format json article.txt | jq ".documents[0].quotes"')
+        .action(done('extract')),
+    check: () =>
+      common(program.command('check').description('lint articles: quotes without speaker, unclosed quote marks, name variants, … (exit 1 on errors)').argument('[inputs...]', 'files, directories, - for stdin'), ['text', 'json', 'github'])
+        .option('--rule <id=level>', 'set a rule to off, warning or error (repeatable; also .quotesrc.json {"rules": {...}})', (v: string, prev: string[] = []) => [...prev, v])
+        .option('--require-date', 'error when an article has no date and no publication date (rule no-date)')
+        .addHelpText(
+          'after',
+          '\nRules: direct-quote-without-speaker, unclosed-quote, pronoun-without-antecedent (error); mismatched-quotes,\n' +
+            'speaker-name-variants (warning); no-date (off; error with --require-date).\n' +
+            'Examples:\n  $ quotes check articles/\n  $ quotes check --format github --rule mismatched-quotes=off articles/',
+        )
+        .action(done('check')),
+    eval: () =>
+      program
+        .command('eval')
+        .description('score the extractor on gold annotations (NNN.txt + NNN.gold.json), or on KLUE-NER with --klue')
+        .argument('[gold_dir]', 'folder of NNN.txt + NNN.gold.json (+ NNN.meta.json)')
+        .addOption(new Option('-f, --format <format>', 'report format').choices(['table', 'json']))
+        .option('--misses', 'list each missed quote, false quote and wrong speaker with its sentence')
+        .option('--klue <file>', 'score entities and dates on a KLUE-NER jsonl file')
+        .option('--no-color', 'no colours')
+        .addHelpText('after', '\nExamples:\n  $ quotes eval corpus/ko-dev\n  $ quotes eval corpus/ko-dev --misses\n  $ quotes eval --klue klue-ner-news-dev.jsonl')
+        .action(done('eval')),
+  };
+  const named = argv[2] as CommandName;
+  if (Object.prototype.hasOwnProperty.call(builders, named)) builders[named]();
+  else for (const build of Object.values(builders)) build();
 
   try {
     program.parse(argv);
