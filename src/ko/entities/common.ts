@@ -53,10 +53,8 @@ export const SURNAMES: Record<string, string> = (namesJson as { surnames: Record
 const SURNAME_CODES = new Set<number>(Object.keys(SURNAMES).filter((k) => k.length === 1).map((k) => k.charCodeAt(0)));
 export const GIVEN = new Set<string>([...(namesJson as { givenSyllables: string }).givenSyllables]);
 const common = commonJson as {
-  notOrg: string; notPerson: string; placeHeads: string[]; regions: string; placeBeforePlaceOnly: string; chainHeads: string; provinces: string; chainAreaWords: string;
+  notOrg: string; notPerson: string; placeHeads: string[]; countries: string; otherRegions: string; placeBeforePlaceOnly: string; chainHeads: string; provinces: string; chainAreaWords: string;
 };
-/** Countries and provinces: a place after them is inside them (중국 광둥성). */
-export const REGIONS = new Set(common.regions.split(/\s+/));
 /** Place names that are also common words: places only before another place or in a ·-list (경기 용인시). */
 export const PLACE_BEFORE_PLACE_ONLY = new Set(common.placeBeforePlaceOnly.split(/\s+/));
 export const NOT_ORG = new Set(common.notOrg.split(/\s+/));
@@ -65,8 +63,10 @@ export const CHAIN_HEADS = new Set(common.chainHeads.split(/\s+/));
 export const CHAIN_HEAD_MAX = Math.max(...[...CHAIN_HEADS].map((x) => x.length));
 /** Korean provinces: a bare two-syllable word after them names a city or county (경기도 양평). */
 export const PROVINCES = new Set(common.provinces.split(/\s+/));
-/** Countries: the regions that are neither Korean provinces nor the US states listed with them. */
-export const COUNTRIES = new Set([...REGIONS].filter((r) => !PROVINCES.has(r) && !['캘리포니아', '텍사스', '하와이', '제주도'].includes(r)));
+/** Countries (and territories such as 홍콩): as a subject they act as their state (미국이 → United States). */
+export const COUNTRIES = new Set(common.countries.split(/\s+/));
+/** Countries, Korean provinces and other regions (제주도, US states): a place after them is inside them (중국 광둥성). */
+export const REGIONS = new Set([...COUNTRIES, ...PROVINCES, ...common.otherRegions.split(/\s+/)]);
 const GOV_BY_CANON = new Map<string, LexEntry>();
 /**
  * The government of a country as an organization entry of its own (not in the lexicon index), with the country's
