@@ -1,19 +1,24 @@
 /** The code-point letter tests give exactly what the \p{…} regular expressions give, over the whole BMP and beyond. */
-import { allCodePoints, isLetterCp, isLetterOrNumberCp, someCodePoint } from '../src/ko/chars';
+import { allCodePoints, isHanCp, isHangulCp, isLetterCp, isLetterOrNumberCp, someCodePoint } from '../src/ko/chars';
+import { hanja } from '../src/ko/entities/aliases';
 
-test('isLetterCp and isLetterOrNumberCp agree with /\\p{L}/u and /[\\p{L}\\p{N}]/u on every BMP code point', () => {
+test('the code-point tests agree with their \\p{…} regular expressions on every BMP code point', () => {
   const L = /\p{L}/u;
   const LN = /[\p{L}\p{N}]/u;
+  const HAN = /\p{Script=Han}/u;
+  const HANGUL = /\p{Script=Hangul}/u;
   const wrong: string[] = [];
   for (let cp = 0; cp <= 0xffff; cp++) {
     if (cp >= 0xd800 && cp <= 0xdfff) continue; // lone surrogates
     const ch = String.fromCodePoint(cp);
-    if (isLetterCp(cp) !== L.test(ch) || isLetterOrNumberCp(cp) !== LN.test(ch)) wrong.push(cp.toString(16));
+    if (isLetterCp(cp) !== L.test(ch) || isLetterOrNumberCp(cp) !== LN.test(ch) || isHanCp(cp) !== HAN.test(ch) || isHangulCp(cp) !== HANGUL.test(ch)) {
+      wrong.push(cp.toString(16));
+    }
   }
   expect(wrong).toEqual([]);
   // and outside it: a mathematical letter, an emoji, a CJK extension B ideograph
   for (const ch of ['𝐀', '😀', '𠀀']) {
-    expect([ch, isLetterCp(ch.codePointAt(0)!)]).toEqual([ch, L.test(ch)]);
+    expect([ch, isLetterCp(ch.codePointAt(0)!), isHanCp(ch.codePointAt(0)!)]).toEqual([ch, L.test(ch), HAN.test(ch)]);
   }
 });
 
@@ -28,4 +33,11 @@ test('allCodePoints and someCodePoint count code points, not UTF-16 units', () =
   expect(allCodePoints('', nameChar)).toBe(false);
   expect(someCodePoint('2023', isLetterCp)).toBe(false);
   expect(someCodePoint('2023년', isLetterCp)).toBe(true);
+});
+
+test('hanja(s, min, max) is /^\\p{Script=Han}{min,max}$/u', () => {
+  const re = /^\p{Script=Han}{2,4}$/u;
+  for (const s of ['胡錦濤', '習近平', '中', '中國人民', '中國人民共', '胡Hu', '𠀀𠀀', '𠀀𠀀𠀀𠀀𠀀', '', '한국']) {
+    expect([s, hanja(s, 2, 4)]).toEqual([s, re.test(s)]);
+  }
 });

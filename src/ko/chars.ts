@@ -2,10 +2,13 @@
  * Letter and number tests by code point, for the Korean stages. `\p{L}` and `\p{N}` regular expressions are exact
  * but each costs ~0.5–1.5 ms to compile, paid by every process that meets one (start-up is a target): the common
  * ranges are answered here directly, and the regular expressions are compiled only for a code point outside them.
- * Exactly the answers of /\p{L}/u and /[\p{L}\p{N}]/u (checked over the whole BMP in __tests__/chars.test.ts).
+ * Exactly the answers of /\p{L}/u, /[\p{L}\p{N}]/u, /\p{Script=Han}/u and /\p{Script=Hangul}/u (checked over the whole BMP in
+ * __tests__/chars.test.ts).
  */
 let letterRe: RegExp | null = null;
 let letterOrNumberRe: RegExp | null = null;
+let hanRe: RegExp | null = null;
+let hangulRe: RegExp | null = null;
 
 /** 1: letter, 2: number, 0: neither, 3: ask the regular expression. */
 function quickClass(cp: number): number {
@@ -32,6 +35,21 @@ export function isLetterOrNumberCp(cp: number): boolean {
   const q = quickClass(cp);
   if (q !== 3) return q !== 0;
   return (letterOrNumberRe ??= /[\p{L}\p{N}]/u).test(String.fromCodePoint(cp));
+}
+
+/** /\p{Script=Han}/u for one code point (Hanja). */
+export function isHanCp(cp: number): boolean {
+  if (cp < 0x2e80 || (cp >= 0xac00 && cp <= 0xd7a3)) return false; // ASCII … Hangul jamo; Hangul syllables
+  if ((cp >= 0x4e00 && cp <= 0x9fef) || (cp >= 0x3400 && cp <= 0x4db5)) return true; // CJK unified ideographs, ext. A
+  return (hanRe ??= /\p{Script=Han}/u).test(String.fromCodePoint(cp));
+}
+
+/** /\p{Script=Hangul}/u for one code point. */
+export function isHangulCp(cp: number): boolean {
+  if (cp < 0x1100) return false;
+  if ((cp >= 0xac00 && cp <= 0xd7a3) || cp <= 0x11ff || (cp >= 0x3131 && cp <= 0x318e)) return true; // syllables, jamo
+  if (cp >= 0x4e00 && cp <= 0x9fef) return false; // CJK unified ideographs
+  return (hangulRe ??= /\p{Script=Hangul}/u).test(String.fromCodePoint(cp));
 }
 
 /** Does every code point of s satisfy the test, and are there at least `min` of them? */

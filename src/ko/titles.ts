@@ -16,12 +16,15 @@ const MAX_P = Math.max(...[...PARTICLES].map((p) => p.length));
 export const WEAK_TITLES = new Set<string>((titlesJson as { notAnchors: string[] }).notAnchors);
 export const PERSON_ONLY_TITLES = new Set<string>((titlesJson as { personOnly: string[] }).personOnly);
 
+import { isHanCp, isHangulCp } from './chars';
+
 export function isWordChar(c: string | undefined): boolean {
   if (c === undefined) return false;
   const x = c.charCodeAt(0);
   if ((x >= 48 && x <= 57) || (x >= 65 && x <= 90) || (x >= 97 && x <= 122)) return true;
   if (x < 0x1100) return false;
-  return /[\p{Script=Hangul}\p{Script=Han}]/u.test(c);
+  const cp = c.codePointAt(0)!;
+  return isHangulCp(cp) || isHanCp(cp);
 }
 
 /** Length of a particle (or particle chain) filling exactly text[pos, end), 0 when empty; -1 when not a particle. */

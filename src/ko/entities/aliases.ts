@@ -1,10 +1,18 @@
 /** Stage: parenthesized aliases: 아랍에미리트(UAE), 국제지질과학연맹(IUGS), 후진타오(胡錦濤). The name before the
  *  parenthesis and the one inside are one entity; the resolved candidates decide the type. */
 import { Candidate, StageInput } from './common';
+import { allCodePoints, isHanCp } from '../chars';
 
 export interface AliasPair {
   outer: { start: number; end: number };
   inner: { start: number; end: number };
+}
+
+const LATIN_NAME = /^[A-Z][A-Za-z0-9&\-.]{1,15}$/;
+
+/** From min to max Hanja and nothing else (/^\p{Script=Han}{min,max}$/u, without compiling that class). */
+export function hanja(s: string, min: number, max: number): boolean {
+  return s.length <= 2 * max && allCodePoints(s, isHanCp, min) && [...s].length <= max;
 }
 
 export function parenthesizedAliases({ text, tokens }: StageInput): AliasPair[] {
@@ -14,7 +22,7 @@ export function parenthesizedAliases({ text, tokens }: StageInput): AliasPair[] 
     const b = tokens[i + 1];
     if (text[a.end] !== '(' || b.start !== a.end + 1 || text[b.end] !== ')') continue;
     // Inner: an acronym or Latin name, or Hanja.
-    if (!/^([A-Z][A-Za-z0-9&\-.]{1,15}|\p{Script=Han}{2,8})$/u.test(b.text)) continue;
+    if (!LATIN_NAME.test(b.text) && !hanja(b.text, 2, 8)) continue;
     if (/^\d/.test(b.text)) continue;
     out.push({ outer: { start: a.start, end: a.end }, inner: { start: b.start, end: b.end } });
   }

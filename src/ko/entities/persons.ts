@@ -4,6 +4,7 @@
  */
 import { matchTitleAt, WEAK_TITLES } from '../titles';
 import { placeLen } from './places';
+import { hanja } from './aliases';
 import { LEGAL_FORMS } from './org-suffixes';
 import {
   Candidate, GIVEN, LEX_INDEX, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, SURNAMES, Tok, isHangul, koreanNameShape,
@@ -602,7 +603,7 @@ function spelledAt({ text, tokens }: StageInput, i: number, close: number, out: 
     const tail = after && after.start === close + 1 ? after.text : '';
     const titled = (after && after.start === close + 2 && text.charCodeAt(close + 1) === 32 && hasTitleSoon(tokens, k)) || SUBJECT_TAILS.has(tail);
     if (!titled) return;
-    if (/^\p{Script=Han}{2,4}$/u.test(inner) && t.text.length >= inner.length && t.text.length <= inner.length + 2 && bareName(t.text, () => true)) {
+    if (hanja(inner, 2, 4) && t.text.length >= inner.length && t.text.length <= inner.length + 2 && bareName(t.text, () => true)) {
       start = t.start;
     } else if (/^[A-Z][a-z]+( [A-Z][a-z]+){1,2}$/.test(inner)) {
       const n = inner.split(' ').length;
