@@ -7,6 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vm from 'vm';
+import { isAscii } from 'buffer';
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const Module = require('module') as {
   new (id: string, parent?: unknown): NodeJS.Module & { paths: string[]; loaded: boolean };
@@ -26,7 +27,9 @@ export interface LoadedBundle {
 export function loadBundle(file: string, cacheFile: string | null): LoadedBundle | null {
   let source: string;
   try {
-    source = fs.readFileSync(file, 'utf8');
+    const bytes = fs.readFileSync(file);
+    // The build writes the bundles in ASCII: decoded as Latin-1 they are the same text, as a one-byte string.
+    source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   } catch {
     return null;
   }
