@@ -1,12 +1,15 @@
 /** Stage: names listed in the curated lexicon (one to four words; the last may carry a particle). */
 import { COUNTRIES, Candidate, endingIn, LEX_FIRST_WORDS, STRONG_ORG_MAX, STRONG_ORG_SET, LEX_INDEX, LEX_PREFIXES, LexEntry, PLACE_BEFORE_PLACE_ONLY, StageInput, Tok, spaced, computeStems, wordInfo } from './common';
 import { placeLen } from './places';
+import { charTable, endsWithIn } from '../tokens';
 import { matchTitleAt } from '../titles';
 
 const GOV_WORDS = ['정부', '행정부', '정권', '내각'];
 /** Nouns written fused after a place name (서울시민, 부산시내, 제주도민, 서울시장 후보): the place is named. */
 const PLACE_TAILS = ['시민', '시민들', '도민', '도민들', '시내', '시장', '도지사', '시정', '지역', '지방', '현지', '교민', '출신', '시민단체',
   '주민', '주민들', '특파원', '특파원들', '행', '발', '공장', '계'];
+/** Last characters of the tails: a word ending otherwise has none of them. */
+const PLACE_TAIL_LAST = charTable(PLACE_TAILS.map((x) => x[x.length - 1]).join(''));
 /** Heads of events named after the place they are held in (부산국제영화제, 런던올림픽, 보령머드축제): the place is named. */
 const EVENT_HEADS = new Set(['영화제', '올림픽', '동계올림픽', '패럴림픽', '축제', '페스티벌', '엑스포', '모터쇼', '박람회', '비엔날레', '마라톤', '선수권', '선수권대회', '월드컵', '아시안게임', '국제영화제', '가요제', '국제도서전', '포럼']);
 const EVENT_MAX = Math.max(...[...EVENT_HEADS].map((x) => x.length));
@@ -67,6 +70,7 @@ function singleWord(t: Tok): { len: number; entry: LexEntry } | null {
     if (e && e.type === 'person') return { len: p, entry: e };
   }
   for (const s of wordInfo(t).stems) {
+    if (!endsWithIn(PLACE_TAIL_LAST, s)) continue;
     for (const tail of PLACE_TAILS) {
       if (s.length <= tail.length + 1 || !s.endsWith(tail)) continue;
       const e = LEX_INDEX.get(s.slice(0, s.length - tail.length));
@@ -83,7 +87,9 @@ function singleWord(t: Tok): { len: number; entry: LexEntry } | null {
     }
   }
   // 노동당위원장, 국민은행장: a listed organization (three characters at least) fused with the title held in it.
-  for (let l = Math.min(8, w.length - 1); l >= 3; l--) {
+  // (Only when the word opens like a listed name: its first three characters are a name or the start of one.)
+  const opens3 = w.length > 3 && (LEX_PREFIXES.has(w.slice(0, 3)) || LEX_INDEX.has(w.slice(0, 3)));
+  for (let l = Math.min(8, w.length - 1); opens3 && l >= 3; l--) {
     const e = LEX_INDEX.get(w.slice(0, l));
     if (!e || e.type !== 'organization') continue;
     const m = matchTitleAt(w, l);
