@@ -131,3 +131,15 @@ describe('Korean entities', () => {
     expect(matchTitleAt(t, 0)).toBeNull();
   });
 });
+
+test('LEX_PREFIXES answers exactly "a proper prefix, two characters at least, of a listed name"', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { LEX_INDEX, LEX_PREFIXES } = require('../src/ko/entities/common') as typeof import('../src/ko/entities/common');
+  const prefixes = new Set<string>();
+  for (const k of LEX_INDEX.keys()) for (let l = 2; l < k.length; l++) prefixes.add(k.slice(0, l));
+  const probes = new Set<string>(['', '오', '오픈', '오픈AI', '오픈AIX', '삼성', '삼성전', '삼성전자', '서울', '서울시청사']);
+  for (const k of LEX_INDEX.keys()) for (let l = 0; l <= k.length + 1; l++) probes.add(k.slice(0, l) + (l > k.length ? '가' : ''));
+  const wrong = [...probes].filter((p) => LEX_PREFIXES.has(p) !== prefixes.has(p));
+  expect(wrong).toEqual([]);
+  expect(prefixes.size).toBeGreaterThan(1000);
+});

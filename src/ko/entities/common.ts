@@ -33,9 +33,29 @@ for (const row of (knownJson as { entries: unknown[][] }).entries) {
 export const LEX_FIRST_WORDS = new Set<string>();
 for (const e of LEXICON) for (const n of [e.name, ...e.aliases]) if (n.includes(' ')) LEX_FIRST_WORDS.add(n.slice(0, n.indexOf(' ')));
 
-/** Proper prefixes of the normalized names and aliases (a name written in several words may go on: 워싱턴 포스트). */
-export const LEX_PREFIXES = new Set<string>();
-for (const k of LEX_INDEX.keys()) for (let l = 2; l < k.length; l++) LEX_PREFIXES.add(k.slice(0, l));
+/** Normalized names and aliases longer than two characters, by their first two characters. */
+const LEX_BY_FIRST_TWO = new Map<string, string[]>();
+for (const k of LEX_INDEX.keys()) {
+  if (k.length <= 2) continue;
+  const first = k.slice(0, 2);
+  const list = LEX_BY_FIRST_TWO.get(first);
+  if (list) list.push(k);
+  else LEX_BY_FIRST_TWO.set(first, [k]);
+}
+/**
+ * Proper prefixes (two characters at least) of the normalized names and aliases: a name written in several words may
+ * go on (워싱턴 포스트). Answered from the names by their first two characters; a set of every prefix answers the same
+ * but costs start-up time to build.
+ */
+export const LEX_PREFIXES = {
+  has(s: string): boolean {
+    if (s.length < 2) return false;
+    const list = LEX_BY_FIRST_TWO.get(s.slice(0, 2));
+    if (!list) return false;
+    for (const k of list) if (k.length > s.length && k.startsWith(s)) return true;
+    return false;
+  },
+};
 
 export function norm(s: string): string {
   if (!/\s/.test(s)) return s;
