@@ -127,4 +127,8 @@ describe('more context', () => {
     const t = run('앨범 LIVE TO DANCE 수록곡과 교향곡 XVI을 들었다.');
     expect(t.list.filter(([, ty]) => ty === 'organization')).toEqual([]);
   });
+  test('capitalized words around an English function word are a title; capitals without one stay names', () => {
+    const t = run("공연 'SUMMER NIGHT IN BUSAN' 무대에 선 뒤 LG CNS 직원들을 만났다.");
+    expect(t.list.filter(([, ty]) => ty === 'organization').map(([n]) => n)).toEqual(['LG', 'CNS']); // the English title adds none
+  });
 });

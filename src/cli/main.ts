@@ -41,7 +41,7 @@ function isEpipe(e: unknown): boolean {
   return !!e && typeof e === 'object' && (e as NodeJS.ErrnoException).code === 'EPIPE';
 }
 
-/** Writes to stdout; after EPIPE (the reader went away: `| head -1`) it stops writing quietly. */
+/** Where a command's output goes (see guardPipe). */
 export interface Output {
   write: (s: string | Buffer) => void;
   /** Resolves when the reader has taken what was written (backpressure: a slow pipe must not fill memory). */
@@ -49,6 +49,7 @@ export interface Output {
   closed: () => boolean;
 }
 
+/** Writes to stdout; after EPIPE (the reader went away: `| head -1`) it stops writing quietly. */
 function guardPipe(io: CliIO): Output {
   let closed = false;
   let full = false;
@@ -98,10 +99,10 @@ async function runExtraction(parsed: ParsedCommand, io: CliIO, out: Output): Pro
   const streaming = format === 'jsonl';
   const progress = new Progress(io.stderr, { total: countInputs(inputs, fs.statSync), quiet: options.quiet });
   // process.stdin is touched only when it is read (making it costs start-up time).
-  const stdin = inputs.length === 0 || inputs.includes('-') ? io.stdin : undefined;
+  const stdin = inputs.includes('-') ? io.stdin : undefined;
   const records = readInputs(inputs, { input: options.input ?? 'auto', encoding: options.encoding, stdin });
   const batch = isBatch(inputs, options.input);
-  const jobs = options.jobs ?? (batch ? Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8)) : 1);
+  const jobs = options.jobs ?? (batch ? defaultJobs() : 1);
   const spec: RenderSpec = { view, speaker: options.speaker, kind: options.kind, type: options.type };
   const render = streaming ? spec : undefined;
   for await (const item of extractOrdered(records, jobs, {
@@ -136,8 +137,13 @@ async function runExtraction(parsed: ParsedCommand, io: CliIO, out: Output): Pro
   return failed ? EXIT.USAGE : EXIT.OK;
 }
 
+/** Worker threads of a batch when --jobs is not given: one per core, eight at most. */
+export function defaultJobs(): number {
+  return Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8));
+}
+
 /**
- * A batch (directories, several files, JSON Lines) runs on worker threads, one per core by default (--jobs N), even
+ * A batch (directories, several files, JSON Lines) runs on worker threads (defaultJobs, or --jobs N), even
  * with --jobs 1: the main thread reads and writes while the worker extracts, with a capped heap. One article is
  * faster in this thread than any pool can start.
  */

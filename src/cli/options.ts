@@ -56,7 +56,7 @@ function common(cmd: Command, formats = FORMATS): Command {
     .option('--encoding <name>', 'force the input encoding (utf-8, utf-16le, cp949, …); detected by default')
     .option('--no-color', 'no colours (also with NO_COLOR set or when the output is not a terminal)')
     .option('-q, --quiet', 'no warnings or progress on stderr')
-    .option('-j, --jobs <n>', 'worker threads for a batch (default: the number of cores for directories, several files and JSON Lines; 1 for one article)', parseJobs);
+    .option('-j, --jobs <n>', 'worker threads for a batch (default: the number of cores, 8 at most, for directories, several files and JSON Lines; one article runs without)', parseJobs);
 }
 
 const EXAMPLES = `

@@ -1,7 +1,8 @@
 /**
- * Ordered parallel extraction: records are spread over worker threads (worker.ts), at most a few per worker in
- * flight (backpressure: the input is read only as fast as results are consumed), and results come back in input
- * order — exactly what one job gives. Input problems pass through at their place in the order.
+ * Ordered parallel extraction: records are spread over worker threads (worker-boot.ts → worker.ts), at most
+ * IN_FLIGHT_PER_JOB records and IN_FLIGHT_CHARS_PER_JOB characters per job in flight (backpressure: the input is
+ * read only as fast as results are consumed), and results come back in input order — exactly what one job gives.
+ * Input problems pass through at their place in the order.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -54,9 +55,9 @@ function youngGenerationMb(workers: number): number {
  */
 const WORKER_OLD_GENERATION_MB = 128;
 /** Articles longer than this (characters) are extracted in the main thread, whose heap is not capped. */
-export const MAIN_THREAD_CHARS = 2_000_000;
+const MAIN_THREAD_CHARS = 2_000_000;
 /** …and the characters of text in flight per job (a few huge articles must not all be held at once). */
-export const IN_FLIGHT_CHARS_PER_JOB = 4 * 1024 * 1024;
+const IN_FLIGHT_CHARS_PER_JOB = 4 * 1024 * 1024;
 
 type Out = DocumentResult | string | Buffer;
 
@@ -69,7 +70,7 @@ function isProblem(x: InputRecord | InputProblem): x is InputProblem {
 }
 
 /** The pipeline options for one record, as the CLI computes them (record date, else --date, else HTML meta). */
-export function recordOptions(record: InputRecord, options: ParallelOptions): ExtractOptions {
+function recordOptions(record: InputRecord, options: ParallelOptions): ExtractOptions {
   return {
     id: record.id,
     published: record.published ?? options.date ?? record.meta?.published ?? null,
@@ -83,7 +84,7 @@ export function recordOptions(record: InputRecord, options: ParallelOptions): Ex
  * worker): next to this file when it runs from dist/cli, under cli/ when it runs from the bundle (dist/quotes.js),
  * and the built copy in dist/ when it runs from the TypeScript sources (ts-node, jest).
  */
-export function workerPath(): string {
+function workerPath(): string {
   for (const candidate of [path.join(__dirname, 'worker-boot.js'), path.join(__dirname, 'cli', 'worker-boot.js')]) {
     if (fs.existsSync(candidate)) return candidate;
   }
@@ -236,7 +237,7 @@ class Pool {
       resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb(this.size), maxOldGenerationSizeMb: this.oldGenerationMb },
     });
     slot.worker = worker;
-    if (slot.tasks.size === 0) worker.unref(); // referenced only while it has work (see run)
+    worker.unref(); // a new worker has no tasks yet; referenced only while it has work (see run)
     worker.on('message', ({ replies, bytes }: WorkerBatchReply) => {
       for (const m of replies) {
         const p = slot.tasks.get(m.id);
@@ -254,6 +255,7 @@ class Pool {
       failed = true;
       const pending = [...slot.tasks.values()];
       slot.tasks.clear();
+      slot.queue = []; // not sent yet: redone below with the others
       if (e.code === 'ERR_WORKER_OUT_OF_MEMORY' && !this.closing) {
         // Redo its records here (uncapped heap), in order, and carry on with a fresh worker.
         this.start(slot);

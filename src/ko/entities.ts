@@ -223,7 +223,7 @@ function parenthesizedAffiliations(text: string, kept: Candidate[]): Candidate[]
 }
 
 /** Bodies written as a bare head after a place: 미국 의회, 말레이시아 항공, 콜로라도 대학. */
-const BODY_AFTER_PLACE = new Set('의회 하원 상원 대학 대학교 항공 항공사 대사관 영사관 총영사관 경찰국 경찰청 보건당국 교육청 인터폴'.split(' '));
+const BODY_AFTER_PLACE = new Set('의회 하원 상원 대학 대학교 항공 항공사 대사관 영사관 총영사관 경찰청 보건당국 교육청'.split(' '));
 
 /**
  * A place followed by a body it names (미국 의회, 강릉 아산병원, 경북 청송여고) is one organization, as 일본 정부: the
@@ -244,7 +244,9 @@ function placeBody(text: string, tokens: Tok[], out: Candidate[], next: Candidat
 }
 
 /** Units named after their organization (서울대 수의학과, 수원지법 평택지원, 대법원 3부, 서울중앙지법 형사8단독). */
-const ORG_UNIT_HEADS = new Set('학과 학부 연구팀 연구실 연구소 연구진 총학생회 학생회 노조 노동조합 보도국 편집국 지원 지청 지부 지사 본부 상황실 전담반 감사관실 사무국 유스팀 2군'.split(' '));
+const ORG_UNIT_HEADS = new Set('학과 학부 연구팀 연구실 연구소 연구진 총학생회 학생회 노조 노동조합 보도국 편집국 지원 지청 지부 지사 본부 상황실 전담반 사무국'.split(' '));
+/** Units that also stand as a whole word after their organization (한국일보 노조, MBC 보도국): they belong to someone. */
+const BARE_ORG_UNITS = new Set('노조 노동조합 총학생회 학생회 보도국 편집국 사무국'.split(' '));
 const ORG_UNIT_MAX = 4;
 const COURT_UNIT = /^(?:제?\d+)?(?:형사|민사|행정)?(?:제?\d+)?(?:부|단독|합의부)$/u;
 
@@ -263,7 +265,7 @@ function extendOrgUnit(text: string, tokens: Tok[], out: Candidate[], next: Cand
   } else {
     const head = endingIn(stem, ORG_UNIT_HEADS, ORG_UNIT_MAX);
     if (head && stem.length > head.length && stem.length <= 10 && /^\p{Script=Hangul}+$/u.test(stem)) end = n.start + stem.length;
-    else if (ORG_UNIT_HEADS.has(stem) && (stem === '노조' || stem === '총학생회' || stem === '보도국')) end = n.start + stem.length;
+    else if (BARE_ORG_UNITS.has(stem)) end = n.start + stem.length;
   }
   if (end < 0 || (next && next.start < end && next.end > end)) return;
   if (next && next.start >= n.start && next.start < end) return; // a candidate there is merged by the chain rules

@@ -6,6 +6,7 @@
  */
 import type { Doc, QuoteMarkPair } from '../pipeline/document';
 import { isLetterOrNumberCp } from './chars';
+import { charTable } from './tokens';
 
 const DOUBLE_OPEN = new Set(['“', '「', '『', '«', '„', '〝']);
 const DOUBLE_CLOSE = new Set(['”', '」', '』', '»', '〞', '〟']);
@@ -84,8 +85,7 @@ function classify(text: string, pos: number, pStart: number, pEnd: number): Mark
 }
 
 // A table over the BMP, not a Set: every character of the text is looked up.
-const MARK_CODES = new Uint8Array(0x10000);
-for (const c of '"“”＂「」『』«»„〝〞〟\'‘’‚＇') MARK_CODES[c.charCodeAt(0)] = 1;
+const MARK_CODES = charTable('"“”＂「」『』«»„〝〞〟\'‘’‚＇');
 
 /** Pair the marks of one kind (double or single) in a paragraph. */
 function pairMarks(marks: Mark[], pEnd: number, paragraph: number, out: QuoteMarkPair[]): void {

@@ -4,21 +4,20 @@
  */
 import titlesJson from './lexicon/titles.json';
 import particlesJson from './lexicon/particles.json';
+import { isHanCp, isHangulCp } from './chars';
+import { charTable } from './tokens';
 
 const TITLES: Record<string, string> = (titlesJson as { titles: Record<string, string> }).titles;
 const KEYS = Object.keys(TITLES).filter((k) => !k.includes('(') && !k.includes(' '));
 const MAX_LEN = Math.max(...KEYS.map((k) => k.length));
-const FIRST_CHARS = new Set(KEYS.map((k) => k[0]));
+const FIRST_CHARS = charTable(KEYS.map((k) => k[0]).join(''));
 const PARTICLES = new Set<string>((particlesJson as { particles: string[] }).particles);
 const MAX_P = Math.max(...[...PARTICLES].map((p) => p.length));
 
 /** Title words whose bare form does not by itself make the token before it a person (needs a name-like shape). */
 export const WEAK_TITLES = new Set<string>((titlesJson as { notAnchors: string[] }).notAnchors);
-export const PERSON_ONLY_TITLES = new Set<string>((titlesJson as { personOnly: string[] }).personOnly);
 
-import { isHanCp, isHangulCp } from './chars';
-
-export function isWordChar(c: string | undefined): boolean {
+function isWordChar(c: string | undefined): boolean {
   if (c === undefined) return false;
   const x = c.charCodeAt(0);
   if ((x >= 48 && x <= 57) || (x >= 65 && x <= 90) || (x >= 97 && x <= 122)) return true;
@@ -30,7 +29,7 @@ export function isWordChar(c: string | undefined): boolean {
 /** Length of a particle (or particle chain) filling exactly text[pos, end), 0 when empty; -1 when not a particle. */
 function particleRun(text: string, pos: number): number {
   let end = pos;
-  while (end < text.length && end - pos <= MAX_P && /\p{Script=Hangul}/u.test(text[end])) end++;
+  while (end < text.length && end - pos <= MAX_P && isHangulCp(text.charCodeAt(end))) end++;
   if (end === pos) return 0;
   if (end - pos > MAX_P) return -1;
   return PARTICLES.has(text.slice(pos, end)) ? end - pos : -1;
@@ -38,7 +37,7 @@ function particleRun(text: string, pos: number): number {
 
 export function matchTitleAt(text: string, pos: number): { end: number; title: string; canonical: string } | null {
   if (pos > 0 && /[A-Za-z]/.test(text[pos]) && /[A-Za-z]/.test(text[pos - 1])) return null;
-  if (!FIRST_CHARS.has(text[pos])) return null;
+  if (!FIRST_CHARS[text.charCodeAt(pos)]) return null;
   for (let len = Math.min(MAX_LEN, text.length - pos); len >= 1; len--) {
     const w = text.slice(pos, pos + len);
     const canonical = TITLES[w];
@@ -51,6 +50,3 @@ export function matchTitleAt(text: string, pos: number): { end: number; title: s
   return null;
 }
 
-export function titleCanonical(title: string): string | null {
-  return TITLES[title] ?? null;
-}

@@ -44,7 +44,6 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return out;
 }
 
-export const HANGUL = /\p{Script=Hangul}/u;
 
 /** True when the token ends with punctuation that closes a clause (comma, period). */
 export function endsClause(text: string, t: Token): boolean {

@@ -207,7 +207,8 @@ export function endingIn(w: string, set: Set<string>, maxLen: number): string | 
   }
   return undefined;
 }
-export const isLatin = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
+/** Syllables that mostly occur in transliterated foreign words (스, 르, 트 …). */
+export const FOREIGN_SYL = new Set([...'스르트크프즈드브츠그므느흐쉬슈셰쥐츄'].map((c) => c.charCodeAt(0)));
 
 /**
  * Possible stems of a word, longest first: the word itself, then the word without each particle (chain) that ends it.
@@ -266,9 +267,6 @@ function tokStripUncached(t: Tok, minStem: number): string {
   return s[0];
 }
 
-export function hasParticle(word: string, minStem = 2): boolean {
-  return stripParticle(word, minStem) !== word;
-}
 
 /** A Korean personal name: known surname + 1–2 syllables (or 2-syllable surname + 1–2). */
 export function koreanNameShape(w: string): boolean {

@@ -7,22 +7,44 @@ const NOT_NAMES = new Set(
     'LTE GPS SW HW FTA MOU DB CPU GPU NPU HBM LCD OLED LED EV SUV PD MC DJ OK VS vs No NO PM AM KM CM MM KG GB TB MB ' +
     'Q A B C D E F K O X Y Z P S T V CO2 PPM PCR FAQ FDA ID PDF URL APP App CD DVD SF VIP CF MVP NFT RPA SaaS B2B B2C ' +
     'K-POP K-pop MZ VC PEF PE IB ELS EPS PER PBR ROE RE100 EUV DRAM NAND SoC AP YoY QoQ the and of ' +
-    'TO ON IN OF AT BY THE AND FOR WITH FROM LIVE PLAY DANCE LOVE ME MY YOU WE IT IS').split(/\s+/),
+    'TO ON IN OF AT BY THE AND FOR WITH FROM ME MY YOU WE IT IS').split(/\s+/),
 );
+/** English function words: a run of capitalized words with one of them is a phrase or a title (LIVE TO DANCE). */
+const FUNCTION_WORDS = new Set('TO ON IN OF AT BY THE AND FOR WITH FROM ME MY YOU WE IT IS A AN'.split(' '));
+
+/** Tokens in runs of Latin words joined by single spaces that contain an English function word. */
+function inEnglishPhrase(text: string, tokens: StageInput['tokens']): Set<number> {
+  const out = new Set<number>();
+  const isLatinWord = (i: number) => i < tokens.length && /^[A-Za-z][A-Za-z0-9&\-.]*$/.test(tokens[i].text);
+  for (let i = 0; i < tokens.length; ) {
+    if (!isLatinWord(i)) { i++; continue; }
+    let j = i + 1;
+    while (isLatinWord(j) && tokens[j].start === tokens[j - 1].end + 1 && text.charCodeAt(tokens[j - 1].end) === 32) j++;
+    if (j - i >= 2) {
+      let phrase = false;
+      for (let k = i; k < j; k++) if (FUNCTION_WORDS.has(tokens[k].text.toUpperCase())) phrase = true;
+      if (phrase) for (let k = i; k < j; k++) out.add(k);
+    }
+    i = j;
+  }
+  return out;
+}
 
 /** Roman numerals (II, XVI): part of a title or a name, not an organization. */
 const ROMAN = /^(X{0,3})(IX|IV|V?I{0,3})$/;
 
 export function latinNames({ text, tokens }: StageInput): Candidate[] {
   const out: Candidate[] = [];
-  for (const t of tokens) {
+  const phrase = inEnglishPhrase(text, tokens);
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const t = tokens[ti];
     const c0 = t.text.charCodeAt(0);
     if (!((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122))) continue;
     const m = /^([A-Za-z][A-Za-z0-9㈜&\-.]*)(\p{Script=Hangul}*)$/u.exec(t.text);
     if (!m) continue;
     const [, lat, tail] = m;
     if (tail && !PARTICLES.has(tail)) continue; // Latin + Hangul word (YG엔터테인먼트): other stages
-    if (NOT_NAMES.has(lat) || ROMAN.test(lat)) continue;
+    if (NOT_NAMES.has(lat) || ROMAN.test(lat) || phrase.has(ti)) continue;
     const end = t.start + lat.length;
     if (/^[A-Za-z]+-?\d+(\.\d+)?[A-Za-z]?$/.test(lat) && /\d/.test(lat) && /[A-Z]{2}/.test(lat)) {
       out.push({ start: t.start, end, type: 'product', priority: 1, source: 'latin' });

@@ -7,7 +7,7 @@ import { placeLen } from './places';
 import { hanja } from './aliases';
 import { LEGAL_FORMS } from './org-suffixes';
 import {
-  Candidate, GIVEN, LEX_INDEX, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, SURNAMES, Tok, isHangul, koreanNameShape,
+  Candidate, FOREIGN_SYL, GIVEN, LEX_INDEX, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, SURNAMES, Tok, isHangul, koreanNameShape,
   likelyKoreanName, spaced, stripParticle, tokStrip, tokStems, wordInfo, tokenIndexFrom,
 } from './common';
 
@@ -23,7 +23,7 @@ const NOT_NAME = new Set(
     '여성 남성 청년 주민 시민 학생 학부모 직원 사원 임원 고위 관계 사업 담당 기술 개발 연구 경영 영업 마케팅 홍보 전략 재무 ' +
     '인사 운영 글로벌 부문 총괄 실무 현장 대외 전문 수석 책임 선임 감독 코치 선수 대표 회장 사장 의원 장관 스타트업 벤처 중소기업 ' +
     '협회 노조 프로젝트 그룹사 계열사 지주사 법인 재단 협동조합 플랫폼 브랜드 매체 언론 방송 신문 야당 여당 정당 교회 병원 학회 멤버 ' +
-    '뮤지컬 연극 영화 드라마 아이돌 트로트 힙합 재즈 국악 미디어 감초').split(' '),
+    '뮤지컬 연극 영화 드라마 아이돌 트로트 힙합 재즈 국악 미디어').split(' '),
 );
 
 const CASE_PARTICLE_END = /(의|는|은|을|를|에|에서|으로|에게|께서|와|과|이나|이며|이고|이다|였다|했다|한다|된다|하는|하던|있는|없는|라는|이란|부터|까지|에도|보다|며|고|서|면|해|지만|니|데|게|듯|도록|려|할|될|한|된|던|업|계|자|진|팀|단|청|원|실|국|회|측|들|체|품|층|권|별|용|적|성|력|화|법|식|책|론|학|문|물|비|금|료|장|기|로운|져|든)$/u;
@@ -254,7 +254,8 @@ const AGE_INNER = /^\d{1,3}(세|살)?(\s?[·,]\s?(여|남|여성|남성))?$/u;
 const GENERIC_ROLES = new Set('작가 선수 기자 학생 감독 코치 사람 교사 직원 연구원 회원 작가님 가수 배우 의사 변호사 환자'.split(' '));
 
 /** Words that end in 씨 without being a name + 씨 (아가씨, 아저씨, 마음씨, 솜씨, 날씨 …). */
-const NOT_SSI_STEM = new Set('아가 아저 마음 맵 솜 날 글 말 불 꽃 볍 홀 씨 아줌 아재 마을 속 심 바 말'.split(' '));
+/** Stems of two syllables or more before 씨 that are words, not names (마음씨, 아저씨); one syllable is a surname test. */
+const NOT_SSI_STEM = new Set('아가 아저 마음 아줌 아재 마을'.split(' '));
 
 /**
  * Role words written before a name (가수 거미가, 배우 송중기의) and the words after them that are not names. 모델 is
@@ -337,7 +338,6 @@ const NOT_GIVEN_NAME_FINAL = new Set([...'자면서히인게며']);
 const VERB_SYL = new Set([...'되않했었겠']);
 
 /** Shape of a transliterated name: a syllable with the bare vowel ㅡ (스, 르, 트), or mostly open syllables. */
-const FOREIGN_SYL = new Set([...'스르트크프즈드브츠그므느흐쉬슈셰쥐츄'].map((c) => c.charCodeAt(0)));
 function hasForeignSyllable(w: string): boolean {
   for (let k = 0; k < w.length; k++) if (foreignSyllable(w.charCodeAt(k))) return true;
   return false;
