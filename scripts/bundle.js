@@ -93,7 +93,7 @@ const CLI_WARM_UP = `
 const { Writable } = require('stream');
 const sink = () => Object.assign(new Writable({ write(c, e, cb) { cb(); } }), { isTTY: false });
 const io = () => ({ stdout: sink(), stderr: sink(), stdin: process.stdin, env: { NO_COLOR: '1' }, cwd: process.cwd() });
-for (const args of [['list'], ['list', '--format', 'json'], ['entities'], ['dates'], ['extract', '--format', 'jsonl']]) {
+for (const args of [['list', '--format', 'json'], ['list', '--format', 'table'], ['entities'], ['dates'], ['extract', '--format', 'jsonl']]) {
   await m.main(['node', 'quotes', ...args, ${JSON.stringify(SEED)}], io());
 }
 `;

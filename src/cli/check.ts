@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import { CliError, EXIT } from './exit-codes';
 import type { CliIO } from './io';
 import type { ParsedCommand } from './options';
+import type { Output } from './main';
 import { Progress, countInputs } from './progress';
 import { runStages } from '../pipeline';
 import { toResult } from '../pipeline/output';
@@ -10,10 +11,7 @@ import { isProblem, readInputs } from '../io';
 import { checkDocument, CheckFormat, Finding, formatFindings, resolveConfig, RuleConfigError } from '../check';
 import { githubLine, summaryLine, textLine } from '../check/format';
 
-export interface Out {
-  write: (s: string) => void;
-  closed: () => boolean;
-}
+type Out = Pick<Output, 'write' | 'closed'>;
 
 export async function runCheck(parsed: ParsedCommand, io: CliIO, out: Out): Promise<number> {
   const { options } = parsed;
@@ -34,7 +32,7 @@ export async function runCheck(parsed: ParsedCommand, io: CliIO, out: Out): Prom
   const findings: Finding[] = [];
   let failed = false;
   let files = 0;
-  for await (const item of readInputs(inputs, { input: options.input ?? 'auto', encoding: options.encoding, stdin: io.stdin })) {
+  for await (const item of readInputs(inputs, { input: options.input ?? 'auto', encoding: options.encoding, stdin: inputs.includes('-') ? io.stdin : undefined })) {
     if (out.closed()) break; // the reader went away (`| head -1`)
     if (isProblem(item)) {
       if (item.level === 'error') failed = true;

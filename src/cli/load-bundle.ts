@@ -21,7 +21,6 @@ export interface LoadedBundle {
   exports: Record<string, unknown>;
   /** The compiled script (scripts/bundle.js makes the code cache from it after a warm-up). */
   script: vm.Script;
-  cacheRejected: boolean;
 }
 
 export function loadBundle(file: string, cacheFile: string | null): LoadedBundle | null {
@@ -49,5 +48,5 @@ export function loadBundle(file: string, cacheFile: string | null): LoadedBundle
   const fn = script.runInThisContext() as (...args: unknown[]) => void;
   fn.call(m.exports, m.exports, Module.createRequire(file), m, file, path.dirname(file));
   m.loaded = true;
-  return { exports: m.exports as Record<string, unknown>, script, cacheRejected: !!cachedData && script.cachedDataRejected === true };
+  return { exports: m.exports as Record<string, unknown>, script };
 }

@@ -18,18 +18,38 @@ export const open = (file: string): Promise<number> =>
   new Promise((resolve, reject) => fs.open(file, 'r', (e, fd) => (e ? reject(e) : resolve(fd))));
 export const close = (fd: number): Promise<void> => new Promise((resolve) => fs.close(fd, () => resolve()));
 
-/** Read up to `want` bytes from the descriptor's current position (fewer at the end of the file). */
-export async function readSome(fd: number, want: number): Promise<Buffer> {
-  const buf = Buffer.alloc(want);
-  let got = 0;
-  while (got < want) {
+/** Fill buf[from, buf.length) from the descriptor's current position; the bytes read end at the returned offset. */
+async function fill(fd: number, buf: Buffer, from: number): Promise<number> {
+  let got = from;
+  while (got < buf.length) {
+    const at = got;
     const n = await new Promise<number>((resolve, reject) =>
-      fs.read(fd, buf, got, want - got, null, (e, bytesRead) => (e ? reject(e) : resolve(bytesRead))),
+      fs.read(fd, buf, at, buf.length - at, null, (e, bytesRead) => (e ? reject(e) : resolve(bytesRead))),
     );
     if (n === 0) break;
     got += n;
   }
+  return got;
+}
+
+/** Read up to `want` bytes from the descriptor's current position (fewer at the end of the file). */
+export async function readSome(fd: number, want: number): Promise<Buffer> {
+  const buf = Buffer.alloc(want);
+  const got = await fill(fd, buf, 0);
   return got === want ? buf : buf.subarray(0, got);
+}
+
+/**
+ * The whole file in one buffer: `head` (read already) and what follows it, `size` bytes in all by fstat; read into
+ * place, not gathered and joined. A file that grew meanwhile is read to its end.
+ */
+export async function readWhole(fd: number, head: Buffer, size: number): Promise<Buffer> {
+  const buf = Buffer.allocUnsafe(Math.max(size, head.length));
+  head.copy(buf);
+  const got = await fill(fd, buf, head.length);
+  if (got < buf.length) return buf.subarray(0, got);
+  const more = await readRest(fd);
+  return more.length ? Buffer.concat([buf, more]) : buf;
 }
 
 /** Everything from the descriptor's current position to the end. */

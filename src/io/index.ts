@@ -8,7 +8,7 @@ import * as path from 'path';
 import * as fsp from './fsp';
 import { decodeBuffer, decodeWith, isKnownEncoding, sniff, SNIFF_BYTES } from './decode';
 import { declaredCharset, extractHtml, looksLikeHtml } from './html';
-import { readJsonlStream } from './jsonl';
+import { readJsonlStream, wideEncoding } from './jsonl';
 
 export { decodeBuffer, isKnownEncoding } from './decode';
 export { extractHtml, looksLikeHtml, toIsoDate, isIsoDate, blockText } from './html';
@@ -206,7 +206,7 @@ async function* readFile(file: string, opts: ReadOptions): AsyncGenerator<Out> {
   let buf: Buffer;
   try {
     const head = await fsp.readSome(fd, SNIFF_BYTES);
-    if (!isWideEncoding(opts.encoding) && sniff(head) === 'binary') {
+    if (!wideEncoding(opts.encoding) && sniff(head) === 'binary') {
       yield { source: file, level: 'warning', message: `${file}: binary file, skipped` };
       return;
     }
@@ -218,11 +218,7 @@ async function* readFile(file: string, opts: ReadOptions): AsyncGenerator<Out> {
       };
       return;
     }
-    if (head.length < SNIFF_BYTES) buf = head;
-    else {
-      const rest = await fsp.readRest(fd);
-      buf = rest.length ? Buffer.concat([head, rest]) : head;
-    }
+    buf = head.length < SNIFF_BYTES ? head : await fsp.readWhole(fd, head, st.size);
   } catch (e) {
     yield { source: file, level: 'error', message: errorMessage(file, e) };
     return;
@@ -274,10 +270,6 @@ async function* fromBuffer(
   yield { id, text, source };
 }
 
-/** UTF-16/32: NUL bytes are normal there, so no binary check. */
-function isWideEncoding(enc: string | undefined): boolean {
-  return !!enc && /^(utf-?(16|32)|ucs-?2)/i.test(enc);
-}
 
 /** Chunks of a readable stream as Buffers. */
 async function* chunksOf(stream: NodeJS.ReadableStream): AsyncGenerator<Buffer> {
@@ -327,7 +319,7 @@ async function* readStdin(stream: NodeJS.ReadableStream, opts: ReadOptions): Asy
     }
   }
   const buf = Buffer.concat(all);
-  if (!isWideEncoding(opts.encoding) && sniff(buf) === 'binary') {
+  if (!wideEncoding(opts.encoding) && sniff(buf) === 'binary') {
     yield { source: '-', level: 'warning', message: '-: binary input, skipped' };
     return;
   }

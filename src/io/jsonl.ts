@@ -13,7 +13,8 @@ export const MAX_LINE_BYTES = 256 * 1024 * 1024;
 /** Give up on a file whose first this-many non-blank lines are all bad and none is good (not JSON Lines at all). */
 const GIVE_UP_AFTER = 50;
 
-function wideEncoding(name: string | undefined): string | null {
+/** The UTF-16/32 encoding a name asks for (NUL bytes are normal there), else null. */
+export function wideEncoding(name: string | undefined): string | null {
   if (!name) return null;
   const n = name.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (n === 'utf16le' || n === 'ucs2' || n === 'utf16') return 'utf-16le';

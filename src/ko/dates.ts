@@ -116,15 +116,9 @@ function isHangulCode(c: number): boolean {
 function isHangul(ch: string | undefined): boolean {
   return ch !== undefined && isHangulCode(ch.charCodeAt(0));
 }
-/** 1 for a word character (ASCII letters and digits, Hangul), as isHangulCode and isWordChar: the scan's table. */
+/** 1 for a word character: ASCII letters and digits, and the Hangul of isHangulCode. */
 const WORD_CODE = new Uint8Array(65536);
 for (const [a, b] of [[48, 57], [65, 90], [97, 122], [0xac00, 0xd7a3], [0x1100, 0x11ff], [0x3130, 0x318f], [0xa960, 0xa97f], [0xd7b0, 0xd7ff]]) WORD_CODE.fill(1, a, b + 1);
-
-function isWordChar(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || isHangulCode(c);
-}
 
 /** Particles and copulas that may follow a date word directly. */
 const PARTICLES = ['으로', '에서', '부터', '까지', '보다', '처럼', '이나', '이다', '이었', '이면', '이라', '이후', '이전', '대비', '들어', '에는', '에도', '엔', '은', '는', '이', '가', '을', '를', '에', '의', '도', '만', '께', '경', '쯤', '로', '과', '와', '나', '인', '였', '라', '중', '내', '안', '말', '초', '분'];
@@ -840,7 +834,7 @@ export function findDates(text: string, sentences: { start: number; end: number 
     }
     for (const e of found) exprs.push(e);
     i = found[found.length - 1].end;
-    prevWord = isWordChar(text[i - 1]);
+    prevWord = WORD_CODE[text.charCodeAt(i - 1)] === 1;
   }
   let prev: { e: Expr; m: DateMention } | null = null;
   for (const e of exprs) {

@@ -34,9 +34,11 @@ export const KOREAN_STAGES: Stage[] = [
   confidenceStage,
 ];
 
+const STAGES_WITHOUT_DATES = KOREAN_STAGES.filter((s) => s !== datesStage);
+
 export function runStages(text: string, options: ExtractOptions = {}): Doc {
   const doc = createDoc(text, options.id ?? '-', options.published ?? null);
-  for (const stage of KOREAN_STAGES) if (stage !== datesStage || options.dates !== false) stage(doc);
+  for (const stage of options.dates === false ? STAGES_WITHOUT_DATES : KOREAN_STAGES) stage(doc);
   return doc;
 }
 
