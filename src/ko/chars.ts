@@ -44,6 +44,11 @@ export function isHanCp(cp: number): boolean {
   return (hanRe ??= /\p{Script=Han}/u).test(String.fromCodePoint(cp));
 }
 
+/** A precomposed Hangul syllable (가–힣), not a jamo. */
+export function isSyllableCp(cp: number): boolean {
+  return cp >= 0xac00 && cp <= 0xd7a3;
+}
+
 /** /\p{Script=Hangul}/u for one code point. */
 export function isHangulCp(cp: number): boolean {
   if (cp < 0x1100) return false;

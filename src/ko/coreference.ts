@@ -26,7 +26,7 @@ interface Event {
   speaker: SpeakerRecord;
 }
 
-function entityIndexOf(doc: Doc, ph: SpeakerPhrase): number | null {
+function entityIndexOf(ph: SpeakerPhrase): number | null {
   if (ph.mention && ph.mention.entity !== undefined) return ph.mention.entity;
   return null;
 }
@@ -137,7 +137,7 @@ function validName(text: string): string | null {
 }
 
 function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
-  const idx = entityIndexOf(doc, ph);
+  const idx = entityIndexOf(ph);
   switch (ph.kind) {
     case 'entity':
       if (idx !== null && /씨$/u.test(doc.text.slice(ph.head.start, ph.head.end))) return resolveExplicit(doc, { ...ph, kind: 'pseudonym' });

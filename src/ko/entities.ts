@@ -3,6 +3,7 @@
  * from the language (titles, organization heads, enumerations, Latin-script names, parenthesized aliases), then
  * clustered within the article. Offsets are UTF-16; mentions carry no particle and no title.
  */
+import { isSyllableCp } from './chars';
 import type { EntityType } from '../types';
 import type { EntityMentionRaw, EntityRecord } from '../pipeline/document';
 import { romanizeKoreanName } from './romanize';
@@ -122,7 +123,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   for (const c of kept) {
     if (c.type !== 'place' || !c.lex || !COUNTRIES.has(c.lex.name) || c.end - c.start !== c.lex.name.length) continue;
     const p = text.charCodeAt(c.end);
-    if ((p === 0xc774 || p === 0xac00) && !isSyllable(text.charCodeAt(c.end + 1))) { // 이 가
+    if ((p === 0xc774 || p === 0xac00) && !isSyllableCp(text.charCodeAt(c.end + 1))) { // 이 가
       c.type = 'organization';
       c.lex = governmentEntry(c.lex.canonical, c.lex.name);
     }
@@ -282,10 +283,6 @@ function compoundPrefix(text: string, tokens: Tok[], c: Candidate): boolean {
   const t = tokens[tokenIndexFrom(tokens, c.start)];
   if (!t || t.start !== c.start || t.end <= c.end) return false;
   return !PARTICLES.has(text.slice(c.end, t.end));
-}
-
-function isSyllable(x: number): boolean {
-  return x >= 0xac00 && x <= 0xd7a3;
 }
 
 function isLatinStart(text: string, i: number): boolean {

@@ -145,7 +145,7 @@ export function findQuoteMarks(text: string, paragraphs: { start: number; end: n
   const doublePairs: QuoteMarkPair[] = [];
   const singlePairs: QuoteMarkPair[] = [];
   // A quote left open at the end of its paragraph, waiting for a closing mark at the start of a later one.
-  let carry: { pair: QuoteMarkPair; paragraphEnd: number; skipped: number } | null = null;
+  let carry: { pair: QuoteMarkPair; skipped: number } | null = null;
   const giveUp = () => {
     if (carry) doublePairs.push(carry.pair); // unclosed: bounded by its own paragraph
     carry = null;
@@ -159,7 +159,7 @@ export function findQuoteMarks(text: string, paragraphs: { start: number; end: n
       if (mk) (mk.double ? doubles : singles).push(mk);
     }
     if (carry) {
-      const c: { pair: QuoteMarkPair; paragraphEnd: number; skipped: number } = carry;
+      const c: { pair: QuoteMarkPair; skipped: number } = carry;
       if (doubles.length === 0) {
         if (++c.skipped > MAX_CONTINUATION_PARAGRAPHS) giveUp();
       } else {
@@ -182,7 +182,7 @@ export function findQuoteMarks(text: string, paragraphs: { start: number; end: n
     const last = pairs[pairs.length - 1];
     if (last && last.close === null && last.content.end === p.end) {
       pairs.pop();
-      carry = { pair: last, paragraphEnd: p.end, skipped: 0 };
+      carry = { pair: last, skipped: 0 };
     }
     for (const x of pairs) doublePairs.push(x);
     pairMarks(singles, p.end, pi, singlePairs);
@@ -192,13 +192,11 @@ export function findQuoteMarks(text: string, paragraphs: { start: number; end: n
   // Both lists are in text order and double pairs do not overlap: one sweep, then a merge.
   const out: QuoteMarkPair[] = [];
   let d = 0;
-  let k = 0;
   for (const sp of singlePairs) {
     if (sp.close === null) continue;
     while (d < doublePairs.length && doublePairs[d].content.end <= sp.open) out.push(doublePairs[d++]);
     if (d < doublePairs.length && doublePairs[d].open < sp.open && sp.open < doublePairs[d].content.end) continue;
     out.push(sp);
-    k++;
   }
   while (d < doublePairs.length) out.push(doublePairs[d++]);
   out.sort((a, b) => a.open - b.open);

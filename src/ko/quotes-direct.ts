@@ -23,7 +23,6 @@ export interface Closer {
   end: number;
   kind: 'quotative' | 'adnominal';
   connective: boolean;
-  list?: boolean;
 }
 
 export function closerAt(text: string, pos: number, limit: number): Closer | null {
@@ -32,7 +31,7 @@ export function closerAt(text: string, pos: number, limit: number): Closer | nul
   const form = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
   const kind = m[3] || m[4] ? 'adnominal' : 'quotative';
   // "A" "B" 등의 반응: a list of quotes closed by 등 (+ a speech noun or verb).
-  if (m[5]) return { end: pos + m[0].length, kind, connective: false, list: true };
+  if (m[5]) return { end: pos + m[0].length, kind, connective: false };
   return { end: pos + m[0].length, kind, connective: /(?:며|면서|면서도)$/.test(form) };
 }
 

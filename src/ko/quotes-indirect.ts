@@ -9,7 +9,7 @@ import { itemsWithin, lowerBoundBy } from '../pipeline/ranges';
 import { cueRange, isHearsay, isImpersonal, isNounCopulaCue, isSpeechNoun, verbCueKind } from './cues';
 import { insideQuote, sentenceTokens } from './doc-index';
 import { pickPhrase } from './quotes-direct';
-import { SpeakerPhrase, speakerPhraseAt } from './speaker-phrase';
+import { SpeakerPhrase, groupPhrase, speakerPhraseAt } from './speaker-phrase';
 import speech from './lexicon/speech.json';
 import { Token, charTable, endsWithIn } from './tokens';
 import { alternation, wordsRegex } from './words';
@@ -50,12 +50,12 @@ const ACCORDING = /^따르면,?$/u;
 
 /** The direct quote whose first segment opens within [s, e] (quotes are in text order). */
 /** A subject-marked noun phrase (…들이, …들도) read as a source, whatever its head. */
-function subjectAt(doc: Doc, tokens: Token[], k: number): SpeakerPhrase | null {
+function subjectAt(tokens: Token[], k: number): SpeakerPhrase | null {
   const t = tokens[k];
   const m = /^(\p{Script=Hangul}{2,}들)(?:이|도|은|는)$/u.exec(t.core);
   if (!m) return null;
   const range = { start: t.start, end: t.start + m[1].length };
-  return { range, head: range, kind: 'group', mention: null, title: null, surname: null, topic: true, roleOnly: false };
+  return groupPhrase(range, range);
 }
 
 const firstStart = (q: QuoteRecord) => q.segments[0].start;
@@ -154,7 +154,7 @@ export function indirectQuotesStage(doc: Doc): void {
       let placement: QuoteRecord['placement'] = phrase ? 'after' : 'elided';
       // …다고 옹호하는 네티즌들도 있었다: a speech verb modifying its speaker.
       if (!phrase && cueIdx > i && cueIdx + 1 < tokens.length && /(?:하는|한|하던)$/u.test(tokens[cueIdx].core)) {
-        const ph = speakerPhraseAt(doc, tokens, cueIdx + 1, { topicSpeaks: true }) ?? subjectAt(doc, tokens, cueIdx + 1);
+        const ph = speakerPhraseAt(doc, tokens, cueIdx + 1, { topicSpeaks: true }) ?? subjectAt(tokens, cueIdx + 1);
         if (ph && ph.kind !== 'pronoun') {
           phrase = ph;
           placement = 'after';
@@ -256,16 +256,7 @@ function accordingTo(doc: Doc, tokens: Token[], i: number, si: number, segStartI
     let k = i - 1;
     while (k - 1 >= segStartIdx && i - 1 - (k - 1) <= 3 && !CONNECTIVES.has(tokens[k - 1].core) && allCodePoints(tokens[k - 1].core, letterNumberOrDot) && tokens[k - 1].coreEnd === tokens[k - 1].end && !/(?:[은는이가을를에의도로]|에서|하고|했다|한다)$/u.test(tokens[k - 1].core)) k--;
     const s = tokens[k];
-    phrase = {
-      range: { start: s.start, end: srcTok.coreEnd - 1 },
-      head: { start: srcTok.start, end: srcTok.coreEnd - 1 },
-      kind: 'group',
-      mention: null,
-      title: null,
-      surname: null,
-      topic: true,
-      roleOnly: false,
-    };
+    phrase = groupPhrase({ start: s.start, end: srcTok.coreEnd - 1 }, { start: srcTok.start, end: srcTok.coreEnd - 1 });
   }
   // 자료에 따르면, 집계에 따르면, 분석한 결과에 따르면: the source is the organization or person that made it.
   const headWord = text.slice(phrase.head.start, phrase.head.end);

@@ -266,6 +266,11 @@ function readPhrase(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions): 
   return null;
 }
 
+/** A described source (업계 관계자, 네티즌들, a report's maker) read as a topic: the shape every phrase has. */
+export function groupPhrase(range: Range, head: Range): SpeakerPhrase {
+  return { range, head, kind: 'group', mention: null, title: null, surname: null, topic: true, roleOnly: false };
+}
+
 /** All speaker phrases among tokens [from, to), in order. */
 export function speakerPhrases(doc: Doc, tokens: Token[], from = 0, to = tokens.length): { index: number; phrase: SpeakerPhrase }[] {
   const out: { index: number; phrase: SpeakerPhrase }[] = [];

@@ -2,6 +2,7 @@
  * Stage: countries abbreviated to one syllable in pairs and triples (남북 정상회담, 한미 동맹, 한·일 관계, 북-중 교역,
  * 한미일) and the sides of a negotiation (북측, 남측): each syllable names the government, an organization mention.
  */
+import { isSyllableCp } from '../chars';
 import { Candidate, LEX_INDEX, LexEntry, StageInput, governmentEntry } from './common';
 
 /** The country each syllable names: 남 and 한 South Korea, 북 North Korea, 미, 일, 중, 러. */
@@ -29,7 +30,7 @@ export function countryAbbreviations({ text, tokens }: StageInput): Candidate[] 
     if (SIDES.has(w.slice(0, 2))) { push(t.start); continue; }
     // 한·일, 북-중: single syllables joined by a middle dot or a hyphen.
     const sep = w.charCodeAt(1);
-    if (sep === 0x2d && w.length >= 3 && ABBR.has(w.charCodeAt(2)) && (w.length === 3 || !isSyllable(w.charCodeAt(3)))) {
+    if (sep === 0x2d && w.length >= 3 && ABBR.has(w.charCodeAt(2)) && (w.length === 3 || !isSyllableCp(w.charCodeAt(3)))) {
       push(t.start); push(t.start + 2); continue;
     }
     const l = w.length >= 3 && FUSED.has(w.slice(0, 3)) ? 3 : FUSED.has(w.slice(0, 2)) ? 2 : 0;
@@ -41,7 +42,7 @@ export function countryAbbreviations({ text, tokens }: StageInput): Candidate[] 
     const a = text.charCodeAt(p - 1);
     const b = text.charCodeAt(p + 1);
     if (!ABBR.has(a) || !ABBR.has(b) || a === b) continue;
-    if (isSyllable(text.charCodeAt(p - 2)) || isSyllable(text.charCodeAt(p + 2)) && !ABBR_FOLLOW.has(text.charCodeAt(p + 2))) continue;
+    if (isSyllableCp(text.charCodeAt(p - 2)) || isSyllableCp(text.charCodeAt(p + 2)) && !ABBR_FOLLOW.has(text.charCodeAt(p + 2))) continue;
     push(p - 1); push(p + 1);
   }
   return out;
@@ -50,6 +51,3 @@ export function countryAbbreviations({ text, tokens }: StageInput): Candidate[] 
 /** Syllables that may follow a dotted pair without making it a word: 한·일전, 한·미간, 남·북한 are rare; 관계 etc. are spaced. */
 const ABBR_FOLLOW = new Set([...'간전'].map((c) => c.charCodeAt(0)));
 
-function isSyllable(x: number): boolean {
-  return x >= 0xac00 && x <= 0xd7a3;
-}

@@ -1,4 +1,5 @@
 /** Stage: names listed in the curated lexicon (one to four words; the last may carry a particle). */
+import { isSyllableCp } from '../chars';
 import { COUNTRIES, Candidate, endingIn, LEX_FIRST_WORDS, STRONG_ORG_MAX, STRONG_ORG_SET, LEX_INDEX, LEX_PREFIXES, LexEntry, PLACE_BEFORE_PLACE_ONLY, StageInput, Tok, spaced, computeStems, wordInfo } from './common';
 import { placeLen } from './places';
 import { charTable, endsWithIn } from '../tokens';
@@ -93,7 +94,7 @@ function singleWord(t: Tok): { len: number; entry: LexEntry } | null {
     const e = LEX_INDEX.get(w.slice(0, l));
     if (!e || e.type !== 'organization') continue;
     const m = matchTitleAt(w, l);
-    if (m && m.title.length >= 1 && isHangulTail(w, l)) return { len: l, entry: e };
+    if (m && m.title.length >= 1 && isSyllableCp(w.charCodeAt(l)) /* a fused title goes on in Hangul */) return { len: l, entry: e };
     break;
   }
   // 한국시각, 현지시간: the place before a time-zone word.
@@ -103,11 +104,6 @@ function singleWord(t: Tok): { len: number; entry: LexEntry } | null {
   return null;
 }
 
-/** The word goes on in Hangul from `from` (a fused title, not a Latin or digit tail). */
-function isHangulTail(w: string, from: number): boolean {
-  const x = w.charCodeAt(from);
-  return x >= 0xac00 && x <= 0xd7a3;
-}
 
 /** A body named by a strong head of two syllables or more (남양주경찰서, 수원교육지원청): 경기 before it is the province. */
 function localBody(t: Tok): boolean {
