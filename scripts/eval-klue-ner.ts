@@ -9,6 +9,7 @@
 import { readFileSync, readdirSync, existsSync } from 'fs';
 import { join } from 'path';
 import { recognizeEntities } from '../src/ko/entities';
+import { codePointMap } from '../src/pipeline/offsets';
 
 const KLUE = '/work/shared/corpus/klue/klue-ner-news-dev.jsonl';
 const KODEV = '/work/shared/corpus/ko-dev';
@@ -18,14 +19,6 @@ const nErr = args.includes('--errors') ? Number(args[args.indexOf('--errors') + 
 const onlyType = args.includes('--type') ? args[args.indexOf('--type') + 1] : null;
 
 interface S { type: string; start: number; end: number; text: string }
-
-function cpToUtf16(text: string): number[] {
-  const map: number[] = [];
-  let u = 0;
-  for (const ch of text) { map.push(u); u += ch.length; }
-  map.push(u);
-  return map;
-}
 
 function f1(p: number, r: number): number { return p + r ? (2 * p * r) / (p + r) : 0; }
 
@@ -40,8 +33,8 @@ if (existsSync(KLUE)) {
   for (const line of lines) {
     const d = JSON.parse(line) as { text: string; entities: S[] };
     bytes += Buffer.byteLength(d.text);
-    const m = cpToUtf16(d.text);
-    const gold = d.entities.filter((e) => st[e.type]).map((e) => ({ ...e, start: m[e.start], end: m[e.end] }));
+    const m = codePointMap(d.text);
+    const gold = d.entities.filter((e) => st[e.type]).map((e) => ({ ...e, start: m.toU16(e.start), end: m.toU16(e.end) }));
     const r = recognizeEntities(d.text, [{ start: 0, end: d.text.length }]);
     const pred = r.mentions.filter((x) => MAP[x.type]).map((x) => ({ type: MAP[x.type], start: x.start, end: x.end, text: d.text.slice(x.start, x.end) }));
     for (const g of gold) {
@@ -77,7 +70,7 @@ if (existsSync(KLUE)) {
   }
   console.log(`  all: overlap F1=${f1(allO.p / allO.np, allO.g / allO.ng).toFixed(3)}`);
   if (nErr) {
-    const pick = (a: string[]) => a.sort(() => 0).slice(0, nErr);
+    const pick = (a: string[]) => a.slice(0, nErr);
     console.log(pick(misses).join('\n'));
     console.log(pick(falses).join('\n'));
   }

@@ -48,15 +48,19 @@ function parseJobs(v: string): number {
   return n;
 }
 
-function common(cmd: Command, formats = FORMATS): Command {
-  return cmd
+/** The options the reading commands share; `--jobs` only where extraction runs on workers (not `check`). */
+function common(cmd: Command, formats = FORMATS, jobs = true): Command {
+  cmd
     .addOption(new Option('-f, --format <format>', 'output format').choices(formats))
     .option('-d, --date <YYYY-MM-DD>', 'publication date: the reference for relative dates (default: the article\'s own dateline or jsonl "published")')
     .addOption(new Option('-i, --input <kind>', 'input kind (jsonl is chosen automatically for .jsonl files)').choices(['text', 'jsonl']))
     .option('--encoding <name>', 'force the input encoding (utf-8, utf-16le, cp949, …); detected by default')
     .option('--no-color', 'no colours (also with NO_COLOR set or when the output is not a terminal)')
-    .option('-q, --quiet', 'no warnings or progress on stderr')
-    .option('-j, --jobs <n>', 'worker threads for a batch (default: the number of cores, 8 at most, for directories, several files and JSON Lines; one article runs without)', parseJobs);
+    .option('-q, --quiet', 'no warnings or progress on stderr');
+  if (jobs) {
+    cmd.option('-j, --jobs <n>', 'worker threads for a batch (default: the number of cores, 8 at most, for directories, several files and JSON Lines; one article runs without)', parseJobs);
+  }
+  return cmd;
 }
 
 const EXAMPLES = `
@@ -118,7 +122,7 @@ export function parseArgs(argv: string[], version: string, write: { out: (s: str
         .addHelpText('after', '\nExample:\n  $ quotes extract --format json article.txt | jq ".documents[0].quotes"')
         .action(done('extract')),
     check: () =>
-      common(program.command('check').description('lint articles: quotes without speaker, unclosed quote marks, name variants, … (exit 1 on errors)').argument('[inputs...]', 'files, directories, - for stdin'), ['text', 'json', 'github'])
+      common(program.command('check').description('lint articles: quotes without speaker, unclosed quote marks, name variants, … (exit 1 on errors)').argument('[inputs...]', 'files, directories, - for stdin'), ['text', 'json', 'github'], false)
         .option('--rule <id=level>', 'set a rule to off, warning or error (repeatable; also .quotesrc.json {"rules": {...}})', (v: string, prev: string[] = []) => [...prev, v])
         .option('--require-date', 'error when an article has no date and no publication date (rule no-date)')
         .addHelpText(
