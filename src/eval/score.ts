@@ -253,8 +253,8 @@ export function evaluate(golds: GoldDoc[], predictions: DocumentResult[]): EvalR
     all.pred += pq.length;
     all.matched += pairs.length;
     for (const kind of ['direct', 'indirect'] as const) {
-      const gi = gq.map((g, i) => i).filter((i) => gq[i].q.kind === kind);
-      const pi = pq.map((p, i) => i).filter((i) => pq[i].kind === kind);
+      const gi = gq.map((_, i) => i).filter((i) => gq[i].q.kind === kind);
+      const pi = pq.map((_, i) => i).filter((i) => pq[i].kind === kind);
       const kp = greedyMatch(gi.length, pi.length, (g, p) => J[gi[g]][pi[p]], accept);
       byKind[kind].gold += gi.length;
       byKind[kind].pred += pi.length;
@@ -329,7 +329,7 @@ export function evaluate(golds: GoldDoc[], predictions: DocumentResult[]): EvalR
         sentence: sentence(piv[i]),
         goldSpeaker: null,
         predictedSpeaker: speakerLabel(p),
-        bestOverlap: Math.max(0, ...gq.map((g, k) => J[k][i])),
+        bestOverlap: Math.max(0, ...gq.map((_, k) => J[k][i])),
       });
     });
     perDocument.push(row);

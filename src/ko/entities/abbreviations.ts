@@ -14,8 +14,6 @@ function government(x: number): LexEntry | undefined {
   return e ? governmentEntry(e.canonical, e.name) : undefined;
 }
 
-/** One-syllable country abbreviations: 남 (South Korea), 북 (North Korea), 한 (Korea), 미, 일, 중, 러. */
-const ABBR = COUNTRY_OF;
 /** Pairs and triples written fused (남북, 한미일); 북미 and 남미 are left out (North and South America). */
 const FUSED = new Set('남북 한미 한일 한중 미중 북중 미일 중일 북일 미러 한러 북러 중러 한미일 한미중 한중일 남북미 남북중'.split(' '));
 /** The other side of a negotiation: 북측은, 남측 대표. */
@@ -26,11 +24,11 @@ export function countryAbbreviations({ text, tokens }: StageInput): Candidate[] 
   const push = (at: number) => out.push({ start: at, end: at + 1, type: 'organization', priority: 1, source: 'abbreviation', lex: government(text.charCodeAt(at)) });
   for (const t of tokens) {
     const w = t.text;
-    if (!ABBR.has(w.charCodeAt(0)) || w.length < 2) continue;
+    if (!COUNTRY_OF.has(w.charCodeAt(0)) || w.length < 2) continue;
     if (SIDES.has(w.slice(0, 2))) { push(t.start); continue; }
     // 한·일, 북-중: single syllables joined by a middle dot or a hyphen.
     const sep = w.charCodeAt(1);
-    if (sep === 0x2d && w.length >= 3 && ABBR.has(w.charCodeAt(2)) && (w.length === 3 || !isSyllableCp(w.charCodeAt(3)))) {
+    if (sep === 0x2d && w.length >= 3 && COUNTRY_OF.has(w.charCodeAt(2)) && (w.length === 3 || !isSyllableCp(w.charCodeAt(3)))) {
       push(t.start); push(t.start + 2); continue;
     }
     const l = w.length >= 3 && FUSED.has(w.slice(0, 3)) ? 3 : FUSED.has(w.slice(0, 2)) ? 2 : 0;
@@ -41,8 +39,8 @@ export function countryAbbreviations({ text, tokens }: StageInput): Candidate[] 
   for (let p = text.indexOf('·'); p > 0; p = text.indexOf('·', p + 1)) {
     const a = text.charCodeAt(p - 1);
     const b = text.charCodeAt(p + 1);
-    if (!ABBR.has(a) || !ABBR.has(b) || a === b) continue;
-    if (isSyllableCp(text.charCodeAt(p - 2)) || isSyllableCp(text.charCodeAt(p + 2)) && !ABBR_FOLLOW.has(text.charCodeAt(p + 2))) continue;
+    if (!COUNTRY_OF.has(a) || !COUNTRY_OF.has(b) || a === b) continue;
+    if (isSyllableCp(text.charCodeAt(p - 2)) || (isSyllableCp(text.charCodeAt(p + 2)) && !ABBR_FOLLOW.has(text.charCodeAt(p + 2)))) continue;
     push(p - 1); push(p + 1);
   }
   return out;

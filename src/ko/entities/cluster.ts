@@ -29,7 +29,7 @@ export function cluster(text: string, cands: Candidate[], aliasLinks: [number, n
   const names0 = cands.map((c) => text.slice(c.start, c.end));
   const nameOf = (i: number): string => names0[i];
   // Persons: short forms join the full name (surname + title; last word of a foreign name).
-  const persons = cands.map((c, i) => i).filter((i) => cands[i].type === 'person');
+  const persons = cands.map((_, i) => i).filter((i) => cands[i].type === 'person');
   const fullNames = persons.filter((i) => nameOf(i).length >= 2);
   // Korean full names by surname, names of several words by their last word (first such name in the article).
   const bySurname = new Map<string, number[]>();

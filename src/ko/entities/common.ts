@@ -64,9 +64,9 @@ export function norm(s: string): string {
 
 export const PARTICLES = new Set<string>((particlesJson as { particles: string[] }).particles);
 const MAX_P = Math.max(...[...PARTICLES].map((p) => p.length));
-export const STRONG_ORG = (orgJson as { strong: string[] }).strong.slice().sort((a, b) => b.length - a.length);
-export const STRONG_ORG_SET = new Set(STRONG_ORG);
-export const STRONG_ORG_MAX = Math.max(...STRONG_ORG.map((x) => x.length));
+/** Strong organization heads (…전자, …은행): looked up by suffix length (endingIn), longest first. */
+export const STRONG_ORG_SET = new Set<string>((orgJson as { strong: string[] }).strong);
+export const STRONG_ORG_MAX = Math.max(...[...STRONG_ORG_SET].map((x) => x.length));
 export const WEAK_ORG = new Set<string>((orgJson as { weak: string[] }).weak);
 export const GENERIC_ORG = new Set<string>((orgJson as { generic: string[] }).generic);
 export const SURNAMES: Record<string, string> = (namesJson as { surnames: Record<string, string> }).surnames;
@@ -105,9 +105,8 @@ export function retypedEntry(canonical: string, name: string, type: EntityType):
 /** Area and direction words that are not a city or county after a province (경기도 일대). */
 export const CHAIN_AREA_WORDS = new Set(common.chainAreaWords.split(/\s+/));
 export const NOT_PERSON = new Set(common.notPerson.split(/\s+/));
-export const PLACE_HEADS = common.placeHeads.slice().sort((a, b) => b.length - a.length);
-export const PLACE_HEAD_SET = new Set(PLACE_HEADS);
-export const PLACE_HEAD_MAX = Math.max(...PLACE_HEADS.map((x) => x.length));
+export const PLACE_HEAD_SET = new Set<string>(common.placeHeads);
+export const PLACE_HEAD_MAX = Math.max(...common.placeHeads.map((x) => x.length));
 
 export interface Tok {
   start: number;

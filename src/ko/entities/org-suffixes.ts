@@ -67,23 +67,21 @@ function orgFlagsOf(w: string): number {
 const LOCAL_GOV = ['시청', '군청', '구청', '도청', '시의회', '군의회', '구의회', '도의회', '교육청', '시교육청', '도교육청'];
 
 function orgOfWord(t: Tok): Hit {
-  {
-    for (const s of tokStems(t)) {
-      if (s.length < 2) break;
-      for (const g of LOCAL_GOV) if (s.length >= g.length + 2 && s.endsWith(g) && isHangul(s[0])) return { len: s.length, priority: 2, source: 'org-suffix' };
-      if (GENERIC_ORG.has(s)) return { len: s.length, priority: 2, source: 'generic' };
-      if (LEX_INDEX.has(s)) break;
-      const head = endingIn(s, STRONG_ORG_SET, STRONG_ORG_MAX);
-      if (!head) continue;
-      const weak = WEAK_ORG.has(head);
-      const minLen = weak ? (head.length === 1 ? 4 : head.length + 2) : head.length + 1;
-      if (s.length < minLen) continue;
-      if (NOT_ORG.has(s) || ((NOT_ORG.has(s.slice(-2)) || NOT_ORG.has(s.slice(-3))) && !namedBody(s))) continue;
-      if (!isHangul(s[0]) && !/^[A-Za-z0-9]/.test(s)) continue;
-      // 119구조대, 28사단: a number before a unit named by a strong head of two syllables or more is its name.
-      if (/^\d/.test(s) && !(head.length >= 2 && !weak && /^\d{1,3}\p{Script=Hangul}+$/u.test(s))) continue;
-      return { len: s.length, priority: weak ? 1 : 2, source: 'org-suffix' };
-    }
+  for (const s of tokStems(t)) {
+    if (s.length < 2) break;
+    for (const g of LOCAL_GOV) if (s.length >= g.length + 2 && s.endsWith(g) && isHangul(s[0])) return { len: s.length, priority: 2, source: 'org-suffix' };
+    if (GENERIC_ORG.has(s)) return { len: s.length, priority: 2, source: 'generic' };
+    if (LEX_INDEX.has(s)) break;
+    const head = endingIn(s, STRONG_ORG_SET, STRONG_ORG_MAX);
+    if (!head) continue;
+    const weak = WEAK_ORG.has(head);
+    const minLen = weak ? (head.length === 1 ? 4 : head.length + 2) : head.length + 1;
+    if (s.length < minLen) continue;
+    if (NOT_ORG.has(s) || ((NOT_ORG.has(s.slice(-2)) || NOT_ORG.has(s.slice(-3))) && !namedBody(s))) continue;
+    if (!isHangul(s[0]) && !/^[A-Za-z0-9]/.test(s)) continue;
+    // 119구조대, 28사단: a number before a unit named by a strong head of two syllables or more is its name.
+    if (/^\d/.test(s) && !(head.length >= 2 && !weak && /^\d{1,3}\p{Script=Hangul}+$/u.test(s))) continue;
+    return { len: s.length, priority: weak ? 1 : 2, source: 'org-suffix' };
   }
   return null;
 }

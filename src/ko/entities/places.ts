@@ -18,7 +18,7 @@ const NOT_PLACE = new Set(
 
 /** Subject particles and following words that make a city, county or district the local government acting. */
 const ACTOR_PARTICLES = new Set(['은', '는', '이', '가', '도']);
-const ACTOR_NEXT = new Set(['관계자', '관계자는', '관계자가', '관계자에', '측은', '측은', '측이', '측', '공무원', '공무원들']);
+const ACTOR_NEXT = new Set(['관계자', '관계자는', '관계자가', '관계자에', '측은', '측이', '측', '공무원', '공무원들']);
 
 export function placeHeads({ text, tokens }: StageInput): Candidate[] {
   const out: Candidate[] = [];
@@ -45,31 +45,28 @@ export function placeLen(t: Tok): number {
 
 /** Length of the place name that starts the word, 0 when none. */
 function placeOfWord(t: Tok): number {
-  {
-    for (const s of tokStems(t)) {
-      if (s.length < 2) break;
-      if (LEX_INDEX.has(s)) break;
-      if (!/^\p{Script=Hangul}+$/u.test(s)) continue;
-      const head = endingIn(s, PLACE_HEAD_SET, PLACE_HEAD_MAX);
-      if (!head) continue;
-      const min = head.length === 1 ? 3 : head.length + 2;
-      // 상왕십리역, 건대입구역: station names run longer than other one-syllable heads.
-      if (s.length < min || s.length > (head.length > 1 ? 10 : head === '역' ? 6 : 4)) continue;
-      // 건대입구역, 홍대입구역: a station named after the entrance (…입구) is not a 구역 'zone'.
-      const entrance = head === '역' && s.length >= 4 && s.endsWith('입구역');
-      // 여수시, 포항시: a listed city with its unit is a place whatever its last syllables spell (수시, 항시).
-      const listedUnit = head.length === 1 && ADMIN_ENDS.has(head.charCodeAt(0)) && LEX_INDEX.get(s.slice(0, -1))?.type === 'place';
-      if (!listedUnit && (NOT_PLACE.has(s) || (head.length === 1 && !entrance && (NOT_PLACE.has(s.slice(-2)) || NOT_ORG.has(s.slice(-2)))))) continue;
-      if (!isHangul(s[0])) continue;
-      // 일본산, 중국산: made in a listed country, not a mountain.
-      if (head === '산' && LEX_INDEX.get(s.slice(0, -1))?.type === 'place') continue;
-      return s.length;
-    }
+  for (const s of tokStems(t)) {
+    if (s.length < 2) break;
+    if (LEX_INDEX.has(s)) break;
+    if (!/^\p{Script=Hangul}+$/u.test(s)) continue;
+    const head = endingIn(s, PLACE_HEAD_SET, PLACE_HEAD_MAX);
+    if (!head) continue;
+    const min = head.length === 1 ? 3 : head.length + 2;
+    // 상왕십리역, 건대입구역: station names run longer than other one-syllable heads.
+    if (s.length < min || s.length > (head.length > 1 ? 10 : head === '역' ? 6 : 4)) continue;
+    // 건대입구역, 홍대입구역: a station named after the entrance (…입구) is not a 구역 'zone'.
+    const entrance = head === '역' && s.length >= 4 && s.endsWith('입구역');
+    // 여수시, 포항시: a listed city with its unit is a place whatever its last syllables spell (수시, 항시).
+    const listedUnit = head.length === 1 && ADMIN_ENDS.has(head.charCodeAt(0)) && LEX_INDEX.get(s.slice(0, -1))?.type === 'place';
+    if (!listedUnit && (NOT_PLACE.has(s) || (head.length === 1 && !entrance && (NOT_PLACE.has(s.slice(-2)) || NOT_ORG.has(s.slice(-2)))))) continue;
+    if (!isHangul(s[0])) continue;
+    // 일본산, 중국산: made in a listed country, not a mountain.
+    if (head === '산' && LEX_INDEX.get(s.slice(0, -1))?.type === 'place') continue;
+    return s.length;
   }
   return 0;
 }
 
-/** Heads of provinces, states, counties and islands abroad or at home, named after a country or province (중국 산시성). */
 /** City districts named by a direction alone (울산 남구, 서울 중구). */
 const DISTRICTS = new Set(['동구', '서구', '남구', '북구', '중구']);
 const SUB_HEADS = /[성주현시구군도섬강산]$/u;
