@@ -24,34 +24,38 @@ export interface WorkerBatchReply {
   bytes: ArrayBuffer | null;
 }
 
-/** Run a batch of tasks: one reply each, in order. Exported for the build's warm-up of the worker bundle. */
+/**
+ * Run a batch of tasks: one reply each, in order. Exported for the build's warm-up of the worker bundle.
+ * Rendered lines are encoded into the batch's UTF-8 buffer as soon as each document is done: the buffer lives outside
+ * the JavaScript heap, so the strings die young instead of outliving the batch (promoted strings made most of the
+ * old-generation garbage of a long run).
+ */
 export function handleTasks(tasks: WorkerTask[]): WorkerBatchReply {
   const replies: WorkerReply[] = [];
-  const rendered: { reply: { id: number; at: number; length: number }; lines: string }[] = [];
+  let buf: Buffer | null = null;
+  let used = 0;
   for (const task of tasks) {
     try {
       const doc = extract(task.text, task.options);
       if (task.render) {
-        const reply = { id: task.id, at: 0, length: 0 };
-        rendered.push({ reply, lines: renderJsonl(doc, task.render) });
-        replies.push(reply);
+        const lines = renderJsonl(doc, task.render);
+        // At most 3 UTF-8 bytes per UTF-16 unit.
+        const need = used + lines.length * 3;
+        if (!buf || need > buf.length) {
+          // A buffer of its own (not a slice of Node's shared pool), so that it can be transferred.
+          const bigger = Buffer.allocUnsafeSlow(Math.max(need, buf ? buf.length * 2 : 64 * 1024));
+          if (buf) buf.copy(bigger, 0, 0, used);
+          buf = bigger;
+        }
+        const length = buf.write(lines, used);
+        replies.push({ id: task.id, at: used, length });
+        used += length;
       } else replies.push({ id: task.id, doc });
     } catch (e) {
       replies.push({ id: task.id, error: e instanceof Error ? e.message : String(e) });
     }
   }
-  if (rendered.length === 0) return { replies, bytes: null };
-  let total = 0;
-  for (const r of rendered) total += Buffer.byteLength(r.lines);
-  // A buffer of its own (not a slice of Node's shared pool), so that it can be transferred.
-  const buf = Buffer.allocUnsafeSlow(total);
-  let at = 0;
-  for (const r of rendered) {
-    r.reply.at = at;
-    r.reply.length = buf.write(r.lines, at);
-    at += r.reply.length;
-  }
-  return { replies, bytes: buf.buffer as ArrayBuffer };
+  return { replies, bytes: buf ? (buf.buffer as ArrayBuffer) : null };
 }
 
 if (parentPort) {

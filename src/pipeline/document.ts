@@ -100,6 +100,12 @@ export interface Doc {
   quotes: QuoteRecord[];
   dates: DateMention[];
   messages: Message[];
+  /**
+   * Look-ups the stages build once per document and share (see ko/doc-index.ts: tokens per sentence, the inside-a-quote
+   * table). Kept on the document rather than in module-level weak maps: they go when the document goes, and a
+   * long run does not pay the garbage collector for weak-map entries.
+   */
+  index: { sentenceTokens: unknown[] | null; quoted: Uint8Array | null };
 }
 
 export function createDoc(text: string, id: string, published: string | null): Doc {
@@ -116,5 +122,6 @@ export function createDoc(text: string, id: string, published: string | null): D
     quotes: [],
     dates: [],
     messages: [],
+    index: { sentenceTokens: null, quoted: null },
   };
 }
