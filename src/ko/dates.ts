@@ -13,26 +13,11 @@
  */
 import type { DateMention, Granularity } from '../types';
 import lex from './lexicon/dates.json';
+import { civil, dayNumber, daysInMonth, weekday, Ymd } from './calendar';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Calendar helpers (UTC day numbers)
 
-const DAY_MS = 86400000;
-interface Ymd {
-  y: number;
-  m: number;
-  d: number;
-}
-function toNum(y: number, m: number, d: number): number {
-  return Date.UTC(y, m - 1, d) / DAY_MS;
-}
-function fromNum(n: number): Ymd {
-  const dt = new Date(n * DAY_MS);
-  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
-}
-function dim(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
 function p2(n: number): string {
   return n < 10 ? '0' + n : String(n);
 }
@@ -48,16 +33,10 @@ function addMonths(y: number, m: number, k: number): { y: number; m: number } {
 }
 /** ISO week "YYYY-Www" of a day number. */
 function isoWeek(n: number): string {
-  const x = fromNum(n);
-  const wd = (new Date(n * DAY_MS).getUTCDay() + 6) % 7; // Monday 0
-  const thursday = n - wd + 3;
-  const ty = fromNum(thursday).y;
-  const week = Math.floor((thursday - toNum(ty, 1, 1)) / 7) + 1;
-  void x;
+  const thursday = n - weekday(n) + 3;
+  const ty = civil(thursday).y;
+  const week = Math.floor((thursday - dayNumber(ty, 1, 1)) / 7) + 1;
   return `${ty}-W${p2(week)}`;
-}
-function weekdayOf(n: number): number {
-  return (new Date(n * DAY_MS).getUTCDay() + 6) % 7;
 }
 function parseYmd(s: string | null): Ymd | null {
   if (!s) return null;
@@ -368,7 +347,7 @@ function parseAt(text: string, p: number): Expr[] | null {
       return [a, b];
     }
     m = len === 4 ? exec(RE_DOTTED, text, p) : null;
-    if (m && validYear(+m[1]) && validMonth(+m[3]) && validDay(+m[4]) && +m[4] <= dim(+m[1], +m[3])) {
+    if (m && validYear(+m[1]) && validMonth(+m[3]) && validDay(+m[4]) && +m[4] <= daysInMonth(+m[1], +m[3])) {
       e.yearAbs = +m[1];
       e.monthAbs = +m[3];
       e.dayAbs = +m[4];
@@ -631,7 +610,7 @@ function resolve(e: Expr, ctx: Ctx, tense: Dir): Resolved {
       return { value: fmtMonth(a.y, a.m), granularity: 'month', relative: true };
     }
     if (unit === 'week') return { value: isoWeek(ctx.pubN! - 7 * n), granularity: 'week', relative: true };
-    return { value: fmtDay(fromNum(ctx.pubN! - n)), granularity: 'day', relative: true };
+    return { value: fmtDay(civil(ctx.pubN! - n)), granularity: 'day', relative: true };
   }
   if (e.dayWord !== undefined) {
     const off = DAY_WORDS[e.dayWord];
@@ -640,12 +619,12 @@ function resolve(e: Expr, ctx: Ctx, tense: Dir): Resolved {
       if (!FROM_PUBLISHED.has(e.dayWord) && ctx.articleDayPartial && off === 0) return { value: ctx.articleDayPartial, granularity: 'day', relative: true };
       return { value: null, granularity: 'day', relative: true };
     }
-    return { value: fmtDay(fromNum(base + off)), granularity: 'day', relative: true };
+    return { value: fmtDay(civil(base + off)), granularity: 'day', relative: true };
   }
   if (e.weekRel !== undefined) {
     if (ctx.pubN === null) return { value: null, granularity: e.weekday !== undefined ? 'day' : 'week', relative: true };
     const n = ctx.pubN + 7 * e.weekRel;
-    if (e.weekday !== undefined) return { value: fmtDay(fromNum(n - weekdayOf(n) + e.weekday)), granularity: 'day', relative: true };
+    if (e.weekday !== undefined) return { value: fmtDay(civil(n - weekday(n) + e.weekday)), granularity: 'day', relative: true };
     return { value: isoWeek(n), granularity: 'week', relative: true };
   }
   // Calendar composition
@@ -675,11 +654,11 @@ function resolve(e: Expr, ctx: Ctx, tense: Dir): Resolved {
   if (e.weekday !== undefined && e.dayAbs === undefined) {
     const base = ctx.articleDay ?? ctx.pubN;
     if (base === null) return { value: null, granularity: 'day', relative: true };
-    const wd = weekdayOf(base);
+    const wd = weekday(base);
     const back = base - ((wd - e.weekday + 7) % 7);
     const fwd = base + ((e.weekday - wd + 7) % 7);
     const n = dir === 1 ? fwd : dir === -1 ? back : base - back <= fwd - base ? back : fwd;
-    return { value: fmtDay(fromNum(n)), granularity: 'day', relative: true };
+    return { value: fmtDay(civil(n)), granularity: 'day', relative: true };
   }
   // Holiday
   if (e.holiday) {
@@ -691,9 +670,9 @@ function resolve(e: Expr, ctx: Ctx, tense: Dir): Resolved {
       const f = FIXED_HOLIDAYS[e.holiday];
       return { value: f ? `XXXX-${f}` : null, granularity: 'day', relative: true };
     }
-    const cands = [pub.y - 1, pub.y, pub.y + 1].map((y) => holidayDate(e.holiday!, y)).filter((x): x is Ymd => !!x).map((x) => toNum(x.y, x.m, x.d));
+    const cands = [pub.y - 1, pub.y, pub.y + 1].map((y) => holidayDate(e.holiday!, y)).filter((x): x is Ymd => !!x).map((x) => dayNumber(x.y, x.m, x.d));
     if (!cands.length) return { value: null, granularity: 'day', relative: true };
-    return { value: fmtDay(fromNum(pickDay(ctx, cands, dir))), granularity: 'day', relative: true };
+    return { value: fmtDay(civil(pickDay(ctx, cands, dir))), granularity: 'day', relative: true };
   }
   // Day (with or without month)
   if (e.dayAbs !== undefined) {
@@ -710,16 +689,16 @@ function resolve(e: Expr, ctx: Ctx, tense: Dir): Resolved {
       const cands: number[] = [];
       for (let k = -2; k <= 2; k++) {
         const a = addMonths(pub.y, pub.m, k);
-        if (d1 <= dim(a.y, a.m)) cands.push(toNum(a.y, a.m, d1));
+        if (d1 <= daysInMonth(a.y, a.m)) cands.push(dayNumber(a.y, a.m, d1));
       }
       const n = e.mod !== 0 ? pickDay(ctx, cands, e.mod) : pickBareDay(ctx, cands, tense);
-      const x = fromNum(n);
+      const x = civil(n);
       year = x.y;
       month = x.m;
     }
     const ys = year !== null ? String(year) : 'XXXX';
     const ms = month !== null ? p2(month) : 'XX';
-    if (year !== null && month !== null && d1 > dim(year, month)) return { value: null, granularity: 'day', relative };
+    if (year !== null && month !== null && d1 > daysInMonth(year, month)) return { value: null, granularity: 'day', relative };
     let value = `${ys}-${ms}-${p2(d1)}`;
     if (d2 !== undefined) {
       value += `/${ys}-${ms}-${p2(d2)}`;
@@ -759,22 +738,32 @@ function resolve(e: Expr, ctx: Ctx, tense: Dir): Resolved {
 // ---------------------------------------------------------------------------------------------------------------
 // Clock times
 
-const RE_TIME = /(?:(오전|오후|새벽|아침|저녁|밤|낮)[ ]?)?(\d{1,2})시(?:[ ]?(\d{1,2})분|[ ]?(반))?|(정오|자정)|(\d{1,2}):(\d{2})(?![\d:])/gu;
+const RE_TIME = /(?:(오전|오후|새벽|아침|저녁|밤|낮)[ ]?)?(\d{1,2})시(?:[ ]?(\d{1,2})분|[ ]?(반))?|(정오|자정)|(\d{1,2}):(\d{2})(?![\d:])/uy;
+/** The characters a clock time can start with: RE_TIME is tried (sticky) only there, as a global search would match. */
+const TIME_STARTERS = new Uint8Array(65536);
+for (let c = 48; c <= 57; c++) TIME_STARTERS[c] = 1;
+for (const ch of '오새아저밤낮정자') TIME_STARTERS[ch.charCodeAt(0)] = 1;
 interface TimeHit {
   start: number;
   time: string;
 }
 function findTimes(text: string): TimeHit[] {
   const out: TimeHit[] = [];
-  RE_TIME.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = RE_TIME.exec(text))) {
+  for (let i = 0; i < text.length; ) {
+    if (TIME_STARTERS[text.charCodeAt(i)] !== 1) {
+      i++;
+      continue;
+    }
+    RE_TIME.lastIndex = i;
+    const m = RE_TIME.exec(text);
+    if (!m) {
+      i++;
+      continue;
+    }
+    i = RE_TIME.lastIndex;
     const s = m.index;
     const prev = text[s - 1];
     if (m[5]) {
-      if (isHangul(prev) && prev !== ' ') {
-        /* part of a word */
-      }
       out.push({ start: s, time: m[5] === '정오' ? '12:00' : '00:00' });
       continue;
     }
@@ -810,7 +799,7 @@ function findTimes(text: string): TimeHit[] {
  */
 export function findDates(text: string, sentences: { start: number; end: number }[], published: string | null): DateMention[] {
   const pub = parseYmd(published);
-  const ctx: Ctx = { pub, pubN: pub ? toNum(pub.y, pub.m, pub.d) : null, articleDay: null, articleDayPartial: null, lastYear: null };
+  const ctx: Ctx = { pub, pubN: pub ? dayNumber(pub.y, pub.m, pub.d) : null, articleDay: null, articleDayPartial: null, lastYear: null };
   const sents = sentences.length ? sentences : [{ start: 0, end: text.length }];
   const out: DateMention[] = [];
   const exprs: Expr[] = [];
@@ -870,7 +859,7 @@ export function findDates(text: string, sentences: { start: number; end: number 
     if (e.dayAbs !== undefined && e.dayAbs2 === undefined && r.value) {
       const d = parseYmd(r.value);
       if (d && !r.value.includes('X')) {
-        const dn = toNum(d.y, d.m, d.d);
+        const dn = dayNumber(d.y, d.m, d.d);
         // 이날 is the day being reported: a past (or today's) day close to publication, not a scheduled one.
         if (ctx.pubN === null || (dn <= ctx.pubN && ctx.pubN - dn <= 60)) ctx.articleDay = dn;
         if (ctx.articleDay === dn) ctx.articleDayPartial = null;
@@ -922,7 +911,7 @@ export function findDateline(text: string): string | null {
     const y = +m[2];
     const mo = +(m[4] ?? m[6]);
     const d = +(m[5] ?? m[7]);
-    if (!validYear(y) || !validMonth(mo) || d < 1 || d > dim(y, mo)) continue;
+    if (!validYear(y) || !validMonth(mo) || d < 1 || d > daysInMonth(y, mo)) continue;
     const labelled = !!m[1];
     const numeric = m[3] !== undefined;
     if (labelled || numeric || line.length < 40) return `${y}-${p2(mo)}-${p2(d)}`;
