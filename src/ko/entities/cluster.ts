@@ -15,13 +15,22 @@ class UnionFind {
 
 export function cluster(text: string, cands: Candidate[], aliasLinks: [number, number][]): { mentions: EntityMentionRaw[]; entities: EntityRecord[] } {
   const uf = new UnionFind();
-  const byKey = new Map<string, number>();
-  const keyOf = (c: Candidate): string => (c.lex ? `lex:${c.lex.id}` : `${c.type}:${norm(text.slice(c.start, c.end))}`);
+  // Same lexicon entry, or same type and name (spaces ignored): one group to start with.
+  const byLex = new Map<number, number>();
+  const byName = new Map<string, Map<string, number>>();
   const groupOf: number[] = [];
   for (const c of cands) {
-    const k = keyOf(c);
-    let g = byKey.get(k);
-    if (g === undefined) { g = uf.add(); byKey.set(k, g); }
+    let g: number | undefined;
+    if (c.lex) {
+      g = byLex.get(c.lex.id);
+      if (g === undefined) { g = uf.add(); byLex.set(c.lex.id, g); }
+    } else {
+      let names = byName.get(c.type);
+      if (!names) byName.set(c.type, (names = new Map()));
+      const k = norm(text.slice(c.start, c.end));
+      g = names.get(k);
+      if (g === undefined) { g = uf.add(); names.set(k, g); }
+    }
     groupOf.push(g);
   }
   for (const [a, b] of aliasLinks) uf.union(groupOf[a], groupOf[b]);
@@ -82,9 +91,17 @@ export function cluster(text: string, cands: Candidate[], aliasLinks: [number, n
   for (const m of mentions) if (m.type === 'organization' && !orgAt.has(m.start)) orgAt.set(m.start, m);
   entities.forEach((ent, e) => {
     const idx = members[e];
-    const names = [...new Set(idx.map(nameOf))];
-    const lex = idx.map((i) => cands[i].lex).find(Boolean);
-    names.sort((a, b) => norm(b).length - norm(a).length || b.length - a.length);
+    // Distinct names in order of first mention, then longest first (spaces ignored, then with spaces); a stable sort.
+    const distinct: { name: string; bare: number }[] = [];
+    const seen = new Set<string>();
+    let lex: Candidate['lex'];
+    for (const i of idx) {
+      const n = nameOf(i);
+      if (!seen.has(n)) { seen.add(n); distinct.push({ name: n, bare: norm(n).length }); }
+      if (!lex && cands[i].lex) lex = cands[i].lex;
+    }
+    distinct.sort((a, b) => b.bare - a.bare || b.name.length - a.name.length);
+    const names = distinct.map((d) => d.name);
     ent.name = lex && names.includes(lex.name) ? lex.name : names[0];
     ent.aliases = names.filter((n) => n !== ent.name);
     if (lex) ent.canonical = lex.canonical;
