@@ -1,6 +1,7 @@
 /** The date scanner's shortcuts (digit-run length, first-character key index, in-place tense words, dateline
  *  scan of the first lines only) must find exactly what the full patterns find. */
-import { findDateline, findDates } from '../src/ko/dates';
+import { findDates } from '../src/ko/dates';
+import { findDateline } from '../src/ko/dateline';
 
 const PUB = '2023-06-09';
 const spans = (text: string) => findDates(text, [], PUB).map((d) => [text.slice(d.start, d.end), d.text, d.value, d.granularity]);

@@ -1,4 +1,5 @@
-import { findDates, findDateline } from '../src/ko/dates';
+import { findDates } from '../src/ko/dates';
+import { findDateline } from '../src/ko/dateline';
 import { splitParagraphs } from '../src/ko/paragraphs';
 import { findQuoteMarks } from '../src/ko/quote-marks';
 import { splitSentences } from '../src/ko/sentences';

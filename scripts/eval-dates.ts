@@ -5,7 +5,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { findDates, findDateline } from '../src/ko/dates';
+import { findDates } from '../src/ko/dates';
+import { findDateline } from '../src/ko/dateline';
 import { splitParagraphs } from '../src/ko/paragraphs';
 import { findQuoteMarks } from '../src/ko/quote-marks';
 import { splitSentences } from '../src/ko/sentences';

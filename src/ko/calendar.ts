@@ -56,3 +56,18 @@ export function daysInMonth(y: number, m: number): number {
 export function weekday(n: number): number {
   return (((n + 3) % 7) + 7) % 7;
 }
+
+/** Two digits (months, days, hours). */
+export function p2(n: number): string {
+  return n < 10 ? '0' + n : String(n);
+}
+/** A day, month or year number a date can have in news text. */
+export function validDay(d: number): boolean {
+  return d >= 1 && d <= 31;
+}
+export function validMonth(m: number): boolean {
+  return m >= 1 && m <= 12;
+}
+export function validYear(y: number): boolean {
+  return y >= 1000 && y <= 2199;
+}

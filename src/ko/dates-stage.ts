@@ -1,6 +1,6 @@
 /** Stages: the publication date from a dateline when none was given, then the dates of the article. */
 import type { Doc } from '../pipeline/document';
-import { findDateline, findDates } from './dates';
+import { findDateline } from './dateline';
 
 export function datelineStage(doc: Doc): void {
   if (doc.published) return;
@@ -11,6 +11,10 @@ export function datelineStage(doc: Doc): void {
   }
 }
 
+/** The date scanner and its lexicon, loaded on the first article whose dates are asked for (start-up time). */
+let dates: typeof import('./dates') | null = null;
+
 export function datesStage(doc: Doc): void {
-  doc.dates = findDates(doc.text, doc.sentences, doc.published);
+  dates ??= require('./dates') as typeof import('./dates');
+  doc.dates = dates.findDates(doc.text, doc.sentences, doc.published);
 }

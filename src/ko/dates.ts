@@ -13,14 +13,11 @@
  */
 import type { DateMention, Granularity } from '../types';
 import lex from './lexicon/dates.json';
-import { civil, dayNumber, daysInMonth, weekday, Ymd } from './calendar';
+import { civil, dayNumber, daysInMonth, p2, validDay, validMonth, validYear, weekday, Ymd } from './calendar';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Calendar helpers (UTC day numbers)
 
-function p2(n: number): string {
-  return n < 10 ? '0' + n : String(n);
-}
 function fmtDay(x: Ymd): string {
   return `${x.y}-${p2(x.m)}-${p2(x.d)}`;
 }
@@ -200,15 +197,6 @@ function spaceWord(text: string, p: number, words: string[]): [string, number] |
 }
 function skipSpace(text: string, p: number): number {
   return text[p] === ' ' || text[p] === '\u00a0' ? p + 1 : p;
-}
-function validDay(d: number): boolean {
-  return d >= 1 && d <= 31;
-}
-function validMonth(m: number): boolean {
-  return m >= 1 && m <= 12;
-}
-function validYear(y: number): boolean {
-  return y >= 1000 && y <= 2199;
 }
 
 /** Holiday name at p (after an optional space), canonical name and end. */
@@ -891,30 +879,4 @@ export function findDates(text: string, sentences: { start: number; end: number 
     }
   }
   return out;
-}
-
-const RE_DATELINE = /(?:(입력|등록|기사입력|발행|승인|송고|작성|수정)[ :]*)?(\d{4})[ ]?(?:([.\-/])[ ]?(\d{1,2})[ ]?\3[ ]?(\d{1,2})|년[ ]?(\d{1,2})월[ ]?(\d{1,2})일)/u;
-/** A dateline in the first lines of an article ("입력 2023-06-09 10:30", "2023.06.09", "2023년 6월 9일") → "2023-06-09". */
-export function findDateline(text: string): string | null {
-  // The first 4 non-empty lines, trimmed (without splitting the whole text: articles can be very long).
-  const lines: string[] = [];
-  for (let p = 0; p <= text.length && lines.length < 4; ) {
-    let nl = text.indexOf('\n', p);
-    if (nl < 0) nl = text.length;
-    const line = text.slice(p, nl).trim();
-    if (line.length > 0) lines.push(line);
-    p = nl + 1;
-  }
-  for (const line of lines) {
-    const m = RE_DATELINE.exec(line);
-    if (!m) continue;
-    const y = +m[2];
-    const mo = +(m[4] ?? m[6]);
-    const d = +(m[5] ?? m[7]);
-    if (!validYear(y) || !validMonth(mo) || d < 1 || d > daysInMonth(y, mo)) continue;
-    const labelled = !!m[1];
-    const numeric = m[3] !== undefined;
-    if (labelled || numeric || line.length < 40) return `${y}-${p2(mo)}-${p2(d)}`;
-  }
-  return null;
 }
