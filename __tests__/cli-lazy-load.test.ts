@@ -65,3 +65,30 @@ test('without the bundle (a tsc-only build) bin/quotes runs the compiled modules
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a list run does not load the date scanner, and a one-shot output does not make the stdout/stderr streams', () => {
+  const main = path.join(ROOT, 'dist', 'cli', 'main.js');
+  const loaded = loadedFiles(['-e', `require(${JSON.stringify(main)}).main(['node', 'quotes', ...process.argv.slice(1)]).then((c) => { process.exitCode = c; })`]);
+  expect(loaded('/dist/ko/dateline.js')).toBe(true);
+  expect(loaded('/dist/ko/dates.js')).toBe(false);
+  // The streams are made by process.stdout/process.stderr getters: record whether anything asked for them.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quotes-streams-'));
+  const preload = path.join(dir, 'preload.js');
+  fs.writeFileSync(
+    preload,
+    `const asked = [];
+for (const name of ['stdout', 'stderr']) {
+  const d = Object.getOwnPropertyDescriptor(process, name);
+  Object.defineProperty(process, name, { configurable: true, enumerable: d.enumerable, get() { asked.push(name); return d.get.call(process); } });
+}
+process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(path.join(dir, 'asked.json'))}, JSON.stringify(asked)));\n`,
+  );
+  // A file, not stdin: reading stdin makes Node's own socket code touch process.stderr.
+  const article = path.join(dir, 'article.txt');
+  fs.writeFileSync(article, '김민준 대표는 "내년에 공장을 짓겠다"고 말했다.\n');
+  const r = spawnSync(process.execPath, ['-r', preload, path.join(ROOT, 'bin', 'quotes'), 'list', '--format', 'json', '--date', '2023-06-09', article], { encoding: 'utf8' });
+  expect(r.status).toBe(0);
+  expect(JSON.parse(r.stdout)[0].speaker.name).toBe('김민준');
+  expect(JSON.parse(fs.readFileSync(path.join(dir, 'asked.json'), 'utf8'))).toEqual([]);
+  fs.rmSync(dir, { recursive: true, force: true });
+});

@@ -44,21 +44,45 @@ function isEpipe(e: unknown): boolean {
 /** Where a command's output goes (see guardPipe). */
 export interface Output {
   write: (s: string | Buffer) => void;
+  /** The whole output of a command at once (synchronously when it can: see CliIO.writeStdoutSync). */
+  writeAll: (s: string) => void;
   /** Resolves when the reader has taken what was written (backpressure: a slow pipe must not fill memory). */
   drained: () => Promise<void>;
   closed: () => boolean;
 }
 
-/** Writes to stdout; after EPIPE (the reader went away: `| head -1`) it stops writing quietly. */
+/**
+ * Writes to stdout; after EPIPE (the reader went away: `| head -1`) it stops writing quietly. The stdout stream is
+ * made on the first write that needs it: a one-shot output goes out with io.writeStdoutSync when there is one.
+ */
 function guardPipe(io: CliIO): Output {
   let closed = false;
   let full = false;
-  io.stdout.on?.('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') closed = true;
-  });
+  let listening = false;
+  const stream = () => {
+    if (!listening) {
+      listening = true;
+      io.stdout.on?.('error', (e: NodeJS.ErrnoException) => {
+        if (e.code === 'EPIPE') closed = true;
+      });
+    }
+    return io.stdout;
+  };
+  const write = (s: string | Buffer) => {
+    if (!closed && s.length > 0 && !stream().write(s)) full = true;
+  };
   return {
-    write: (s: string | Buffer) => {
-      if (!closed && s.length > 0 && !io.stdout.write(s)) full = true;
+    write,
+    writeAll: (s: string) => {
+      if (closed || s.length === 0) return;
+      if (!io.writeStdoutSync) return write(s);
+      try {
+        const rest = io.writeStdoutSync(s);
+        if (rest) write(rest);
+      } catch (e) {
+        if (!isEpipe(e)) throw e;
+        closed = true;
+      }
     },
     drained: () => {
       if (!full || closed) return Promise.resolve();
@@ -87,8 +111,8 @@ function useColor(parsed: ParsedCommand, io: CliIO): boolean {
 async function runExtraction(parsed: ParsedCommand, io: CliIO, out: Output): Promise<number> {
   const { command, options } = parsed;
   const view: View = command === 'extract' ? 'extract' : (command as View);
+  // stdout is asked whether it is a terminal only when the answer matters (making process.stdout costs start-up time).
   const format: FormatName = (options.format as FormatName | undefined) ?? (command === 'extract' || !io.stdout.isTTY ? 'json' : 'table');
-  const fmtOpts = { color: useColor(parsed, io), width: Math.max(60, io.stdout.columns ?? 100) };
   let inputs = parsed.inputs;
   if (inputs.length === 0) {
     if (io.stdin.isTTY) throw new CliError(`no input: give files or directories, or pipe an article into stdin (see quotes ${command} --help)`);
@@ -97,11 +121,12 @@ async function runExtraction(parsed: ParsedCommand, io: CliIO, out: Output): Pro
   let failed = false;
   const docs: DocumentResult[] = [];
   const streaming = format === 'jsonl';
-  const progress = new Progress(io.stderr, { total: countInputs(inputs, fs.statSync), quiet: options.quiet });
+  const batch = isBatch(inputs, options.input);
+  // A progress line is for batches; one article does not make the stderr stream (start-up time) unless it reports.
+  const progress = batch ? new Progress(io.stderr, { total: countInputs(inputs, fs.statSync), quiet: options.quiet }) : new Progress({ write: () => true });
   // process.stdin is touched only when it is read (making it costs start-up time).
   const stdin = inputs.includes('-') ? io.stdin : undefined;
   const records = readInputs(inputs, { input: options.input ?? 'auto', encoding: options.encoding, stdin });
-  const batch = isBatch(inputs, options.input);
   const jobs = options.jobs ?? (batch ? defaultJobs() : 1);
   const spec: RenderSpec = { view, speaker: options.speaker, kind: options.kind, type: options.type };
   const render = streaming ? spec : undefined;
@@ -132,7 +157,9 @@ async function runExtraction(parsed: ParsedCommand, io: CliIO, out: Output): Pro
   progress.clear();
   if (!streaming) {
     const rows = viewRows(spec, docs);
-    if (docs.length > 0 || !failed) out.write((require('../format') as typeof import('../format')).formatView(view, format, docs, rows, fmtOpts));
+    // Colour and width matter to the table only (and asking them makes the stdout stream).
+    const fmtOpts = format === 'table' ? { color: useColor(parsed, io), width: Math.max(60, io.stdout.columns ?? 100) } : { color: false, width: 100 };
+    if (docs.length > 0 || !failed) out.writeAll((require('../format') as typeof import('../format')).formatView(view, format, docs, rows, fmtOpts));
   }
   return failed ? EXIT.USAGE : EXIT.OK;
 }
