@@ -17,6 +17,7 @@ import { placeChainPart, placeHeads, placesAfterPlace } from './entities/places'
 import { parenthesizedAliases } from './entities/aliases';
 import { enumerations } from './entities/enumerations';
 import { countryAbbreviations } from './entities/abbreviations';
+import { foreignNames } from './entities/foreign-names';
 import { cluster } from './entities/cluster';
 
 /** Keep the best candidates that do not overlap (priority, then length). */
@@ -52,7 +53,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   }
   const first = [
     ...lex, ...titled, ...latinNames(input), ...orgSuffixes(input), ...placeHeads(input), ...placesAfterPlace(input, lex), ...affil,
-    ...standaloneKoreanNames(input), ...preTitledPersons(input), ...parenthesizedPersons(input), ...countryAbbreviations(input),
+    ...standaloneKoreanNames(input), ...preTitledPersons(input), ...parenthesizedPersons(input), ...countryAbbreviations(input), ...foreignNames(input),
   ];
   let { kept, taken } = resolve(text.length, first);
 
