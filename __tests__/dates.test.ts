@@ -277,3 +277,35 @@ describe('findDateline', () => {
     expect(findDateline('시청은 9일 새 정책을 발표했다.\n둘째 줄.')).toBeNull();
   });
 });
+
+describe('seasons and decades', () => {
+  test('a season after a year word, a year, 지난/오는, or fused with 올/지난 (ISO 8601-2 season codes)', () => {
+    const got = expectDates('올해 여름은 더웠고 지난 겨울은 추웠다. 올봄 출시된 제품은 2022년 가을 처음 공개됐고 후속작은 오는 겨울 나온다. 지난겨울 한파도 있었다.', PUB, [
+      ['올해 여름', '2023-SU'],
+      ['지난 겨울', '2022-WI'],
+      ['올봄', '2023-SP'],
+      ['2022년 가을', '2022-FA'],
+      ['오는 겨울', '2023-WI'],
+      ['지난겨울', '2022-WI'],
+    ]);
+    expect(got.every((d) => d.granularity === 'season')).toBe(true);
+  });
+  test('a season standing alone or inside a word is not a date', () => {
+    expectDates('여름 휴가철을 앞두고 겨울방학 계획도 나왔다.', PUB, []);
+  });
+  test('decades, with their part, and two-digit decades by the publication year', () => {
+    const got = expectDates('1990년대 초반 외환위기 전에는 80년대 가요가 인기였고, 2000년대 말 금융위기가 왔다. 90년대생은 다르다.', PUB, [
+      ['1990년대 초반', '199X'],
+      ['80년대', '198X'],
+      ['2000년대 말', '200X'],
+    ]);
+    expect(got.map((d) => [d.granularity, d.relative])).toEqual([['decade', false], ['decade', true], ['decade', false]]);
+    expectDates('10년대 들어 바뀌었다.', '2023-06-09', [['10년대', '201X']]);
+  });
+  test('a month fused with a noun names something else; a decimal after a year is not a day', () => {
+    expectDates('사단법인 4월회는 성명을 냈다. 2000년 1.8cm의 눈이 내렸고 4월말까지 이어졌다.', PUB, [
+      ['2000년', '2000'],
+      ['4월말', '2023-04'],
+    ]);
+  });
+});

@@ -9,7 +9,7 @@ export type QuoteKind = 'direct' | 'indirect';
 export type EntityType = 'person' | 'organization' | 'place' | 'product' | 'event';
 export type SpeakerType = 'person' | 'organization' | 'group';
 export type ResolvedBy = 'explicit' | 'pronoun' | 'title' | 'surname' | 'elided' | 'following';
-export type Granularity = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year';
+export type Granularity = 'day' | 'week' | 'month' | 'season' | 'quarter' | 'half' | 'year' | 'decade';
 
 export interface Speaker {
   /** Fullest form of the name in the article. */

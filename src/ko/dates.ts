@@ -140,6 +140,10 @@ interface Expr {
   weekday?: number;
   part?: string;
   holiday?: string;
+  /** Season code (SP, SU, FA, WI) of 봄, 여름, 가을, 겨울 after a year word or 지난/오는. */
+  season?: string;
+  /** First year of a decade (1990년대 → 1990). */
+  decade?: number;
   ago?: { n: number; unit: 'year' | 'month' | 'week' | 'day' };
 }
 
@@ -163,6 +167,12 @@ const RE_MOD = re(`(지난|오는)[ \\u00a0]`);
 const RE_WEEKDAY = re(`(월|화|수|목|금|토|일)요일`);
 const RE_QUARTER = re(`([1-4])${SP}분기`);
 const RE_GANJI = re(`[갑을병정무기경신임계][자축인묘진사오미신유술해]년(?:[ ]?새해)?`);
+/** Seasons after a year (올해 여름, 2016년 봄, 지난 겨울), fused with 올 (올여름): ISO 8601-2 / TIMEX3 season codes. */
+const SEASONS: Record<string, string> = { 봄: 'SP', 여름: 'SU', 가을: 'FA', 겨울: 'WI' };
+const SEASON_START_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+const RE_DECADE = re(`(\\d{4}|\\d{2})${SP}년대`);
+const SEASON_WORDS = Object.keys(SEASONS);
+const DECADE_PARTS = ['초반', '중반', '후반', '말', '초'];
 const YEAR_PARTS = ['상반기', '하반기', '연말', '연초', '말께', '말경', '말', '초', '중반', '초반', '후반', '이맘때', '첫날', '벽두', '시즌', '한 해'];
 const MONTH_PARTS = ['초순', '중순', '하순', '말께', '말경', '말', '초'];
 const WEEKDAYS = '월화수목금토일';
@@ -231,7 +241,8 @@ function monthAt(text: string, p: number, e: Expr): number | null {
     return p + m[0].length;
   }
   m = exec(RE_MONTH, text, p);
-  if (m && validMonth(+m[1]) && numericEndOk(text, p + m[0].length)) {
+  // 4월회, 6월항쟁: a month fused with a noun names something else.
+  if (m && validMonth(+m[1]) && numericEndOk(text, p + m[0].length) && wordEnd(text, p + m[0].length)) {
     e.monthAbs = +m[1];
     return p + m[0].length;
   }
@@ -270,7 +281,7 @@ function afterYear(text: string, p: number, e: Expr): number {
   const mr = monthAt(text, q, e);
   if (mr !== null) return afterMonth(text, mr, e);
   const md = exec(RE_MD_DOT, text, q);
-  if (md && (e.yearAbs !== undefined || e.yearRel !== undefined) && validMonth(+md[1]) && validDay(+md[2]) && wordEnd(text, q + md[0].length) && text[q + md[0].length] !== '.') {
+  if (md && (e.yearAbs !== undefined || e.yearRel !== undefined) && validMonth(+md[1]) && validDay(+md[2]) && wordEnd(text, q + md[0].length) && !/[.%°℃A-Za-z]/.test(text[q + md[0].length] ?? '')) {
     e.monthAbs = +md[1];
     e.dayAbs = +md[2];
     return q + md[0].length;
@@ -287,6 +298,11 @@ function afterYear(text: string, p: number, e: Expr): number {
   if (h) {
     e.holiday = h[0];
     return h[1];
+  }
+  const season = spaceWord(text, p, SEASON_WORDS);
+  if (season) {
+    e.season = SEASONS[season[0]];
+    return season[1];
   }
   const part = spaceWord(text, p, YEAR_PARTS);
   if (part && (part[0] !== '첫날' && part[0] !== '벽두' ? true : e.yearKey === 'new')) {
@@ -311,6 +327,18 @@ function parseAt(text: string, p: number): Expr[] | null {
     // or up to 4 (… 년 전): the length of the run rules most of them out without running the regex.
     const len = digitRun(text, p);
     if (len > 4) return null;
+    // Decades: 1990년대, 80년대 (초반, 말 …); 90년대생 is a cohort, not a time.
+    const dec = len === 4 || len === 2 ? exec(RE_DECADE, text, p) : null;
+    if (dec && dec[1].length === len && +dec[1] % 10 === 0 && wordEnd(text, p + dec[0].length)) {
+      e.decade = +dec[1];
+      e.end = p + dec[0].length;
+      const part = spaceWord(text, e.end, DECADE_PARTS);
+      if (part) {
+        e.part = part[0];
+        e.end = part[1];
+      }
+      return [e];
+    }
     // Election names: "4·24 재보궐선거", "6.1 지방선거" (other M·D event names such as 5·18 are not dates)
     const el = len <= 2 ? exec(RE_ELECTION, text, p) : null;
     if (el && validMonth(+el[1]) && validDay(+el[2])) {
@@ -365,14 +393,26 @@ function parseAt(text: string, p: number): Expr[] | null {
     e.end = weekdayTail(text, wEnd, e);
     return [e];
   }
+  // 올여름, 지난겨울: a season fused with 올 or 지난.
+  const fusedLen = text.startsWith('올', q) ? 1 : text.startsWith('지난', q) ? 2 : 0;
+  if (fusedLen) {
+    for (const w of SEASON_WORDS) {
+      if (!text.startsWith(w, q + fusedLen) || !wordEnd(text, q + fusedLen + w.length)) continue;
+      if (fusedLen === 1) e.yearRel = 0;
+      else e.mod = -1;
+      e.season = SEASONS[w];
+      e.end = q + fusedLen + w.length;
+      return [e];
+    }
+  }
   const yw = matchWord(text, q, YEAR_IDX);
-  if (yw && (yw !== '올' || /^[ ]?(?:\d{1,2}월|[1-4][ ]?분기|상반기|하반기|시즌|들어|한 해|초|말)/.test(text.slice(q + 1, q + 8)))) {
+  if (yw && (yw !== '올' || /^[ ]?(?:\d{1,2}월|[1-4][ ]?분기|상반기|하반기|시즌|들어|한 해|초|말|봄|여름|가을|겨울)/.test(text.slice(q + 1, q + 8)))) {
     const v = YEAR_WORDS[yw];
     if (typeof v === 'number') e.yearRel = v;
     else e.yearKey = v as 'new' | 'prev' | 'next';
     const after = afterYear(text, q + yw.length, e);
     e.end = after;
-    if (yw === '올' && e.part === undefined && e.monthAbs === undefined) e.end = q + 1; // "올 들어"
+    if (yw === '올' && e.part === undefined && e.monthAbs === undefined && e.season === undefined) e.end = q + 1; // "올 들어"
     return [e];
   }
   const mw = matchWord(text, q, MONTH_IDX);
@@ -445,7 +485,14 @@ function parseAt(text: string, p: number): Expr[] | null {
     e.end = q + wd[0].length;
     return [e];
   }
-  if (e.mod !== 0) return null;
+  if (e.mod !== 0) {
+    // 지난 겨울, 오는 봄
+    const sw = spaceWord(text, q, SEASON_WORDS);
+    if (!sw || sw[0] !== text.slice(q, sw[1])) return null;
+    e.season = SEASONS[sw[0]];
+    e.end = sw[1];
+    return [e];
+  }
   const part = spaceWord(text, q, ['상반기', '하반기', '연말', '연초']);
   if (part && !/^(?:정산|연시)/.test(text.slice(part[1], part[1] + 2))) {
     e.part = part[0];
@@ -586,6 +633,25 @@ function pickBareDay(ctx: Ctx, cands: number[], tense: Dir): number {
   return dp <= df ? past : fut;
 }
 
+/**
+ * The year of a season named with 지난/오는 (or the tense): the last one that has ended by publication, or the next
+ * one to begin. A winter is the year it begins in (2013-WI: December 2013 to February 2014).
+ */
+function seasonYear(code: string, pub: Ymd, dir: Dir): number {
+  const startMonth = SEASON_START_MONTH[code];
+  const pubIndex = pub.y * 12 + pub.m - 1;
+  const startOf = (y: number) => y * 12 + startMonth - 1;
+  if (dir === 1) {
+    let y = pub.y - 1;
+    while (startOf(y) <= pubIndex) y++;
+    return y;
+  }
+  // The latest whose three months are over, or (no direction) the latest that has begun.
+  let y = pub.y + 1;
+  while (dir === -1 ? startOf(y) + 3 > pubIndex : startOf(y) > pubIndex) y--;
+  return y;
+}
+
 function resolve(e: Expr, ctx: Ctx, tense: Dir): Resolved {
   const pub = ctx.pub;
   const dir: Dir = e.mod !== 0 ? e.mod : tense;
@@ -599,6 +665,13 @@ function resolve(e: Expr, ctx: Ctx, tense: Dir): Resolved {
     }
     if (unit === 'week') return { value: isoWeek(ctx.pubN! - 7 * n), granularity: 'week', relative: true };
     return { value: fmtDay(civil(ctx.pubN! - n)), granularity: 'day', relative: true };
+  }
+  if (e.decade !== undefined) {
+    // Two digits (80년대): the latest such decade that has begun by publication (1900s when there is no date).
+    let start = e.decade;
+    const short = start < 100;
+    if (short) start = pub && 2000 + start <= pub.y ? 2000 + start : 1900 + start;
+    return { value: `${String(start).slice(0, 3)}X`, granularity: 'decade', relative: short };
   }
   if (e.dayWord !== undefined) {
     const off = DAY_WORDS[e.dayWord];
@@ -629,6 +702,10 @@ function resolve(e: Expr, ctx: Ctx, tense: Dir): Resolved {
     }
   }
   const hasYearComp = e.yearAbs !== undefined || e.yearRel !== undefined || e.yearKey !== undefined;
+  if (e.season !== undefined) {
+    if (year === null && !hasYearComp && pub) year = seasonYear(e.season, pub, dir);
+    return { value: year !== null ? `${year}-${e.season}` : null, granularity: 'season', relative };
+  }
   let month: number | null = null;
   if (e.monthRel !== undefined) {
     if (pub) {
