@@ -384,3 +384,14 @@ describe('foreign names of two words (listed given name, or Japanese surname, fi
     expect(t.list).not.toContainEqual(['조지 정부', 'person']);
   });
 });
+
+describe('particle chains ending in the genitive', () => {
+  test('과의, 와의, 으로의, 에서의 leave the name bare, a title too', () => {
+    const t = run('미국과의 협상, 한빛전자와의 협력, 중국으로의 수출, 서울에서의 회담, 김민수 대표와의 만남이 이어졌다.');
+    expect(t.at('미국')).toMatchObject({ type: 'place' });
+    expect(t.at('중국')).toMatchObject({ type: 'place' });
+    expect(t.at('서울')).toMatchObject({ type: 'place' });
+    expect(t.at('한빛전자')).toMatchObject({ type: 'organization' });
+    expect(t.at('김민수')).toMatchObject({ type: 'person', title: '대표' });
+  });
+});
