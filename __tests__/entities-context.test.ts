@@ -378,6 +378,12 @@ describe('foreign names of two words (listed given name, or Japanese surname, fi
     expect(t.at('제시카 레이')).toMatchObject({ type: 'person' });
     expect(t.list).not.toContainEqual(['필립 림과', 'person']);
   });
+  test('a regnal number is part of the name; a number before Hangul is not an organization', () => {
+    const t = run('찰스 3세 국왕은 연설했고 교황 베네딕토 16세가 축사를 보냈다. 3세 경영 승계가 화제다.');
+    expect(t.at('찰스 3세')).toMatchObject({ type: 'person' });
+    expect(t.at('베네딕토 16세')).toMatchObject({ type: 'person' });
+    expect(t.list.filter(([, type]) => type === 'organization')).toEqual([]);
+  });
   test('a listed first word before a title, a common word or a listed place is not a two-word name', () => {
     const t = run('마리아 시장은 이날 회견에서 계획을 발표했다. 조지 정부의 방침은 바뀌지 않았다.');
     expect(t.list).not.toContainEqual(['마리아 시장', 'person']);

@@ -38,6 +38,8 @@ function particleChain(s: string): boolean {
   return false;
 }
 
+const REGNAL = /^([1-9][0-9]?세)(.*)$/u;
+
 function allSyllables(w: string): boolean {
   for (let k = 0; k < w.length; k++) if (!isSyllableCp(w.charCodeAt(k))) return false;
   return w.length > 0;
@@ -50,6 +52,13 @@ export function foreignNames({ text, tokens }: StageInput): Candidate[] {
     if (!FIRST_WORDS.has(t.text)) continue;
     const n = tokens[i + 1];
     if (n.start !== t.end + 1 || text.charCodeAt(t.end) !== 32) continue;
+    // 찰스 3세, 엘리자베스 2세 (국왕): a regnal number is part of the name.
+    const regnal = REGNAL.exec(n.text);
+    if (regnal && (regnal[2] === '' || PARTICLES.has(regnal[2]))) {
+      out.push({ start: t.start, end: n.start + regnal[1].length, type: 'person', priority: 4, source: 'foreign-name' });
+      i++;
+      continue;
+    }
     const stem = nameStem(n);
     if (!allSyllables(stem) || stem.length > 6 || (stem.length === 1 && t.text.length === 1)) continue;
     if (NOT_PERSON.has(stem) || PARTICLES.has(stem) || matchTitleAt(stem, 0)?.end === stem.length) continue;

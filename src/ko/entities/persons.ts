@@ -40,7 +40,8 @@ function isOrgLike(w: string): boolean {
   const e = LEX_INDEX.get(w);
   if (e) return e.type === 'organization' || e.type === 'place';
   if (placeUniversity(w)) return true;
-  if (/^[A-Z][A-Za-z0-9&㈜\-]*$/.test(w) || /^[A-Za-z0-9]+\p{Script=Hangul}+$/u.test(w)) return true;
+  // SK텔레콤, KB국민: Latin letters before Hangul (a number before Hangul is a count or a generation: 3세, 2차).
+  if (/^[A-Z][A-Za-z0-9&㈜\-]*$/.test(w) || /^[A-Za-z][A-Za-z0-9]*\p{Script=Hangul}+$/u.test(w)) return true;
   const h = endingIn(w, STRONG_ORG_SET, STRONG_ORG_MAX);
   return !!h && h.length >= 2;
 }
