@@ -378,6 +378,12 @@ describe('foreign names of two words (listed given name, or Japanese surname, fi
     expect(t.at('제시카 레이')).toMatchObject({ type: 'person' });
     expect(t.list).not.toContainEqual(['필립 림과', 'person']);
   });
+  test('a titled surname takes the given name before it, the listed full name too', () => {
+    const t = run('에마뉘엘 마크롱 프랑스 대통령과 올라프 숄츠 독일 총리가 만났다.');
+    expect(t.at('에마뉘엘 마크롱')).toMatchObject({ type: 'person', title: '대통령' });
+    expect(t.at('올라프 숄츠')).toMatchObject({ type: 'person', title: '총리' });
+    expect(canonicalName('에마뉘엘 마크롱')).toBe('Emmanuel Macron');
+  });
   test('a regnal number is part of the name; a number before Hangul is not an organization', () => {
     const t = run('찰스 3세 국왕은 연설했고 교황 베네딕토 16세가 축사를 보냈다. 3세 경영 승계가 화제다.');
     expect(t.at('찰스 3세')).toMatchObject({ type: 'person' });

@@ -44,16 +44,21 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
     .filter((c) => c.affiliation)
     .map((c) => ({ start: c.affiliation!.start, end: c.affiliation!.end, type: 'organization' as EntityType, priority: 1, source: 'affiliation' }));
   const lex = lexiconLookup(input);
-  // A title person that is the end of a listed longer name takes the whole name (마크 저커버그 … CEO).
-  const lexPersonEnd = new Map<number, Candidate>();
-  for (const c of lex) if (c.type === 'person') lexPersonEnd.set(c.end, c);
+  // A title person that is the end of a listed longer name, or of a two-word foreign name, takes the whole name
+  // (마크 저커버그 … CEO, 에마뉘엘 마크롱 … 대통령).
+  const foreign = foreignNames(input);
+  const personEnd = new Map<number, Candidate>();
+  for (const c of [...foreign, ...lex]) {
+    const prev = personEnd.get(c.end);
+    if (c.type === 'person' && (!prev || c.start < prev.start)) personEnd.set(c.end, c);
+  }
   for (const c of titled) {
-    const l = lexPersonEnd.get(c.end);
-    if (l && l.start < c.start) { c.start = l.start; c.lex = l.lex; }
+    const l = personEnd.get(c.end);
+    if (l && l.start < c.start) { c.start = l.start; if (l.lex) c.lex = l.lex; }
   }
   const first = [
     ...lex, ...titled, ...latinNames(input), ...orgSuffixes(input), ...placeHeads(input), ...placesAfterPlace(input, lex), ...affil,
-    ...standaloneKoreanNames(input), ...preTitledPersons(input), ...parenthesizedPersons(input), ...countryAbbreviations(input), ...foreignNames(input),
+    ...standaloneKoreanNames(input), ...preTitledPersons(input), ...parenthesizedPersons(input), ...countryAbbreviations(input), ...foreign,
   ];
   let { kept, taken } = resolve(text.length, first);
 

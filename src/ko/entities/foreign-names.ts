@@ -64,7 +64,9 @@ export function foreignNames({ text, tokens }: StageInput): Candidate[] {
     if (NOT_PERSON.has(stem) || PARTICLES.has(stem) || matchTitleAt(stem, 0)?.end === stem.length) continue;
     const listed = LEX_INDEX.get(stem);
     if (listed && listed.type !== 'person') continue;
-    out.push({ start: t.start, end: n.start + stem.length, type: 'person', priority: 4, source: 'foreign-name' });
+    // 에마뉘엘 마크롱: a listed surname takes its given name (same entry, the longer span wins over the surname alone).
+    if (listed) out.push({ start: t.start, end: n.start + stem.length, type: 'person', priority: 5, source: 'foreign-name', lex: listed });
+    else out.push({ start: t.start, end: n.start + stem.length, type: 'person', priority: 4, source: 'foreign-name' });
     i++;
   }
   return out;
