@@ -8,7 +8,7 @@ import type { EntityType } from '../types';
 import type { EntityMentionRaw, EntityRecord } from '../pipeline/document';
 import { romanizeKoreanName } from './romanize';
 import { matchTitleAt } from './titles';
-import { COUNTRIES, Candidate, LEX_INDEX, NOT_ORG, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, WEAK_ORG, endingIn, retypedEntry, governmentEntry, PROVINCES, REGIONS, Tok, tokenIndexFrom, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
+import { COUNTRIES, Candidate, LEX_INDEX, NOT_ORG, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, WEAK_ORG, endingIn, retypedEntry, governmentEntry, PROVINCES, REGIONS, Tok, tokenIndexFrom, tokStems, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
 import { lexiconLookup } from './entities/lexicon-lookup';
 import { titledPersons, standaloneKoreanNames, preTitledPersons, parenthesizedPersons, listedPersons } from './entities/persons';
 import { latinNames } from './entities/latin';
@@ -264,9 +264,16 @@ function extendOrgUnit(text: string, tokens: Tok[], out: Candidate[], next: Cand
   else if ((stem === '형사' || stem === '민사') && tokens[ti + 1] && tokens[ti + 1].start === n.end + 1 && COURT_UNIT.test(tokStrip(tokens[ti + 1], 1))) {
     end = tokens[ti + 1].start + tokStrip(tokens[ti + 1], 1).length;
   } else {
-    const head = endingIn(stem, ORG_UNIT_HEADS, ORG_UNIT_MAX);
-    if (head && stem.length > head.length && stem.length <= 10 && /^\p{Script=Hangul}+$/u.test(stem)) end = n.start + stem.length;
-    else if (BARE_ORG_UNITS.has(stem)) end = n.start + stem.length;
+    // 수의학과: the unit's head can end like a particle (과), so every reading of the word is tried, longest first.
+    for (const s of tokStems(n)) {
+      const head = endingIn(s, ORG_UNIT_HEADS, ORG_UNIT_MAX);
+      if (head && s.length > head.length && s.length <= 10 && /^\d{0,3}\p{Script=Hangul}+$/u.test(s)) { end = n.start + s.length; break; }
+      // 국회 정보위, 당 윤리위: a committee cut short to three syllables (…위 for …위원회).
+      if (s.length === 3 && s.charCodeAt(2) === 0xc704 && isHangulWord(s) && !NOT_ORG.has(s)) {
+        end = n.start + s.length; break;
+      }
+    }
+    if (end < 0 && BARE_ORG_UNITS.has(stem)) end = n.start + stem.length;
   }
   if (end < 0 || (next && next.start < end && next.end > end)) return;
   if (next && next.start >= n.start && next.start < end) return; // a candidate there is merged by the chain rules
@@ -283,6 +290,11 @@ function compoundPrefix(text: string, tokens: Tok[], c: Candidate): boolean {
   const t = tokens[tokenIndexFrom(tokens, c.start)];
   if (!t || t.start !== c.start || t.end <= c.end) return false;
   return !PARTICLES.has(text.slice(c.end, t.end));
+}
+
+function isHangulWord(s: string): boolean {
+  for (let k = 0; k < s.length; k++) { const x = s.charCodeAt(k); if (x < 0xac00 || x > 0xd7a3) return false; }
+  return true;
 }
 
 function isLatinStart(text: string, i: number): boolean {

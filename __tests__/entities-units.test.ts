@@ -1,0 +1,29 @@
+/** Korean entities: boundary rules for KLUE-style spans (units of organizations, …). Sentences written for the tests. */
+import { recognizeEntities } from '../src/ko/entities';
+
+function run(text: string) {
+  const r = recognizeEntities(text, [{ start: 0, end: text.length }]);
+  const spans = r.mentions.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), type: m.type }));
+  /** The span of `s` (its first occurrence at or after `from`) as start/end/text. */
+  const span = (s: string, from = 0) => ({ start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length, text: s });
+  return { spans, span };
+}
+
+describe('units of an organization', () => {
+  test('a department whose head ends like a particle (…학과) joins its university', () => {
+    const t = run('김하늘 부산대 수의학과 교수와 박민수 부산대 무용학과 학생이 참석했다.');
+    expect(t.spans).toContainEqual({ ...t.span('부산대 수의학과'), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('부산대 무용학과'), type: 'organization' });
+    expect(t.spans).not.toContainEqual({ ...t.span('부산대'), type: 'organization' });
+  });
+  test('a committee cut short to …위 and a numbered office join their body', () => {
+    const t = run('국회 정보위 소속 의원들은 충남소방본부 119상황실에 들렀다.');
+    expect(t.spans).toContainEqual({ ...t.span('국회 정보위'), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('충남소방본부 119상황실'), type: 'organization' });
+  });
+  test('a title after an organization is not a unit of it', () => {
+    const t = run('국방부 장관과 국회 의원들이 만났다.');
+    expect(t.spans).toContainEqual({ ...t.span('국방부'), type: 'organization' });
+    expect(t.spans.some((s) => s.text.startsWith('국방부 장관'))).toBe(false);
+  });
+});
