@@ -27,3 +27,17 @@ describe('units of an organization', () => {
     expect(t.spans.some((s) => s.text.startsWith('국방부 장관'))).toBe(false);
   });
 });
+
+describe('a body after an address', () => {
+  test('is the site where something happens or where someone is taken (에서, 으로, 앞)', () => {
+    const t = run('회견은 부산 연제구 거제동 부산지방법원에서 열렸고, 부상자는 대전 서구 둔산동 을지대학교병원으로 옮겨졌다.');
+    expect(t.spans).toContainEqual({ ...t.span('부산 연제구 거제동 부산지방법원'), type: 'place' });
+    expect(t.spans).toContainEqual({ ...t.span('대전 서구 둔산동 을지대학교병원'), type: 'place' });
+    const u = run('시위대는 청주시 상당구 한빛중학교 앞에 모였다.');
+    expect(u.spans).toContainEqual({ ...u.span('청주시 상당구 한빛중학교'), type: 'place' });
+  });
+  test('stays the organization when it acts', () => {
+    const t = run('대전 서구 둔산동 을지대학교병원은 새 병동을 열었다고 밝혔다.');
+    expect(t.spans).toContainEqual({ ...t.span('대전 서구 둔산동 을지대학교병원'), type: 'organization' });
+  });
+});

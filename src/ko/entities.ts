@@ -161,6 +161,12 @@ function mergePlaceChains(text: string, tokens: Tok[], cands: Candidate[]): Cand
       text.charCodeAt(prev.end) === 32 && !(c.type === 'place' && c.lex && !regionPlace(text, prev)) && (!isLatinStart(text, prev.start) || regionPlace(text, prev)) &&
       !compoundPrefix(text, tokens, c)) {
       const headChain = c.source === 'place-head';
+      // 서울 서초동 대검찰청에서, 면목동 녹색병원으로: a body written after an address, where something happens or
+      // someone is taken, is the site (KLUE LC).
+      if (c.type === 'organization' && siteAfterAddress(text, prev, c.end)) {
+        out[out.length - 1] = { ...c, start: prev.start, type: 'place', lex: undefined, source: 'place-chain' };
+        continue;
+      }
       out[out.length - 1] = { ...c, start: prev.start, lex: headChain ? undefined : c.lex, source: c.type === 'place' ? 'place-chain' : c.source };
     } else out.push(c);
     extendPlaceChain(text, tokens, out, cands[ci + 1]);
@@ -241,7 +247,11 @@ function placeBody(text: string, tokens: Tok[], out: Candidate[], next: Candidat
     const head = endingIn(stem, STRONG_ORG_SET, STRONG_ORG_MAX);
     ok = !!head && head.length >= 2 && !WEAK_ORG.has(head) && stem.length > head.length && !NOT_ORG.has(stem.slice(-head.length - 1));
   }
-  if (ok) out[out.length - 1] = { ...cur, end: n.start + stem.length, type: 'organization', lex: undefined, source: 'place-body' };
+  if (!ok) return;
+  const end = n.start + stem.length;
+  out[out.length - 1] = siteAfterAddress(text, cur, end)
+    ? { ...cur, end, type: 'place', lex: undefined, source: 'place-chain' }
+    : { ...cur, end, type: 'organization', lex: undefined, source: 'place-body' };
 }
 
 /** Units named after their organization (서울대 수의학과, 수원지법 평택지원, 대법원 3부, 서울중앙지법 형사8단독). */
@@ -291,6 +301,37 @@ function compoundPrefix(text: string, tokens: Tok[], c: Candidate): boolean {
   if (!t || t.start !== c.start || t.end <= c.end) return false;
   return !PARTICLES.has(text.slice(c.end, t.end));
 }
+
+/** Particles after a site: where something happens (에서) or where someone goes or is taken (으로). */
+const SITE_PARTICLES = new Set(['에서', '에서는', '에서도', '으로', '로']);
+
+/** A body ending at `end` after the address `place` names the site: 에서, 으로 after it, or a word for a spot near it. */
+function siteAfterAddress(text: string, place: Candidate, end: number): boolean {
+  if (!addressPart(text, place)) return false;
+  const p = particleAfter(text, end);
+  if (p) return SITE_PARTICLES.has(p);
+  return text.charCodeAt(end) === 32 && SPOT_WORDS.has(particleAfter(text, end + 1));
+}
+/** Words for a spot by a site (성덕중학교 뒤편, 법원 앞에서). */
+const SPOT_WORDS = new Set('앞 앞에서 앞에 뒤편 뒤편에서 뒤 옆 인근 인근에서 근처 근처에서 일대 일대에서 주변 주변에서 정문 후문'.split(' '));
+
+/** The Hangul run right after `end` (the particle of the word that ends there), '' when none. */
+function particleAfter(text: string, end: number): string {
+  let e = end;
+  while (e < text.length && e - end < 4 && isSyllableCp(text.charCodeAt(e))) e++;
+  return text.slice(end, e);
+}
+
+/** The place has a word ending in a Korean address unit (서초동, 광산구, 제주시, 조도면): it is an address. */
+function addressPart(text: string, c: Candidate): boolean {
+  const w = text.slice(c.start, c.end);
+  for (let k = 1; k < w.length; k++) {
+    const x = w.charCodeAt(k);
+    if ((k + 1 === w.length || w.charCodeAt(k + 1) === 32) && ADMIN_UNIT_ENDS.has(x) && w.charCodeAt(k - 1) !== 32) return true;
+  }
+  return false;
+}
+const ADMIN_UNIT_ENDS = new Set([...'시군구동읍면리'].map((ch) => ch.charCodeAt(0)));
 
 function isHangulWord(s: string): boolean {
   for (let k = 0; k < s.length; k++) { const x = s.charCodeAt(k); if (x < 0xac00 || x > 0xd7a3) return false; }
