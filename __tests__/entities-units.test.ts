@@ -41,3 +41,19 @@ describe('a body after an address', () => {
     expect(t.spans).toContainEqual({ ...t.span('대전 서구 둔산동 을지대학교병원'), type: 'organization' });
   });
 });
+
+describe('generic bodies that need a qualifier', () => {
+  test('take the place they belong to, over the nouns between', () => {
+    const t = run('캐나다 농구 대표팀이 이겼고 일본 보건 당국은 경보를 내렸다.');
+    expect(t.spans).toContainEqual({ ...t.span('캐나다 농구 대표팀'), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('일본 보건 당국'), type: 'organization' });
+  });
+  test('written with a space, a listed body is one name (군 당국)', () => {
+    const t = run('군 당국과 해경은 수색을 이어갔다.');
+    expect(t.spans).toContainEqual({ ...t.span('군 당국'), type: 'organization' });
+  });
+  test('bare, they are the kind and not a name', () => {
+    const t = run('당국은 조사에 나섰고 법원은 영장을 기각했다. 대표팀은 귀국했다.');
+    expect(t.spans.filter((s) => s.type === 'organization')).toEqual([]);
+  });
+});

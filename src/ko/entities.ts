@@ -8,7 +8,7 @@ import type { EntityType } from '../types';
 import type { EntityMentionRaw, EntityRecord } from '../pipeline/document';
 import { romanizeKoreanName } from './romanize';
 import { matchTitleAt } from './titles';
-import { COUNTRIES, Candidate, LEX_INDEX, NOT_ORG, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, WEAK_ORG, endingIn, retypedEntry, governmentEntry, PROVINCES, REGIONS, Tok, tokenIndexFrom, tokStems, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
+import { COUNTRIES, Candidate, GENERIC_ORG, GENERIC_QUALIFIED, LEX_INDEX, NOT_ORG, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, WEAK_ORG, endingIn, retypedEntry, governmentEntry, PROVINCES, REGIONS, Tok, tokenIndexFrom, tokStems, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
 import { lexiconLookup } from './entities/lexicon-lookup';
 import { titledPersons, standaloneKoreanNames, preTitledPersons, parenthesizedPersons, listedPersons } from './entities/persons';
 import { latinNames } from './entities/latin';
@@ -129,11 +129,44 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
     }
   }
   kept = mergePlaceChains(text, tokens, kept.sort((a, b) => a.start - b.start));
+  kept = qualifiedBodies(text, tokens, kept);
   const index = new Map<Candidate, number>();
   kept.forEach((c, i) => index.set(c, i));
   const links: [number, number][] = [];
   for (const [a, b] of aliasPairs) if (index.has(a) && index.has(b)) links.push([index.get(a)!, index.get(b)!]);
   return cluster(text, kept, links);
+}
+
+/**
+ * 남수단 농구 대표팀, 미국 수사 당국: a body named by a generic word that needs a qualifier takes the place it belongs
+ * to, over up to two bare nouns between (KLUE OG); bare (당국은, 대표팀은) it is the kind, not a name, and is dropped.
+ */
+function qualifiedBodies(text: string, tokens: Tok[], kept: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of kept) {
+    if (c.type !== 'organization' || c.source !== 'generic' || !GENERIC_QUALIFIED.has(text.slice(c.start, c.end))) { out.push(c); continue; }
+    let ti = tokenIndexFrom(tokens, c.start) - 1;
+    let start = c.start;
+    const last = out[out.length - 1];
+    // 군 당국, 외교 당국: a listed body (군당국, 외교당국) written with a space is a name even without a place.
+    const p = tokens[ti];
+    const spacedBody = !!p && p.end + 1 === c.start && text.charCodeAt(p.end) === 32 && GENERIC_ORG.has(p.text + text.slice(c.start, c.end)) &&
+      !(last && last.end > p.start);
+    let merged = false;
+    for (let hops = 0; hops < 3 && ti >= 0; hops++, ti--) {
+      const t = tokens[ti];
+      if (t.end + 1 !== start || text.charCodeAt(t.end) !== 32) break;
+      if (last && last.end === t.end && last.start <= t.start && last.type === 'place') {
+        out[out.length - 1] = { ...c, start: last.start, lex: undefined, source: 'place-body' };
+        merged = true;
+        break;
+      }
+      if (hops === 2 || t.text.length > 4 || !isHangulWord(t.text) || tokStems(t).length > 1) break;
+      start = t.start;
+    }
+    if (!merged && spacedBody) out.push({ ...c, start: p.start });
+  }
+  return out;
 }
 
 function addMore(text: string, kept: Candidate[], taken: Uint8Array, more: Candidate[]): { kept: Candidate[]; taken: Uint8Array } {

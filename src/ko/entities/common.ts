@@ -69,6 +69,8 @@ export const STRONG_ORG_SET = new Set<string>((orgJson as { strong: string[] }).
 export const STRONG_ORG_MAX = Math.max(...[...STRONG_ORG_SET].map((x) => x.length));
 export const WEAK_ORG = new Set<string>((orgJson as { weak: string[] }).weak);
 export const GENERIC_ORG = new Set<string>((orgJson as { generic: string[] }).generic);
+/** Generic bodies that name one only with what qualifies them (미국 수사 당국, 1심 법원, 축구 대표팀): bare, they are the kind. */
+export const GENERIC_QUALIFIED = new Set<string>((orgJson as { genericQualified: string[] }).genericQualified);
 export const SURNAMES: Record<string, string> = (namesJson as { surnames: Record<string, string> }).surnames;
 const SURNAME_CODES = new Set<number>(Object.keys(SURNAMES).filter((k) => k.length === 1).map((k) => k.charCodeAt(0)));
 export const GIVEN = new Set<string>([...(namesJson as { givenSyllables: string }).givenSyllables]);
