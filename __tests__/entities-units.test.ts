@@ -57,3 +57,17 @@ describe('generic bodies that need a qualifier', () => {
     expect(t.spans.filter((s) => s.type === 'organization')).toEqual([]);
   });
 });
+
+describe('an acronym spelled out by a term', () => {
+  test('is not an organization, nor is the term, nor the acronym repeated', () => {
+    const t = run('회사는 순자산가치(NAV)를 공개했다. NAV는 12억원이었다.');
+    expect(t.spans.filter((s) => s.type === 'organization')).toEqual([]);
+    const u = run('그는 자유계약선수(FA)로 이적했다. FA 시장은 뜨거웠다.');
+    expect(u.spans.filter((s) => s.type === 'organization')).toEqual([]);
+  });
+  test('spelled out by a transliterated name, it stays the body it names', () => {
+    const t = run('남자프로테니스(ATP)는 새 규정을 발표했다.');
+    expect(t.spans).toContainEqual({ ...t.span('남자프로테니스'), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('ATP'), type: 'organization' });
+  });
+});

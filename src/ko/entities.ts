@@ -8,7 +8,7 @@ import type { EntityType } from '../types';
 import type { EntityMentionRaw, EntityRecord } from '../pipeline/document';
 import { romanizeKoreanName } from './romanize';
 import { matchTitleAt } from './titles';
-import { COUNTRIES, Candidate, GENERIC_ORG, GENERIC_QUALIFIED, LEX_INDEX, NOT_ORG, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, WEAK_ORG, endingIn, retypedEntry, governmentEntry, PROVINCES, REGIONS, Tok, tokenIndexFrom, tokStems, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
+import { COUNTRIES, Candidate, FOREIGN_SYL, GENERIC_ORG, GENERIC_QUALIFIED, LEX_INDEX, NOT_ORG, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, WEAK_ORG, endingIn, retypedEntry, governmentEntry, PROVINCES, REGIONS, Tok, tokenIndexFrom, tokStems, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
 import { lexiconLookup } from './entities/lexicon-lookup';
 import { titledPersons, standaloneKoreanNames, preTitledPersons, parenthesizedPersons, listedPersons } from './entities/persons';
 import { latinNames } from './entities/latin';
@@ -71,6 +71,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   for (const c of kept) byStart.set(c.start, c);
   const extra: Candidate[] = [];
   const aliasPairs: [Candidate, Candidate][] = [];
+  const terms = new Set<string>();
   const byEnd = new Map<number, Candidate>();
   for (const c of kept) byEnd.set(c.end, c);
   for (const p of parenthesizedAliases(input)) {
@@ -82,9 +83,23 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
       const c: Candidate = { start: p.inner.start, end: p.inner.end, type: outer.type, priority: 3, source: 'alias' };
       extra.push(c); aliasPairs.push([outer, c]);
     } else if (inner && !outer) {
+      // 주당순자산가치(BPS), 자유계약선수(FA): an acronym found by its script alone, spelled out by a Sino-Korean word
+      // that names nothing (no transliterated syllable: not 남자프로테니스(ATP)), abbreviates a term; it is dropped, here
+      // and wherever the article repeats it.
+      if (inner.source === 'latin' && inner.type === 'organization' && !hasForeignSyllable(text, p.outer.start, p.outer.end)) {
+        terms.add(text.slice(inner.start, inner.end));
+        continue;
+      }
       const c: Candidate = { start: p.outer.start, end: p.outer.end, type: inner.type, priority: 3, source: 'alias' };
       extra.push(c); aliasPairs.push([c, inner]);
     } else if (inner && outer && inner.type === outer.type) aliasPairs.push([outer, inner]);
+  }
+  if (terms.size) {
+    kept = kept.filter((c) => {
+      if (c.source !== 'latin' || !terms.has(text.slice(c.start, c.end))) return true;
+      taken.fill(0, c.start, c.end);
+      return false;
+    });
   }
   ({ kept, taken } = addMore(text, kept, taken, extra));
 
@@ -365,6 +380,11 @@ function addressPart(text: string, c: Candidate): boolean {
   return false;
 }
 const ADMIN_UNIT_ENDS = new Set([...'시군구동읍면리'].map((ch) => ch.charCodeAt(0)));
+
+function hasForeignSyllable(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (FOREIGN_SYL.has(text.charCodeAt(k))) return true;
+  return false;
+}
 
 function isHangulWord(s: string): boolean {
   for (let k = 0; k < s.length; k++) { const x = s.charCodeAt(k); if (x < 0xac00 || x > 0xd7a3) return false; }
