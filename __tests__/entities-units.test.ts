@@ -71,3 +71,17 @@ describe('an acronym spelled out by a term', () => {
     expect(t.spans).toContainEqual({ ...t.span('ATP'), type: 'organization' });
   });
 });
+
+describe('a transliterated name before a bare site head', () => {
+  test('names the site (광장, 공항, 스타디움)', () => {
+    const t = run('관광객들은 몽마르트르 광장에 모였고, 여객기는 오헤어 공항에 내렸다. 경기는 에티하드 스타디움에서 열린다.');
+    expect(t.spans).toContainEqual({ ...t.span('몽마르트르 광장'), type: 'place' });
+    expect(t.spans).toContainEqual({ ...t.span('오헤어 공항'), type: 'place' });
+    expect(t.spans).toContainEqual({ ...t.span('에티하드 스타디움'), type: 'place' });
+  });
+  test('not after a verb form, a role noun or a Korean unit', () => {
+    const t = run('그는 강변에 위치한 호텔에 묵었고 전사자 묘역을 참배했다. 사건은 경기 용인시 수지구 아파트에서 일어났다.');
+    expect(t.spans.some((s) => s.text.endsWith('호텔') || s.text.endsWith('묘역') || s.text.endsWith('아파트'))).toBe(false);
+    expect(t.spans).toContainEqual({ ...t.span('경기 용인시 수지구'), type: 'place' });
+  });
+});

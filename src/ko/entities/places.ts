@@ -173,3 +173,31 @@ export function placeChainPart(t: Tok, province: boolean, county: boolean, inUni
   if (province && n === 2 && PROVINCE_PART_TAIL.has(t.text.slice(2))) return n;
   return 0;
 }
+
+/** Site heads that are also common words or name no single site when bare after a name (시장 'mayor', 센터, 역사 'history'). */
+const NOT_BARE_SITE = new Set('시장 센터 역사 해상 지구 국도 대로 마을 신도시 산업단지 원전 기지 캠퍼스 고속도로'.split(' '));
+
+/** Last syllables of verb forms (위치한), role nouns (전사자) and Korean units (수지구) that end no transliterated name. */
+const NOT_NAME_FINAL = new Set([...'한된는던은을자구시동읍면리'].map((c) => c.charCodeAt(0)));
+
+/**
+ * 타흐리르 광장, 라가디아 공항, 필립스 스타디움: a transliterated name of three syllables or more written before a
+ * bare site head (a facility or site word alone) is the name of that site, a place.
+ */
+export function namedSites({ text, tokens }: StageInput): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    const w = t.text;
+    if (w.length < 3 || w.length > 8 || text.charCodeAt(t.end) !== 32) continue;
+    const n = tokens[i + 1];
+    if (n.start !== t.end + 1) continue;
+    const head = stripParticle(n.text);
+    if (head.length < 2 || !CHAIN_HEADS.has(head) || NOT_BARE_SITE.has(head) || !PLACE_TAIL.has(n.text.slice(head.length))) continue;
+    let hangul = true;
+    for (let k = 0; k < w.length; k++) { const x = w.charCodeAt(k); if (x < 0xac00 || x > 0xd7a3) { hangul = false; break; } }
+    if (!hangul || NOT_NAME_FINAL.has(w.charCodeAt(w.length - 1)) || !transliterated(w) || tokStems(t).length > 1 || LEX_INDEX.has(w) || NOT_ORG.has(w) || NOT_PERSON.has(w) || NOT_PLACE.has(w)) continue;
+    out.push({ start: t.start, end: n.start + head.length, type: 'place', priority: 0, source: 'named-site' });
+  }
+  return out;
+}
