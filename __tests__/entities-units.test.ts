@@ -85,3 +85,16 @@ describe('a transliterated name before a bare site head', () => {
     expect(t.spans).toContainEqual({ ...t.span('경기 용인시 수지구'), type: 'place' });
   });
 });
+
+describe('weather-report areas after a region', () => {
+  test('join the region (영서, 이남, a direction before 산간)', () => {
+    const t = run('내일 강원 영서와 충청 이남에는 비가 오겠고, 경남 북서 산간은 눈이 내리겠다.');
+    expect(t.spans).toContainEqual({ ...t.span('강원 영서'), type: 'place' });
+    expect(t.spans).toContainEqual({ ...t.span('충청 이남'), type: 'place' });
+    expect(t.spans).toContainEqual({ ...t.span('경남 북서 산간'), type: 'place' });
+  });
+  test('a direction alone does not', () => {
+    const t = run('경남 북서 지역에 비가 내렸다.');
+    expect(t.spans).toContainEqual({ ...t.span('경남'), type: 'place' });
+  });
+});

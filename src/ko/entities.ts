@@ -8,7 +8,7 @@ import type { EntityType } from '../types';
 import type { EntityMentionRaw, EntityRecord } from '../pipeline/document';
 import { romanizeKoreanName } from './romanize';
 import { matchTitleAt } from './titles';
-import { COUNTRIES, Candidate, FOREIGN_SYL, GENERIC_ORG, GENERIC_QUALIFIED, LEX_INDEX, NOT_ORG, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, WEAK_ORG, endingIn, retypedEntry, governmentEntry, PROVINCES, REGIONS, Tok, tokenIndexFrom, tokStems, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
+import { COUNTRIES, Candidate, FOREIGN_SYL, WEATHER_AREAS, WEATHER_DIRECTIONS, GENERIC_ORG, GENERIC_QUALIFIED, LEX_INDEX, NOT_ORG, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, WEAK_ORG, endingIn, retypedEntry, governmentEntry, PROVINCES, REGIONS, Tok, tokenIndexFrom, tokStems, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
 import { lexiconLookup } from './entities/lexicon-lookup';
 import { titledPersons, standaloneKoreanNames, preTitledPersons, parenthesizedPersons, listedPersons } from './entities/persons';
 import { latinNames } from './entities/latin';
@@ -237,11 +237,30 @@ function extendPlaceChain(text: string, tokens: Tok[], out: Candidate[], next: C
     const name = text.slice(cur.start, cur.end);
     const province = PROVINCES.has(name);
     const lastC = name.charCodeAt(name.length - 1);
-    const len = placeChainPart(n, province, province || lastC === 0xb3c4 /* 도 */, lastC === 0xc2dc || lastC === 0xad70 || lastC === 0xad6c || lastC === 0xc74d || lastC === 0xba74);
+    let len = placeChainPart(n, province, province || lastC === 0xb3c4 /* 도 */, lastC === 0xc2dc || lastC === 0xad70 || lastC === 0xad6c || lastC === 0xc74d || lastC === 0xba74);
+    if (!len) len = weatherArea(text, tokens, ti);
+    if (len < 0) { // 경북 북동 산간: a direction, then the area
+      const a = tokens[ti + 1];
+      cur = out[out.length - 1] = { ...cur, end: a.start + stripParticle(a.text).length, lex: undefined, source: 'place-chain' };
+      return;
+    }
     if (!len) return;
     cur = out[out.length - 1] = { ...cur, end: n.start + len, lex: undefined, source: 'place-chain' };
     if (len < n.text.length) return;
   }
+}
+
+/**
+ * Length of the weather-report area named by token `ti` after a region (강원 영서, 충청 이남에는), -1 when it is a
+ * direction followed by such an area (경북 북동 산간), 0 when none.
+ */
+function weatherArea(text: string, tokens: Tok[], ti: number): number {
+  const n = tokens[ti];
+  const stem = stripParticle(n.text);
+  if (WEATHER_AREAS.has(stem)) return stem.length;
+  const a = tokens[ti + 1];
+  if (stem === n.text && WEATHER_DIRECTIONS.has(stem) && a && a.start === n.end + 1 && text.charCodeAt(n.end) === 32 && WEATHER_AREAS.has(stripParticle(a.text))) return -1;
+  return 0;
 }
 
 /** Words in a parenthesis after a name that are not its team or party (본명 권리세, 이하 쌈디, 전 의원). */
