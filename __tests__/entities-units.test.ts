@@ -98,3 +98,17 @@ describe('weather-report areas after a region', () => {
     expect(t.spans).toContainEqual({ ...t.span('경남'), type: 'place' });
   });
 });
+
+describe('short names of bodies', () => {
+  test('a committee cut short to …위 is an organization; …더위, …순위 are words', () => {
+    const t = run('당 비대위는 회의를 열었고 선대위도 의견을 냈다. 불볕더위 속에 최상위 팀이 이겼다.');
+    expect(t.spans).toContainEqual({ ...t.span('비대위'), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('선대위'), type: 'organization' });
+    expect(t.spans.some((s) => s.text.includes('더위') || s.text.includes('최상위'))).toBe(false);
+  });
+  test('a university hospital named by the short university name', () => {
+    const t = run('환자들은 충남대병원과 조선대병원으로 나뉘어 옮겨졌다.');
+    expect(t.spans).toContainEqual({ ...t.span('충남대병원'), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('조선대병원'), type: 'organization' });
+  });
+});

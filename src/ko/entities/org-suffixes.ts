@@ -72,6 +72,10 @@ function orgOfWord(t: Tok): Hit {
     for (const g of LOCAL_GOV) if (s.length >= g.length + 2 && s.endsWith(g) && isHangul(s[0])) return { len: s.length, priority: 2, source: 'org-suffix' };
     if (GENERIC_ORG.has(s)) return { len: s.length, priority: 2, source: 'generic' };
     if (LEX_INDEX.has(s)) break;
+    // 비대위, 인수위, 언론중재위: a committee (…위원회) cut short to …위.
+    if (s.length >= 3 && s.length <= 8 && s.charCodeAt(s.length - 1) === 0xc704 && !NOT_COMMITTEE.has(s.slice(-2)) && !NOT_ORG.has(s) && allHangul(s)) {
+      return { len: s.length, priority: 1, source: 'org-suffix' };
+    }
     const head = endingIn(s, STRONG_ORG_SET, STRONG_ORG_MAX);
     if (!head) continue;
     const weak = WEAK_ORG.has(head);
@@ -86,12 +90,21 @@ function orgOfWord(t: Tok): Hit {
   return null;
 }
 
+/** Common nouns in …위 that end words which are no committee (최상위, 소득순위, 불법행위, 불볕더위, 흔들바위, 경계수위). */
+const NOT_COMMITTEE = new Set('더위 바위 상위 하위 순위 행위 범위 단위 부위 지위 수위 주위 방위 우위 학위 품위 직위 본위 자위 권위 시위 경위 전위 고위 등위 왕위 체위 작위 안위 진위 선위 열위 위위 사위 중위 준위 정위 측위 각위 탈위 배위 법위'.split(' '));
+function allHangul(s: string): boolean {
+  for (let k = 0; k < s.length; k++) { const x = s.charCodeAt(k); if (x < 0xac00 || x > 0xd7a3) return false; }
+  return true;
+}
+
 /**
  * A body named before a head that is also a common noun (공사 'construction', 병원 'hospital', 연구원 'researcher'):
  * a long name (세브란스병원, 한국철도공사) or one that opens with a national or listed place name (서울아산병원).
  */
 function namedBody(s: string): boolean {
   if (s.length >= 6) return true;
+  // 을지대병원, 건양대병원: a university hospital, named by the university's short name.
+  if (s.length >= 5 && s.endsWith('대병원')) return true;
   for (const p of NATIONAL) if (s.startsWith(p) && s.length >= p.length + 3) return true;
   for (let l = 2; l <= 3 && l < s.length - 2; l++) { const e = LEX_INDEX.get(s.slice(0, l)); if (e && e.type === 'place') return true; }
   return false;
