@@ -112,3 +112,17 @@ describe('short names of bodies', () => {
     expect(t.spans).toContainEqual({ ...t.span('조선대병원'), type: 'organization' });
   });
 });
+
+describe('news outlets named by their report', () => {
+  test('the subject of 전했다 or 보도했다 with the date between, the bare name before 보도에 따르면, the name before its edition', () => {
+    const t = run('사고 소식은 봉황넷이 12일 전했다. 환구넷 보도에 따르면 피해가 컸다. 가디언 인터넷판이 3일 보도했다.');
+    expect(t.spans).toContainEqual({ ...t.span('봉황넷'), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('환구넷'), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('가디언'), type: 'organization' });
+    expect(t.spans.some((s) => s.text.includes('인터넷판'))).toBe(false);
+  });
+  test('a person who relays something is not an outlet', () => {
+    const t = run('김민수 씨는 12일 소식을 전했다. 2015년 보도에 따르면 피해가 컸다.');
+    expect(t.spans.filter((s) => s.type === 'organization')).toEqual([]);
+  });
+});

@@ -33,9 +33,18 @@ export function orgSuffixes({ text, tokens }: StageInput): Candidate[] {
       // 소셜 펀딩 업체 '킥스타터', 밀크티 전문점 '공차': a quoted name right after the kind of body it is.
       if (f & (KIND | QUOTED_KIND) && !next && n !== undefined && n.start === t.end + 2 && text.charCodeAt(t.end) === 32 && OPEN_QUOTES.has(text.charCodeAt(t.end + 1)) &&
         CLOSE_QUOTES.has(text.charCodeAt(n.end))) quotedName(n, out);
-      const prev = tokens[i - 1];
-      if (f & REPORTS && prev && prev.end + 1 === t.start && text.charCodeAt(prev.end) === 32 && SUBJECT_END.has(prev.text.charCodeAt(prev.text.length - 1))) {
-        mediaName(prev, out);
+      let prev = tokens[i - 1];
+      // 신화넷이 16일 전했다, 중신넷이 9일 보도했다: the date of the report may stand between.
+      const dated = !!prev && prev.end + 1 === t.start && DATE_WORD.test(prev.text) && i >= 2;
+      if (dated) prev = tokens[i - 2];
+      const next1 = dated ? tokens[i - 1] : t;
+      if (f & (REPORTS | RELAYS) && (dated || !(f & RELAYS)) && prev && prev.end + 1 === next1.start && text.charCodeAt(prev.end) === 32) {
+        const edition = EDITIONS.has(prev.text.slice(0, -1)) ? tokens[i - (dated ? 3 : 2)] : undefined;
+        // 인디펜던트 인터넷판이 보도했다: the outlet is named before its edition.
+        if (edition) { if (edition.end + 1 === prev.start && text.charCodeAt(edition.end) === 32) mediaName(edition, out); }
+        else if (SUBJECT_END.has(prev.text.charCodeAt(prev.text.length - 1))) mediaName(prev, out);
+        // 중신넷 보도에 따르면: the outlet written bare before its report (not a year: 2015년 보도에 따르면).
+        else if (!dated && f & REPORTS && t.text === '보도에' && n !== undefined && n.text === '따르면' && !/^\d/.test(prev.text)) mediaName(prev, out);
       }
     }
     let h = inf.org;
@@ -48,6 +57,10 @@ export function orgSuffixes({ text, tokens }: StageInput): Candidate[] {
 const LEGAL = 1;
 const KIND = 2;
 const REPORTS = 8;
+const RELAYS = 32;
+/** Editions of an outlet written after its name (인디펜던트 인터넷판). */
+const EDITIONS = new Set(['인터넷판', '온라인판', '전자판', '최신호', '최신판']);
+const DATE_WORD = /^\d{1,2}일$/;
 const SUBJECT_END = new Set([...'은는이가의'].map((c) => c.charCodeAt(0)));
 const QUOTED_KIND = 16;
 /** Kinds of bodies written before a quoted name (업체 '킥스타터'), with the copula too (전문매체인 '더힐'). */
@@ -60,6 +73,7 @@ function orgFlagsOf(w: string): number {
   if (LEGAL_FORMS.has(w)) f |= LEGAL;
   if (MEDIA_KINDS.has(w)) f |= KIND;
   if (/^보도(했|하|한|에|를)/u.test(w)) f |= REPORTS;
+  if (/^전했(다|습니다)/u.test(w)) f |= RELAYS;
   return f;
 }
 
