@@ -126,3 +126,11 @@ describe('news outlets named by their report', () => {
     expect(t.spans.filter((s) => s.type === 'organization')).toEqual([]);
   });
 });
+
+describe('a bare unit before a body head', () => {
+  test('is the kind of body (시·도교육청), a named one stays', () => {
+    const t = run('교육부는 전국 시·도교육청에 공문을 보냈고 경기도교육청은 반발했다.');
+    expect(t.spans.some((s) => s.text === '도교육청')).toBe(false);
+    expect(t.spans).toContainEqual({ ...t.span('경기도교육청'), type: 'organization' });
+  });
+});

@@ -95,6 +95,8 @@ function orgOfWord(t: Tok): Hit {
     const weak = WEAK_ORG.has(head);
     const minLen = weak ? (head.length === 1 ? 4 : head.length + 2) : head.length + 1;
     if (s.length < minLen) continue;
+    // 도교육청, 시의회, 구의회: a bare unit before the body's head is the kind of body (시·도교육청), not a name.
+    if (s.length === head.length + 1 && ADMIN_UNITS.has(s.charCodeAt(0))) continue;
     if (NOT_ORG.has(s) || ((NOT_ORG.has(s.slice(-2)) || NOT_ORG.has(s.slice(-3))) && !namedBody(s))) continue;
     if (!isHangul(s[0]) && !/^[A-Za-z0-9]/.test(s)) continue;
     // 119구조대, 28사단: a number before a unit named by a strong head of two syllables or more is its name.
@@ -104,6 +106,7 @@ function orgOfWord(t: Tok): Hit {
   return null;
 }
 
+const ADMIN_UNITS = new Set([...'시도군구'].map((c) => c.charCodeAt(0)));
 /** Common nouns in …위 that end words which are no committee (최상위, 소득순위, 불법행위, 불볕더위, 흔들바위, 경계수위). */
 const NOT_COMMITTEE = new Set('더위 바위 상위 하위 순위 행위 범위 단위 부위 지위 수위 주위 방위 우위 학위 품위 직위 본위 자위 권위 시위 경위 전위 고위 등위 왕위 체위 작위 안위 진위 선위 열위 위위 사위 중위 준위 정위 측위 각위 탈위 배위 법위'.split(' '));
 function allHangul(s: string): boolean {
