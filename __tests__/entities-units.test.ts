@@ -134,3 +134,17 @@ describe('a bare unit before a body head', () => {
     expect(t.spans).toContainEqual({ ...t.span('경기도교육청'), type: 'organization' });
   });
 });
+
+describe('sites and islands after a place', () => {
+  test('a listed place followed by a site in it is one place; two listed places alone stay apart', () => {
+    const t = run('피서객들이 부산 해운대 해수욕장에 몰렸다. 그는 서울 여의도에서 일한다.');
+    expect(t.spans).toContainEqual({ ...t.span('부산 해운대 해수욕장'), type: 'place' });
+    expect(t.spans).toContainEqual({ ...t.span('서울'), type: 'place' });
+    expect(t.spans).toContainEqual({ ...t.span('여의도'), type: 'place' });
+  });
+  test('a continent with 대륙, an island (…도) in the unit before it', () => {
+    const t = run('화산은 아프리카 대륙에서 가장 높다. 배는 전남 신안군 흑산면 가거도 인근에서 멈췄다.');
+    expect(t.spans).toContainEqual({ ...t.span('아프리카 대륙'), type: 'place' });
+    expect(t.spans).toContainEqual({ ...t.span('전남 신안군 흑산면 가거도'), type: 'place' });
+  });
+});

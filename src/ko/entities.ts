@@ -218,10 +218,23 @@ function mergePlaceChains(text: string, tokens: Tok[], cands: Candidate[]): Cand
       out[out.length - 1] = { ...c, start: prev.start, lex: headChain ? undefined : c.lex, source: c.type === 'place' ? 'place-chain' : c.source };
     } else out.push(c);
     extendPlaceChain(text, tokens, out, cands[ci + 1]);
+    siteAfterPlace(text, out);
     extendOrgUnit(text, tokens, out, cands[ci + 1]);
     placeBody(text, tokens, out, cands[ci + 1]);
   }
   return out;
+}
+
+/**
+ * 부산 해운대 해수욕장, 북한 양각도 호텔: a listed place followed by a site in it (the chain rule above extended the
+ * second place over a site head) names that site; the two are one place though two listed places otherwise stay apart.
+ */
+function siteAfterPlace(text: string, out: Candidate[]): void {
+  const cur = out[out.length - 1];
+  const prev = out[out.length - 2];
+  if (!prev || cur.type !== 'place' || prev.type !== 'place' || cur.source !== 'place-chain' || cur.start !== prev.end + 1 || text.charCodeAt(prev.end) !== 32) return;
+  if (isLatinStart(text, prev.start) || text.slice(cur.start, cur.end).indexOf(' ') < 0) return;
+  out.splice(out.length - 2, 2, { ...cur, start: prev.start });
 }
 
 /**

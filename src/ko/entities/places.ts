@@ -137,7 +137,7 @@ function titleEnds(stem: string): boolean {
 /** Particles after a city or county named after its province (경기도 양평에서, 경북 울릉이나): places, not objects. */
 const PROVINCE_PART_TAIL = new Set(['', '에', '에서', '의', '에는', '에서는', '에도', '이나', '나', '과', '와', '까지', '로', '으로']);
 /** Sites written as a bare head after a place: 샌프란시스코 공항. */
-const BARE_SITES = new Set('공항 국제공항 터미널 광장 해수욕장 경기장 야구장 월드컵경기장 체육관 스타디움 대교 항구'.split(' '));
+const BARE_SITES = new Set('공항 국제공항 터미널 광장 해수욕장 경기장 야구장 월드컵경기장 체육관 스타디움 대교 항구 대륙'.split(' '));
 /** Last syllables of Korean administrative units (시 군 구 동 읍 면 리) that name a place after a place (서울 서초구). */
 const ADMIN_ENDS = new Set([...'시군구동읍면리'].map((c) => c.charCodeAt(0)));
 
@@ -166,6 +166,8 @@ export function placeChainPart(t: Tok, province: boolean, county: boolean, inUni
   const last = stem.charCodeAt(n - 1);
   const listedUnit = LEX_INDEX.get(stem.slice(0, -1))?.type === 'place';
   if (n >= 3 && ADMIN_ENDS.has(last) && (last !== 0xad70 || county || listedUnit) && (inUnit || listedUnit || (!NOT_PLACE.has(last2) && !NOT_ORG.has(last2)))) return n;
+  // 조도면 병풍도, 옹진군 백령도: an island (…도) in the unit before it.
+  if (inUnit && n >= 3 && last === 0xb3c4 && !NOT_PLACE.has(last2) && !NOT_ORG.has(last2)) return n;
   // 도네츠크주, 펜실베이니아주: a state abroad.
   if (n >= 4 && last === 0xc8fc && transliterated(stem.slice(0, -1))) return n;
   const head = endingIn(stem, CHAIN_HEADS, CHAIN_HEAD_MAX);
