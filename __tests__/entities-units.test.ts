@@ -148,3 +148,12 @@ describe('sites and islands after a place', () => {
     expect(t.spans).toContainEqual({ ...t.span('전남 신안군 흑산면 가거도'), type: 'place' });
   });
 });
+
+describe('a two-word site after a place', () => {
+  test('a bare name and a site head after the place it is in join it', () => {
+    const t = run('대표단은 북한 창광 호텔에 묵었다. 그는 서울에 호텔을 지었다.');
+    expect(t.spans).toContainEqual({ ...t.span('북한 창광 호텔'), type: 'place' });
+    expect(t.spans).toContainEqual({ ...t.span('서울'), type: 'place' });
+    expect(t.spans.some((s) => s.text.startsWith('서울에'))).toBe(false);
+  });
+});

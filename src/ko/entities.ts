@@ -13,7 +13,7 @@ import { lexiconLookup } from './entities/lexicon-lookup';
 import { titledPersons, standaloneKoreanNames, preTitledPersons, parenthesizedPersons, listedPersons } from './entities/persons';
 import { latinNames } from './entities/latin';
 import { orgSuffixes } from './entities/org-suffixes';
-import { namedSites, placeChainPart, placeHeads, placesAfterPlace } from './entities/places';
+import { bareSiteHead, namedSites, placeChainPart, siteNameWord, placeHeads, placesAfterPlace } from './entities/places';
 import { parenthesizedAliases } from './entities/aliases';
 import { enumerations } from './entities/enumerations';
 import { countryAbbreviations } from './entities/abbreviations';
@@ -252,6 +252,12 @@ function extendPlaceChain(text: string, tokens: Tok[], out: Candidate[], next: C
     const lastC = name.charCodeAt(name.length - 1);
     let len = placeChainPart(n, province, province || lastC === 0xb3c4 /* 도 */, lastC === 0xc2dc || lastC === 0xad70 || lastC === 0xad6c || lastC === 0xc74d || lastC === 0xba74);
     if (!len) len = weatherArea(text, tokens, ti);
+    // 북한 양각도 호텔: a site named by a bare word and its head, after the place it is in.
+    const h = tokens[ti + 1];
+    if (!len && h && h.start === n.end + 1 && text.charCodeAt(n.end) === 32 && siteNameWord(n) && bareSiteHead(h) && !(next && next.start < h.end)) {
+      out[out.length - 1] = { ...cur, end: h.start + bareSiteHead(h), lex: undefined, source: 'place-chain' };
+      return;
+    }
     if (len < 0) { // 경북 북동 산간: a direction, then the area
       const a = tokens[ti + 1];
       cur = out[out.length - 1] = { ...cur, end: a.start + stripParticle(a.text).length, lex: undefined, source: 'place-chain' };

@@ -179,6 +179,22 @@ export function placeChainPart(t: Tok, province: boolean, county: boolean, inUni
 /** Site heads that are also common words or name no single site when bare after a name (시장 'mayor', 센터, 역사 'history'). */
 const NOT_BARE_SITE = new Set('시장 센터 역사 해상 지구 국도 대로 마을 신도시 산업단지 원전 기지 캠퍼스 고속도로'.split(' '));
 
+/** Length of the site head that fills word `n` alone (광장, 호텔에서), 0 when none. */
+export function bareSiteHead(n: Tok): number {
+  const head = stripParticle(n.text);
+  return head.length >= 2 && CHAIN_HEADS.has(head) && !NOT_BARE_SITE.has(head) && PLACE_TAIL.has(n.text.slice(head.length)) ? head.length : 0;
+}
+
+/** Case particles of one syllable that end a word in a phrase rather than a name (도 and 이 end names: 양각도). */
+const CASE_FINAL = new Set([...'에의을를은는와과가서로'].map((c) => c.charCodeAt(0)));
+/** A bare name-like word (no case particle, Hangul, two to six syllables, not a common word): the name of a site. */
+export function siteNameWord(t: Tok): boolean {
+  const w = t.text;
+  if (w.length < 2 || w.length > 6 || CASE_FINAL.has(w.charCodeAt(w.length - 1)) || NOT_NAME_FINAL.has(w.charCodeAt(w.length - 1))) return false;
+  for (let k = 0; k < w.length; k++) { const x = w.charCodeAt(k); if (x < 0xac00 || x > 0xd7a3) return false; }
+  return !LEX_INDEX.has(w) && !NOT_ORG.has(w) && !NOT_PERSON.has(w) && !NOT_PLACE.has(w) && !CHAIN_AREA_WORDS.has(w) && !GENERIC_ORG.has(w);
+}
+
 /** Last syllables of verb forms (위치한), role nouns (전사자) and Korean units (수지구) that end no transliterated name. */
 const NOT_NAME_FINAL = new Set([...'한된는던은을자구시동읍면리'].map((c) => c.charCodeAt(0)));
 
@@ -194,8 +210,8 @@ export function namedSites({ text, tokens }: StageInput): Candidate[] {
     if (w.length < 3 || w.length > 8 || text.charCodeAt(t.end) !== 32) continue;
     const n = tokens[i + 1];
     if (n.start !== t.end + 1) continue;
+    if (!bareSiteHead(n)) continue;
     const head = stripParticle(n.text);
-    if (head.length < 2 || !CHAIN_HEADS.has(head) || NOT_BARE_SITE.has(head) || !PLACE_TAIL.has(n.text.slice(head.length))) continue;
     let hangul = true;
     for (let k = 0; k < w.length; k++) { const x = w.charCodeAt(k); if (x < 0xac00 || x > 0xd7a3) { hangul = false; break; } }
     if (!hangul || NOT_NAME_FINAL.has(w.charCodeAt(w.length - 1)) || !transliterated(w) || tokStems(t).length > 1 || LEX_INDEX.has(w) || NOT_ORG.has(w) || NOT_PERSON.has(w) || NOT_PLACE.has(w)) continue;
