@@ -157,3 +157,10 @@ describe('a two-word site after a place', () => {
     expect(t.spans.some((s) => s.text.startsWith('서울에'))).toBe(false);
   });
 });
+
+describe('아나운서 after a name', () => {
+  test('is a title', () => {
+    const t = run('이날 방송은 김동훈 아나운서가 진행했다.');
+    expect(t.spans).toContainEqual({ ...t.span('김동훈'), type: 'person' });
+  });
+});
