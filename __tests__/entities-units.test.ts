@@ -164,3 +164,14 @@ describe('아나운서 after a name', () => {
     expect(t.spans).toContainEqual({ ...t.span('김동훈'), type: 'person' });
   });
 });
+
+describe('a list joined by middle dots', () => {
+  test('an unknown item among known places is a place', () => {
+    const t = run('그는 충북 청주·충주·제천·보은에서 유세를 펼쳤다.');
+    expect(t.spans).toContainEqual({ ...t.span('보은'), type: 'place' });
+  });
+  test('not when an item is known as something else', () => {
+    const t = run('서울·부산·삼성·한빛에서 행사가 열렸다.');
+    expect(t.spans.some((s) => s.text === '한빛')).toBe(false);
+  });
+});

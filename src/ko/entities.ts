@@ -15,7 +15,7 @@ import { latinNames } from './entities/latin';
 import { orgSuffixes } from './entities/org-suffixes';
 import { bareSiteHead, namedSites, placeChainPart, siteNameWord, placeHeads, placesAfterPlace } from './entities/places';
 import { parenthesizedAliases } from './entities/aliases';
-import { enumerations } from './entities/enumerations';
+import { dotPlaceLists, enumerations } from './entities/enumerations';
 import { countryAbbreviations } from './entities/abbreviations';
 import { cluster } from './entities/cluster';
 
@@ -59,7 +59,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   // Enumerations use what is known so far.
   const at = new Map<number, Candidate>();
   for (const c of kept) at.set(c.start * 0x100000 + c.end, c);
-  const enums = enumerations(input, (s, e) => at.get(s * 0x100000 + e));
+  const enums = enumerations(input, (s, e) => at.get(s * 0x100000 + e)).concat(dotPlaceLists(input, (s, e) => at.get(s * 0x100000 + e)));
   ({ kept, taken } = addMore(text, kept, taken, enums));
   const personStart = new Map<number, Candidate>();
   for (const c of kept) if (c.type === 'person') personStart.set(c.start, c);
