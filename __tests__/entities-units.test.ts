@@ -175,3 +175,20 @@ describe('a list joined by middle dots', () => {
     expect(t.spans.some((s) => s.text === '한빛')).toBe(false);
   });
 });
+
+describe('countries in a match report', () => {
+  test('stand for their national teams when they act or are met', () => {
+    const t = run('브라질은 전반 12분 선제골을 넣었고, 칠레(승점 4·골득실 2)가 뒤를 이었다.');
+    expect(t.spans).toContainEqual({ ...t.span('브라질'), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('칠레'), type: 'organization' });
+  });
+  test('stay places outside a match report or as the host (에)', () => {
+    const text = '브라질은 커피 수출을 늘렸다. 대표팀은 전반 12분 골을 넣은 뒤 브라질에 머물렀다.';
+    const cut = text.indexOf('.') + 1;
+    const r = recognizeEntities(text, [{ start: 0, end: cut }, { start: cut + 1, end: text.length }]);
+    const spans = r.mentions.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), type: m.type }));
+    expect(spans).toContainEqual({ start: 0, end: 3, text: '브라질', type: 'place' });
+    const second = text.indexOf('브라질', 3);
+    expect(spans).toContainEqual({ start: second, end: second + 3, text: '브라질', type: 'place' });
+  });
+});

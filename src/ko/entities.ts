@@ -143,6 +143,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
       c.lex = governmentEntry(c.lex.canonical, c.lex.name);
     }
   }
+  nationalTeams(text, sentences, kept);
   kept = mergePlaceChains(text, tokens, kept.sort((a, b) => a.start - b.start));
   kept = qualifiedBodies(text, tokens, kept);
   const index = new Map<Candidate, number>();
@@ -182,6 +183,30 @@ function qualifiedBodies(text: string, tokens: Tok[], kept: Candidate[]): Candid
     if (!merged && spacedBody) out.push({ ...c, start: p.start });
   }
   return out;
+}
+
+/** Words of a match report: points, goal difference, halves, friendlies, group stages (승점, 골득실, 전반 24분 …). */
+const MATCH_CUES = /승점|골득실|[전후]반 ?\d+분|[전후]반전|친선경기|평가전|조별리그|A매치/;
+/** What follows a country standing for its team: a subject, object or comitative particle, a parenthesis or a comma. */
+const TEAM_TAILS = new Set(['은', '는', '이', '가', '을', '를', '와', '과', '와의', '과의', '도', '(', ',']);
+
+/**
+ * 이탈리아는 전반 24분 …, 멕시코(승점 3·골득실 1): in a sentence of a match report a country is its national team, an
+ * organization (KLUE OG), when it acts or is met (not after 에, where it is the host country).
+ */
+function nationalTeams(text: string, sentences: { start: number; end: number }[], kept: Candidate[]): void {
+  for (const sn of sentences) {
+    let cued: boolean | undefined;
+    for (const c of kept) {
+      if (c.start < sn.start || c.end > sn.end || c.type !== 'place' || !c.lex || !COUNTRIES.has(c.lex.name) || c.end - c.start !== c.lex.name.length) continue;
+      const tail = text.charCodeAt(c.end) === 40 || text.charCodeAt(c.end) === 44 ? text[c.end] : particleAfter(text, c.end);
+      if (!TEAM_TAILS.has(tail)) continue;
+      if (cued === undefined) cued = MATCH_CUES.test(text.slice(sn.start, sn.end));
+      if (!cued) break;
+      c.type = 'organization';
+      c.lex = retypedEntry(`${c.lex.canonical} national team`, c.lex.name, 'organization');
+    }
+  }
 }
 
 function addMore(text: string, kept: Candidate[], taken: Uint8Array, more: Candidate[]): { kept: Candidate[]; taken: Uint8Array } {
