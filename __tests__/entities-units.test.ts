@@ -192,3 +192,12 @@ describe('countries in a match report', () => {
     expect(spans).toContainEqual({ start: second, end: second + 3, text: '브라질', type: 'place' });
   });
 });
+
+describe('a country and 군', () => {
+  test('name its armed forces, not a county', () => {
+    const t = run('일본군 위안부 피해자들과 이스라엘군의 공습, 고성군 주민들.');
+    expect(t.spans).toContainEqual({ ...t.span('일본군'), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('이스라엘군'), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('고성군'), type: 'place' });
+  });
+});

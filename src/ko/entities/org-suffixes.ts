@@ -1,7 +1,7 @@
 /** Stage: organizations named by their head (…전자, …은행, …그룹, …위원회, …대학교, …지검, …부, …청, …당) and the
  *  generic bodies Korean news names as organizations (경찰, 검찰, 정부, 소방당국). */
 import { matchTitleAt } from '../titles';
-import { Candidate, GENERIC_ORG, NOT_PERSON, LEX_INDEX, NOT_ORG, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, WEAK_ORG, isHangul, tokStems, Tok, wordInfo } from './common';
+import { COUNTRIES, Candidate, GENERIC_ORG, NOT_PERSON, LEX_INDEX, NOT_ORG, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, WEAK_ORG, isHangul, tokStems, Tok, wordInfo } from './common';
 
 type Hit = { len: number; priority: number; source: string } | null;
 
@@ -85,6 +85,8 @@ function orgOfWord(t: Tok): Hit {
     if (s.length < 2) break;
     for (const g of LOCAL_GOV) if (s.length >= g.length + 2 && s.endsWith(g) && isHangul(s[0])) return { len: s.length, priority: 2, source: 'org-suffix' };
     if (GENERIC_ORG.has(s)) return { len: s.length, priority: 2, source: 'generic' };
+    // 일본군, 이스라엘군: a listed country and 군 name its armed forces.
+    if (s.length >= 3 && s.charCodeAt(s.length - 1) === 0xad70 && COUNTRIES.has(s.slice(0, -1))) return { len: s.length, priority: 2, source: 'org-suffix' };
     if (LEX_INDEX.has(s)) break;
     // 비대위, 인수위, 언론중재위: a committee (…위원회) cut short to …위.
     if (s.length >= 3 && s.length <= 8 && s.charCodeAt(s.length - 1) === 0xc704 && !NOT_COMMITTEE.has(s.slice(-2)) && !NOT_ORG.has(s) && allHangul(s)) {
