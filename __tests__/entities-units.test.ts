@@ -201,3 +201,11 @@ describe('a country and 군', () => {
     expect(t.spans).toContainEqual({ ...t.span('고성군'), type: 'place' });
   });
 });
+
+describe('North Korean provinces', () => {
+  test('are provinces: a bare city or county after one is inside it', () => {
+    const t = run('미사일은 평안북도 구성에서 발사됐고, 함경북도 길주군 풍계리에서 핵실험이 있었다.');
+    expect(t.spans).toContainEqual({ ...t.span('평안북도 구성'), type: 'place' });
+    expect(t.spans).toContainEqual({ ...t.span('함경북도 길주군 풍계리'), type: 'place' });
+  });
+});

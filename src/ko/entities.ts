@@ -231,7 +231,7 @@ function mergePlaceChains(text: string, tokens: Tok[], cands: Candidate[]): Cand
       text.charCodeAt(prev.end) === 32 && !isLatinStart(text, c.start)) {
       out[out.length - 1] = { ...c, start: prev.start, lex: undefined, source: 'org-chain' };
     } else if (prev && prev.type === 'place' && (c.type === 'place' || c.type === 'organization') && c.start === prev.end + 1 &&
-      text.charCodeAt(prev.end) === 32 && !(c.type === 'place' && c.lex && !regionPlace(text, prev)) && (!isLatinStart(text, prev.start) || regionPlace(text, prev)) &&
+      text.charCodeAt(prev.end) === 32 && !(c.type === 'place' && c.lex && !regionPlace(text, prev) && !lowerUnit(text, prev, c)) && (!isLatinStart(text, prev.start) || regionPlace(text, prev)) &&
       !compoundPrefix(text, tokens, c)) {
       const headChain = c.source === 'place-head';
       // 서울 서초동 대검찰청에서, 면목동 녹색병원으로: a body written after an address, where something happens or
@@ -399,6 +399,13 @@ function extendOrgUnit(text: string, tokens: Tok[], out: Candidate[], next: Cand
   if (end < 0 || (next && next.start < end && next.end > end)) return;
   if (next && next.start >= n.start && next.start < end) return; // a candidate there is merged by the chain rules
   out[out.length - 1] = { ...cur, end, lex: undefined, source: 'org-unit' };
+}
+
+/** 길주군 풍계리, 진도군 조도면: a listed village, town or township (…리 …동 …읍 …면) after a city, county or district. */
+function lowerUnit(text: string, prev: Candidate, c: Candidate): boolean {
+  const a = text.charCodeAt(prev.end - 1);
+  const b = text.charCodeAt(c.end - 1);
+  return (a === 0xc2dc || a === 0xad70 || a === 0xad6c) && (b === 0xb9ac || b === 0xb3d9 || b === 0xc74d || b === 0xba74) && c.end - c.start >= 3;
 }
 
 /** A country or province (UAE, 랴오닝성 too): a listed place after it is inside it (UAE 두바이, 랴오닝성 다롄). */
