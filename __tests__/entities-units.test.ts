@@ -209,3 +209,12 @@ describe('North Korean provinces', () => {
     expect(t.spans).toContainEqual({ ...t.span('함경북도 길주군 풍계리'), type: 'place' });
   });
 });
+
+describe('a place named as one side', () => {
+  test('with 측 is the body acting for it', () => {
+    const t = run('정부는 일본측과 협의했고 에버랜드 측은 입장을 밝혔다. 회담은 일본에서 열렸다.');
+    expect(t.spans).toContainEqual({ ...t.span('일본'), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('에버랜드'), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('일본', 20), type: 'place' });
+  });
+});

@@ -144,6 +144,14 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
     }
   }
   nationalTeams(text, sentences, kept);
+  // 한국측과, 에버랜드 측은: a place named as one side of a dealing is the body acting for it.
+  for (const c of kept) {
+    if (c.type !== 'place' || !c.lex) continue;
+    const k = text.charCodeAt(c.end) === 32 ? c.end + 1 : c.end;
+    if (text.charCodeAt(k) !== 0xce21 /* 측 */ || isSyllableCp(text.charCodeAt(k + 1)) && !PARTICLES.has(particleAfter(text, k + 1))) continue;
+    c.type = 'organization';
+    c.lex = governmentEntry(c.lex.canonical, c.lex.name);
+  }
   kept = mergePlaceChains(text, tokens, kept.sort((a, b) => a.start - b.start));
   kept = qualifiedBodies(text, tokens, kept);
   const index = new Map<Candidate, number>();
@@ -186,7 +194,7 @@ function qualifiedBodies(text: string, tokens: Tok[], kept: Candidate[]): Candid
 }
 
 /** Words of a match report: points, goal difference, halves, friendlies, group stages (승점, 골득실, 전반 24분 …). */
-const MATCH_CUES = /승점|골득실|[전후]반 ?\d+분|[전후]반전|친선경기|평가전|조별리그|A매치/;
+const MATCH_CUES = /승점|골득실|[전후]반 ?\d+분|[전후]반 추가시간|[전후]반전|친선경기|평가전|조별리그|A매치/;
 /** What follows a country standing for its team: a subject, object or comitative particle, a parenthesis or a comma. */
 const TEAM_TAILS = new Set(['은', '는', '이', '가', '을', '를', '와', '과', '와의', '과의', '도', '(', ',']);
 
