@@ -218,3 +218,17 @@ describe('a place named as one side', () => {
     expect(t.spans).toContainEqual({ ...t.span('일본', 20), type: 'place' });
   });
 });
+
+describe('two-word foreign names', () => {
+  test('a common foreign given name and a transliterated surname are a person', () => {
+    const t = run('이날 공연에는 폴 사이먼과 제니퍼 로페즈가 나왔고, 경기에서는 크리스 에반스에게 패했다. 로버트 다우니 주니어, 헐크 역의 배우도 참석했다.');
+    expect(t.spans).toContainEqual({ ...t.span('폴 사이먼'), type: 'person' });
+    expect(t.spans).toContainEqual({ ...t.span('제니퍼 로페즈'), type: 'person' });
+    expect(t.spans).toContainEqual({ ...t.span('크리스 에반스'), type: 'person' });
+    expect(t.spans).toContainEqual({ ...t.span('로버트 다우니 주니어'), type: 'person' });
+  });
+  test('not before a title, a listed name or a Sino-Korean word', () => {
+    const t = run('마크 위원장과 해리 왕자에게 인사했다.');
+    expect(t.spans.some((s) => s.text === '마크 위원장' || s.text.startsWith('해리 왕자'))).toBe(false);
+  });
+});

@@ -10,7 +10,7 @@ import { romanizeKoreanName } from './romanize';
 import { matchTitleAt } from './titles';
 import { COUNTRIES, Candidate, FOREIGN_SYL, WEATHER_AREAS, WEATHER_DIRECTIONS, GENERIC_ORG, GENERIC_QUALIFIED, LEX_INDEX, NOT_ORG, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, WEAK_ORG, endingIn, retypedEntry, governmentEntry, PROVINCES, REGIONS, Tok, tokenIndexFrom, tokStems, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
 import { lexiconLookup } from './entities/lexicon-lookup';
-import { titledPersons, standaloneKoreanNames, preTitledPersons, parenthesizedPersons, listedPersons } from './entities/persons';
+import { titledPersons, standaloneKoreanNames, preTitledPersons, parenthesizedPersons, listedPersons, foreignFullNames } from './entities/persons';
 import { latinNames } from './entities/latin';
 import { orgSuffixes } from './entities/org-suffixes';
 import { bareSiteHead, namedSites, placeChainPart, siteNameWord, placeHeads, placesAfterPlace } from './entities/places';
@@ -52,7 +52,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   }
   const first = [
     ...lex, ...titled, ...latinNames(input), ...orgSuffixes(input), ...placeHeads(input), ...placesAfterPlace(input, lex), ...namedSites(input), ...affil,
-    ...standaloneKoreanNames(input), ...preTitledPersons(input), ...parenthesizedPersons(input), ...countryAbbreviations(input),
+    ...standaloneKoreanNames(input), ...preTitledPersons(input), ...foreignFullNames(input), ...parenthesizedPersons(input), ...countryAbbreviations(input),
   ];
   let { kept, taken } = resolve(text.length, first);
 

@@ -74,6 +74,8 @@ export const GENERIC_QUALIFIED = new Set<string>((orgJson as { genericQualified:
 export const SURNAMES: Record<string, string> = (namesJson as { surnames: Record<string, string> }).surnames;
 const SURNAME_CODES = new Set<number>(Object.keys(SURNAMES).filter((k) => k.length === 1).map((k) => k.charCodeAt(0)));
 export const GIVEN = new Set<string>([...(namesJson as { givenSyllables: string }).givenSyllables]);
+/** Common foreign given names in Hangul (크리스, 올리비아): the first word of a two-word foreign name. */
+export const FOREIGN_GIVEN = new Set<string>(Object.keys((namesJson as { foreignGiven: Record<string, string> }).foreignGiven));
 const common = commonJson as {
   notOrg: string; notPerson: string; placeHeads: string[]; countries: string; otherRegions: string; placeBeforePlaceOnly: string; chainHeads: string; provinces: string; chainAreaWords: string; weatherAreas: string; weatherDirections: string;
 };

@@ -7,7 +7,7 @@ import { placeLen } from './places';
 import { hanja } from './aliases';
 import { LEGAL_FORMS } from './org-suffixes';
 import {
-  Candidate, FOREIGN_SYL, GIVEN, LEX_INDEX, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, SURNAMES, Tok, isHangul, koreanNameShape,
+  Candidate, FOREIGN_GIVEN, FOREIGN_SYL, GIVEN, LEX_INDEX, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, SURNAMES, Tok, isHangul, koreanNameShape,
   likelyKoreanName, spaced, stripParticle, tokStrip, tokStems, wordInfo, tokenIndexFrom,
 } from './common';
 
@@ -638,3 +638,33 @@ function hasTitleSoon(tokens: Tok[], k: number): boolean {
   }
   return false;
 }
+
+/**
+ * 크리스 와이드먼에게, 올리비아 와일드는: a common foreign given name followed by a transliterated word (the surname,
+ * with the particle a person takes) is a person's full name.
+ */
+export function foreignFullNames({ text, tokens }: StageInput): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i];
+    if (!FOREIGN_GIVEN.has(a.text)) continue;
+    const b = tokens[i + 1];
+    if (b.start !== a.end + 1 || text.charCodeAt(a.end) !== 32) continue;
+    // The surname without the particle a person takes (와이드먼에게, 헤어스턴으로).
+    let sb = b.text;
+    for (const s of tokStems(b)) if (s.length < sb.length && s.length >= 2 && NAME_TAILS.has(b.text.slice(s.length))) sb = s;
+    if (sb === b.text && tokStems(b).length > 1 && !hasForeignSyllable(sb)) continue;
+    if (!isPlainName(sb) || sb.length > 7 || !foreignLooking(sb) || isOrgLike(sb) || FOREIGN_GIVEN.has(sb) || titleOfToken(sb)) continue;
+    let end = b.start + sb.length;
+    // 로버트 다우니 주니어: a generational suffix after the surname.
+    const c = tokens[i + 2];
+    if (sb === b.text && c && c.start === b.end + 1 && GENERATION.has(stripParticle(c.text))) end = c.start + stripParticle(c.text).length;
+    out.push({ start: a.start, end, type: 'person', priority: 3, source: 'foreign-name' });
+    i++;
+  }
+  return out;
+}
+/** Particles after a foreign surname (a person's, and 으로/로 'as, for': 헤어스턴으로 교체된). */
+const NAME_TAILS = new Set([...PERSON_PARTICLES, '으로', '로', '에게서', '으로부터', '로부터']);
+/** Generational suffixes written after a foreign name. */
+const GENERATION = new Set(['주니어', '시니어', '2세', '3세']);
