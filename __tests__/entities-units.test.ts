@@ -232,3 +232,16 @@ describe('two-word foreign names', () => {
     expect(t.spans.some((s) => s.text === '마크 위원장' || s.text.startsWith('해리 왕자'))).toBe(false);
   });
 });
+
+describe('given names ending like verbs or nouns', () => {
+  test('before a title, usual name syllables make a name (…만, …운, …국)', () => {
+    const t = run('이성만 위원장과 박재운 감독, 최영국 점장이 참석했다.');
+    expect(t.spans).toContainEqual({ ...t.span('이성만'), type: 'person' });
+    expect(t.spans).toContainEqual({ ...t.span('박재운'), type: 'person' });
+    expect(t.spans).toContainEqual({ ...t.span('최영국'), type: 'person' });
+  });
+  test('adjectives in …운 and nouns in …국 are not names', () => {
+    const t = run('반가운 감독의 인사와 방송국 국장의 발언이 있었다.');
+    expect(t.spans.filter((s) => s.type === 'person')).toEqual([]);
+  });
+});

@@ -70,6 +70,10 @@ function isNameToken(w: string, allowForeign: boolean, ssi = false): boolean {
 /** Last syllables of verb and adjective forms and of particles: a surname-shaped word ending so is not a name. */
 const VERB_FINAL = new Set([...'한된던할될운는을를의가고며다에로만과와든께져해했낸설']);
 const PASSIVE_MIDDLE = new Set([...'어여워뤄려져혀겨쳐줘봐와숴눠']);
+/** Final syllables of verb forms or nouns that are as common at the end of given names (태만, 지운, 영국). */
+const NAME_FINAL_TOO = new Set([...'만운국']);
+/** Middle syllables of adjectives in …운 (반가운, 고마운, 어려운): not a given name's first syllable there. */
+const ADJ_MIDDLE = new Set([...'가마거러스까다로려워드쉬더버두']);
 /** Last syllables of nouns (음식점, 주차장 …) that do not end names. */
 const NOUN_FINAL = new Set([...'점층업법률율품력물료팀실회계국관청처소갑변급']);
 /** Last syllables that end names (김정은, 김경도, 김민서) as well as words with a particle: usual name syllables only. */
@@ -86,7 +90,8 @@ export function titleSlotKoreanName(w: string): boolean {
   if (w.length === 2) return GIVEN.has(w[1]) && !NOT_PERSON.has(w[1]) && !VERB_FINAL.has(w[1]) && !titleOfToken(w);
   if (w.length === 3) {
     const f = w[2];
-    if (VERB_FINAL.has(f) || NOUN_FINAL.has(f)) return false;
+    // 박태만, 김지운, 고영국: given-name syllables that also end verb forms or nouns, after usual name syllables.
+    if ((VERB_FINAL.has(f) || NOUN_FINAL.has(f)) && !(NAME_FINAL_TOO.has(f) && likelyKoreanName(w) && !ADJ_MIDDLE.has(w[1]))) return false;
     // 이뤄진, 주어진, 알려진: passive verb forms (…어진, …려진).
     if (f === '진' && PASSIVE_MIDDLE.has(w[1])) return false;
     if (SOFT_FINAL.has(f) && !likelyKoreanName(w)) return false;
