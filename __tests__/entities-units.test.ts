@@ -245,3 +245,11 @@ describe('given names ending like verbs or nouns', () => {
     expect(t.spans.filter((s) => s.type === 'person')).toEqual([]);
   });
 });
+
+describe('a foreign given name before a person found by the surname', () => {
+  test('is part of the name, with a middle initial', () => {
+    const t = run('조지 W. 부시 전 대통령과 더글러스 맥아더 장군의 사진.');
+    expect(t.spans).toContainEqual({ ...t.span('조지 W. 부시'), type: 'person' });
+    expect(t.spans).toContainEqual({ ...t.span('더글러스 맥아더'), type: 'person' });
+  });
+});

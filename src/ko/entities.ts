@@ -8,7 +8,7 @@ import type { EntityType } from '../types';
 import type { EntityMentionRaw, EntityRecord } from '../pipeline/document';
 import { romanizeKoreanName } from './romanize';
 import { matchTitleAt } from './titles';
-import { COUNTRIES, Candidate, FOREIGN_SYL, WEATHER_AREAS, WEATHER_DIRECTIONS, GENERIC_ORG, GENERIC_QUALIFIED, LEX_INDEX, NOT_ORG, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, WEAK_ORG, endingIn, retypedEntry, governmentEntry, PROVINCES, REGIONS, Tok, tokenIndexFrom, tokStems, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
+import { COUNTRIES, Candidate, FOREIGN_GIVEN, FOREIGN_SYL, WEATHER_AREAS, WEATHER_DIRECTIONS, GENERIC_ORG, GENERIC_QUALIFIED, LEX_INDEX, NOT_ORG, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, WEAK_ORG, endingIn, retypedEntry, governmentEntry, PROVINCES, REGIONS, Tok, tokenIndexFrom, tokStems, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
 import { lexiconLookup } from './entities/lexicon-lookup';
 import { titledPersons, standaloneKoreanNames, preTitledPersons, parenthesizedPersons, listedPersons, foreignFullNames } from './entities/persons';
 import { latinNames } from './entities/latin';
@@ -152,6 +152,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
     c.type = 'organization';
     c.lex = governmentEntry(c.lex.canonical, c.lex.name);
   }
+  givenNamesBefore(text, tokens, kept, taken);
   kept = mergePlaceChains(text, tokens, kept.sort((a, b) => a.start - b.start));
   kept = qualifiedBodies(text, tokens, kept);
   const index = new Map<Candidate, number>();
@@ -214,6 +215,26 @@ function nationalTeams(text: string, sentences: { start: number; end: number }[]
       c.type = 'organization';
       c.lex = retypedEntry(`${c.lex.canonical} national team`, c.lex.name, 'organization');
     }
+  }
+}
+
+/**
+ * 힐러리 클린턴, 조지 W. 부시, 더글러스 맥아더: a common foreign given name (and a middle initial) written before a person
+ * found by the surname alone is part of the name; a listed entry then names someone else unless it is the full name.
+ */
+function givenNamesBefore(text: string, tokens: Tok[], kept: Candidate[], taken: Uint8Array): void {
+  for (const c of kept) {
+    if (c.type !== 'person') continue;
+    let ti = tokenIndexFrom(tokens, c.start) - 1;
+    if (ti < 0 || tokens[ti + 1]?.start !== c.start) continue;
+    let start = c.start;
+    const initial = tokens[ti];
+    if (/^[A-Z]$/.test(initial.text) && text.charCodeAt(initial.end) === 46 && initial.end + 2 === start && text.charCodeAt(initial.end + 1) === 32) { start = initial.start; ti--; }
+    const g = tokens[ti];
+    if (!g || g.end + 1 !== start || text.charCodeAt(g.end) !== 32 || !FOREIGN_GIVEN.has(g.text) || taken[g.start]) continue;
+    taken.fill(1, g.start, c.start);
+    c.start = g.start;
+    if (c.lex && norm(text.slice(c.start, c.end)) !== c.lex.name) c.lex = undefined;
   }
 }
 
