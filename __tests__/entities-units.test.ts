@@ -253,3 +253,11 @@ describe('a foreign given name before a person found by the surname', () => {
     expect(t.spans).toContainEqual({ ...t.span('더글러스 맥아더'), type: 'person' });
   });
 });
+
+describe('an organization whose head is written apart, between a name and a title', () => {
+  test('is the affiliation; the name before it is the person', () => {
+    const t = run('김민수 CJ제일 홀딩스 부사장이 참석했다.');
+    expect(t.spans).toContainEqual({ ...t.span('김민수'), type: 'person' });
+    expect(t.spans).toContainEqual({ ...t.span('CJ제일 홀딩스'), type: 'organization' });
+  });
+});

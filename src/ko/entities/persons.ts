@@ -173,6 +173,11 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
         if (!affiliation) affiliation = { start: tokens[j - 1].start, end: tokens[j].end };
         j -= 2; hops++; continue;
       }
+      // CJ글로벌 홀딩스 부사장: a head written apart (홀딩스, 그룹) after the organization's name.
+      if (STRONG_ORG_SET.has(w) && w.length >= 2 && j >= 1 && spaced(text, tokens[j - 1], tokens[j]) && isOrgLike(tokens[j - 1].text) && !koreanNameShape(tokens[j - 1].text)) {
+        if (!affiliation) affiliation = { start: tokens[j - 1].start, end: tokens[j].end };
+        j -= 2; hops++; continue;
+      }
       const university = universityBeforeTitle(w, title.title);
       if ((isOrgLike(w) || unknownOrg || university) && (!koreanNameShape(w) || placeUniversity(w) || university)) {
         const e = LEX_INDEX.get(w);
