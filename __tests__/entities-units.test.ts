@@ -261,3 +261,11 @@ describe('an organization whose head is written apart, between a name and a titl
     expect(t.spans).toContainEqual({ ...t.span('CJ제일 홀딩스'), type: 'organization' });
   });
 });
+
+describe('ports (…항)', () => {
+  test('a name and 항 is a place; 사항, 조항 and the like are words', () => {
+    const t = run('화물선은 다롄항에 도착했고 승객들은 주의사항과 관련 조항을 확인했다.');
+    expect(t.spans).toContainEqual({ ...t.span('다롄항'), type: 'place' });
+    expect(t.spans.some((s) => s.text.endsWith('사항') || s.text.endsWith('조항'))).toBe(false);
+  });
+});
