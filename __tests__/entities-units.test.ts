@@ -269,3 +269,10 @@ describe('ports (…항)', () => {
     expect(t.spans.some((s) => s.text.endsWith('사항') || s.text.endsWith('조항'))).toBe(false);
   });
 });
+
+describe('islands with long names', () => {
+  test('a name of up to six syllables in 섬 is a place', () => {
+    const t = run('지진은 보르네오섬에서 일어났다.');
+    expect(t.spans).toContainEqual({ ...t.span('보르네오섬'), type: 'place' });
+  });
+});

@@ -53,8 +53,8 @@ function placeOfWord(t: Tok): number {
     const head = endingIn(s, PLACE_HEAD_SET, PLACE_HEAD_MAX);
     if (!head) continue;
     const min = head.length === 1 ? 3 : head.length + 2;
-    // 상왕십리역, 건대입구역: station names run longer than other one-syllable heads.
-    if (s.length < min || s.length > (head.length > 1 ? 10 : head === '역' ? 6 : 4)) continue;
+    // 상왕십리역, 건대입구역, 수마트라섬: station and island names run longer than other one-syllable heads.
+    if (s.length < min || s.length > (head.length > 1 ? 10 : head === '역' || head === '섬' ? 6 : 4)) continue;
     // 건대입구역, 홍대입구역: a station named after the entrance (…입구) is not a 구역 'zone'.
     const entrance = head === '역' && s.length >= 4 && s.endsWith('입구역');
     // 여수시, 포항시: a listed city with its unit is a place whatever its last syllables spell (수시, 항시).
