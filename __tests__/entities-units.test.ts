@@ -276,3 +276,10 @@ describe('islands with long names', () => {
     expect(t.spans).toContainEqual({ ...t.span('보르네오섬'), type: 'place' });
   });
 });
+
+describe('more body heads', () => {
+  test('…장학회, …진흥회, …중앙회, …과학원 name organizations', () => {
+    const t = run('한빛장학회와 지역문화진흥회, 한국농업중앙회, 국립해양과학원이 협약을 맺었다.');
+    for (const n of ['한빛장학회', '지역문화진흥회', '한국농업중앙회', '국립해양과학원']) expect(t.spans).toContainEqual({ ...t.span(n), type: 'organization' });
+  });
+});
