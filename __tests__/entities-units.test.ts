@@ -283,3 +283,11 @@ describe('more body heads', () => {
     for (const n of ['한빛장학회', '지역문화진흥회', '한국농업중앙회', '국립해양과학원']) expect(t.spans).toContainEqual({ ...t.span(n), type: 'organization' });
   });
 });
+
+describe('weather areas fused to their province', () => {
+  test('province, direction and area written as one word are a place', () => {
+    const t = run('충북남부내륙과 강원산간에는 눈이 오겠다.');
+    expect(t.spans).toContainEqual({ ...t.span('충북남부내륙'), type: 'place' });
+    expect(t.spans).toContainEqual({ ...t.span('강원산간'), type: 'place' });
+  });
+});

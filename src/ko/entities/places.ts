@@ -1,6 +1,6 @@
 /** Stage: places named by an administrative or geographic head (…구, …동, …시, …군, …역, …공항, …산, …광장). */
 import { matchTitleAt } from '../titles';
-import { COUNTRIES, CHAIN_AREA_WORDS, CHAIN_HEADS, CHAIN_HEAD_MAX, Candidate, FOREIGN_SYL, GENERIC_ORG, LEX_INDEX, tokenIndexFrom, NOT_ORG, NOT_PERSON, REGIONS, PLACE_HEAD_MAX, PLACE_HEAD_SET, StageInput, endingIn, isHangul, stripParticle, tokStems, Tok, wordInfo } from './common';
+import { COUNTRIES, PROVINCES, WEATHER_DIRECTIONS, CHAIN_AREA_WORDS, CHAIN_HEADS, CHAIN_HEAD_MAX, Candidate, FOREIGN_SYL, GENERIC_ORG, LEX_INDEX, tokenIndexFrom, NOT_ORG, NOT_PERSON, REGIONS, PLACE_HEAD_MAX, PLACE_HEAD_SET, StageInput, endingIn, isHangul, stripParticle, tokStems, Tok, wordInfo } from './common';
 
 const NOT_PLACE = new Set(
   ('활동 행동 운동 이동 공동 자동 변동 작동 가동 충동 감동 노동 연동 정도 제도 태도 속도 의도 각도 용도 주도 시도 지도 강도 ' +
@@ -26,7 +26,11 @@ export function placeHeads({ text, tokens }: StageInput): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const len = placeLen(t);
-    if (!len) continue;
+    if (!len) {
+      const w = fusedWeatherArea(t);
+      if (w) out.push({ start: t.start, end: t.start + w, type: 'place', priority: 0, source: 'place-head' });
+      continue;
+    }
     // 인천시는 밝혔다, 고령군 관계자는: the local government (organization), else the place.
     const c = text.charCodeAt(t.start + len - 1);
     const admin = c === 0xc2dc || c === 0xad70 || c === 0xad6c; // 시 군 구
@@ -36,6 +40,23 @@ export function placeHeads({ text, tokens }: StageInput): Candidate[] {
     else out.push({ start: t.start, end: t.start + len, type: 'place', priority: 0, source: 'place-head' });
   }
   return out;
+}
+
+/** Areas of weather reports written fused to their province (경북북부내륙, 전남동부내륙, 강원산간). */
+const FUSED_AREAS = ['내륙', '산간', '해안'];
+/** Length of such a fused area (province, an optional direction, the area), 0 when none. */
+function fusedWeatherArea(t: Tok): number {
+  const w = stripParticle(t.text);
+  if (w.length < 4 || w.length > 8) return 0;
+  const area = FUSED_AREAS.find((a) => w.endsWith(a));
+  if (!area) return 0;
+  const rest = w.slice(0, -area.length);
+  for (let k = 2; k <= Math.min(4, rest.length); k++) {
+    if (!PROVINCES.has(rest.slice(0, k))) continue;
+    const dir = rest.slice(k);
+    if (dir === '' || WEATHER_DIRECTIONS.has(dir)) return w.length;
+  }
+  return 0;
 }
 
 /** Length of the place named by its head that starts the token, 0 when none (computed once per word). */
