@@ -291,3 +291,16 @@ describe('weather areas fused to their province', () => {
     expect(t.spans).toContainEqual({ ...t.span('강원산간'), type: 'place' });
   });
 });
+
+describe('two-word foreign names, looser surnames', () => {
+  test('a surname with half its syllables open follows a given name (실바, 릴리); 로 ends names', () => {
+    const t = run('경기에서 앤더슨 실바는 졌고, 토니 릴리와 마크 러팔로도 왔다.');
+    expect(t.spans).toContainEqual({ ...t.span('앤더슨 실바'), type: 'person' });
+    expect(t.spans).toContainEqual({ ...t.span('토니 릴리'), type: 'person' });
+    expect(t.spans).toContainEqual({ ...t.span('마크 러팔로'), type: 'person' });
+  });
+  test('not a common word after a given-name-like word, nor a one-syllable surname with its particle', () => {
+    const t = run('남자 팀 추월 경기와 필립 림과의 만남.');
+    expect(t.spans.filter((s) => s.type === 'person')).toEqual([]);
+  });
+});

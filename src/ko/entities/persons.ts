@@ -663,8 +663,10 @@ export function foreignFullNames({ text, tokens }: StageInput): Candidate[] {
     // The surname without the particle a person takes (와이드먼에게, 헤어스턴으로).
     let sb = b.text;
     for (const s of tokStems(b)) if (s.length < sb.length && s.length >= 2 && NAME_TAILS.has(b.text.slice(s.length))) sb = s;
+    // 림과, 판은: a one-syllable surname with its particle is left alone (too short to tell from a word).
+    if (sb.length === 2 && PERSON_PARTICLES.has(sb[1])) continue;
     if (sb === b.text && tokStems(b).length > 1 && !hasForeignSyllable(sb)) continue;
-    if (!isPlainName(sb) || sb.length > 7 || !foreignLooking(sb) || isOrgLike(sb) || FOREIGN_GIVEN.has(sb) || titleOfToken(sb)) continue;
+    if (!isPlainName(sb) || sb.length > 7 || !surnameLooking(sb) || isOrgLike(sb) || FOREIGN_GIVEN.has(sb) || titleOfToken(sb)) continue;
     let end = b.start + sb.length;
     // 로버트 다우니 주니어: a generational suffix after the surname.
     const c = tokens[i + 2];
@@ -674,7 +676,14 @@ export function foreignFullNames({ text, tokens }: StageInput): Candidate[] {
   }
   return out;
 }
-/** Particles after a foreign surname (a person's, and 으로/로 'as, for': 헤어스턴으로 교체된). */
-const NAME_TAILS = new Set([...PERSON_PARTICLES, '으로', '로', '에게서', '으로부터', '로부터']);
+/** Particles after a foreign surname (a person's, and 으로 'as, for': 헤어스턴으로 교체된; not 로, which ends names: 러팔로). */
+const NAME_TAILS = new Set([...PERSON_PARTICLES, '으로', '에게서', '으로부터']);
 /** Generational suffixes written after a foreign name. */
 const GENERATION = new Set(['주니어', '시니어', '2세', '3세']);
+/** A transliterated surname after a given name: a foreign syllable, or at least half the syllables open (실바, 릴리). */
+function surnameLooking(w: string): boolean {
+  if (foreignLooking(w)) return true;
+  let open = 0;
+  for (let k = 0; k < w.length; k++) if ((w.charCodeAt(k) - 0xac00) % 28 === 0) open++;
+  return open * 2 >= w.length;
+}
