@@ -204,17 +204,20 @@ const TEAM_TAILS = new Set(['은', '는', '이', '가', '을', '를', '와', '�
  * organization (KLUE OG), when it acts or is met (not after 에, where it is the host country).
  */
 function nationalTeams(text: string, sentences: { start: number; end: number }[], kept: Candidate[]): void {
-  for (const sn of sentences) {
-    let cued: boolean | undefined;
-    for (const c of kept) {
-      if (c.start < sn.start || c.end > sn.end || c.type !== 'place' || !c.lex || !COUNTRIES.has(c.lex.name) || c.end - c.start !== c.lex.name.length) continue;
-      const tail = text.charCodeAt(c.end) === 40 || text.charCodeAt(c.end) === 44 ? text[c.end] : particleAfter(text, c.end);
-      if (!TEAM_TAILS.has(tail)) continue;
-      if (cued === undefined) cued = MATCH_CUES.test(text.slice(sn.start, sn.end));
-      if (!cued) break;
-      c.type = 'organization';
-      c.lex = retypedEntry(`${c.lex.canonical} national team`, c.lex.name, 'organization');
-    }
+  const cued = new Map<number, boolean>();
+  for (const c of kept) {
+    if (c.type !== 'place' || !c.lex || !COUNTRIES.has(c.lex.name) || c.end - c.start !== c.lex.name.length) continue;
+    const tail = text.charCodeAt(c.end) === 40 || text.charCodeAt(c.end) === 44 ? text[c.end] : particleAfter(text, c.end);
+    if (!TEAM_TAILS.has(tail)) continue;
+    // The sentence holding the mention (binary search), its cue test done once.
+    let lo = 0, hi = sentences.length - 1, si = -1;
+    while (lo <= hi) { const m = (lo + hi) >> 1; if (sentences[m].end <= c.start) lo = m + 1; else if (sentences[m].start > c.start) hi = m - 1; else { si = m; break; } }
+    if (si < 0) continue;
+    let cue = cued.get(si);
+    if (cue === undefined) { cue = MATCH_CUES.test(text.slice(sentences[si].start, sentences[si].end)); cued.set(si, cue); }
+    if (!cue) continue;
+    c.type = 'organization';
+    c.lex = retypedEntry(`${c.lex.canonical} national team`, c.lex.name, 'organization');
   }
 }
 
@@ -224,7 +227,7 @@ function nationalTeams(text: string, sentences: { start: number; end: number }[]
  */
 function givenNamesBefore(text: string, tokens: Tok[], kept: Candidate[], taken: Uint8Array): void {
   for (const c of kept) {
-    if (c.type !== 'person') continue;
+    if (c.type !== 'person' || text.charCodeAt(c.start - 1) !== 32) continue;
     let ti = tokenIndexFrom(tokens, c.start) - 1;
     if (ti < 0 || tokens[ti + 1]?.start !== c.start) continue;
     let start = c.start;

@@ -51,6 +51,7 @@ export function enumerations({ text, tokens }: StageInput, resolved: (start: num
  */
 export function dotPlaceLists({ text, tokens }: StageInput, resolved: (start: number, end: number) => Candidate | undefined): Candidate[] {
   const out: Candidate[] = [];
+  if (text.indexOf('·') < 0) return out;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (text.charCodeAt(tokens[i].end) !== 0xb7 || tokens[i + 1].start !== tokens[i].end + 1) continue;
     if (i > 0 && text.charCodeAt(tokens[i - 1].end) === 0xb7 && tokens[i].start === tokens[i - 1].end + 1) continue; // not the first item

@@ -657,7 +657,8 @@ export function foreignFullNames({ text, tokens }: StageInput): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i];
-    if (!FOREIGN_GIVEN.has(a.text)) continue;
+    if (a.end - a.start > 5 || text.charCodeAt(a.end) !== 32 || !GIVEN_LAST.has(text.charCodeAt(a.end - 1)) || !GIVEN_FIRST.has(text.charCodeAt(a.start)) ||
+      !FOREIGN_GIVEN.has(a.text)) continue;
     const b = tokens[i + 1];
     if (b.start !== a.end + 1 || text.charCodeAt(a.end) !== 32) continue;
     // The surname without the particle a person takes (와이드먼에게, 헤어스턴으로).
@@ -676,6 +677,9 @@ export function foreignFullNames({ text, tokens }: StageInput): Candidate[] {
   }
   return out;
 }
+/** First and last syllables of the foreign given names (most words fail these integer tests). */
+export const GIVEN_FIRST = new Set([...FOREIGN_GIVEN].map((g) => g.charCodeAt(0)));
+const GIVEN_LAST = new Set([...FOREIGN_GIVEN].map((g) => g.charCodeAt(g.length - 1)));
 /** Particles after a foreign surname (a person's, and 으로 'as, for': 헤어스턴으로 교체된; not 로, which ends names: 러팔로). */
 const NAME_TAILS = new Set([...PERSON_PARTICLES, '으로', '에게서', '으로부터']);
 /** Generational suffixes written after a foreign name. */

@@ -1,6 +1,6 @@
 /** Stage: places named by an administrative or geographic head (…구, …동, …시, …군, …역, …공항, …산, …광장). */
 import { matchTitleAt } from '../titles';
-import { COUNTRIES, PROVINCES, WEATHER_DIRECTIONS, CHAIN_AREA_WORDS, CHAIN_HEADS, CHAIN_HEAD_MAX, Candidate, FOREIGN_SYL, GENERIC_ORG, LEX_INDEX, tokenIndexFrom, NOT_ORG, NOT_PERSON, REGIONS, PLACE_HEAD_MAX, PLACE_HEAD_SET, StageInput, endingIn, isHangul, stripParticle, tokStems, Tok, wordInfo } from './common';
+import { COUNTRIES, PROVINCES, WEATHER_DIRECTIONS, CHAIN_AREA_WORDS, CHAIN_HEADS, CHAIN_HEAD_MAX, Candidate, FOREIGN_SYL, GENERIC_ORG, LEX_INDEX, tokenIndexFrom, NOT_ORG, NOT_PERSON, REGIONS, PLACE_HEAD_MAX, PLACE_HEAD_SET, StageInput, endingIn, isHangul, stripParticle, tokStems, tokStrip, Tok, wordInfo } from './common';
 
 const NOT_PLACE = new Set(
   ('활동 행동 운동 이동 공동 자동 변동 작동 가동 충동 감동 노동 연동 정도 제도 태도 속도 의도 각도 용도 주도 시도 지도 강도 ' +
@@ -42,11 +42,15 @@ export function placeHeads({ text, tokens }: StageInput): Candidate[] {
   return out;
 }
 
+/** First syllables of the provinces (most words fail this one test). */
+const PROVINCE_FIRST = new Set([...PROVINCES].map((p) => p.charCodeAt(0)));
 /** Areas of weather reports written fused to their province (경북북부내륙, 전남동부내륙, 강원산간). */
 const FUSED_AREAS = ['내륙', '산간', '해안'];
 /** Length of such a fused area (province, an optional direction, the area), 0 when none. */
 function fusedWeatherArea(t: Tok): number {
-  const w = stripParticle(t.text);
+  const n = t.text.length;
+  if (n < 4 || n > 10 || !PROVINCE_FIRST.has(t.text.charCodeAt(0))) return 0;
+  const w = tokStrip(t);
   if (w.length < 4 || w.length > 8) return 0;
   const area = FUSED_AREAS.find((a) => w.endsWith(a));
   if (!area) return 0;
@@ -203,9 +207,11 @@ export function placeChainPart(t: Tok, province: boolean, county: boolean, inUni
 /** Site heads that are also common words or name no single site when bare after a name (시장 'mayor', 센터, 역사 'history'). */
 const NOT_BARE_SITE = new Set('시장 센터 역사 해상 지구 국도 대로 마을 신도시 산업단지 원전 기지 캠퍼스 고속도로'.split(' '));
 
+/** First syllables of the site heads. */
+const SITE_FIRST = new Set([...CHAIN_HEADS].map((h) => h.charCodeAt(0)));
 /** Length of the site head that fills word `n` alone (광장, 호텔에서), 0 when none. */
 export function bareSiteHead(n: Tok): number {
-  const head = stripParticle(n.text);
+  const head = tokStrip(n);
   return head.length >= 2 && CHAIN_HEADS.has(head) && !NOT_BARE_SITE.has(head) && PLACE_TAIL.has(n.text.slice(head.length)) ? head.length : 0;
 }
 
@@ -230,12 +236,13 @@ export function namedSites({ text, tokens }: StageInput): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
+    if (t.end - t.start < 3 || t.end - t.start > 8 || text.charCodeAt(t.end) !== 32 || !SITE_FIRST.has(text.charCodeAt(t.end + 1))) continue;
     const w = t.text;
-    if (w.length < 3 || w.length > 8 || text.charCodeAt(t.end) !== 32) continue;
     const n = tokens[i + 1];
-    if (n.start !== t.end + 1) continue;
-    if (!bareSiteHead(n)) continue;
-    const head = stripParticle(n.text);
+    if (n.start !== t.end + 1 || n.text.length < 2 || !SITE_FIRST.has(n.text.charCodeAt(0))) continue;
+    const hl = bareSiteHead(n);
+    if (!hl) continue;
+    const head = n.text.slice(0, hl);
     let hangul = true;
     for (let k = 0; k < w.length; k++) { const x = w.charCodeAt(k); if (x < 0xac00 || x > 0xd7a3) { hangul = false; break; } }
     if (!hangul || NOT_NAME_FINAL.has(w.charCodeAt(w.length - 1)) || !transliterated(w) || tokStems(t).length > 1 || LEX_INDEX.has(w) || NOT_ORG.has(w) || NOT_PERSON.has(w) || NOT_PLACE.has(w)) continue;
