@@ -304,3 +304,11 @@ describe('two-word foreign names, looser surnames', () => {
     expect(t.spans.filter((s) => s.type === 'person')).toEqual([]);
   });
 });
+
+describe('weak titles fused to a department', () => {
+  test('name the post (선전부장, 이대총장)', () => {
+    const t = run('박성호 홍보부장과 정미경 전 이대총장이 참석했다.');
+    expect(t.spans).toContainEqual({ ...t.span('박성호'), type: 'person' });
+    expect(t.spans).toContainEqual({ ...t.span('정미경'), type: 'person' });
+  });
+});

@@ -398,7 +398,7 @@ function titleOfToken(w: string): { title: string } | null {
     // Compound titles ending the word: 집행위원장, 국회의장 (title of two or more syllables, strong).
     for (let k = 2; !r && k < w.length - 1 && /\p{Script=Hangul}/u.test(w[k]); k++) {
       const s = matchTitleAt(w, k);
-      if (s && s.title.length >= 2 && !WEAK_TITLES.has(s.title) && s.title !== '씨' && /^\p{Script=Hangul}+$/u.test(w.slice(0, k)) &&
+      if (s && s.title.length >= 2 && (!WEAK_TITLES.has(s.title) || COMPOUND_WEAK.has(s.title)) && s.title !== '씨' && /^\p{Script=Hangul}+$/u.test(w.slice(0, k)) &&
         !NOT_TITLE_WORDS.has(w.slice(k - 1, s.end))) r = { title: s.title };
     }
     if (TITLE_CACHE.size > 50000) TITLE_CACHE.clear();
@@ -406,6 +406,9 @@ function titleOfToken(w: string): { title: string } | null {
   }
   return r;
 }
+
+/** Weak titles that name the post when a department or body is fused before them (선전부장, 사무총장, 연구소장). */
+const COMPOUND_WEAK = new Set(['부장', '회장', '총장', '단장', '소장', '이사']);
 
 function hasStrongEnd(w: string): boolean {
   return stripParticle(w) !== w || /[다,]$/.test(w);
