@@ -312,3 +312,15 @@ describe('weak titles fused to a department', () => {
     expect(t.spans).toContainEqual({ ...t.span('정미경'), type: 'person' });
   });
 });
+
+describe('a transliterated name before a parenthesized country or team', () => {
+  test('is a person; the country alone there stays a place (nationality)', () => {
+    const t = run('결승에서 카롤리나 플리스코바(체코)를 꺾었다.');
+    expect(t.spans).toContainEqual({ ...t.span('카롤리나 플리스코바'), type: 'person' });
+    expect(t.spans).toContainEqual({ ...t.span('체코'), type: 'place' });
+  });
+  test('not two names, the first with its particle', () => {
+    const t = run('스미스는 마르티네스(스페인)에게 졌다.');
+    expect(t.spans.some((s) => s.text.startsWith('스미스는'))).toBe(false);
+  });
+});

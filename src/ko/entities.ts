@@ -364,6 +364,8 @@ function parenthesizedAffiliations(text: string, kept: Candidate[]): Candidate[]
     if (inner && inner.end !== e) continue;
     if (inner && inner.type === 'person') continue;
     if (inner) {
+      // 브런디지(미국): a country alone there is the nationality, a place; a city names the team (박종우(부산)).
+      if (inner.type === 'place' && inner.lex && COUNTRIES.has(inner.lex.name) && text.charCodeAt(e) === 41) continue;
       if (inner.type === 'place') { inner.type = 'organization'; if (inner.lex) inner.lex = retypedEntry(inner.lex.canonical, inner.lex.name, 'organization'); }
       if (inner.type !== 'organization') continue;
     } else out.push({ start: s, end: e, type: 'organization', priority: 3, source: 'affiliation' });

@@ -660,6 +660,7 @@ export function foreignFullNames({ text, tokens }: StageInput): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i];
+    if (text.charCodeAt(tokens[i + 1].end) === 40 && nameBeforeNationality(text, tokens, i, out)) { i++; continue; }
     if (a.end - a.start > 5 || text.charCodeAt(a.end) !== 32 || !GIVEN_LAST.has(text.charCodeAt(a.end - 1)) || !GIVEN_FIRST.has(text.charCodeAt(a.start)) ||
       !FOREIGN_GIVEN.has(a.text)) continue;
     const b = tokens[i + 1];
@@ -680,6 +681,32 @@ export function foreignFullNames({ text, tokens }: StageInput): Candidate[] {
   }
   return out;
 }
+/** Case particles that end a word but not a transliterated name (나, 이, 가, 도 end names: 카롤리나). */
+const CASE_END = new Set([...'은는을를의에와과'].map((c) => c.charCodeAt(0)));
+/**
+ * 에이버리 브런디지(미국), 알렉산드로 디아만티(볼로냐): two transliterated words followed by a parenthesis that holds a
+ * listed country, city or team (up to a middle dot: 벨라루스·17.400점) are a person's name (sports and news lists).
+ */
+function nameBeforeNationality(text: string, tokens: Tok[], i: number, out: Candidate[]): boolean {
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  if (b.start !== a.end + 1 || text.charCodeAt(a.end) !== 32) return false;
+  const c = tokens[i + 2];
+  if (!c || c.start !== b.end + 1) return false;
+  const inner = c.text;
+  const e = LEX_INDEX.get(inner);
+  if (!e || (e.type !== 'place' && e.type !== 'organization')) return false;
+  const close = text.charCodeAt(c.end);
+  if (close !== 41 && close !== 0xb7 && close !== 44) return false; // ) · ,
+  for (const w of [a.text, b.text]) {
+    if (w.length < 2 || w.length > 6 || !isPlainName(w) || !foreignLooking(w) || isOrgLike(w) || titleOfToken(w)) return false;
+  }
+  if (!hasForeignSyllable(a.text) && !hasForeignSyllable(b.text)) return false;
+  if (CASE_END.has(a.text.charCodeAt(a.text.length - 1)) && stripParticle(a.text) !== a.text) return false; // 시우바는 네이마르(…): two names
+  out.push({ start: a.start, end: b.end, type: 'person', priority: 3, source: 'foreign-name' });
+  return true;
+}
+
 /** First and last syllables of the foreign given names (most words fail these integer tests). */
 export const GIVEN_FIRST = new Set([...FOREIGN_GIVEN].map((g) => g.charCodeAt(0)));
 const GIVEN_LAST = new Set([...FOREIGN_GIVEN].map((g) => g.charCodeAt(g.length - 1)));
