@@ -148,7 +148,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   for (const c of kept) {
     if (c.type !== 'place' || !c.lex) continue;
     const k = text.charCodeAt(c.end) === 32 ? c.end + 1 : c.end;
-    if (text.charCodeAt(k) !== 0xce21 /* 측 */ || isSyllableCp(text.charCodeAt(k + 1)) && !PARTICLES.has(particleAfter(text, k + 1))) continue;
+    if (text.charCodeAt(k) !== 0xce21 /* 측 */ || (isSyllableCp(text.charCodeAt(k + 1)) && !PARTICLES.has(particleAfter(text, k + 1)))) continue;
     c.type = 'organization';
     c.lex = governmentEntry(c.lex.canonical, c.lex.name);
   }

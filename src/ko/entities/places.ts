@@ -242,11 +242,10 @@ export function namedSites({ text, tokens }: StageInput): Candidate[] {
     if (n.start !== t.end + 1 || n.text.length < 2 || !SITE_FIRST.has(n.text.charCodeAt(0))) continue;
     const hl = bareSiteHead(n);
     if (!hl) continue;
-    const head = n.text.slice(0, hl);
     let hangul = true;
     for (let k = 0; k < w.length; k++) { const x = w.charCodeAt(k); if (x < 0xac00 || x > 0xd7a3) { hangul = false; break; } }
     if (!hangul || NOT_NAME_FINAL.has(w.charCodeAt(w.length - 1)) || !transliterated(w) || tokStems(t).length > 1 || LEX_INDEX.has(w) || NOT_ORG.has(w) || NOT_PERSON.has(w) || NOT_PLACE.has(w)) continue;
-    out.push({ start: t.start, end: n.start + head.length, type: 'place', priority: 0, source: 'named-site' });
+    out.push({ start: t.start, end: n.start + hl, type: 'place', priority: 0, source: 'named-site' });
   }
   return out;
 }
