@@ -324,3 +324,11 @@ describe('a transliterated name before a parenthesized country or team', () => {
     expect(t.spans.some((s) => s.text.startsWith('스미스는'))).toBe(false);
   });
 });
+
+describe('a company named by a capital letter', () => {
+  test('A사, B사는 are organizations', () => {
+    const t = run('A사와 B사는 합의했다.');
+    expect(t.spans).toContainEqual({ ...t.span('A사'), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('B사'), type: 'organization' });
+  });
+});

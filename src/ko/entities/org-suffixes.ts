@@ -85,6 +85,8 @@ function orgOfWord(t: Tok): Hit {
     if (s.length < 2) break;
     for (const g of LOCAL_GOV) if (s.length >= g.length + 2 && s.endsWith(g) && isHangul(s[0])) return { len: s.length, priority: 2, source: 'org-suffix' };
     if (GENERIC_ORG.has(s)) return { len: s.length, priority: 2, source: 'generic' };
+    // A사, B사는: a company the article does not name, by a capital letter.
+    if (s.length === 2 && s.charCodeAt(1) === 0xc0ac && s.charCodeAt(0) >= 65 && s.charCodeAt(0) <= 90) return { len: 2, priority: 2, source: 'org-suffix' };
     // 일본군, 이스라엘군: a listed country and 군 name its armed forces.
     if (s.length >= 3 && s.charCodeAt(s.length - 1) === 0xad70 && COUNTRIES.has(s.slice(0, -1))) return { len: s.length, priority: 2, source: 'org-suffix' };
     if (LEX_INDEX.has(s)) break;
