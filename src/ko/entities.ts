@@ -8,14 +8,14 @@ import type { EntityType } from '../types';
 import type { EntityMentionRaw, EntityRecord } from '../pipeline/document';
 import { romanizeKoreanName } from './romanize';
 import { matchTitleAt } from './titles';
-import { COUNTRIES, Candidate, LEX_INDEX, NOT_ORG, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, WEAK_ORG, endingIn, retypedEntry, governmentEntry, PROVINCES, REGIONS, Tok, tokenIndexFrom, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
+import { COUNTRIES, Candidate, FOREIGN_GIVEN, FOREIGN_SYL, WEATHER_AREAS, WEATHER_DIRECTIONS, GENERIC_ORG, GENERIC_QUALIFIED, LEX_INDEX, NOT_ORG, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, WEAK_ORG, endingIn, retypedEntry, governmentEntry, PROVINCES, REGIONS, Tok, tokenIndexFrom, tokStems, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
 import { lexiconLookup } from './entities/lexicon-lookup';
-import { titledPersons, standaloneKoreanNames, preTitledPersons, parenthesizedPersons, listedPersons } from './entities/persons';
+import { titledPersons, standaloneKoreanNames, preTitledPersons, parenthesizedPersons, listedPersons, foreignFullNames } from './entities/persons';
 import { latinNames } from './entities/latin';
 import { orgSuffixes } from './entities/org-suffixes';
-import { placeChainPart, placeHeads, placesAfterPlace } from './entities/places';
+import { bareSiteHead, namedSites, placeChainPart, siteNameWord, placeHeads, placesAfterPlace } from './entities/places';
 import { parenthesizedAliases } from './entities/aliases';
-import { enumerations } from './entities/enumerations';
+import { dotPlaceLists, enumerations } from './entities/enumerations';
 import { countryAbbreviations } from './entities/abbreviations';
 import { foreignNames } from './entities/foreign-names';
 import { cluster } from './entities/cluster';
@@ -46,7 +46,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   const lex = lexiconLookup(input);
   // A title person that is the end of a listed longer name, or of a two-word foreign name, takes the whole name
   // (마크 저커버그 … CEO, 에마뉘엘 마크롱 … 대통령).
-  const foreign = foreignNames(input);
+  const foreign = [...foreignFullNames(input), ...foreignNames(input)];
   const personEnd = new Map<number, Candidate>();
   for (const c of [...foreign, ...lex]) {
     const prev = personEnd.get(c.end);
@@ -57,7 +57,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
     if (l && l.start < c.start) { c.start = l.start; if (l.lex) c.lex = l.lex; }
   }
   const first = [
-    ...lex, ...titled, ...latinNames(input), ...orgSuffixes(input), ...placeHeads(input), ...placesAfterPlace(input, lex), ...affil,
+    ...lex, ...titled, ...latinNames(input), ...orgSuffixes(input), ...placeHeads(input), ...placesAfterPlace(input, lex), ...namedSites(input), ...affil,
     ...standaloneKoreanNames(input), ...preTitledPersons(input), ...parenthesizedPersons(input), ...countryAbbreviations(input), ...foreign,
   ];
   let { kept, taken } = resolve(text.length, first);
@@ -65,7 +65,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   // Enumerations use what is known so far.
   const at = new Map<number, Candidate>();
   for (const c of kept) at.set(c.start * 0x100000 + c.end, c);
-  const enums = enumerations(input, (s, e) => at.get(s * 0x100000 + e));
+  const enums = enumerations(input, (s, e) => at.get(s * 0x100000 + e)).concat(dotPlaceLists(input, (s, e) => at.get(s * 0x100000 + e)));
   ({ kept, taken } = addMore(text, kept, taken, enums));
   const personStart = new Map<number, Candidate>();
   for (const c of kept) if (c.type === 'person') personStart.set(c.start, c);
@@ -77,6 +77,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   for (const c of kept) byStart.set(c.start, c);
   const extra: Candidate[] = [];
   const aliasPairs: [Candidate, Candidate][] = [];
+  const terms = new Set<string>();
   const byEnd = new Map<number, Candidate>();
   for (const c of kept) byEnd.set(c.end, c);
   for (const p of parenthesizedAliases(input)) {
@@ -88,9 +89,23 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
       const c: Candidate = { start: p.inner.start, end: p.inner.end, type: outer.type, priority: 3, source: 'alias' };
       extra.push(c); aliasPairs.push([outer, c]);
     } else if (inner && !outer) {
+      // 주당순자산가치(BPS), 자유계약선수(FA): an acronym found by its script alone, spelled out by a Sino-Korean word
+      // that names nothing (no transliterated syllable: not 남자프로테니스(ATP)), abbreviates a term; it is dropped, here
+      // and wherever the article repeats it.
+      if (inner.source === 'latin' && inner.type === 'organization' && !hasForeignSyllable(text, p.outer.start, p.outer.end)) {
+        terms.add(text.slice(inner.start, inner.end));
+        continue;
+      }
       const c: Candidate = { start: p.outer.start, end: p.outer.end, type: inner.type, priority: 3, source: 'alias' };
       extra.push(c); aliasPairs.push([c, inner]);
     } else if (inner && outer && inner.type === outer.type) aliasPairs.push([outer, inner]);
+  }
+  if (terms.size) {
+    kept = kept.filter((c) => {
+      if (c.source !== 'latin' || !terms.has(text.slice(c.start, c.end))) return true;
+      taken.fill(0, c.start, c.end);
+      return false;
+    });
   }
   ({ kept, taken } = addMore(text, kept, taken, extra));
 
@@ -134,12 +149,102 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
       c.lex = governmentEntry(c.lex.canonical, c.lex.name);
     }
   }
+  nationalTeams(text, sentences, kept);
+  // 한국측과, 에버랜드 측은: a place named as one side of a dealing is the body acting for it.
+  for (const c of kept) {
+    if (c.type !== 'place' || !c.lex) continue;
+    const k = text.charCodeAt(c.end) === 32 ? c.end + 1 : c.end;
+    if (text.charCodeAt(k) !== 0xce21 /* 측 */ || (isSyllableCp(text.charCodeAt(k + 1)) && !PARTICLES.has(particleAfter(text, k + 1)))) continue;
+    c.type = 'organization';
+    c.lex = governmentEntry(c.lex.canonical, c.lex.name);
+  }
+  givenNamesBefore(text, tokens, kept, taken);
   kept = mergePlaceChains(text, tokens, kept.sort((a, b) => a.start - b.start));
+  kept = qualifiedBodies(text, tokens, kept);
   const index = new Map<Candidate, number>();
   kept.forEach((c, i) => index.set(c, i));
   const links: [number, number][] = [];
   for (const [a, b] of aliasPairs) if (index.has(a) && index.has(b)) links.push([index.get(a)!, index.get(b)!]);
   return cluster(text, kept, links);
+}
+
+/**
+ * 남수단 농구 대표팀, 미국 수사 당국: a body named by a generic word that needs a qualifier takes the place it belongs
+ * to, over up to two bare nouns between (KLUE OG); bare (당국은, 대표팀은) it is the kind, not a name, and is dropped.
+ */
+function qualifiedBodies(text: string, tokens: Tok[], kept: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of kept) {
+    if (c.type !== 'organization' || c.source !== 'generic' || !GENERIC_QUALIFIED.has(text.slice(c.start, c.end))) { out.push(c); continue; }
+    let ti = tokenIndexFrom(tokens, c.start) - 1;
+    let start = c.start;
+    const last = out[out.length - 1];
+    // 군 당국, 외교 당국: a listed body (군당국, 외교당국) written with a space is a name even without a place.
+    const p = tokens[ti];
+    const spacedBody = !!p && p.end + 1 === c.start && text.charCodeAt(p.end) === 32 && GENERIC_ORG.has(p.text + text.slice(c.start, c.end)) &&
+      !(last && last.end > p.start);
+    let merged = false;
+    for (let hops = 0; hops < 3 && ti >= 0; hops++, ti--) {
+      const t = tokens[ti];
+      if (t.end + 1 !== start || text.charCodeAt(t.end) !== 32) break;
+      if (last && last.end === t.end && last.start <= t.start && last.type === 'place') {
+        out[out.length - 1] = { ...c, start: last.start, lex: undefined, source: 'place-body' };
+        merged = true;
+        break;
+      }
+      if (hops === 2 || t.text.length > 4 || !isHangulWord(t.text) || tokStems(t).length > 1) break;
+      start = t.start;
+    }
+    if (!merged && spacedBody) out.push({ ...c, start: p.start });
+  }
+  return out;
+}
+
+/** Words of a match report: points, goal difference, halves, friendlies, group stages (승점, 골득실, 전반 24분 …). */
+const MATCH_CUES = /승점|골득실|[전후]반 ?\d+분|[전후]반 추가시간|[전후]반전|친선경기|평가전|조별리그|A매치/;
+/** What follows a country standing for its team: a subject, object or comitative particle, a parenthesis or a comma. */
+const TEAM_TAILS = new Set(['은', '는', '이', '가', '을', '를', '와', '과', '와의', '과의', '도', '(', ',']);
+
+/**
+ * 이탈리아는 전반 24분 …, 멕시코(승점 3·골득실 1): in a sentence of a match report a country is its national team, an
+ * organization (KLUE OG), when it acts or is met (not after 에, where it is the host country).
+ */
+function nationalTeams(text: string, sentences: { start: number; end: number }[], kept: Candidate[]): void {
+  const cued = new Map<number, boolean>();
+  for (const c of kept) {
+    if (c.type !== 'place' || !c.lex || !COUNTRIES.has(c.lex.name) || c.end - c.start !== c.lex.name.length) continue;
+    const tail = text.charCodeAt(c.end) === 40 || text.charCodeAt(c.end) === 44 ? text[c.end] : particleAfter(text, c.end);
+    if (!TEAM_TAILS.has(tail)) continue;
+    // The sentence holding the mention (binary search), its cue test done once.
+    let lo = 0, hi = sentences.length - 1, si = -1;
+    while (lo <= hi) { const m = (lo + hi) >> 1; if (sentences[m].end <= c.start) lo = m + 1; else if (sentences[m].start > c.start) hi = m - 1; else { si = m; break; } }
+    if (si < 0) continue;
+    let cue = cued.get(si);
+    if (cue === undefined) { cue = MATCH_CUES.test(text.slice(sentences[si].start, sentences[si].end)); cued.set(si, cue); }
+    if (!cue) continue;
+    c.type = 'organization';
+    c.lex = retypedEntry(`${c.lex.canonical} national team`, c.lex.name, 'organization');
+  }
+}
+
+/**
+ * 힐러리 클린턴, 조지 W. 부시, 더글러스 맥아더: a common foreign given name (and a middle initial) written before a person
+ * found by the surname alone is part of the name; a listed entry then names someone else unless it is the full name.
+ */
+function givenNamesBefore(text: string, tokens: Tok[], kept: Candidate[], taken: Uint8Array): void {
+  for (const c of kept) {
+    if (c.type !== 'person' || text.charCodeAt(c.start - 1) !== 32) continue;
+    let ti = tokenIndexFrom(tokens, c.start) - 1;
+    if (ti < 0 || tokens[ti + 1]?.start !== c.start) continue;
+    let start = c.start;
+    const initial = tokens[ti];
+    if (/^[A-Z]$/.test(initial.text) && text.charCodeAt(initial.end) === 46 && initial.end + 2 === start && text.charCodeAt(initial.end + 1) === 32) { start = initial.start; ti--; }
+    const g = tokens[ti];
+    if (!g || g.end + 1 !== start || text.charCodeAt(g.end) !== 32 || !FOREIGN_GIVEN.has(g.text) || taken[g.start]) continue;
+    taken.fill(1, g.start, c.start);
+    c.start = g.start;
+    if (c.lex && norm(text.slice(c.start, c.end)) !== c.lex.name) c.lex = undefined;
+  }
 }
 
 function addMore(text: string, kept: Candidate[], taken: Uint8Array, more: Candidate[]): { kept: Candidate[]; taken: Uint8Array } {
@@ -164,16 +269,35 @@ function mergePlaceChains(text: string, tokens: Tok[], cands: Candidate[]): Cand
       text.charCodeAt(prev.end) === 32 && !isLatinStart(text, c.start)) {
       out[out.length - 1] = { ...c, start: prev.start, lex: undefined, source: 'org-chain' };
     } else if (prev && prev.type === 'place' && (c.type === 'place' || c.type === 'organization') && c.start === prev.end + 1 &&
-      text.charCodeAt(prev.end) === 32 && !(c.type === 'place' && c.lex && !regionPlace(text, prev)) && (!isLatinStart(text, prev.start) || regionPlace(text, prev)) &&
+      text.charCodeAt(prev.end) === 32 && !(c.type === 'place' && c.lex && !regionPlace(text, prev) && !lowerUnit(text, prev, c)) && (!isLatinStart(text, prev.start) || regionPlace(text, prev)) &&
       !compoundPrefix(text, tokens, c)) {
       const headChain = c.source === 'place-head';
+      // 서울 서초동 대검찰청에서, 면목동 녹색병원으로: a body written after an address, where something happens or
+      // someone is taken, is the site (KLUE LC).
+      if (c.type === 'organization' && siteAfterAddress(text, prev, c.end)) {
+        out[out.length - 1] = { ...c, start: prev.start, type: 'place', lex: undefined, source: 'place-chain' };
+        continue;
+      }
       out[out.length - 1] = { ...c, start: prev.start, lex: headChain ? undefined : c.lex, source: c.type === 'place' ? 'place-chain' : c.source };
     } else out.push(c);
     extendPlaceChain(text, tokens, out, cands[ci + 1]);
+    siteAfterPlace(text, out);
     extendOrgUnit(text, tokens, out, cands[ci + 1]);
     placeBody(text, tokens, out, cands[ci + 1]);
   }
   return out;
+}
+
+/**
+ * 부산 해운대 해수욕장, 북한 양각도 호텔: a listed place followed by a site in it (the chain rule above extended the
+ * second place over a site head) names that site; the two are one place though two listed places otherwise stay apart.
+ */
+function siteAfterPlace(text: string, out: Candidate[]): void {
+  const cur = out[out.length - 1];
+  const prev = out[out.length - 2];
+  if (!prev || cur.type !== 'place' || prev.type !== 'place' || cur.source !== 'place-chain' || cur.start !== prev.end + 1 || text.charCodeAt(prev.end) !== 32) return;
+  if (isLatinStart(text, prev.start) || text.slice(cur.start, cur.end).indexOf(' ') < 0) return;
+  out.splice(out.length - 2, 2, { ...cur, start: prev.start });
 }
 
 /**
@@ -189,11 +313,36 @@ function extendPlaceChain(text: string, tokens: Tok[], out: Candidate[], next: C
     const name = text.slice(cur.start, cur.end);
     const province = PROVINCES.has(name);
     const lastC = name.charCodeAt(name.length - 1);
-    const len = placeChainPart(n, province, province || lastC === 0xb3c4 /* 도 */, lastC === 0xc2dc || lastC === 0xad70 || lastC === 0xad6c || lastC === 0xc74d || lastC === 0xba74);
+    let len = placeChainPart(n, province, province || lastC === 0xb3c4 /* 도 */, lastC === 0xc2dc || lastC === 0xad70 || lastC === 0xad6c || lastC === 0xc74d || lastC === 0xba74);
+    if (!len) len = weatherArea(text, tokens, ti);
+    // 북한 양각도 호텔: a site named by a bare word and its head, after the place it is in.
+    const h = tokens[ti + 1];
+    if (!len && h && h.start === n.end + 1 && text.charCodeAt(n.end) === 32 && siteNameWord(n) && bareSiteHead(h) && !(next && next.start < h.end)) {
+      out[out.length - 1] = { ...cur, end: h.start + bareSiteHead(h), lex: undefined, source: 'place-chain' };
+      return;
+    }
+    if (len < 0) { // 경북 북동 산간: a direction, then the area
+      const a = tokens[ti + 1];
+      cur = out[out.length - 1] = { ...cur, end: a.start + stripParticle(a.text).length, lex: undefined, source: 'place-chain' };
+      return;
+    }
     if (!len) return;
     cur = out[out.length - 1] = { ...cur, end: n.start + len, lex: undefined, source: 'place-chain' };
     if (len < n.text.length) return;
   }
+}
+
+/**
+ * Length of the weather-report area named by token `ti` after a region (강원 영서, 충청 이남에는), -1 when it is a
+ * direction followed by such an area (경북 북동 산간), 0 when none.
+ */
+function weatherArea(text: string, tokens: Tok[], ti: number): number {
+  const n = tokens[ti];
+  const stem = stripParticle(n.text);
+  if (WEATHER_AREAS.has(stem)) return stem.length;
+  const a = tokens[ti + 1];
+  if (stem === n.text && WEATHER_DIRECTIONS.has(stem) && a && a.start === n.end + 1 && text.charCodeAt(n.end) === 32 && WEATHER_AREAS.has(stripParticle(a.text))) return -1;
+  return 0;
 }
 
 /** Words in a parenthesis after a name that are not its team or party (본명 권리세, 이하 쌈디, 전 의원). */
@@ -221,6 +370,8 @@ function parenthesizedAffiliations(text: string, kept: Candidate[]): Candidate[]
     if (inner && inner.end !== e) continue;
     if (inner && inner.type === 'person') continue;
     if (inner) {
+      // 브런디지(미국): a country alone there is the nationality, a place; a city names the team (박종우(부산)).
+      if (inner.type === 'place' && inner.lex && COUNTRIES.has(inner.lex.name) && text.charCodeAt(e) === 41) continue;
       if (inner.type === 'place') { inner.type = 'organization'; if (inner.lex) inner.lex = retypedEntry(inner.lex.canonical, inner.lex.name, 'organization'); }
       if (inner.type !== 'organization') continue;
     } else out.push({ start: s, end: e, type: 'organization', priority: 3, source: 'affiliation' });
@@ -247,7 +398,11 @@ function placeBody(text: string, tokens: Tok[], out: Candidate[], next: Candidat
     const head = endingIn(stem, STRONG_ORG_SET, STRONG_ORG_MAX);
     ok = !!head && head.length >= 2 && !WEAK_ORG.has(head) && stem.length > head.length && !NOT_ORG.has(stem.slice(-head.length - 1));
   }
-  if (ok) out[out.length - 1] = { ...cur, end: n.start + stem.length, type: 'organization', lex: undefined, source: 'place-body' };
+  if (!ok) return;
+  const end = n.start + stem.length;
+  out[out.length - 1] = siteAfterAddress(text, cur, end)
+    ? { ...cur, end, type: 'place', lex: undefined, source: 'place-chain' }
+    : { ...cur, end, type: 'organization', lex: undefined, source: 'place-body' };
 }
 
 /** Units named after their organization (서울대 수의학과, 수원지법 평택지원, 대법원 3부, 서울중앙지법 형사8단독). */
@@ -270,13 +425,27 @@ function extendOrgUnit(text: string, tokens: Tok[], out: Candidate[], next: Cand
   else if ((stem === '형사' || stem === '민사') && tokens[ti + 1] && tokens[ti + 1].start === n.end + 1 && COURT_UNIT.test(tokStrip(tokens[ti + 1], 1))) {
     end = tokens[ti + 1].start + tokStrip(tokens[ti + 1], 1).length;
   } else {
-    const head = endingIn(stem, ORG_UNIT_HEADS, ORG_UNIT_MAX);
-    if (head && stem.length > head.length && stem.length <= 10 && /^\p{Script=Hangul}+$/u.test(stem)) end = n.start + stem.length;
-    else if (BARE_ORG_UNITS.has(stem)) end = n.start + stem.length;
+    // 수의학과: the unit's head can end like a particle (과), so every reading of the word is tried, longest first.
+    for (const s of tokStems(n)) {
+      const head = endingIn(s, ORG_UNIT_HEADS, ORG_UNIT_MAX);
+      if (head && s.length > head.length && s.length <= 10 && /^\d{0,3}\p{Script=Hangul}+$/u.test(s)) { end = n.start + s.length; break; }
+      // 국회 정보위, 당 윤리위: a committee cut short to three syllables (…위 for …위원회).
+      if (s.length === 3 && s.charCodeAt(2) === 0xc704 && isHangulWord(s) && !NOT_ORG.has(s)) {
+        end = n.start + s.length; break;
+      }
+    }
+    if (end < 0 && BARE_ORG_UNITS.has(stem)) end = n.start + stem.length;
   }
   if (end < 0 || (next && next.start < end && next.end > end)) return;
   if (next && next.start >= n.start && next.start < end) return; // a candidate there is merged by the chain rules
   out[out.length - 1] = { ...cur, end, lex: undefined, source: 'org-unit' };
+}
+
+/** 길주군 풍계리, 진도군 조도면: a listed village, town or township (…리 …동 …읍 …면) after a city, county or district. */
+function lowerUnit(text: string, prev: Candidate, c: Candidate): boolean {
+  const a = text.charCodeAt(prev.end - 1);
+  const b = text.charCodeAt(c.end - 1);
+  return (a === 0xc2dc || a === 0xad70 || a === 0xad6c) && (b === 0xb9ac || b === 0xb3d9 || b === 0xc74d || b === 0xba74) && c.end - c.start >= 3;
 }
 
 /** A country or province (UAE, 랴오닝성 too): a listed place after it is inside it (UAE 두바이, 랴오닝성 다롄). */
@@ -289,6 +458,47 @@ function compoundPrefix(text: string, tokens: Tok[], c: Candidate): boolean {
   const t = tokens[tokenIndexFrom(tokens, c.start)];
   if (!t || t.start !== c.start || t.end <= c.end) return false;
   return !PARTICLES.has(text.slice(c.end, t.end));
+}
+
+/** Particles after a site: where something happens (에서) or where someone goes or is taken (으로). */
+const SITE_PARTICLES = new Set(['에서', '에서는', '에서도', '으로', '로']);
+
+/** A body ending at `end` after the address `place` names the site: 에서, 으로 after it, or a word for a spot near it. */
+function siteAfterAddress(text: string, place: Candidate, end: number): boolean {
+  if (!addressPart(text, place)) return false;
+  const p = particleAfter(text, end);
+  if (p) return SITE_PARTICLES.has(p);
+  return text.charCodeAt(end) === 32 && SPOT_WORDS.has(particleAfter(text, end + 1));
+}
+/** Words for a spot by a site (성덕중학교 뒤편, 법원 앞에서). */
+const SPOT_WORDS = new Set('앞 앞에서 앞에 뒤편 뒤편에서 뒤 옆 인근 인근에서 근처 근처에서 일대 일대에서 주변 주변에서 정문 후문'.split(' '));
+
+/** The Hangul run right after `end` (the particle of the word that ends there), '' when none. */
+function particleAfter(text: string, end: number): string {
+  let e = end;
+  while (e < text.length && e - end < 4 && isSyllableCp(text.charCodeAt(e))) e++;
+  return text.slice(end, e);
+}
+
+/** The place has a word ending in a Korean address unit (서초동, 광산구, 제주시, 조도면): it is an address. */
+function addressPart(text: string, c: Candidate): boolean {
+  const w = text.slice(c.start, c.end);
+  for (let k = 1; k < w.length; k++) {
+    const x = w.charCodeAt(k);
+    if ((k + 1 === w.length || w.charCodeAt(k + 1) === 32) && ADMIN_UNIT_ENDS.has(x) && w.charCodeAt(k - 1) !== 32) return true;
+  }
+  return false;
+}
+const ADMIN_UNIT_ENDS = new Set([...'시군구동읍면리'].map((ch) => ch.charCodeAt(0)));
+
+function hasForeignSyllable(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (FOREIGN_SYL.has(text.charCodeAt(k))) return true;
+  return false;
+}
+
+function isHangulWord(s: string): boolean {
+  for (let k = 0; k < s.length; k++) { const x = s.charCodeAt(k); if (x < 0xac00 || x > 0xd7a3) return false; }
+  return true;
 }
 
 function isLatinStart(text: string, i: number): boolean {

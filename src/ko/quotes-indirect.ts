@@ -167,7 +167,9 @@ export function indirectQuotesStage(doc: Doc): void {
         phrase = before.phrase;
         placement = before.placement;
       }
-      if (!phrase && !(before && before.sentence === si)) {
+      // …했다고도 부연했다: 'also' carries on the source of the sentences before; a subject in the clause is its own.
+      const also = t.core.endsWith('고도');
+      if (!phrase && !also && !(before && before.sentence === si)) {
         // The source before the content: the first speaker phrase of the clause.
         const first = contentStart(tokens, segStartIdx, i);
         for (let k = segStartIdx; k < i && k <= first + 5; k++) {

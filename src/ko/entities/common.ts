@@ -69,11 +69,15 @@ export const STRONG_ORG_SET = new Set<string>((orgJson as { strong: string[] }).
 export const STRONG_ORG_MAX = Math.max(...[...STRONG_ORG_SET].map((x) => x.length));
 export const WEAK_ORG = new Set<string>((orgJson as { weak: string[] }).weak);
 export const GENERIC_ORG = new Set<string>((orgJson as { generic: string[] }).generic);
+/** Generic bodies that name one only with what qualifies them (미국 수사 당국, 1심 법원, 축구 대표팀): bare, they are the kind. */
+export const GENERIC_QUALIFIED = new Set<string>((orgJson as { genericQualified: string[] }).genericQualified);
 export const SURNAMES: Record<string, string> = (namesJson as { surnames: Record<string, string> }).surnames;
 const SURNAME_CODES = new Set<number>(Object.keys(SURNAMES).filter((k) => k.length === 1).map((k) => k.charCodeAt(0)));
 export const GIVEN = new Set<string>([...(namesJson as { givenSyllables: string }).givenSyllables]);
+/** Common foreign given names in Hangul (크리스, 올리비아): the first word of a two-word foreign name. */
+export const FOREIGN_GIVEN = new Set<string>(Object.keys((namesJson as { foreignGiven: Record<string, string> }).foreignGiven));
 const common = commonJson as {
-  notOrg: string; notPerson: string; placeHeads: string[]; countries: string; otherRegions: string; placeBeforePlaceOnly: string; chainHeads: string; provinces: string; chainAreaWords: string;
+  notOrg: string; notPerson: string; placeHeads: string[]; countries: string; otherRegions: string; placeBeforePlaceOnly: string; chainHeads: string; provinces: string; chainAreaWords: string; weatherAreas: string; weatherDirections: string;
 };
 /** Place names that are also common words: places only before another place or in a ·-list (경기 용인시). */
 export const PLACE_BEFORE_PLACE_ONLY = new Set(common.placeBeforePlaceOnly.split(/\s+/));
@@ -104,6 +108,9 @@ export function retypedEntry(canonical: string, name: string, type: EntityType):
 }
 /** Area and direction words that are not a city or county after a province (경기도 일대). */
 export const CHAIN_AREA_WORDS = new Set(common.chainAreaWords.split(/\s+/));
+/** Parts of a region named in weather reports after it (강원 영서, 충청 이남), and directions before 산간 (경북 북동 산간). */
+export const WEATHER_AREAS = new Set(common.weatherAreas.split(/\s+/));
+export const WEATHER_DIRECTIONS = new Set(common.weatherDirections.split(/\s+/));
 export const NOT_PERSON = new Set(common.notPerson.split(/\s+/));
 export const PLACE_HEAD_SET = new Set<string>(common.placeHeads);
 export const PLACE_HEAD_MAX = Math.max(...common.placeHeads.map((x) => x.length));

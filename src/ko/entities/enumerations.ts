@@ -44,3 +44,34 @@ export function enumerations({ text, tokens }: StageInput, resolved: (start: num
   }
   return out;
 }
+
+/**
+ * 증평·진천·괴산·음성에서: in a list joined by middle dots whose other items are known places, a bare Hangul item is a
+ * place too (the last one may carry its particle). Two known places at least, and no item known as something else.
+ */
+export function dotPlaceLists({ text, tokens }: StageInput, resolved: (start: number, end: number) => Candidate | undefined): Candidate[] {
+  const out: Candidate[] = [];
+  if (text.indexOf('·') < 0) return out;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (text.charCodeAt(tokens[i].end) !== 0xb7 || tokens[i + 1].start !== tokens[i].end + 1) continue;
+    if (i > 0 && text.charCodeAt(tokens[i - 1].end) === 0xb7 && tokens[i].start === tokens[i - 1].end + 1) continue; // not the first item
+    let j = i;
+    while (j + 1 < tokens.length && text.charCodeAt(tokens[j].end) === 0xb7 && tokens[j + 1].start === tokens[j].end + 1) j++;
+    const items = tokens.slice(i, j + 1);
+    i = j;
+    if (items.length < 3) continue;
+    let places = 0;
+    let other = false;
+    const unknown: { start: number; end: number }[] = [];
+    items.forEach((t, k) => {
+      const w = k === items.length - 1 ? stripParticle(t.text) : t.text;
+      const c = resolved(t.start, t.start + w.length) ?? resolved(t.start, t.end);
+      if (c) { if (c.type === 'place') places++; else other = true; return; }
+      if (w.length < 2 || w.length > 4 || !/^\p{Script=Hangul}+$/u.test(w) || NOT_ORG.has(w) || NOT_PERSON.has(w) || LEX_INDEX.has(w)) { other = true; return; }
+      unknown.push({ start: t.start, end: t.start + w.length });
+    });
+    if (other || places < 2 || unknown.length !== 1) continue;
+    out.push({ ...unknown[0], type: 'place', priority: 2, source: 'enumeration' });
+  }
+  return out;
+}

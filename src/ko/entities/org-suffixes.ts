@@ -1,7 +1,7 @@
 /** Stage: organizations named by their head (…전자, …은행, …그룹, …위원회, …대학교, …지검, …부, …청, …당) and the
  *  generic bodies Korean news names as organizations (경찰, 검찰, 정부, 소방당국). */
 import { matchTitleAt } from '../titles';
-import { Candidate, GENERIC_ORG, NOT_PERSON, LEX_INDEX, NOT_ORG, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, WEAK_ORG, isHangul, tokStems, Tok, wordInfo } from './common';
+import { COUNTRIES, Candidate, GENERIC_ORG, NOT_PERSON, LEX_INDEX, NOT_ORG, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, WEAK_ORG, isHangul, tokStems, Tok, wordInfo } from './common';
 
 type Hit = { len: number; priority: number; source: string } | null;
 
@@ -33,9 +33,18 @@ export function orgSuffixes({ text, tokens }: StageInput): Candidate[] {
       // 소셜 펀딩 업체 '킥스타터', 밀크티 전문점 '공차': a quoted name right after the kind of body it is.
       if (f & (KIND | QUOTED_KIND) && !next && n !== undefined && n.start === t.end + 2 && text.charCodeAt(t.end) === 32 && OPEN_QUOTES.has(text.charCodeAt(t.end + 1)) &&
         CLOSE_QUOTES.has(text.charCodeAt(n.end))) quotedName(n, out);
-      const prev = tokens[i - 1];
-      if (f & REPORTS && prev && prev.end + 1 === t.start && text.charCodeAt(prev.end) === 32 && SUBJECT_END.has(prev.text.charCodeAt(prev.text.length - 1))) {
-        mediaName(prev, out);
+      let prev = tokens[i - 1];
+      // 신화넷이 16일 전했다, 중신넷이 9일 보도했다: the date of the report may stand between.
+      const dated = !!prev && prev.end + 1 === t.start && DATE_WORD.test(prev.text) && i >= 2;
+      if (dated) prev = tokens[i - 2];
+      const next1 = dated ? tokens[i - 1] : t;
+      if (f & (REPORTS | RELAYS) && (dated || !(f & RELAYS)) && prev && prev.end + 1 === next1.start && text.charCodeAt(prev.end) === 32) {
+        const edition = EDITIONS.has(prev.text.slice(0, -1)) ? tokens[i - (dated ? 3 : 2)] : undefined;
+        // 인디펜던트 인터넷판이 보도했다: the outlet is named before its edition.
+        if (edition) { if (edition.end + 1 === prev.start && text.charCodeAt(edition.end) === 32) mediaName(edition, out); }
+        else if (SUBJECT_END.has(prev.text.charCodeAt(prev.text.length - 1))) mediaName(prev, out);
+        // 중신넷 보도에 따르면: the outlet written bare before its report (not a year: 2015년 보도에 따르면).
+        else if (!dated && f & REPORTS && t.text === '보도에' && n !== undefined && n.text === '따르면' && !/^\d/.test(prev.text)) mediaName(prev, out);
       }
     }
     let h = inf.org;
@@ -48,6 +57,10 @@ export function orgSuffixes({ text, tokens }: StageInput): Candidate[] {
 const LEGAL = 1;
 const KIND = 2;
 const REPORTS = 8;
+const RELAYS = 32;
+/** Editions of an outlet written after its name (인디펜던트 인터넷판). */
+const EDITIONS = new Set(['인터넷판', '온라인판', '전자판', '최신호', '최신판']);
+const DATE_WORD = /^\d{1,2}일$/;
 const SUBJECT_END = new Set([...'은는이가의'].map((c) => c.charCodeAt(0)));
 const QUOTED_KIND = 16;
 /** Kinds of bodies written before a quoted name (업체 '킥스타터'), with the copula too (전문매체인 '더힐'). */
@@ -60,6 +73,7 @@ function orgFlagsOf(w: string): number {
   if (LEGAL_FORMS.has(w)) f |= LEGAL;
   if (MEDIA_KINDS.has(w)) f |= KIND;
   if (/^보도(했|하|한|에|를)/u.test(w)) f |= REPORTS;
+  if (/^전했(다|습니다)/u.test(w)) f |= RELAYS;
   return f;
 }
 
@@ -71,12 +85,22 @@ function orgOfWord(t: Tok): Hit {
     if (s.length < 2) break;
     for (const g of LOCAL_GOV) if (s.length >= g.length + 2 && s.endsWith(g) && isHangul(s[0])) return { len: s.length, priority: 2, source: 'org-suffix' };
     if (GENERIC_ORG.has(s)) return { len: s.length, priority: 2, source: 'generic' };
+    // A사, B사는: a company the article does not name, by a capital letter.
+    if (s.length === 2 && s.charCodeAt(1) === 0xc0ac && s.charCodeAt(0) >= 65 && s.charCodeAt(0) <= 90) return { len: 2, priority: 2, source: 'org-suffix' };
+    // 일본군, 이스라엘군: a listed country and 군 name its armed forces.
+    if (s.length >= 3 && s.charCodeAt(s.length - 1) === 0xad70 && COUNTRIES.has(s.slice(0, -1))) return { len: s.length, priority: 2, source: 'org-suffix' };
     if (LEX_INDEX.has(s)) break;
+    // 비대위, 인수위, 언론중재위: a committee (…위원회) cut short to …위.
+    if (s.length >= 3 && s.length <= 8 && s.charCodeAt(s.length - 1) === 0xc704 && !NOT_COMMITTEE.has(s.slice(-2)) && !NOT_ORG.has(s) && allHangul(s)) {
+      return { len: s.length, priority: 1, source: 'org-suffix' };
+    }
     const head = endingIn(s, STRONG_ORG_SET, STRONG_ORG_MAX);
     if (!head) continue;
     const weak = WEAK_ORG.has(head);
     const minLen = weak ? (head.length === 1 ? 4 : head.length + 2) : head.length + 1;
     if (s.length < minLen) continue;
+    // 도교육청, 시의회, 구의회: a bare unit before the body's head is the kind of body (시·도교육청), not a name.
+    if (s.length === head.length + 1 && ADMIN_UNITS.has(s.charCodeAt(0))) continue;
     if (NOT_ORG.has(s) || ((NOT_ORG.has(s.slice(-2)) || NOT_ORG.has(s.slice(-3))) && !namedBody(s))) continue;
     if (!isHangul(s[0]) && !/^[A-Za-z0-9]/.test(s)) continue;
     // 119구조대, 28사단: a number before a unit named by a strong head of two syllables or more is its name.
@@ -86,12 +110,22 @@ function orgOfWord(t: Tok): Hit {
   return null;
 }
 
+const ADMIN_UNITS = new Set([...'시도군구'].map((c) => c.charCodeAt(0)));
+/** Common nouns in …위 that end words which are no committee (최상위, 소득순위, 불법행위, 불볕더위, 흔들바위, 경계수위). */
+const NOT_COMMITTEE = new Set('더위 바위 상위 하위 순위 행위 범위 단위 부위 지위 수위 주위 방위 우위 학위 품위 직위 본위 자위 권위 시위 경위 전위 고위 등위 왕위 체위 작위 안위 진위 선위 열위 위위 사위 중위 준위 정위 측위 각위 탈위 배위 법위'.split(' '));
+function allHangul(s: string): boolean {
+  for (let k = 0; k < s.length; k++) { const x = s.charCodeAt(k); if (x < 0xac00 || x > 0xd7a3) return false; }
+  return true;
+}
+
 /**
  * A body named before a head that is also a common noun (공사 'construction', 병원 'hospital', 연구원 'researcher'):
  * a long name (세브란스병원, 한국철도공사) or one that opens with a national or listed place name (서울아산병원).
  */
 function namedBody(s: string): boolean {
   if (s.length >= 6) return true;
+  // 을지대병원, 건양대병원: a university hospital, named by the university's short name.
+  if (s.length >= 5 && s.endsWith('대병원')) return true;
   for (const p of NATIONAL) if (s.startsWith(p) && s.length >= p.length + 3) return true;
   for (let l = 2; l <= 3 && l < s.length - 2; l++) { const e = LEX_INDEX.get(s.slice(0, l)); if (e && e.type === 'place') return true; }
   return false;

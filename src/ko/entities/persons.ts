@@ -7,7 +7,7 @@ import { placeLen } from './places';
 import { hanja } from './aliases';
 import { LEGAL_FORMS } from './org-suffixes';
 import {
-  Candidate, FOREIGN_SYL, GIVEN, LEX_INDEX, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, SURNAMES, Tok, isHangul, koreanNameShape,
+  Candidate, FOREIGN_GIVEN, FOREIGN_SYL, GIVEN, LEX_INDEX, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, SURNAMES, Tok, isHangul, koreanNameShape,
   likelyKoreanName, spaced, stripParticle, tokStrip, tokStems, wordInfo, tokenIndexFrom,
 } from './common';
 
@@ -71,6 +71,10 @@ function isNameToken(w: string, allowForeign: boolean, ssi = false): boolean {
 /** Last syllables of verb and adjective forms and of particles: a surname-shaped word ending so is not a name. */
 const VERB_FINAL = new Set([...'한된던할될운는을를의가고며다에로만과와든께져해했낸설']);
 const PASSIVE_MIDDLE = new Set([...'어여워뤄려져혀겨쳐줘봐와숴눠']);
+/** Final syllables of verb forms or nouns that are as common at the end of given names (태만, 지운, 영국). */
+const NAME_FINAL_TOO = new Set([...'만운국']);
+/** Middle syllables of adjectives in …운 (반가운, 고마운, 어려운): not a given name's first syllable there. */
+const ADJ_MIDDLE = new Set([...'가마거러스까다로려워드쉬더버두']);
 /** Last syllables of nouns (음식점, 주차장 …) that do not end names. */
 const NOUN_FINAL = new Set([...'점층업법률율품력물료팀실회계국관청처소갑변급']);
 /** Last syllables that end names (김정은, 김경도, 김민서) as well as words with a particle: usual name syllables only. */
@@ -87,7 +91,8 @@ export function titleSlotKoreanName(w: string): boolean {
   if (w.length === 2) return GIVEN.has(w[1]) && !NOT_PERSON.has(w[1]) && !VERB_FINAL.has(w[1]) && !titleOfToken(w);
   if (w.length === 3) {
     const f = w[2];
-    if (VERB_FINAL.has(f) || NOUN_FINAL.has(f)) return false;
+    // 박태만, 김지운, 고영국: given-name syllables that also end verb forms or nouns, after usual name syllables.
+    if ((VERB_FINAL.has(f) || NOUN_FINAL.has(f)) && !(NAME_FINAL_TOO.has(f) && likelyKoreanName(w) && !ADJ_MIDDLE.has(w[1]))) return false;
     // 이뤄진, 주어진, 알려진: passive verb forms (…어진, …려진).
     if (f === '진' && PASSIVE_MIDDLE.has(w[1])) return false;
     if (SOFT_FINAL.has(f) && !likelyKoreanName(w)) return false;
@@ -166,6 +171,11 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
       const team = (wl === 0xc2a4 || wl === 0xc988 || wl === 0xce20) && j >= 1 && w.length >= 3 && LEX_INDEX.get(tokens[j - 1].text)?.type === 'organization' &&
         spaced(text, tokens[j - 1], tokens[j]) && !LEX_INDEX.has(w);
       if (team) {
+        if (!affiliation) affiliation = { start: tokens[j - 1].start, end: tokens[j].end };
+        j -= 2; hops++; continue;
+      }
+      // CJ글로벌 홀딩스 부사장: a head written apart (홀딩스, 그룹) after the organization's name.
+      if (STRONG_ORG_SET.has(w) && w.length >= 2 && j >= 1 && spaced(text, tokens[j - 1], tokens[j]) && isOrgLike(tokens[j - 1].text) && !koreanNameShape(tokens[j - 1].text)) {
         if (!affiliation) affiliation = { start: tokens[j - 1].start, end: tokens[j].end };
         j -= 2; hops++; continue;
       }
@@ -389,7 +399,7 @@ function titleOfToken(w: string): { title: string } | null {
     // Compound titles ending the word: 집행위원장, 국회의장 (title of two or more syllables, strong).
     for (let k = 2; !r && k < w.length - 1 && /\p{Script=Hangul}/u.test(w[k]); k++) {
       const s = matchTitleAt(w, k);
-      if (s && s.title.length >= 2 && !WEAK_TITLES.has(s.title) && s.title !== '씨' && /^\p{Script=Hangul}+$/u.test(w.slice(0, k)) &&
+      if (s && s.title.length >= 2 && (!WEAK_TITLES.has(s.title) || COMPOUND_WEAK.has(s.title)) && s.title !== '씨' && /^\p{Script=Hangul}+$/u.test(w.slice(0, k)) &&
         !NOT_TITLE_WORDS.has(w.slice(k - 1, s.end))) r = { title: s.title };
     }
     if (TITLE_CACHE.size > 50000) TITLE_CACHE.clear();
@@ -397,6 +407,9 @@ function titleOfToken(w: string): { title: string } | null {
   }
   return r;
 }
+
+/** Weak titles that name the post when a department or body is fused before them (선전부장, 사무총장, 연구소장). */
+const COMPOUND_WEAK = new Set(['부장', '회장', '총장', '단장', '소장', '이사']);
 
 function hasStrongEnd(w: string): boolean {
   return stripParticle(w) !== w || /[다,]$/.test(w);
@@ -638,4 +651,78 @@ function hasTitleSoon(tokens: Tok[], k: number): boolean {
     if (ti) return ti.title !== '씨' && ti.title !== '측' && ti.title !== '관계자';
   }
   return false;
+}
+
+/**
+ * 크리스 와이드먼에게, 올리비아 와일드는: a common foreign given name followed by a transliterated word (the surname,
+ * with the particle a person takes) is a person's full name.
+ */
+export function foreignFullNames({ text, tokens }: StageInput): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i];
+    if (text.charCodeAt(tokens[i + 1].end) === 40 && nameBeforeNationality(text, tokens, i, out)) { i++; continue; }
+    if (a.end - a.start > 5 || text.charCodeAt(a.end) !== 32 || !GIVEN_LAST.has(text.charCodeAt(a.end - 1)) || !GIVEN_FIRST.has(text.charCodeAt(a.start)) ||
+      !FOREIGN_GIVEN.has(a.text)) continue;
+    const b = tokens[i + 1];
+    if (b.start !== a.end + 1 || text.charCodeAt(a.end) !== 32) continue;
+    // The surname without the particle a person takes (와이드먼에게, 헤어스턴으로).
+    let sb = b.text;
+    for (const s of tokStems(b)) if (s.length < sb.length && s.length >= 2 && NAME_TAILS.has(b.text.slice(s.length))) sb = s;
+    // 림과, 판은: a one-syllable surname with its particle is left alone (too short to tell from a word); 이, 가, 도 …
+    // also end many transliterated surnames (레이, 베가).
+    if (sb.length === 2 && PERSON_PARTICLES.has(sb[1]) && !NAME_FINAL_SYL.has(sb.charCodeAt(1))) continue;
+    // A reading with a particle makes the word ambiguous, unless the particle rather ends names (러팔로, 마리나).
+    if (sb === b.text && tokStems(b).length > 1 && !hasForeignSyllable(sb) && !NAME_FINAL_SYL.has(sb.charCodeAt(sb.length - 1))) continue;
+    if (!isPlainName(sb) || sb.length > 7 || !surnameLooking(sb) || isOrgLike(sb) || FOREIGN_GIVEN.has(sb) || titleOfToken(sb)) continue;
+    let end = b.start + sb.length;
+    // 로버트 다우니 주니어: a generational suffix after the surname.
+    const c = tokens[i + 2];
+    if (sb === b.text && c && c.start === b.end + 1 && GENERATION.has(stripParticle(c.text))) end = c.start + stripParticle(c.text).length;
+    out.push({ start: a.start, end, type: 'person', priority: 3, source: 'foreign-name' });
+    i++;
+  }
+  return out;
+}
+/** Case particles that end a word but not a transliterated name (나, 이, 가, 도 end names: 카롤리나). */
+const CASE_END = new Set([...'은는을를의에와과'].map((c) => c.charCodeAt(0)));
+/**
+ * 에이버리 브런디지(미국), 알렉산드로 디아만티(볼로냐): two transliterated words followed by a parenthesis that holds a
+ * listed country, city or team (up to a middle dot: 벨라루스·17.400점) are a person's name (sports and news lists).
+ */
+function nameBeforeNationality(text: string, tokens: Tok[], i: number, out: Candidate[]): boolean {
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  if (b.start !== a.end + 1 || text.charCodeAt(a.end) !== 32) return false;
+  const c = tokens[i + 2];
+  if (!c || c.start !== b.end + 1) return false;
+  const inner = c.text;
+  const e = LEX_INDEX.get(inner);
+  if (!e || (e.type !== 'place' && e.type !== 'organization')) return false;
+  const close = text.charCodeAt(c.end);
+  if (close !== 41 && close !== 0xb7 && close !== 44) return false; // ) · ,
+  for (const w of [a.text, b.text]) {
+    if (w.length < 2 || w.length > 6 || !isPlainName(w) || !foreignLooking(w) || isOrgLike(w) || titleOfToken(w)) return false;
+  }
+  if (!hasForeignSyllable(a.text) && !hasForeignSyllable(b.text)) return false;
+  if (CASE_END.has(a.text.charCodeAt(a.text.length - 1)) && stripParticle(a.text) !== a.text) return false; // 시우바는 네이마르(…): two names
+  out.push({ start: a.start, end: b.end, type: 'person', priority: 3, source: 'foreign-name' });
+  return true;
+}
+
+/** First and last syllables of the foreign given names (most words fail these integer tests). */
+export const GIVEN_FIRST = new Set([...FOREIGN_GIVEN].map((g) => g.charCodeAt(0)));
+const GIVEN_LAST = new Set([...FOREIGN_GIVEN].map((g) => g.charCodeAt(g.length - 1)));
+/** Particles after a foreign surname (a person's, and 으로 'as, for': 헤어스턴으로 교체된; not 로, which ends names: 러팔로). */
+const NAME_TAILS = new Set([...PERSON_PARTICLES, '으로', '에게서', '으로부터']);
+/** Syllables that end many transliterated surnames though they are (the start of) particles too. */
+const NAME_FINAL_SYL = new Set([...'이가도나라로야여'].map((c) => c.charCodeAt(0)));
+/** Generational suffixes written after a foreign name. */
+const GENERATION = new Set(['주니어', '시니어', '2세', '3세']);
+/** A transliterated surname after a given name: a foreign syllable, or at least half the syllables open (실바, 릴리). */
+function surnameLooking(w: string): boolean {
+  if (foreignLooking(w)) return true;
+  let open = 0;
+  for (let k = 0; k < w.length; k++) if ((w.charCodeAt(k) - 0xac00) % 28 === 0) open++;
+  return open * 2 >= w.length;
 }

@@ -1,6 +1,6 @@
 /** Stage: places named by an administrative or geographic head (…구, …동, …시, …군, …역, …공항, …산, …광장). */
 import { matchTitleAt } from '../titles';
-import { CHAIN_AREA_WORDS, CHAIN_HEADS, CHAIN_HEAD_MAX, Candidate, FOREIGN_SYL, GENERIC_ORG, LEX_INDEX, tokenIndexFrom, NOT_ORG, NOT_PERSON, REGIONS, PLACE_HEAD_MAX, PLACE_HEAD_SET, StageInput, endingIn, isHangul, stripParticle, tokStems, Tok, wordInfo } from './common';
+import { COUNTRIES, PROVINCES, WEATHER_DIRECTIONS, CHAIN_AREA_WORDS, CHAIN_HEADS, CHAIN_HEAD_MAX, Candidate, FOREIGN_SYL, GENERIC_ORG, LEX_INDEX, tokenIndexFrom, NOT_ORG, NOT_PERSON, REGIONS, PLACE_HEAD_MAX, PLACE_HEAD_SET, StageInput, endingIn, isHangul, stripParticle, tokStems, tokStrip, Tok, wordInfo } from './common';
 
 const NOT_PLACE = new Set(
   ('활동 행동 운동 이동 공동 자동 변동 작동 가동 충동 감동 노동 연동 정도 제도 태도 속도 의도 각도 용도 주도 시도 지도 강도 ' +
@@ -12,6 +12,7 @@ const NOT_PLACE = new Set(
     '비리 섭리 총리 교리 경리 대리 조리 자리 소리 머리 다리 마리 우리 보리 고리 개리 유도 이해 피해 손해 방해 ' +
     '견해 재해 훼손 신호 보호 번호 선호 호호 기호 구호 간호 애호 길길 시장 다만 만만 불만 비만 이만 미만 ' +
     '교교 학교 비교 종교 외교 선교 설교 다리 공항 섬섬 안방극장 소극장 야구 축구 농구 배구 탁구 당구 기구 문구 완구 ' +
+    '사항 조항 결항 운항 취항 출항 귀항 기항 회항 요항 이항 단항 본항 각항 동항 전항 후항 ' +
     '평상시 비상시 발생시 유사시 필요시 위급시 고시 찌라시 반드시 지역구 선거구 자치구 직구 증후군 후보군 아동 회동 화산 동산').split(' '),
 );
 
@@ -25,7 +26,11 @@ export function placeHeads({ text, tokens }: StageInput): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const len = placeLen(t);
-    if (!len) continue;
+    if (!len) {
+      const w = fusedWeatherArea(t);
+      if (w) out.push({ start: t.start, end: t.start + w, type: 'place', priority: 0, source: 'place-head' });
+      continue;
+    }
     // 인천시는 밝혔다, 고령군 관계자는: the local government (organization), else the place.
     const c = text.charCodeAt(t.start + len - 1);
     const admin = c === 0xc2dc || c === 0xad70 || c === 0xad6c; // 시 군 구
@@ -35,6 +40,27 @@ export function placeHeads({ text, tokens }: StageInput): Candidate[] {
     else out.push({ start: t.start, end: t.start + len, type: 'place', priority: 0, source: 'place-head' });
   }
   return out;
+}
+
+/** First syllables of the provinces (most words fail this one test). */
+const PROVINCE_FIRST = new Set([...PROVINCES].map((p) => p.charCodeAt(0)));
+/** Areas of weather reports written fused to their province (경북북부내륙, 전남동부내륙, 강원산간). */
+const FUSED_AREAS = ['내륙', '산간', '해안'];
+/** Length of such a fused area (province, an optional direction, the area), 0 when none. */
+function fusedWeatherArea(t: Tok): number {
+  const n = t.text.length;
+  if (n < 4 || n > 10 || !PROVINCE_FIRST.has(t.text.charCodeAt(0))) return 0;
+  const w = tokStrip(t);
+  if (w.length < 4 || w.length > 8) return 0;
+  const area = FUSED_AREAS.find((a) => w.endsWith(a));
+  if (!area) return 0;
+  const rest = w.slice(0, -area.length);
+  for (let k = 2; k <= Math.min(4, rest.length); k++) {
+    if (!PROVINCES.has(rest.slice(0, k))) continue;
+    const dir = rest.slice(k);
+    if (dir === '' || WEATHER_DIRECTIONS.has(dir)) return w.length;
+  }
+  return 0;
 }
 
 /** Length of the place named by its head that starts the token, 0 when none (computed once per word). */
@@ -52,8 +78,8 @@ function placeOfWord(t: Tok): number {
     const head = endingIn(s, PLACE_HEAD_SET, PLACE_HEAD_MAX);
     if (!head) continue;
     const min = head.length === 1 ? 3 : head.length + 2;
-    // 상왕십리역, 건대입구역: station names run longer than other one-syllable heads.
-    if (s.length < min || s.length > (head.length > 1 ? 10 : head === '역' ? 6 : 4)) continue;
+    // 상왕십리역, 건대입구역, 수마트라섬: station and island names run longer than other one-syllable heads.
+    if (s.length < min || s.length > (head.length > 1 ? 10 : head === '역' || head === '섬' ? 6 : 4)) continue;
     // 건대입구역, 홍대입구역: a station named after the entrance (…입구) is not a 구역 'zone'.
     const entrance = head === '역' && s.length >= 4 && s.endsWith('입구역');
     // 여수시, 포항시: a listed city with its unit is a place whatever its last syllables spell (수시, 항시).
@@ -62,6 +88,8 @@ function placeOfWord(t: Tok): number {
     if (!isHangul(s[0])) continue;
     // 일본산, 중국산: made in a listed country, not a mountain.
     if (head === '산' && LEX_INDEX.get(s.slice(0, -1))?.type === 'place') continue;
+    // 일본군, 이스라엘군: a country's army (an organization), not a county.
+    if (head === '군' && COUNTRIES.has(s.slice(0, -1))) return 0;
     return s.length;
   }
   return 0;
@@ -137,7 +165,7 @@ function titleEnds(stem: string): boolean {
 /** Particles after a city or county named after its province (경기도 양평에서, 경북 울릉이나): places, not objects. */
 const PROVINCE_PART_TAIL = new Set(['', '에', '에서', '의', '에는', '에서는', '에도', '이나', '나', '과', '와', '까지', '로', '으로']);
 /** Sites written as a bare head after a place: 샌프란시스코 공항. */
-const BARE_SITES = new Set('공항 국제공항 터미널 광장 해수욕장 경기장 야구장 월드컵경기장 체육관 스타디움 대교 항구'.split(' '));
+const BARE_SITES = new Set('공항 국제공항 터미널 광장 해수욕장 경기장 야구장 월드컵경기장 체육관 스타디움 대교 항구 대륙'.split(' '));
 /** Last syllables of Korean administrative units (시 군 구 동 읍 면 리) that name a place after a place (서울 서초구). */
 const ADMIN_ENDS = new Set([...'시군구동읍면리'].map((c) => c.charCodeAt(0)));
 
@@ -166,10 +194,58 @@ export function placeChainPart(t: Tok, province: boolean, county: boolean, inUni
   const last = stem.charCodeAt(n - 1);
   const listedUnit = LEX_INDEX.get(stem.slice(0, -1))?.type === 'place';
   if (n >= 3 && ADMIN_ENDS.has(last) && (last !== 0xad70 || county || listedUnit) && (inUnit || listedUnit || (!NOT_PLACE.has(last2) && !NOT_ORG.has(last2)))) return n;
+  // 조도면 병풍도, 옹진군 백령도: an island (…도) in the unit before it.
+  if (inUnit && n >= 3 && last === 0xb3c4 && !NOT_PLACE.has(last2) && !NOT_ORG.has(last2)) return n;
   // 도네츠크주, 펜실베이니아주: a state abroad.
   if (n >= 4 && last === 0xc8fc && transliterated(stem.slice(0, -1))) return n;
   const head = endingIn(stem, CHAIN_HEADS, CHAIN_HEAD_MAX);
   if (head && n > head.length && (head.length > 1 || (n >= 3 && !NOT_PLACE.has(last2) && !NOT_ORG.has(last2)))) return n;
   if (province && n === 2 && PROVINCE_PART_TAIL.has(t.text.slice(2))) return n;
   return 0;
+}
+
+/** Site heads that are also common words or name no single site when bare after a name (시장 'mayor', 센터, 역사 'history'). */
+const NOT_BARE_SITE = new Set('시장 센터 역사 해상 지구 국도 대로 마을 신도시 산업단지 원전 기지 캠퍼스 고속도로'.split(' '));
+
+/** First syllables of the site heads. */
+const SITE_FIRST = new Set([...CHAIN_HEADS].map((h) => h.charCodeAt(0)));
+/** Length of the site head that fills word `n` alone (광장, 호텔에서), 0 when none. */
+export function bareSiteHead(n: Tok): number {
+  const head = tokStrip(n);
+  return head.length >= 2 && CHAIN_HEADS.has(head) && !NOT_BARE_SITE.has(head) && PLACE_TAIL.has(n.text.slice(head.length)) ? head.length : 0;
+}
+
+/** Case particles of one syllable that end a word in a phrase rather than a name (도 and 이 end names: 양각도). */
+const CASE_FINAL = new Set([...'에의을를은는와과가서로'].map((c) => c.charCodeAt(0)));
+/** A bare name-like word (no case particle, Hangul, two to six syllables, not a common word): the name of a site. */
+export function siteNameWord(t: Tok): boolean {
+  const w = t.text;
+  if (w.length < 2 || w.length > 6 || CASE_FINAL.has(w.charCodeAt(w.length - 1)) || NOT_NAME_FINAL.has(w.charCodeAt(w.length - 1))) return false;
+  for (let k = 0; k < w.length; k++) { const x = w.charCodeAt(k); if (x < 0xac00 || x > 0xd7a3) return false; }
+  return !LEX_INDEX.has(w) && !NOT_ORG.has(w) && !NOT_PERSON.has(w) && !NOT_PLACE.has(w) && !CHAIN_AREA_WORDS.has(w) && !GENERIC_ORG.has(w);
+}
+
+/** Last syllables of verb forms (위치한), role nouns (전사자) and Korean units (수지구) that end no transliterated name. */
+const NOT_NAME_FINAL = new Set([...'한된는던은을자구시동읍면리'].map((c) => c.charCodeAt(0)));
+
+/**
+ * 타흐리르 광장, 라가디아 공항, 필립스 스타디움: a transliterated name of three syllables or more written before a
+ * bare site head (a facility or site word alone) is the name of that site, a place.
+ */
+export function namedSites({ text, tokens }: StageInput): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.end - t.start < 3 || t.end - t.start > 8 || text.charCodeAt(t.end) !== 32 || !SITE_FIRST.has(text.charCodeAt(t.end + 1))) continue;
+    const w = t.text;
+    const n = tokens[i + 1];
+    if (n.start !== t.end + 1 || n.text.length < 2 || !SITE_FIRST.has(n.text.charCodeAt(0))) continue;
+    const hl = bareSiteHead(n);
+    if (!hl) continue;
+    let hangul = true;
+    for (let k = 0; k < w.length; k++) { const x = w.charCodeAt(k); if (x < 0xac00 || x > 0xd7a3) { hangul = false; break; } }
+    if (!hangul || NOT_NAME_FINAL.has(w.charCodeAt(w.length - 1)) || !transliterated(w) || tokStems(t).length > 1 || LEX_INDEX.has(w) || NOT_ORG.has(w) || NOT_PERSON.has(w) || NOT_PLACE.has(w)) continue;
+    out.push({ start: t.start, end: n.start + hl, type: 'place', priority: 0, source: 'named-site' });
+  }
+  return out;
 }

@@ -1,0 +1,334 @@
+/** Korean entities: boundary rules for KLUE-style spans (units of organizations, …). Sentences written for the tests. */
+import { recognizeEntities } from '../src/ko/entities';
+
+function run(text: string) {
+  const r = recognizeEntities(text, [{ start: 0, end: text.length }]);
+  const spans = r.mentions.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), type: m.type }));
+  /** The span of `s` (its first occurrence at or after `from`) as start/end/text. */
+  const span = (s: string, from = 0) => ({ start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length, text: s });
+  return { spans, span };
+}
+
+describe('units of an organization', () => {
+  test('a department whose head ends like a particle (…학과) joins its university', () => {
+    const t = run('김하늘 부산대 수의학과 교수와 박민수 부산대 무용학과 학생이 참석했다.');
+    expect(t.spans).toContainEqual({ ...t.span('부산대 수의학과'), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('부산대 무용학과'), type: 'organization' });
+    expect(t.spans).not.toContainEqual({ ...t.span('부산대'), type: 'organization' });
+  });
+  test('a committee cut short to …위 and a numbered office join their body', () => {
+    const t = run('국회 정보위 소속 의원들은 충남소방본부 119상황실에 들렀다.');
+    expect(t.spans).toContainEqual({ ...t.span('국회 정보위'), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('충남소방본부 119상황실'), type: 'organization' });
+  });
+  test('a title after an organization is not a unit of it', () => {
+    const t = run('국방부 장관과 국회 의원들이 만났다.');
+    expect(t.spans).toContainEqual({ ...t.span('국방부'), type: 'organization' });
+    expect(t.spans.some((s) => s.text.startsWith('국방부 장관'))).toBe(false);
+  });
+});
+
+describe('a body after an address', () => {
+  test('is the site where something happens or where someone is taken (에서, 으로, 앞)', () => {
+    const t = run('회견은 부산 연제구 거제동 부산지방법원에서 열렸고, 부상자는 대전 서구 둔산동 을지대학교병원으로 옮겨졌다.');
+    expect(t.spans).toContainEqual({ ...t.span('부산 연제구 거제동 부산지방법원'), type: 'place' });
+    expect(t.spans).toContainEqual({ ...t.span('대전 서구 둔산동 을지대학교병원'), type: 'place' });
+    const u = run('시위대는 청주시 상당구 한빛중학교 앞에 모였다.');
+    expect(u.spans).toContainEqual({ ...u.span('청주시 상당구 한빛중학교'), type: 'place' });
+  });
+  test('stays the organization when it acts', () => {
+    const t = run('대전 서구 둔산동 을지대학교병원은 새 병동을 열었다고 밝혔다.');
+    expect(t.spans).toContainEqual({ ...t.span('대전 서구 둔산동 을지대학교병원'), type: 'organization' });
+  });
+});
+
+describe('generic bodies that need a qualifier', () => {
+  test('take the place they belong to, over the nouns between', () => {
+    const t = run('캐나다 농구 대표팀이 이겼고 일본 보건 당국은 경보를 내렸다.');
+    expect(t.spans).toContainEqual({ ...t.span('캐나다 농구 대표팀'), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('일본 보건 당국'), type: 'organization' });
+  });
+  test('written with a space, a listed body is one name (군 당국)', () => {
+    const t = run('군 당국과 해경은 수색을 이어갔다.');
+    expect(t.spans).toContainEqual({ ...t.span('군 당국'), type: 'organization' });
+  });
+  test('bare, they are the kind and not a name', () => {
+    const t = run('당국은 조사에 나섰고 법원은 영장을 기각했다. 대표팀은 귀국했다.');
+    expect(t.spans.filter((s) => s.type === 'organization')).toEqual([]);
+  });
+});
+
+describe('an acronym spelled out by a term', () => {
+  test('is not an organization, nor is the term, nor the acronym repeated', () => {
+    const t = run('회사는 순자산가치(NAV)를 공개했다. NAV는 12억원이었다.');
+    expect(t.spans.filter((s) => s.type === 'organization')).toEqual([]);
+    const u = run('그는 자유계약선수(FA)로 이적했다. FA 시장은 뜨거웠다.');
+    expect(u.spans.filter((s) => s.type === 'organization')).toEqual([]);
+  });
+  test('spelled out by a transliterated name, it stays the body it names', () => {
+    const t = run('남자프로테니스(ATP)는 새 규정을 발표했다.');
+    expect(t.spans).toContainEqual({ ...t.span('남자프로테니스'), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('ATP'), type: 'organization' });
+  });
+});
+
+describe('a transliterated name before a bare site head', () => {
+  test('names the site (광장, 공항, 스타디움)', () => {
+    const t = run('관광객들은 몽마르트르 광장에 모였고, 여객기는 오헤어 공항에 내렸다. 경기는 에티하드 스타디움에서 열린다.');
+    expect(t.spans).toContainEqual({ ...t.span('몽마르트르 광장'), type: 'place' });
+    expect(t.spans).toContainEqual({ ...t.span('오헤어 공항'), type: 'place' });
+    expect(t.spans).toContainEqual({ ...t.span('에티하드 스타디움'), type: 'place' });
+  });
+  test('not after a verb form, a role noun or a Korean unit', () => {
+    const t = run('그는 강변에 위치한 호텔에 묵었고 전사자 묘역을 참배했다. 사건은 경기 용인시 수지구 아파트에서 일어났다.');
+    expect(t.spans.some((s) => s.text.endsWith('호텔') || s.text.endsWith('묘역') || s.text.endsWith('아파트'))).toBe(false);
+    expect(t.spans).toContainEqual({ ...t.span('경기 용인시 수지구'), type: 'place' });
+  });
+});
+
+describe('weather-report areas after a region', () => {
+  test('join the region (영서, 이남, a direction before 산간)', () => {
+    const t = run('내일 강원 영서와 충청 이남에는 비가 오겠고, 경남 북서 산간은 눈이 내리겠다.');
+    expect(t.spans).toContainEqual({ ...t.span('강원 영서'), type: 'place' });
+    expect(t.spans).toContainEqual({ ...t.span('충청 이남'), type: 'place' });
+    expect(t.spans).toContainEqual({ ...t.span('경남 북서 산간'), type: 'place' });
+  });
+  test('a direction alone does not', () => {
+    const t = run('경남 북서 지역에 비가 내렸다.');
+    expect(t.spans).toContainEqual({ ...t.span('경남'), type: 'place' });
+  });
+});
+
+describe('short names of bodies', () => {
+  test('a committee cut short to …위 is an organization; …더위, …순위 are words', () => {
+    const t = run('당 비대위는 회의를 열었고 선대위도 의견을 냈다. 불볕더위 속에 최상위 팀이 이겼다.');
+    expect(t.spans).toContainEqual({ ...t.span('비대위'), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('선대위'), type: 'organization' });
+    expect(t.spans.some((s) => s.text.includes('더위') || s.text.includes('최상위'))).toBe(false);
+  });
+  test('a university hospital named by the short university name', () => {
+    const t = run('환자들은 충남대병원과 조선대병원으로 나뉘어 옮겨졌다.');
+    expect(t.spans).toContainEqual({ ...t.span('충남대병원'), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('조선대병원'), type: 'organization' });
+  });
+});
+
+describe('news outlets named by their report', () => {
+  test('the subject of 전했다 or 보도했다 with the date between, the bare name before 보도에 따르면, the name before its edition', () => {
+    const t = run('사고 소식은 봉황넷이 12일 전했다. 환구넷 보도에 따르면 피해가 컸다. 가디언 인터넷판이 3일 보도했다.');
+    expect(t.spans).toContainEqual({ ...t.span('봉황넷'), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('환구넷'), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('가디언'), type: 'organization' });
+    expect(t.spans.some((s) => s.text.includes('인터넷판'))).toBe(false);
+  });
+  test('a person who relays something is not an outlet', () => {
+    const t = run('김민수 씨는 12일 소식을 전했다. 2015년 보도에 따르면 피해가 컸다.');
+    expect(t.spans.filter((s) => s.type === 'organization')).toEqual([]);
+  });
+});
+
+describe('a bare unit before a body head', () => {
+  test('is the kind of body (시·도교육청), a named one stays', () => {
+    const t = run('교육부는 전국 시·도교육청에 공문을 보냈고 경기도교육청은 반발했다.');
+    expect(t.spans.some((s) => s.text === '도교육청')).toBe(false);
+    expect(t.spans).toContainEqual({ ...t.span('경기도교육청'), type: 'organization' });
+  });
+});
+
+describe('sites and islands after a place', () => {
+  test('a listed place followed by a site in it is one place; two listed places alone stay apart', () => {
+    const t = run('피서객들이 부산 해운대 해수욕장에 몰렸다. 그는 서울 여의도에서 일한다.');
+    expect(t.spans).toContainEqual({ ...t.span('부산 해운대 해수욕장'), type: 'place' });
+    expect(t.spans).toContainEqual({ ...t.span('서울'), type: 'place' });
+    expect(t.spans).toContainEqual({ ...t.span('여의도'), type: 'place' });
+  });
+  test('a continent with 대륙, an island (…도) in the unit before it', () => {
+    const t = run('화산은 아프리카 대륙에서 가장 높다. 배는 전남 신안군 흑산면 가거도 인근에서 멈췄다.');
+    expect(t.spans).toContainEqual({ ...t.span('아프리카 대륙'), type: 'place' });
+    expect(t.spans).toContainEqual({ ...t.span('전남 신안군 흑산면 가거도'), type: 'place' });
+  });
+});
+
+describe('a two-word site after a place', () => {
+  test('a bare name and a site head after the place it is in join it', () => {
+    const t = run('대표단은 북한 창광 호텔에 묵었다. 그는 서울에 호텔을 지었다.');
+    expect(t.spans).toContainEqual({ ...t.span('북한 창광 호텔'), type: 'place' });
+    expect(t.spans).toContainEqual({ ...t.span('서울'), type: 'place' });
+    expect(t.spans.some((s) => s.text.startsWith('서울에'))).toBe(false);
+  });
+});
+
+describe('아나운서 after a name', () => {
+  test('is a title', () => {
+    const t = run('이날 방송은 김동훈 아나운서가 진행했다.');
+    expect(t.spans).toContainEqual({ ...t.span('김동훈'), type: 'person' });
+  });
+});
+
+describe('a list joined by middle dots', () => {
+  test('an unknown item among known places is a place', () => {
+    const t = run('그는 충북 청주·충주·제천·보은에서 유세를 펼쳤다.');
+    expect(t.spans).toContainEqual({ ...t.span('보은'), type: 'place' });
+  });
+  test('not when an item is known as something else', () => {
+    const t = run('서울·부산·삼성·한빛에서 행사가 열렸다.');
+    expect(t.spans.some((s) => s.text === '한빛')).toBe(false);
+  });
+});
+
+describe('countries in a match report', () => {
+  test('stand for their national teams when they act or are met', () => {
+    const t = run('브라질은 전반 12분 선제골을 넣었고, 칠레(승점 4·골득실 2)가 뒤를 이었다.');
+    expect(t.spans).toContainEqual({ ...t.span('브라질'), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('칠레'), type: 'organization' });
+  });
+  test('stay places outside a match report or as the host (에)', () => {
+    const text = '브라질은 커피 수출을 늘렸다. 대표팀은 전반 12분 골을 넣은 뒤 브라질에 머물렀다.';
+    const cut = text.indexOf('.') + 1;
+    const r = recognizeEntities(text, [{ start: 0, end: cut }, { start: cut + 1, end: text.length }]);
+    const spans = r.mentions.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), type: m.type }));
+    expect(spans).toContainEqual({ start: 0, end: 3, text: '브라질', type: 'place' });
+    const second = text.indexOf('브라질', 3);
+    expect(spans).toContainEqual({ start: second, end: second + 3, text: '브라질', type: 'place' });
+  });
+});
+
+describe('a country and 군', () => {
+  test('name its armed forces, not a county', () => {
+    const t = run('일본군 위안부 피해자들과 이스라엘군의 공습, 고성군 주민들.');
+    expect(t.spans).toContainEqual({ ...t.span('일본군'), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('이스라엘군'), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('고성군'), type: 'place' });
+  });
+});
+
+describe('North Korean provinces', () => {
+  test('are provinces: a bare city or county after one is inside it', () => {
+    const t = run('미사일은 평안북도 구성에서 발사됐고, 함경북도 길주군 풍계리에서 핵실험이 있었다.');
+    expect(t.spans).toContainEqual({ ...t.span('평안북도 구성'), type: 'place' });
+    expect(t.spans).toContainEqual({ ...t.span('함경북도 길주군 풍계리'), type: 'place' });
+  });
+});
+
+describe('a place named as one side', () => {
+  test('with 측 is the body acting for it', () => {
+    const t = run('정부는 일본측과 협의했고 에버랜드 측은 입장을 밝혔다. 회담은 일본에서 열렸다.');
+    expect(t.spans).toContainEqual({ ...t.span('일본'), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('에버랜드'), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('일본', 20), type: 'place' });
+  });
+});
+
+describe('two-word foreign names', () => {
+  test('a common foreign given name and a transliterated surname are a person', () => {
+    const t = run('이날 공연에는 폴 사이먼과 제니퍼 로페즈가 나왔고, 경기에서는 크리스 에반스에게 패했다. 로버트 다우니 주니어, 헐크 역의 배우도 참석했다.');
+    expect(t.spans).toContainEqual({ ...t.span('폴 사이먼'), type: 'person' });
+    expect(t.spans).toContainEqual({ ...t.span('제니퍼 로페즈'), type: 'person' });
+    expect(t.spans).toContainEqual({ ...t.span('크리스 에반스'), type: 'person' });
+    expect(t.spans).toContainEqual({ ...t.span('로버트 다우니 주니어'), type: 'person' });
+  });
+  test('not before a title, a listed name or a Sino-Korean word', () => {
+    const t = run('마크 위원장과 해리 왕자에게 인사했다.');
+    expect(t.spans.some((s) => s.text === '마크 위원장' || s.text.startsWith('해리 왕자'))).toBe(false);
+  });
+});
+
+describe('given names ending like verbs or nouns', () => {
+  test('before a title, usual name syllables make a name (…만, …운, …국)', () => {
+    const t = run('이성만 위원장과 박재운 감독, 최영국 점장이 참석했다.');
+    expect(t.spans).toContainEqual({ ...t.span('이성만'), type: 'person' });
+    expect(t.spans).toContainEqual({ ...t.span('박재운'), type: 'person' });
+    expect(t.spans).toContainEqual({ ...t.span('최영국'), type: 'person' });
+  });
+  test('adjectives in …운 and nouns in …국 are not names', () => {
+    const t = run('반가운 감독의 인사와 방송국 국장의 발언이 있었다.');
+    expect(t.spans.filter((s) => s.type === 'person')).toEqual([]);
+  });
+});
+
+describe('a foreign given name before a person found by the surname', () => {
+  test('is part of the name, with a middle initial', () => {
+    const t = run('조지 W. 부시 전 대통령과 더글러스 맥아더 장군의 사진.');
+    expect(t.spans).toContainEqual({ ...t.span('조지 W. 부시'), type: 'person' });
+    expect(t.spans).toContainEqual({ ...t.span('더글러스 맥아더'), type: 'person' });
+  });
+});
+
+describe('an organization whose head is written apart, between a name and a title', () => {
+  test('is the affiliation; the name before it is the person', () => {
+    const t = run('김민수 CJ제일 홀딩스 부사장이 참석했다.');
+    expect(t.spans).toContainEqual({ ...t.span('김민수'), type: 'person' });
+    expect(t.spans).toContainEqual({ ...t.span('CJ제일 홀딩스'), type: 'organization' });
+  });
+});
+
+describe('ports (…항)', () => {
+  test('a name and 항 is a place; 사항, 조항 and the like are words', () => {
+    const t = run('화물선은 다롄항에 도착했고 승객들은 주의사항과 관련 조항을 확인했다.');
+    expect(t.spans).toContainEqual({ ...t.span('다롄항'), type: 'place' });
+    expect(t.spans.some((s) => s.text.endsWith('사항') || s.text.endsWith('조항'))).toBe(false);
+  });
+});
+
+describe('islands with long names', () => {
+  test('a name of up to six syllables in 섬 is a place', () => {
+    const t = run('지진은 보르네오섬에서 일어났다.');
+    expect(t.spans).toContainEqual({ ...t.span('보르네오섬'), type: 'place' });
+  });
+});
+
+describe('more body heads', () => {
+  test('…장학회, …진흥회, …중앙회, …과학원 name organizations', () => {
+    const t = run('한빛장학회와 지역문화진흥회, 한국농업중앙회, 국립해양과학원이 협약을 맺었다.');
+    for (const n of ['한빛장학회', '지역문화진흥회', '한국농업중앙회', '국립해양과학원']) expect(t.spans).toContainEqual({ ...t.span(n), type: 'organization' });
+  });
+});
+
+describe('weather areas fused to their province', () => {
+  test('province, direction and area written as one word are a place', () => {
+    const t = run('충북남부내륙과 강원산간에는 눈이 오겠다.');
+    expect(t.spans).toContainEqual({ ...t.span('충북남부내륙'), type: 'place' });
+    expect(t.spans).toContainEqual({ ...t.span('강원산간'), type: 'place' });
+  });
+});
+
+describe('two-word foreign names, looser surnames', () => {
+  test('a surname with half its syllables open follows a given name (실바, 릴리); 로 ends names', () => {
+    const t = run('경기에서 앤더슨 실바는 졌고, 토니 릴리와 마크 러팔로도 왔다.');
+    expect(t.spans).toContainEqual({ ...t.span('앤더슨 실바'), type: 'person' });
+    expect(t.spans).toContainEqual({ ...t.span('토니 릴리'), type: 'person' });
+    expect(t.spans).toContainEqual({ ...t.span('마크 러팔로'), type: 'person' });
+  });
+  test('not a common word after a given-name-like word, nor a one-syllable surname with its particle', () => {
+    const t = run('남자 팀 추월 경기와 필립 림과의 만남.');
+    expect(t.spans.filter((s) => s.type === 'person')).toEqual([]);
+  });
+});
+
+describe('weak titles fused to a department', () => {
+  test('name the post (선전부장, 이대총장)', () => {
+    const t = run('박성호 홍보부장과 정미경 전 이대총장이 참석했다.');
+    expect(t.spans).toContainEqual({ ...t.span('박성호'), type: 'person' });
+    expect(t.spans).toContainEqual({ ...t.span('정미경'), type: 'person' });
+  });
+});
+
+describe('a transliterated name before a parenthesized country or team', () => {
+  test('is a person; the country alone there stays a place (nationality)', () => {
+    const t = run('결승에서 카롤리나 플리스코바(체코)를 꺾었다.');
+    expect(t.spans).toContainEqual({ ...t.span('카롤리나 플리스코바'), type: 'person' });
+    expect(t.spans).toContainEqual({ ...t.span('체코'), type: 'place' });
+  });
+  test('not two names, the first with its particle', () => {
+    const t = run('스미스는 마르티네스(스페인)에게 졌다.');
+    expect(t.spans.some((s) => s.text.startsWith('스미스는'))).toBe(false);
+  });
+});
+
+describe('a company named by a capital letter', () => {
+  test('A사, B사는 are organizations', () => {
+    const t = run('A사와 B사는 합의했다.');
+    expect(t.spans).toContainEqual({ ...t.span('A사'), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('B사'), type: 'organization' });
+  });
+});
