@@ -13,6 +13,9 @@ import { Candidate, FOREIGN_GIVEN, LEX_INDEX, NOT_PERSON, PARTICLES, StageInput,
 
 const JAPANESE_SURNAMES = new Set((japaneseJson as { surnames: string[] }).surnames);
 const REGNAL = /^([1-9][0-9]?세)(.*)$/u;
+/** First characters of the listed first words: most tokens are passed over on one table look-up. */
+const FIRST_CHAR = new Uint8Array(0x10000);
+for (const w of [...JAPANESE_SURNAMES, ...FOREIGN_GIVEN]) FIRST_CHAR[w.charCodeAt(0)] = 1;
 
 /** The given name without its particle (후미오는 → 후미오); 로, 나, 라, 야, 여 rather end a name and stay. */
 function nameStem(n: Tok): string {
@@ -35,6 +38,7 @@ export function foreignNames({ text, tokens }: StageInput): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
+    if (FIRST_CHAR[text.charCodeAt(t.start)] !== 1 || text.charCodeAt(t.end) !== 32) continue;
     const japanese = JAPANESE_SURNAMES.has(t.text);
     if (!japanese && !FOREIGN_GIVEN.has(t.text)) continue;
     const n = tokens[i + 1];
