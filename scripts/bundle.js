@@ -47,6 +47,22 @@ const lazyChildProcess = {
   },
 };
 
+/**
+ * JSON data files (the lexicons) are bundled as `JSON.parse('…')` of their text rather than as object literals: the
+ * code cache then holds one string instead of the literals' boilerplate (671 → 625 KB) and a cold run creates the
+ * data by the JSON parser (task-clock of a cold `list` run of the seed, median of 25 interleaved runs: 111.1 →
+ * 109.9 ms).
+ */
+const jsonAsParse = {
+  name: 'json-as-parse',
+  setup(build) {
+    build.onLoad({ filter: /\.json$/ }, (args) => {
+      const text = JSON.stringify(JSON.parse(fs.readFileSync(args.path, 'utf8')));
+      return { contents: `module.exports = JSON.parse(${JSON.stringify(text)});`, loader: 'js' };
+    });
+  },
+};
+
 async function bundle(entry, outfile) {
   const esbuild = require('esbuild');
   await esbuild.build({
@@ -57,7 +73,7 @@ async function bundle(entry, outfile) {
     target: 'node20',
     outfile,
     external: LAZY_PACKAGES,
-    plugins: [lazyChildProcess],
+    plugins: [lazyChildProcess, jsonAsParse],
     // Whitespace and syntax only: names stay readable in stack traces and profiles.
     minifyWhitespace: true,
     minifySyntax: true,
