@@ -51,6 +51,28 @@ describe('closed pipes (EPIPE)', () => {
   });
 });
 
+describe('a reader gone before anything is written (EPIPE on the first write)', () => {
+  jest.setTimeout(30000);
+  // The pipe is closed before the process has started, so its first write fails with EPIPE.
+  const closedReader = (args: string[]) =>
+    new Promise<{ code: number | null; err: string }>((resolve) => {
+      const { spawn } = require('child_process') as typeof import('child_process');
+      const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+      child.stdout.destroy();
+      let err = '';
+      child.stderr.on('data', (d) => (err += d));
+      child.on('close', (code) => resolve({ code, err }));
+    });
+  test.each([[['--help']], [['list', '--help']], [['list', '--format', 'json', path.join('fixtures', '000_859f743c03300ee1.txt')]], [['extract', '--format', 'jsonl', BIG]]])(
+    'quotes %j ends quietly',
+    async (args) => {
+      const r = await closedReader(args);
+      expect(r.err).toBe('');
+      expect(r.code).toBe(0);
+    },
+  );
+});
+
 describe('table output never passes control characters from the article', () => {
   jest.setTimeout(30000);
   // ANSI colour, cursor movement, an OSC title sequence, BEL, backspace, carriage return and C1 CSI in the text.

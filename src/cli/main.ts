@@ -20,10 +20,13 @@ const VERSION: string = require('../../package.json').version;
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   const out = guardPipe(io);
   try {
-    const parsed = parseArgs(argv, VERSION, { out: (s) => io.stdout.write(s), err: (s) => io.stderr.write(s) });
+    const parsed = parseArgs(argv, VERSION, { out: (s) => out.write(s), err: (s) => io.stderr.write(s) });
     if ('exit' in parsed) return parsed.exit;
     // eval and check (and the table/CSV formatters) are loaded only when used: start-up time is part of the contract.
-    if (parsed.command === 'eval') return await (require('./eval') as typeof import('./eval')).runEval(parsed, io);
+    if (parsed.command === 'eval') {
+      out.listen(); // eval writes to io.stdout itself: a closed pipe must still end it quietly
+      return await (require('./eval') as typeof import('./eval')).runEval(parsed, io);
+    }
     if (parsed.command === 'check') return await (require('./check') as typeof import('./check')).runCheck(parsed, io, out);
     return await runExtraction(parsed, io, out);
   } catch (e) {
@@ -46,6 +49,8 @@ export interface Output {
   write: (s: string | Buffer) => void;
   /** The whole output of a command at once (synchronously when it can: see CliIO.writeStdoutSync). */
   writeAll: (s: string) => void;
+  /** Make the stdout stream now and watch it for EPIPE (for code that writes to io.stdout directly). */
+  listen: () => void;
   /** Resolves when the reader has taken what was written (backpressure: a slow pipe must not fill memory). */
   drained: () => Promise<void>;
   closed: () => boolean;
@@ -73,6 +78,7 @@ function guardPipe(io: CliIO): Output {
   };
   return {
     write,
+    listen: () => void stream(),
     writeAll: (s: string) => {
       if (closed || s.length === 0) return;
       if (!io.writeStdoutSync) return write(s);
