@@ -20,6 +20,9 @@ import { countryAbbreviations } from './entities/abbreviations';
 import { foreignNames } from './entities/foreign-names';
 import { cluster } from './entities/cluster';
 
+/** Marks of the first characters of an article's known names (see recognizeEntities), all 0 between articles. */
+const KNOWN_FIRST = new Uint8Array(0x10000);
+
 /** Keep the best candidates that do not overlap (priority, then length). */
 function resolve(textLen: number, cands: Candidate[], taken?: Uint8Array): { kept: Candidate[]; taken: Uint8Array } {
   const occ = taken ?? new Uint8Array(textLen);
@@ -63,9 +66,14 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   let { kept, taken } = resolve(text.length, first);
 
   // Enumerations use what is known so far.
-  const at = new Map<number, Candidate>();
-  for (const c of kept) at.set(c.start * 0x100000 + c.end, c);
-  const enums = enumerations(input, (s, e) => at.get(s * 0x100000 + e)).concat(dotPlaceLists(input, (s, e) => at.get(s * 0x100000 + e)));
+  // Kept candidates do not overlap: one at most starts at each offset.
+  const startsAt = new Map<number, Candidate>();
+  for (const c of kept) startsAt.set(c.start, c);
+  const at = (s: number, e: number) => {
+    const c = startsAt.get(s);
+    return c && c.end === e ? c : undefined;
+  };
+  const enums = enumerations(input, at).concat(dotPlaceLists(input, at));
   ({ kept, taken } = addMore(text, kept, taken, enums));
   const personStart = new Map<number, Candidate>();
   for (const c of kept) if (c.type === 'person') personStart.set(c.start, c);
@@ -120,11 +128,15 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   }
   const again: Candidate[] = [];
   if (known.size) {
-    // First characters of the known names: most words are skipped on one integer test.
-    const firsts = new Set<number>();
-    for (const k of known.keys()) firsts.add(k.charCodeAt(0));
+    // First characters of the known names, marked in a table shared by all documents (and cleared after): most words
+    // are skipped on one array look-up.
+    const firsts: number[] = [];
+    for (const k of known.keys()) {
+      const c = k.charCodeAt(0);
+      if (KNOWN_FIRST[c] === 0) { KNOWN_FIRST[c] = 1; firsts.push(c); }
+    }
     for (const t of tokens) {
-      if (taken[t.start] || !firsts.has(t.text.charCodeAt(0))) continue;
+      if (taken[t.start] || KNOWN_FIRST[text.charCodeAt(t.start)] === 0) continue;
       const s = tokStrip(t, 2);
       const hit = known.get(s) ?? known.get(t.text);
       if (hit) {
@@ -132,6 +144,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
         again.push({ start: t.start, end: t.start + len, type: hit.type, priority: 1, source: 'repeat' });
       }
     }
+    for (const c of firsts) KNOWN_FIRST[c] = 0;
   }
   ({ kept, taken } = addMore(text, kept, taken, again));
 

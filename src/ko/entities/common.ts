@@ -144,18 +144,84 @@ export interface WordInfo {
   opensLex?: boolean;
 }
 
-const WORD_INFO = new Map<string, WordInfo>();
-/** The shared facts of a token's word: one map lookup per token, then every stage reads the same object. */
+/**
+ * The words seen so far (at most WORD_MAX, then forgotten), in an open-addressing table keyed by a hash of their
+ * UTF-16 units: the tokenizer finds a word's record from the text itself, without slicing a new string and hashing
+ * it for a Map, and hands every stage the same string (its hash computed once for all their set look-ups).
+ */
+const WORD_MAX = 20000;
+/** Slots: twice the words at least (grown as they come: a single article needs few, and start-up time counts). */
+let wordSlots = 1 << 10;
+let wordKeys: (string | undefined)[] = new Array(wordSlots).fill(undefined);
+let wordInfos: (WordInfo | undefined)[] = new Array(wordSlots).fill(undefined);
+let wordCount = 0;
+
+function growWords(): void {
+  const keys = wordKeys;
+  const infos = wordInfos;
+  wordSlots *= 2;
+  wordKeys = new Array(wordSlots).fill(undefined);
+  wordInfos = new Array(wordSlots).fill(undefined);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k];
+    if (key === undefined) continue;
+    const slot = wordSlot(key, 0, key.length);
+    wordKeys[slot] = key;
+    wordInfos[slot] = infos[k];
+  }
+}
+
+function newWordInfo(word: string): WordInfo {
+  // Every field set up front: all word records share one shape (fast property access in every stage).
+  return { stems: computeStems(word, 1), title: undefined, org: undefined, place: undefined, lex: undefined, standalone: undefined, strip2: undefined, orgFlags: undefined, opensLex: undefined };
+}
+
+/** The slot of text[start, end) (found, or the empty one where it goes), from its FNV-1a hash. */
+function wordSlot(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  const len = end - start;
+  const mask = wordSlots - 1;
+  for (let k = h & mask; ; k = (k + 1) & mask) {
+    const key = wordKeys[k];
+    if (key === undefined) return k;
+    if (key.length !== len) continue;
+    let i = 0;
+    while (i < len && key.charCodeAt(i) === text.charCodeAt(start + i)) i++;
+    if (i === len) return k;
+  }
+}
+
+/** The interned word text[start, end) and its record (made on first sight). */
+function internWord(text: string, start: number, end: number): { word: string; info: WordInfo } {
+  let k = wordSlot(text, start, end);
+  let word = wordKeys[k];
+  let info = wordInfos[k];
+  if (word === undefined || info === undefined) {
+    if (wordCount >= WORD_MAX) {
+      wordKeys.fill(undefined);
+      wordInfos.fill(undefined);
+      wordCount = 0;
+      k = wordSlot(text, start, end);
+    } else if (2 * (wordCount + 1) > wordSlots) {
+      growWords();
+      k = wordSlot(text, start, end);
+    }
+    // A copy, not a slice of the article (a long slice would keep the whole article alive while the word is known).
+    word = end - start >= 13 ? Array.from(text.slice(start, end)).join('') : text.slice(start, end);
+    info = newWordInfo(word);
+    wordKeys[k] = word;
+    wordInfos[k] = info;
+    wordCount++;
+  }
+  return { word, info };
+}
+
+/** The shared facts of a token's word, found by the tokenizer (or here for a token made elsewhere). */
 export function wordInfo(t: Tok): WordInfo {
   let w = t.info;
   if (w) return w;
-  w = WORD_INFO.get(t.text);
-  if (!w) {
-    if (WORD_INFO.size > 20000) WORD_INFO.clear();
-    // Every field set up front: all word records share one shape (fast property access in every stage).
-    w = { stems: computeStems(t.text, 1), title: undefined, org: undefined, place: undefined, lex: undefined, standalone: undefined, strip2: undefined, orgFlags: undefined, opensLex: undefined };
-    WORD_INFO.set(t.text, w);
-  }
+  w = internWord(t.text, 0, t.text.length).info;
   t.info = w;
   return w;
 }
@@ -190,7 +256,8 @@ export function tokenize(text: string): Tok[] {
     }
     let end = i;
     while (end - start > 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
-    out.push({ start, end, text: text.slice(start, end) });
+    const w = internWord(text, start, end);
+    out.push({ start, end, text: w.word, info: w.info });
   }
   return out;
 }
