@@ -25,6 +25,9 @@ export function countryAbbreviations({ text, tokens }: StageInput): Candidate[] 
   for (const t of tokens) {
     const w = t.text;
     if (!COUNTRY_OF.has(w.charCodeAt(0)) || w.length < 2) continue;
+    // Every form below has a country syllable, 측 or a hyphen second (남북, 북측, 북-중): most words stop here.
+    const second = w.charCodeAt(1);
+    if (!COUNTRY_OF.has(second) && second !== 0xce21 /* 측 */ && second !== 0x2d) continue;
     if (SIDES.has(w.slice(0, 2))) { push(t.start); continue; }
     // 한·일, 북-중: single syllables joined by a middle dot or a hyphen.
     const sep = w.charCodeAt(1);
