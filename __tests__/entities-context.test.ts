@@ -405,3 +405,10 @@ describe('particle chains ending in the genitive', () => {
     expect(t.at('김민수')).toMatchObject({ type: 'person', title: '대표' });
   });
 });
+
+describe('a common noun is not a listed name read with a particle', () => {
+  test('고양이 (cat) is not 고양 (the city) with 이; the city still is', () => {
+    expect(run('그는 고양이 두 마리를 키운다.').list).toEqual([]);
+    expect(run('행사는 고양에서 열렸다.').at('고양')).toMatchObject({ type: 'place' });
+  });
+});

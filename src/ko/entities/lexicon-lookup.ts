@@ -1,6 +1,6 @@
 /** Stage: names listed in the curated lexicon (one to four words; the last may carry a particle). */
 import { isSyllableCp } from '../chars';
-import { COUNTRIES, Candidate, endingIn, LEX_FIRST_WORDS, STRONG_ORG_MAX, STRONG_ORG_SET, LEX_INDEX, LEX_PREFIXES, LexEntry, PLACE_BEFORE_PLACE_ONLY, StageInput, Tok, spaced, computeStems, wordInfo } from './common';
+import { COUNTRIES, Candidate, endingIn, LEX_FIRST_WORDS, STRONG_ORG_MAX, STRONG_ORG_SET, LEX_INDEX, LEX_PREFIXES, LexEntry, NOT_PERSON, PLACE_BEFORE_PLACE_ONLY, StageInput, Tok, spaced, computeStems, wordInfo } from './common';
 import { placeLen } from './places';
 import { charTable, endsWithIn } from '../tokens';
 import { matchTitleAt } from '../titles';
@@ -61,6 +61,8 @@ function singleWord(t: Tok): { len: number; entry: LexEntry } | null {
   const w = t.text;
   for (const s of wordInfo(t).stems) {
     const e = LEX_INDEX.get(s);
+    // 고양이 'cat' is not 고양 (the city) with 이: a common noun is not a name read with a particle.
+    if (e && s !== w && NOT_PERSON.has(w)) return null;
     if (e) return { len: s.length, entry: e };
   }
   // 박근혜정부, 트럼프행정부: a listed person before a fused government word.
