@@ -412,3 +412,14 @@ describe('a common noun is not a listed name read with a particle', () => {
     expect(run('행사는 고양에서 열렸다.').at('고양')).toMatchObject({ type: 'place' });
   });
 });
+
+describe('words that look like organizations', () => {
+  test('laws ending like a district court, a legal status in parentheses, 등 after a kind of outlet', () => {
+    expect(run('검찰은 아동복지법 위반 혐의를 적용했다.').list).not.toContainEqual(['아동복지법', 'organization']);
+    const t = run('수원지법은 이날 판결했다. 김민준(구속기소) 전 대표가 출석했다. 국회, 정당, 언론사 등에 배치했다.');
+    expect(t.at('수원지법')).toMatchObject({ type: 'organization' });
+    expect(t.at('김민준')).toMatchObject({ type: 'person' });
+    expect(t.list).not.toContainEqual(['구속기소', 'organization']);
+    expect(t.list).not.toContainEqual(['등에', 'organization']);
+  });
+});

@@ -96,6 +96,8 @@ function orgOfWord(t: Tok): Hit {
     }
     const head = endingIn(s, STRONG_ORG_SET, STRONG_ORG_MAX);
     if (!head) continue;
+    // 아동복지법, 청탁금지법: laws that end like a district court (…지법).
+    if (head === '지법' && LAWS_LIKE_COURTS.has(s.slice(-3))) continue;
     const weak = WEAK_ORG.has(head);
     const minLen = weak ? (head.length === 1 ? 4 : head.length + 2) : head.length + 1;
     if (s.length < minLen) continue;
@@ -141,6 +143,8 @@ const MEDIA_TAILS = new Set(['은', '는', '이', '가', '의', '도', '에', '�
 /** The outlet named by word `t` (without its particle), when it can be a name. */
 function mediaName(t: Tok, out: Candidate[]): void {
   const st = tokStems(t);
+  // 등에, 현지의: a word that is not a name once its particle is off (the full word is tried below as a name).
+  if (NOT_MEDIA.has(st[st.length - 1])) return;
   let stem = '';
   for (let k = st.length - 1; k >= 0; k--) if (st[k].length >= 2 && MEDIA_TAILS.has(t.text.slice(st[k].length))) { stem = st[k]; break; }
   if (stem.length < 2 || stem.length > 12 || !/^[\p{Script=Hangul}A-Za-z0-9]+$/u.test(stem)) return;
@@ -160,4 +164,6 @@ function quotedName(t: Tok, out: Candidate[]): void {
 }
 
 /** Words that stand where an outlet's name would (언론이 보도했다, 현지 매체 보도). */
+/** Law names ending in …지법 (복지법 'welfare act', 방지법, 금지법, 유지법), not district courts. */
+const LAWS_LIKE_COURTS = new Set(['복지법', '방지법', '금지법', '유지법']);
 const NOT_MEDIA = new Set('등 현지 국내 해외 외국 주요 일부 다수 여러 관영 국영 현지언론 언론 외신 매체 당시 이 그 최근 한 복수 미국 중국 일본 영국'.split(' '));
