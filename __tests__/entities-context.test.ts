@@ -422,4 +422,10 @@ describe('words that look like organizations', () => {
     expect(t.list).not.toContainEqual(['구속기소', 'organization']);
     expect(t.list).not.toContainEqual(['등에', 'organization']);
   });
+  test('a title that ends like a body is the title (원로신부: 부), religious titles', () => {
+    const t = run('천주교 박민수 원로신부의 발언과 정성호 대주교의 강론이 화제다.');
+    expect(t.at('박민수')).toMatchObject({ type: 'person', title: '원로신부' });
+    expect(t.at('정성호')).toMatchObject({ type: 'person', title: '대주교' });
+    expect(t.list).not.toContainEqual(['원로신부', 'organization']);
+  });
 });

@@ -98,6 +98,8 @@ function orgOfWord(t: Tok): Hit {
     if (!head) continue;
     // 아동복지법, 청탁금지법: laws that end like a district court (…지법).
     if (head === '지법' && LAWS_LIKE_COURTS.has(s.slice(-3))) continue;
+    // 원로신부, 선전부장: a title that ends like a body is the title.
+    if (matchTitleAt(s, 0)?.end === s.length) continue;
     const weak = WEAK_ORG.has(head);
     const minLen = weak ? (head.length === 1 ? 4 : head.length + 2) : head.length + 1;
     if (s.length < minLen) continue;
