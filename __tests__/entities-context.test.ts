@@ -429,3 +429,13 @@ describe('words that look like organizations', () => {
     expect(t.list).not.toContainEqual(['원로신부', 'organization']);
   });
 });
+
+describe('schools named short before their people', () => {
+  test('…고, …여고, …중 before 학생, 교사, 학부모 are schools; a word in 고 is not one by itself', () => {
+    const t = run('한빛고 학생들과 새솔여고 교사들, 대치중 학부모들이 모였다. 사상 최고 학생 수다.');
+    expect(t.at('한빛고')).toMatchObject({ type: 'organization' });
+    expect(t.at('새솔여고')).toMatchObject({ type: 'organization' });
+    expect(t.at('대치중')).toMatchObject({ type: 'organization' });
+    expect(t.list).not.toContainEqual(['최고', 'organization']);
+  });
+});

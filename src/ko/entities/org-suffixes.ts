@@ -33,6 +33,8 @@ export function orgSuffixes({ text, tokens }: StageInput): Candidate[] {
       // 소셜 펀딩 업체 '킥스타터', 밀크티 전문점 '공차': a quoted name right after the kind of body it is.
       if (f & (KIND | QUOTED_KIND) && !next && n !== undefined && n.start === t.end + 2 && text.charCodeAt(t.end) === 32 && OPEN_QUOTES.has(text.charCodeAt(t.end + 1)) &&
         CLOSE_QUOTES.has(text.charCodeAt(n.end))) quotedName(n, out);
+      // 단원고 학생, 청송여고 교사들: a school named short before its people.
+      if (f & SCHOOL_PEOPLE) schoolBefore(text, tokens[i - 1], t, out);
       let prev = tokens[i - 1];
       // 신화넷이 16일 전했다, 중신넷이 9일 보도했다: the date of the report may stand between.
       const dated = !!prev && prev.end + 1 === t.start && DATE_WORD.test(prev.text) && i >= 2;
@@ -58,6 +60,11 @@ const LEGAL = 1;
 const KIND = 2;
 const REPORTS = 8;
 const RELAYS = 32;
+/** People of a school (학생, 교사, 교장 …): the word before may be the school (단원고 학생). */
+const SCHOOL_PEOPLE = 64;
+const SCHOOL_PEOPLE_WORDS = new Set('학생 학생들 교사 교사들 교장 교감 졸업생 재학생 신입생 학부모 학부모들 동문 동문들 교직원'.split(' '));
+/** Short school names end in 고 (high school), 여고, 중 (middle school), 여중, 초 (elementary): 단원고, 청송여고. */
+const SCHOOL_ENDS = new Set([...'고중초'].map((c) => c.charCodeAt(0)));
 /** Editions of an outlet written after its name (인디펜던트 인터넷판). */
 const EDITIONS = new Set(['인터넷판', '온라인판', '전자판', '최신호', '최신판']);
 const DATE_WORD = /^\d{1,2}일$/;
@@ -74,7 +81,19 @@ function orgFlagsOf(w: string): number {
   if (MEDIA_KINDS.has(w)) f |= KIND;
   if (/^보도(했|하|한|에|를)/u.test(w)) f |= REPORTS;
   if (/^전했(다|습니다)/u.test(w)) f |= RELAYS;
+  if (SCHOOL_PEOPLE_WORDS.has(w) || SCHOOL_PEOPLE_WORDS.has(w.slice(0, -1))) f |= SCHOOL_PEOPLE;
   return f;
+}
+
+/** The school named by `p` (bare, three to six syllables, ending in 고/중/초) right before the word `t` of its people. */
+function schoolBefore(text: string, p: Tok | undefined, t: Tok, out: Candidate[]): void {
+  if (!p || p.end + 1 !== t.start || text.charCodeAt(p.end) !== 32) return;
+  const w = p.text;
+  if (w.length < 3 || w.length > 6 || !SCHOOL_ENDS.has(w.charCodeAt(w.length - 1)) || NOT_ORG.has(w) || NOT_PERSON.has(w)) return;
+  for (let k = 0; k < w.length; k++) if (!isHangul(w[k])) return;
+  const e = LEX_INDEX.get(w);
+  if (e && e.type !== 'organization') return;
+  out.push({ start: p.start, end: p.end, type: 'organization', priority: 2, source: 'org-suffix' });
 }
 
 /** Local government bodies fused to the place name (당진시청, 인천시의회, 경기도교육청). */
