@@ -49,6 +49,12 @@ export function isSyllableCp(cp: number): boolean {
   return cp >= 0xac00 && cp <= 0xd7a3;
 }
 
+/** Is every UTF-16 unit of s a precomposed Hangul syllable? (true for ''; callers check lengths first) */
+export function isSyllableWord(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (!isSyllableCp(s.charCodeAt(k))) return false;
+  return true;
+}
+
 /** /\p{Script=Hangul}/u for one code point. */
 export function isHangulCp(cp: number): boolean {
   if (cp < 0x1100) return false;

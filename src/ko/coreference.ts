@@ -190,14 +190,18 @@ const isPlural = (name: string) => /들$/u.test(name);
 function topicEvents(doc: Doc): Event[] {
   const out: Event[] = [];
   // A subject inside reported content (…에서 로저 워터스가 공연을 열었다고 부연했다) is not a topic of the passage.
-  const reported = new Uint8Array(doc.text.length + 1);
-  for (const q of doc.quotes) if (q.kind === 'indirect') for (const g of q.segments) reported.fill(1, g.start, g.end);
+  let reported: Uint8Array | null = null;
+  for (const q of doc.quotes) {
+    if (q.kind !== 'indirect') continue;
+    reported ??= new Uint8Array(doc.text.length + 1);
+    for (const g of q.segments) reported.fill(1, g.start, g.end);
+  }
   for (let si = 0; si < doc.sentences.length; si++) {
     const tokens = sentenceTokens(doc, si);
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i].mark) continue;
       const ph = speakerPhraseAt(doc, tokens, i);
-      if (!ph || ph.kind === 'pronoun' || insideQuote(doc, tokens[i].start) || reported[tokens[i].start]) continue;
+      if (!ph || ph.kind === 'pronoun' || insideQuote(doc, tokens[i].start) || (reported !== null && reported[tokens[i].start] === 1)) continue;
       const sp = resolveExplicit(doc, ph);
       if (sp && ((sp.type === 'person' && [...sp.name.replace(/\s/g, '')].length >= 2) || isPlural(sp.name))) out.push({ pos: ph.range.start, speaker: sp });
       // Plural subjects later in the sentence (… 옹호하는 네티즌들도 있었다) are what a following 이들은 means.

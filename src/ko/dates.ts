@@ -172,6 +172,7 @@ const SEASONS: Record<string, string> = { 봄: 'SP', 여름: 'SU', 가을: 'FA',
 const SEASON_START_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 const RE_DECADE = re(`(\\d{4}|\\d{2})${SP}년대`);
 const SEASON_WORDS = Object.keys(SEASONS);
+const SEASON_IDX = keyIndex(SEASON_WORDS);
 const DECADE_PARTS = ['초반', '중반', '후반', '말', '초'];
 const YEAR_PARTS = ['상반기', '하반기', '연말', '연초', '말께', '말경', '말', '초', '중반', '초반', '후반', '이맘때', '첫날', '벽두', '시즌', '한 해'];
 const MONTH_PARTS = ['초순', '중순', '하순', '말께', '말경', '말', '초'];
@@ -395,15 +396,13 @@ function parseAt(text: string, p: number): Expr[] | null {
   }
   // 올여름, 지난겨울: a season fused with 올 or 지난.
   const fusedLen = text.startsWith('올', q) ? 1 : text.startsWith('지난', q) ? 2 : 0;
-  if (fusedLen) {
-    for (const w of SEASON_WORDS) {
-      if (!text.startsWith(w, q + fusedLen) || !wordEnd(text, q + fusedLen + w.length)) continue;
-      if (fusedLen === 1) e.yearRel = 0;
-      else e.mod = -1;
-      e.season = SEASONS[w];
-      e.end = q + fusedLen + w.length;
-      return [e];
-    }
+  const fused = fusedLen ? matchWord(text, q + fusedLen, SEASON_IDX) : null;
+  if (fused) {
+    if (fusedLen === 1) e.yearRel = 0;
+    else e.mod = -1;
+    e.season = SEASONS[fused];
+    e.end = q + fusedLen + fused.length;
+    return [e];
   }
   const yw = matchWord(text, q, YEAR_IDX);
   if (yw && (yw !== '올' || /^[ ]?(?:\d{1,2}월|[1-4][ ]?분기|상반기|하반기|시즌|들어|한 해|초|말|봄|여름|가을|겨울)/.test(text.slice(q + 1, q + 8)))) {
@@ -487,10 +486,10 @@ function parseAt(text: string, p: number): Expr[] | null {
   }
   if (e.mod !== 0) {
     // 지난 겨울, 오는 봄
-    const sw = spaceWord(text, q, SEASON_WORDS);
-    if (!sw || sw[0] !== text.slice(q, sw[1])) return null;
-    e.season = SEASONS[sw[0]];
-    e.end = sw[1];
+    const sw = matchWord(text, q, SEASON_IDX);
+    if (!sw) return null;
+    e.season = SEASONS[sw];
+    e.end = q + sw.length;
     return [e];
   }
   const part = spaceWord(text, q, ['상반기', '하반기', '연말', '연초']);

@@ -3,7 +3,7 @@
  * from the language (titles, organization heads, enumerations, Latin-script names, parenthesized aliases), then
  * clustered within the article. Offsets are UTF-16; mentions carry no particle and no title.
  */
-import { isSyllableCp } from './chars';
+import { isSyllableCp, isSyllableWord } from './chars';
 import type { EntityType } from '../types';
 import type { EntityMentionRaw, EntityRecord } from '../pipeline/document';
 import { romanizeKoreanName } from './romanize';
@@ -13,12 +13,13 @@ import { lexiconLookup } from './entities/lexicon-lookup';
 import { titledPersons, standaloneKoreanNames, preTitledPersons, parenthesizedPersons, listedPersons, foreignFullNames } from './entities/persons';
 import { latinNames } from './entities/latin';
 import { orgSuffixes } from './entities/org-suffixes';
-import { bareSiteHead, namedSites, placeChainPart, siteNameWord, placeHeads, placesAfterPlace } from './entities/places';
+import { ADMIN_ENDS, bareSiteHead, namedSites, placeChainPart, siteNameWord, placeHeads, placesAfterPlace } from './entities/places';
 import { parenthesizedAliases } from './entities/aliases';
 import { dotPlaceLists, enumerations } from './entities/enumerations';
 import { countryAbbreviations } from './entities/abbreviations';
 import { foreignNames } from './entities/foreign-names';
 import { cluster } from './entities/cluster';
+import { lowerBound } from '../pipeline/ranges';
 
 /** Marks of the first characters of an article's known names (see recognizeEntities), all 0 between articles. */
 const KNOWN_FIRST = new Uint8Array(0x10000);
@@ -205,7 +206,7 @@ function qualifiedBodies(text: string, tokens: Tok[], kept: Candidate[]): Candid
         merged = true;
         break;
       }
-      if (hops === 2 || t.text.length > 4 || !isHangulWord(t.text) || tokStems(t).length > 1) break;
+      if (hops === 2 || t.text.length > 4 || !isSyllableWord(t.text) || tokStems(t).length > 1) break;
       start = t.start;
     }
     if (!merged && spacedBody) out.push({ ...c, start: p.start });
@@ -228,10 +229,9 @@ function nationalTeams(text: string, sentences: { start: number; end: number }[]
     if (c.type !== 'place' || !c.lex || !COUNTRIES.has(c.lex.name) || c.end - c.start !== c.lex.name.length) continue;
     const tail = text.charCodeAt(c.end) === 40 || text.charCodeAt(c.end) === 44 ? text[c.end] : particleAfter(text, c.end);
     if (!TEAM_TAILS.has(tail)) continue;
-    // The sentence holding the mention (binary search), its cue test done once.
-    let lo = 0, hi = sentences.length - 1, si = -1;
-    while (lo <= hi) { const m = (lo + hi) >> 1; if (sentences[m].end <= c.start) lo = m + 1; else if (sentences[m].start > c.start) hi = m - 1; else { si = m; break; } }
-    if (si < 0) continue;
+    // The sentence holding the mention, its cue test done once.
+    const si = lowerBound(sentences, c.start + 1) - 1;
+    if (si < 0 || sentences[si].end <= c.start) continue;
     let cue = cued.get(si);
     if (cue === undefined) { cue = MATCH_CUES.test(text.slice(sentences[si].start, sentences[si].end)); cued.set(si, cue); }
     if (!cue) continue;
@@ -443,7 +443,7 @@ function extendOrgUnit(text: string, tokens: Tok[], out: Candidate[], next: Cand
       const head = endingIn(s, ORG_UNIT_HEADS, ORG_UNIT_MAX);
       if (head && s.length > head.length && s.length <= 10 && /^\d{0,3}\p{Script=Hangul}+$/u.test(s)) { end = n.start + s.length; break; }
       // 국회 정보위, 당 윤리위: a committee cut short to three syllables (…위 for …위원회).
-      if (s.length === 3 && s.charCodeAt(2) === 0xc704 && isHangulWord(s) && !NOT_ORG.has(s)) {
+      if (s.length === 3 && s.charCodeAt(2) === 0xc704 && isSyllableWord(s) && !NOT_ORG.has(s)) {
         end = n.start + s.length; break;
       }
     }
@@ -498,20 +498,14 @@ function addressPart(text: string, c: Candidate): boolean {
   const w = text.slice(c.start, c.end);
   for (let k = 1; k < w.length; k++) {
     const x = w.charCodeAt(k);
-    if ((k + 1 === w.length || w.charCodeAt(k + 1) === 32) && ADMIN_UNIT_ENDS.has(x) && w.charCodeAt(k - 1) !== 32) return true;
+    if ((k + 1 === w.length || w.charCodeAt(k + 1) === 32) && ADMIN_ENDS.has(x) && w.charCodeAt(k - 1) !== 32) return true;
   }
   return false;
 }
-const ADMIN_UNIT_ENDS = new Set([...'시군구동읍면리'].map((ch) => ch.charCodeAt(0)));
 
 function hasForeignSyllable(text: string, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (FOREIGN_SYL.has(text.charCodeAt(k))) return true;
   return false;
-}
-
-function isHangulWord(s: string): boolean {
-  for (let k = 0; k < s.length; k++) { const x = s.charCodeAt(k); if (x < 0xac00 || x > 0xd7a3) return false; }
-  return true;
 }
 
 function isLatinStart(text: string, i: number): boolean {

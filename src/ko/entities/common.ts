@@ -1,5 +1,6 @@
 /** Shared pieces of the Korean entity stages: lexicons, the word tokenizer, particle stripping, candidate type. */
 import type { EntityType } from '../../types';
+import { isSyllableWord } from '../chars';
 import knownJson from '../lexicon/known-entities.json';
 import particlesJson from '../lexicon/particles.json';
 import orgJson from '../lexicon/org-suffixes.json';
@@ -344,7 +345,7 @@ function tokStripUncached(t: Tok, minStem: number): string {
 /** A Korean personal name: known surname + 1–2 syllables (or 2-syllable surname + 1–2). */
 export function koreanNameShape(w: string): boolean {
   if (w.length < 2 || w.length > 4) return false;
-  for (let i = 0; i < w.length; i++) { const x = w.charCodeAt(i); if (x < 0xac00 || x > 0xd7a3) return false; }
+  if (!isSyllableWord(w)) return false;
   if (w.length === 4) { const s2 = SURNAMES[w.slice(0, 2)]; return !!s2 && s2.length > 3; }
   return SURNAME_CODES.has(w.charCodeAt(0));
 }

@@ -7,9 +7,10 @@
  * A title or particle after the name stays out.
  */
 import japaneseJson from '../lexicon/japanese-surnames.json';
-import { isSyllableCp } from '../chars';
+import { isSyllableWord } from '../chars';
 import { matchTitleAt } from '../titles';
-import { Candidate, FOREIGN_GIVEN, LEX_INDEX, NOT_PERSON, PARTICLES, StageInput, Tok, tokStems } from './common';
+import { Candidate, FOREIGN_GIVEN, LEX_INDEX, NOT_PERSON, PARTICLES, StageInput } from './common';
+import { foreignNameStem } from './persons';
 
 const JAPANESE_SURNAMES = new Set((japaneseJson as { surnames: string[] }).surnames);
 const REGNAL = /^([1-9][0-9]?세)(.*)$/u;
@@ -17,22 +18,6 @@ const REGNAL = /^([1-9][0-9]?세)(.*)$/u;
 const FIRST_CHAR = new Uint8Array(0x10000);
 for (const w of [...JAPANESE_SURNAMES, ...FOREIGN_GIVEN]) FIRST_CHAR[w.charCodeAt(0)] = 1;
 
-/** The given name without its particle (후미오는 → 후미오); 로, 나, 라, 야, 여 rather end a name and stay. */
-function nameStem(n: Tok): string {
-  const w = n.text;
-  const stems = tokStems(n);
-  for (let k = stems.length - 1; k > 0; k--) {
-    const s = stems[k];
-    if (s.length >= 2 && !NAME_FINAL.has(w.charCodeAt(s.length))) return s;
-  }
-  return w;
-}
-const NAME_FINAL = new Set([...'나라로야여'].map((c) => c.charCodeAt(0)));
-
-function allSyllables(w: string): boolean {
-  for (let k = 0; k < w.length; k++) if (!isSyllableCp(w.charCodeAt(k))) return false;
-  return w.length > 0;
-}
 
 export function foreignNames({ text, tokens }: StageInput): Candidate[] {
   const out: Candidate[] = [];
@@ -52,8 +37,8 @@ export function foreignNames({ text, tokens }: StageInput): Candidate[] {
       continue;
     }
     if (!japanese) continue;
-    const stem = nameStem(n);
-    if (!allSyllables(stem) || stem.length > 4) continue;
+    const stem = foreignNameStem(n);
+    if (!stem || !isSyllableWord(stem) || stem.length > 4) continue;
     if (NOT_PERSON.has(stem) || PARTICLES.has(stem) || matchTitleAt(stem, 0)?.end === stem.length) continue;
     const listed = LEX_INDEX.get(stem);
     if (listed && listed.type !== 'person') continue;

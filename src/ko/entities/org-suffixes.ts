@@ -1,6 +1,7 @@
 /** Stage: organizations named by their head (…전자, …은행, …그룹, …위원회, …대학교, …지검, …부, …청, …당) and the
  *  generic bodies Korean news names as organizations (경찰, 검찰, 정부, 소방당국). */
 import { matchTitleAt } from '../titles';
+import { isSyllableWord } from '../chars';
 import { COUNTRIES, Candidate, GENERIC_ORG, NOT_PERSON, LEX_INDEX, NOT_ORG, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, WEAK_ORG, isHangul, tokStems, Tok, wordInfo } from './common';
 
 type Hit = { len: number; priority: number; source: string } | null;
@@ -110,7 +111,7 @@ function orgOfWord(t: Tok): Hit {
     if (s.length >= 3 && s.charCodeAt(s.length - 1) === 0xad70 && COUNTRIES.has(s.slice(0, -1))) return { len: s.length, priority: 2, source: 'org-suffix' };
     if (LEX_INDEX.has(s)) break;
     // 비대위, 인수위, 언론중재위: a committee (…위원회) cut short to …위.
-    if (s.length >= 3 && s.length <= 8 && s.charCodeAt(s.length - 1) === 0xc704 && !NOT_COMMITTEE.has(s.slice(-2)) && !NOT_ORG.has(s) && allHangul(s)) {
+    if (s.length >= 3 && s.length <= 8 && s.charCodeAt(s.length - 1) === 0xc704 && !NOT_COMMITTEE.has(s.slice(-2)) && !NOT_ORG.has(s) && isSyllableWord(s)) {
       return { len: s.length, priority: 1, source: 'org-suffix' };
     }
     const head = endingIn(s, STRONG_ORG_SET, STRONG_ORG_MAX);
@@ -136,10 +137,6 @@ function orgOfWord(t: Tok): Hit {
 const ADMIN_UNITS = new Set([...'시도군구'].map((c) => c.charCodeAt(0)));
 /** Common nouns in …위 that end words which are no committee (최상위, 소득순위, 불법행위, 불볕더위, 흔들바위, 경계수위). */
 const NOT_COMMITTEE = new Set('더위 바위 상위 하위 순위 행위 범위 단위 부위 지위 수위 주위 방위 우위 학위 품위 직위 본위 자위 권위 시위 경위 전위 고위 등위 왕위 체위 작위 안위 진위 선위 열위 위위 사위 중위 준위 정위 측위 각위 탈위 배위 법위'.split(' '));
-function allHangul(s: string): boolean {
-  for (let k = 0; k < s.length; k++) { const x = s.charCodeAt(k); if (x < 0xac00 || x > 0xd7a3) return false; }
-  return true;
-}
 
 /**
  * A body named before a head that is also a common noun (공사 'construction', 병원 'hospital', 연구원 'researcher'):

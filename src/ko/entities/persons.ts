@@ -3,6 +3,7 @@
  * Korean full names that stand alone (surname + usual given-name syllables, checked against common words).
  */
 import { matchTitleAt, WEAK_TITLES } from '../titles';
+import { isSyllableWord } from '../chars';
 import { placeLen } from './places';
 import { hanja } from './aliases';
 import { LEGAL_FORMS } from './org-suffixes';
@@ -238,7 +239,7 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
  */
 function givenNameSyllables(w: string): boolean {
   if (w.length < 2 || w.length > 3 || NOT_PERSON.has(w) || NOT_NAME.has(w) || DESCRIPTORS.has(w) || LEX_INDEX.has(w)) return false;
-  for (let k = 0; k < w.length; k++) { const x = w.charCodeAt(k); if (x < 0xac00 || x > 0xd7a3) return false; }
+  if (!isSyllableWord(w)) return false;
   const from = w.length === 3 ? (koreanNameShape(w) ? 1 : 3) : 0;
   if (from === 3) return false;
   for (let k = from; k < w.length; k++) if (!GIVEN.has(w[k])) return false;
@@ -337,7 +338,7 @@ function personStem(t: Tok): string {
 function givenNameWord(t: Tok): boolean {
   const w = t.text;
   if (w.length < 2 || w.length > 5 || NOT_NAME.has(w) || NOT_PERSON.has(w) || DESCRIPTORS.has(w) || PRE_ROLES.has(w) || LEX_INDEX.has(w)) return false;
-  for (let k = 0; k < w.length; k++) { const x = w.charCodeAt(k); if (x < 0xac00 || x > 0xd7a3) return false; }
+  if (!isSyllableWord(w)) return false;
   if (tokStems(t).length > 1 && !hasForeignSyllable(w)) return false;
   if (VERB_FINAL.has(w[w.length - 1]) || NOT_GIVEN_NAME_FINAL.has(w[w.length - 1]) || titleOfToken(w) || isOrgLike(w)) return false;
   for (let k = 0; k < w.length; k++) if (VERB_SYL.has(w[k])) return false;
@@ -373,7 +374,7 @@ export function foreignLooking(w: string): boolean {
 
 function isPlainName(w: string, minLen = 2): boolean {
   if (w.length < 1 || w.length > 6 || NOT_AFTER_ROLE.has(w) || NOT_NAME.has(w) || NOT_PERSON.has(w) || DESCRIPTORS.has(w)) return false;
-  for (let k = 0; k < w.length; k++) { const x = w.charCodeAt(k); if (x < 0xac00 || x > 0xd7a3) return false; }
+  if (!isSyllableWord(w)) return false;
   if (w.length < minLen) return false;
   const e = LEX_INDEX.get(w);
   if (e && e.type !== 'person') return false;
@@ -478,7 +479,7 @@ export type { Tok };
 /** A bare word that can be a person's name in a list or before an age: Korean name shape, or a transliterated name. */
 function bareName(w: string, korean: (w: string) => boolean): boolean {
   if (w.length < 2 || w.length > 6 || NOT_NAME.has(w) || NOT_PERSON.has(w) || DESCRIPTORS.has(w)) return false;
-  for (let k = 0; k < w.length; k++) { const x = w.charCodeAt(k); if (x < 0xac00 || x > 0xd7a3) return false; }
+  if (!isSyllableWord(w)) return false;
   const e = LEX_INDEX.get(w);
   if (e) return e.type === 'person';
   if (koreanNameShape(w)) return korean(w);
@@ -666,9 +667,7 @@ export function foreignFullNames({ text, tokens }: StageInput): Candidate[] {
       !FOREIGN_GIVEN.has(a.text)) continue;
     const b = tokens[i + 1];
     if (b.start !== a.end + 1 || text.charCodeAt(a.end) !== 32) continue;
-    // The surname without the particle a person takes (와이드먼에게, 헤어스턴으로).
-    let sb = b.text;
-    for (const s of tokStems(b)) if (s.length < sb.length && s.length >= 2 && NAME_TAILS.has(b.text.slice(s.length))) sb = s;
+    const sb = foreignNameStem(b);
     // 림과, 판은: a one-syllable surname with its particle is left alone (too short to tell from a word); 이, 가, 도 …
     // also end many transliterated surnames (레이, 베가).
     if (sb.length === 2 && PERSON_PARTICLES.has(sb[1]) && !NAME_FINAL_SYL.has(sb.charCodeAt(1))) continue;
@@ -683,6 +682,12 @@ export function foreignFullNames({ text, tokens }: StageInput): Candidate[] {
     i++;
   }
   return out;
+}
+/** A transliterated name without the particle a person takes (와이드먼에게, 헤어스턴으로; 러팔로 keeps its 로). */
+export function foreignNameStem(t: Tok): string {
+  let stem = t.text;
+  for (const s of tokStems(t)) if (s.length < stem.length && s.length >= 2 && NAME_TAILS.has(t.text.slice(s.length))) stem = s;
+  return stem;
 }
 /** Case particles that end a word but not a transliterated name (나, 이, 가, 도 end names: 카롤리나). */
 const CASE_END = new Set([...'은는을를의에와과'].map((c) => c.charCodeAt(0)));
@@ -711,7 +716,7 @@ function nameBeforeNationality(text: string, tokens: Tok[], i: number, out: Cand
 }
 
 /** First and last syllables of the foreign given names (most words fail these integer tests). */
-export const GIVEN_FIRST = new Set([...FOREIGN_GIVEN].map((g) => g.charCodeAt(0)));
+const GIVEN_FIRST = new Set([...FOREIGN_GIVEN].map((g) => g.charCodeAt(0)));
 const GIVEN_LAST = new Set([...FOREIGN_GIVEN].map((g) => g.charCodeAt(g.length - 1)));
 /** Particles after a foreign surname (a person's, and 으로 'as, for': 헤어스턴으로 교체된; not 로, which ends names: 러팔로). */
 const NAME_TAILS = new Set([...PERSON_PARTICLES, '으로', '에게서', '으로부터']);

@@ -1,5 +1,6 @@
 /** Stage: places named by an administrative or geographic head (…구, …동, …시, …군, …역, …공항, …산, …광장). */
 import { matchTitleAt } from '../titles';
+import { isSyllableWord } from '../chars';
 import { COUNTRIES, PROVINCES, WEATHER_DIRECTIONS, CHAIN_AREA_WORDS, CHAIN_HEADS, CHAIN_HEAD_MAX, Candidate, FOREIGN_SYL, GENERIC_ORG, LEX_INDEX, tokenIndexFrom, NOT_ORG, NOT_PERSON, REGIONS, PLACE_HEAD_MAX, PLACE_HEAD_SET, StageInput, endingIn, isHangul, stripParticle, tokStems, tokStrip, Tok, wordInfo } from './common';
 
 const NOT_PLACE = new Set(
@@ -167,7 +168,7 @@ const PROVINCE_PART_TAIL = new Set(['', '에', '에서', '의', '에는', '에�
 /** Sites written as a bare head after a place: 샌프란시스코 공항. */
 const BARE_SITES = new Set('공항 국제공항 터미널 광장 해수욕장 경기장 야구장 월드컵경기장 체육관 스타디움 대교 항구 대륙'.split(' '));
 /** Last syllables of Korean administrative units (시 군 구 동 읍 면 리) that name a place after a place (서울 서초구). */
-const ADMIN_ENDS = new Set([...'시군구동읍면리'].map((c) => c.charCodeAt(0)));
+export const ADMIN_ENDS = new Set([...'시군구동읍면리'].map((c) => c.charCodeAt(0)));
 
 /**
  * Length of the place named by a word written right after a place (the next part of an address or a site there):
@@ -183,7 +184,7 @@ export function placeChainPart(t: Tok, province: boolean, county: boolean, inUni
   for (let k = st.length - 1; k >= 0; k--) if (st[k].length >= 2 && PLACE_TAIL.has(t.text.slice(st[k].length))) { stem = st[k]; break; }
   const n = stem.length;
   if (n < 2 || n > 10) return 0;
-  for (let k = 0; k < n; k++) { const x = stem.charCodeAt(k); if (x < 0xac00 || x > 0xd7a3) return 0; }
+  if (!isSyllableWord(stem)) return 0;
   // 샌프란시스코 공항, 인천 터미널: the site of the place, named by its head alone.
   if (BARE_SITES.has(stem)) return n;
   if (NOT_PLACE.has(stem) || NOT_ORG.has(stem) || NOT_PERSON.has(stem) || GENERIC_ORG.has(stem) || CHAIN_AREA_WORDS.has(stem) || LEX_INDEX.has(stem)) return 0;
@@ -221,7 +222,7 @@ const CASE_FINAL = new Set([...'에의을를은는와과가서로'].map((c) => c
 export function siteNameWord(t: Tok): boolean {
   const w = t.text;
   if (w.length < 2 || w.length > 6 || CASE_FINAL.has(w.charCodeAt(w.length - 1)) || NOT_NAME_FINAL.has(w.charCodeAt(w.length - 1))) return false;
-  for (let k = 0; k < w.length; k++) { const x = w.charCodeAt(k); if (x < 0xac00 || x > 0xd7a3) return false; }
+  if (!isSyllableWord(w)) return false;
   return !LEX_INDEX.has(w) && !NOT_ORG.has(w) && !NOT_PERSON.has(w) && !NOT_PLACE.has(w) && !CHAIN_AREA_WORDS.has(w) && !GENERIC_ORG.has(w);
 }
 
@@ -242,9 +243,7 @@ export function namedSites({ text, tokens }: StageInput): Candidate[] {
     if (n.start !== t.end + 1 || n.text.length < 2 || !SITE_FIRST.has(n.text.charCodeAt(0))) continue;
     const hl = bareSiteHead(n);
     if (!hl) continue;
-    let hangul = true;
-    for (let k = 0; k < w.length; k++) { const x = w.charCodeAt(k); if (x < 0xac00 || x > 0xd7a3) { hangul = false; break; } }
-    if (!hangul || NOT_NAME_FINAL.has(w.charCodeAt(w.length - 1)) || !transliterated(w) || tokStems(t).length > 1 || LEX_INDEX.has(w) || NOT_ORG.has(w) || NOT_PERSON.has(w) || NOT_PLACE.has(w)) continue;
+    if (!isSyllableWord(w) || NOT_NAME_FINAL.has(w.charCodeAt(w.length - 1)) || !transliterated(w) || tokStems(t).length > 1 || LEX_INDEX.has(w) || NOT_ORG.has(w) || NOT_PERSON.has(w) || NOT_PLACE.has(w)) continue;
     out.push({ start: t.start, end: n.start + hl, type: 'place', priority: 0, source: 'named-site' });
   }
   return out;
