@@ -26,9 +26,8 @@ export interface WorkerBatchReply {
 
 /**
  * Run a batch of tasks: one reply each, in order. Exported for the build's warm-up of the worker bundle.
- * Rendered lines are encoded into the batch's UTF-8 buffer as soon as each document is done: the buffer lives outside
- * the JavaScript heap, so the strings die young instead of outliving the batch (promoted strings made most of the
- * old-generation garbage of a long run).
+ * Rendered lines are encoded into the batch's UTF-8 buffer as each document is done, sized by the bound of 3 bytes per
+ * UTF-16 unit (no separate pass to measure them first).
  */
 export function handleTasks(tasks: WorkerTask[]): WorkerBatchReply {
   const replies: WorkerReply[] = [];

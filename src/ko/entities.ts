@@ -12,7 +12,7 @@ import { COUNTRIES, Candidate, FOREIGN_GIVEN, FOREIGN_SYL, WEATHER_AREAS, WEATHE
 import { lexiconLookup } from './entities/lexicon-lookup';
 import { titledPersons, standaloneKoreanNames, preTitledPersons, parenthesizedPersons, listedPersons, foreignFullNames } from './entities/persons';
 import { latinNames } from './entities/latin';
-import { orgSuffixes } from './entities/org-suffixes';
+import { orgSuffixes, shortCommittee } from './entities/org-suffixes';
 import { ADMIN_ENDS, bareSiteHead, namedSites, placeChainPart, siteNameWord, placeHeads, placesAfterPlace } from './entities/places';
 import { parenthesizedAliases } from './entities/aliases';
 import { dotPlaceLists, enumerations } from './entities/enumerations';
@@ -443,9 +443,7 @@ function extendOrgUnit(text: string, tokens: Tok[], out: Candidate[], next: Cand
       const head = endingIn(s, ORG_UNIT_HEADS, ORG_UNIT_MAX);
       if (head && s.length > head.length && s.length <= 10 && /^\d{0,3}\p{Script=Hangul}+$/u.test(s)) { end = n.start + s.length; break; }
       // 국회 정보위, 당 윤리위: a committee cut short to three syllables (…위 for …위원회).
-      if (s.length === 3 && s.charCodeAt(2) === 0xc704 && isSyllableWord(s) && !NOT_ORG.has(s)) {
-        end = n.start + s.length; break;
-      }
+      if (s.length === 3 && shortCommittee(s)) { end = n.start + s.length; break; }
     }
     if (end < 0 && BARE_ORG_UNITS.has(stem)) end = n.start + stem.length;
   }

@@ -91,7 +91,7 @@ function schoolBefore(text: string, p: Tok | undefined, t: Tok, out: Candidate[]
   if (!p || p.end + 1 !== t.start || text.charCodeAt(p.end) !== 32) return;
   const w = p.text;
   if (w.length < 3 || w.length > 6 || !SCHOOL_ENDS.has(w.charCodeAt(w.length - 1)) || NOT_ORG.has(w) || NOT_PERSON.has(w)) return;
-  for (let k = 0; k < w.length; k++) if (!isHangul(w[k])) return;
+  if (!isSyllableWord(w)) return;
   const e = LEX_INDEX.get(w);
   if (e && e.type !== 'organization') return;
   out.push({ start: p.start, end: p.end, type: 'organization', priority: 2, source: 'org-suffix' });
@@ -110,10 +110,7 @@ function orgOfWord(t: Tok): Hit {
     // 일본군, 이스라엘군: a listed country and 군 name its armed forces.
     if (s.length >= 3 && s.charCodeAt(s.length - 1) === 0xad70 && COUNTRIES.has(s.slice(0, -1))) return { len: s.length, priority: 2, source: 'org-suffix' };
     if (LEX_INDEX.has(s)) break;
-    // 비대위, 인수위, 언론중재위: a committee (…위원회) cut short to …위.
-    if (s.length >= 3 && s.length <= 8 && s.charCodeAt(s.length - 1) === 0xc704 && !NOT_COMMITTEE.has(s.slice(-2)) && !NOT_ORG.has(s) && isSyllableWord(s)) {
-      return { len: s.length, priority: 1, source: 'org-suffix' };
-    }
+    if (shortCommittee(s)) return { len: s.length, priority: 1, source: 'org-suffix' };
     const head = endingIn(s, STRONG_ORG_SET, STRONG_ORG_MAX);
     if (!head) continue;
     // 아동복지법, 청탁금지법: laws that end like a district court (…지법).
@@ -135,6 +132,10 @@ function orgOfWord(t: Tok): Hit {
 }
 
 const ADMIN_UNITS = new Set([...'시도군구'].map((c) => c.charCodeAt(0)));
+/** 비대위, 인수위, 언론중재위, 국회 정보위: a committee (…위원회) cut short to …위. */
+export function shortCommittee(s: string): boolean {
+  return s.length >= 3 && s.length <= 8 && s.charCodeAt(s.length - 1) === 0xc704 && !NOT_COMMITTEE.has(s.slice(-2)) && !NOT_ORG.has(s) && isSyllableWord(s);
+}
 /** Common nouns in …위 that end words which are no committee (최상위, 소득순위, 불법행위, 불볕더위, 흔들바위, 경계수위). */
 const NOT_COMMITTEE = new Set('더위 바위 상위 하위 순위 행위 범위 단위 부위 지위 수위 주위 방위 우위 학위 품위 직위 본위 자위 권위 시위 경위 전위 고위 등위 왕위 체위 작위 안위 진위 선위 열위 위위 사위 중위 준위 정위 측위 각위 탈위 배위 법위'.split(' '));
 
