@@ -114,6 +114,15 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
       out.push({ start: t.start, end: t.start + 1, type: 'person', priority: 6, source: 'title', title: fusedAB[2] });
       continue;
     }
+    // 김군이, 박양은: a surname with 군 ('boy') or 양 ('girl') fused, unless the two syllables are a word (장군, 서양).
+    if (t.text.length >= 2 && (c1 === 0xad70 || c1 === 0xc591) && SURNAMES[t.text[0]] && !RARE_SURNAME.has(t.text[0])) {
+      const rest = t.text.slice(2);
+      const stem = t.text.slice(0, 2);
+      if ((!rest || PARTICLES.has(rest)) && !NOT_PERSON.has(stem) && !LEX_INDEX.has(stem) && !placeLen(t)) {
+        out.push({ start: t.start, end: t.start + 1, type: 'person', priority: 6, source: 'title', title: t.text[1] });
+        continue;
+      }
+    }
     const fused = t.text.indexOf('씨') < 1 ? null : /^(\p{Script=Hangul}{1,4}?|[A-Z])(모)?씨(\p{Script=Hangul}*)$/u.exec(t.text);
     if (fused && (!fused[3] || PARTICLES.has(fused[3]))) {
       const n = fused[1];
@@ -140,8 +149,9 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
     // 김모(33)씨: skip a parenthesized age.
     let parenAge = false;
     // 임동식(78) 작가: also before a spaced title.
-    const open = j >= 1 ? ageParenOpen(text, t.start, title.title === '씨') : -1;
-    if (open >= 0 && (title.title === '씨' || !WEAK_TITLES.has(title.title))) {
+    const fusedTitle = title.title === '씨' || title.title === '군' || title.title === '양';
+    const open = j >= 1 ? ageParenOpen(text, t.start, fusedTitle) : -1;
+    if (open >= 0 && (fusedTitle || !WEAK_TITLES.has(title.title))) {
       while (j >= 0 && tokens[j].start >= open) j--;
       parenAge = j >= 0 && tokens[j].end === open;
       if (!parenAge) continue;
@@ -218,7 +228,8 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
     if (!givenSsi && !koreanNameShape(w) && w.length > 1 && !LEX_INDEX.has(w) && isHangul(w[0]) && !foreignLooking(w)) continue;
     if (weak && !koreanNameShape(w) && !(w.length === 1 && SURNAMES[w])) continue;
     // 한빛군 관계자, 해운대구 측: a place named by its head before a weak title is not a name.
-    if (weak && w.length >= 3 && placeLen(nt) === w.length) continue;
+    // (Not before 할머니, 할아버지: a place has no grandparents — 김복동 할머니.)
+    if (weak && w.length >= 3 && !KIN_TITLES.has(title.title) && placeLen(nt) === w.length) continue;
     let start = nt.start;
     // Two-word foreign names: 그렉 브록만, 우르줄라 폰데어라이엔.
     if (!koreanNameShape(w) && w.length > 1 && j >= 1 && spaced(text, tokens[j - 1], nt)) {
@@ -261,6 +272,9 @@ export function ageParenOpen(text: string, at: number, fused: boolean): number {
   return AGE_INNER.test(text.slice(o + 1, k)) ? o : -1;
 }
 const AGE_INNER = /^\d{1,3}(세|살)?(\s?[·,]\s?(여|남|여성|남성))?$/u;
+
+/** Weak titles that only a person takes (never a place or a body named by its head). */
+const KIN_TITLES = new Set(['할머니', '할아버지']);
 
 /** Role words that follow "이" as a demonstrative (이 작가는 'this artist') as often as a surname. */
 const GENERIC_ROLES = new Set('작가 선수 기자 학생 감독 코치 사람 교사 직원 연구원 회원 작가님 가수 배우 의사 변호사 환자'.split(' '));

@@ -1,0 +1,37 @@
+/** Korean persons: surname-only forms, kin and rank titles, names coordinated or glossed (sentences written for these tests). */
+import { recognizeEntities } from '../src/ko/entities';
+
+function run(text: string) {
+  const r = recognizeEntities(text, [{ start: 0, end: text.length }]);
+  const persons = r.mentions.filter((m) => m.type === 'person').map((m) => [m.start, m.end, text.slice(m.start, m.end)]);
+  return { ...r, persons };
+}
+
+describe('a surname standing for an unnamed person', () => {
+  test('fused 군 and 양 after a surname, with or without an age', () => {
+    const text = '경찰은 박군이 쓰던 가방을 찾았고, 최양은 귀가했다. 정모(17)군이 구조됐다.';
+    expect(run(text).persons).toEqual([[4, 5, '박'], [20, 21, '최'], [30, 31, '정']]);
+  });
+  test('words of a surname syllable and 군 or 양 are not names', () => {
+    for (const text of ['장군은 부대를 시찰했다.', '공군이 훈련을 했다.', '서양의 음식이 들어왔다.', '권한 이양이 늦어졌다.', '신군부가 집권했다.']) {
+      expect(run(text).persons).toEqual([]);
+    }
+  });
+  test('an auxiliary police rank after 모', () => {
+    expect(run('한모 상경이 다쳤다.').persons).toEqual([[0, 1, '한']]);
+  });
+});
+
+describe('kin and rank titles', () => {
+  test('할머니 after a surname or a full name, even one ending like a neighbourhood (…동)', () => {
+    expect(run('윤 할머니는 그날을 기억했다.').persons).toEqual([[0, 1, '윤']]);
+    expect(run('정말동 할머니가 증언했다.').persons).toEqual([[0, 3, '정말동']]);
+  });
+  test('한 before 할머니 is "one", not a surname', () => {
+    expect(run('한 할머니가 길을 물었다.').persons).toEqual([]);
+  });
+  test('a Go rank after a name; a stage count is not a title', () => {
+    expect(run('박정우 9단은 첫 대국에서 이겼다.').persons).toEqual([[0, 3, '박정우']]);
+    expect(run('2단 로켓이 분리됐다.').persons).toEqual([]);
+  });
+});
