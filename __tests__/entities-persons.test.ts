@@ -35,3 +35,34 @@ describe('kin and rank titles', () => {
     expect(run('2단 로켓이 분리됐다.').persons).toEqual([]);
   });
 });
+
+describe('a transliterated name standing alone, read by what the sentence says of it', () => {
+  const at = (text: string, name: string) => {
+    const s = text.indexOf(name);
+    return [s, s + name.length, name];
+  };
+  test('a kinship, body or life-event noun after its genitive', () => {
+    const text = '경찰은 브리엘라의 남편을 불러 조사했다.';
+    expect(run(text).persons).toContainEqual(at(text, '브리엘라'));
+  });
+  test('a kinship word before it in apposition', () => {
+    const text = '그는 지난해 아들 루카스를 얻었다.';
+    expect(run(text).persons).toContainEqual(at(text, '루카스'));
+  });
+  test('a verb of a person\'s life later in its clause', () => {
+    const text = '앞서 크레이턴은 지난 3월 병원에서 숨졌다.';
+    expect(run(text).persons).toContainEqual(at(text, '크레이턴'));
+  });
+  test('coordinated with a known person', () => {
+    const text = '배우 김민지와 오스트린은 함께 무대에 올랐다.';
+    expect(run(text).persons).toContainEqual(at(text, '오스트린'));
+  });
+  test('not a common loanword, a verb form or a word with a locative particle', () => {
+    for (const text of ['스마트폰의 얼굴 인식 기능이 나왔다.', '영향을 미치는 요인은 다양했다고 말했다.', '업계에서는 그가 숨졌다고 봤다.', '데이터는 그가 말했다.']) {
+      expect(run(text).persons).toEqual([]);
+    }
+  });
+  test('without such a cue, a transliterated topic stays unnamed', () => {
+    expect(run('크레이턴은 새 제품을 공개했다.').persons).toEqual([]);
+  });
+});

@@ -37,7 +37,7 @@ export function placeUniversity(w: string): boolean {
   return !!e && e.type === 'place';
 }
 
-function isOrgLike(w: string): boolean {
+export function isOrgLike(w: string): boolean {
   const e = LEX_INDEX.get(w);
   if (e) return e.type === 'organization' || e.type === 'place';
   if (placeUniversity(w)) return true;
@@ -369,7 +369,7 @@ function hasForeignSyllable(w: string): boolean {
   return false;
 }
 /** 스, 르, 트 … and the vowel ㅡ after ㅅ ㅈ ㅊ ㅋ ㅌ ㅍ with a final (슬, 슨, 튼, 클): syllables of transliteration. */
-function foreignSyllable(x: number): boolean {
+export function foreignSyllable(x: number): boolean {
   if (FOREIGN_SYL.has(x)) return true;
   const i = x - 0xac00;
   if (i < 0 || i > 11171) return false;
@@ -386,7 +386,7 @@ export function foreignLooking(w: string): boolean {
   return open / w.length > 0.6;
 }
 
-function isPlainName(w: string, minLen = 2): boolean {
+export function isPlainName(w: string, minLen = 2): boolean {
   if (w.length < 1 || w.length > 6 || NOT_AFTER_ROLE.has(w) || NOT_NAME.has(w) || NOT_PERSON.has(w) || DESCRIPTORS.has(w)) return false;
   if (!isSyllableWord(w)) return false;
   if (w.length < minLen) return false;
@@ -406,7 +406,7 @@ function titleOfTok(t: Tok): { title: string } | null {
   return inf.title !== undefined ? inf.title : (inf.title = titleOfToken(t.text));
 }
 
-function titleOfToken(w: string): { title: string } | null {
+export function titleOfToken(w: string): { title: string } | null {
   let r = TITLE_CACHE.get(w);
   if (r === undefined) {
     const m = matchTitleAt(w, 0);
