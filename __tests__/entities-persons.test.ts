@@ -66,3 +66,15 @@ describe('a transliterated name standing alone, read by what the sentence says o
     expect(run('크레이턴은 새 제품을 공개했다.').persons).toEqual([]);
   });
 });
+
+describe('a one-syllable surname after a listed foreign given name', () => {
+  test('before a title', () => {
+    expect(run('마이클 첸 상원의원이 법안을 냈다.').persons).toEqual([[0, 5, '마이클 첸']]);
+  });
+  test('with the particle a person takes, after a given name of two syllables or more', () => {
+    expect(run('제시카 판은 우승했고 대니 오와 함께 웃었다.').persons).toEqual([[0, 5, '제시카 판'], [12, 16, '대니 오']]);
+  });
+  test('a one-syllable given name does not vouch for a one-syllable word', () => {
+    expect(run('짐 수를 세었다.').persons).toEqual([]);
+  });
+});

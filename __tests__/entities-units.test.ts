@@ -299,8 +299,8 @@ describe('two-word foreign names, looser surnames', () => {
     expect(t.spans).toContainEqual({ ...t.span('토니 릴리'), type: 'person' });
     expect(t.spans).toContainEqual({ ...t.span('마크 러팔로'), type: 'person' });
   });
-  test('not a common word after a given-name-like word, nor a one-syllable surname with its particle', () => {
-    const t = run('남자 팀 추월 경기와 필립 림과의 만남.');
+  test('not a common word after a given-name-like word, nor a one-syllable word with a particle after a one-syllable given name', () => {
+    const t = run('남자 팀 추월 경기와 짐 수를 셌다.');
     expect(t.spans.filter((s) => s.type === 'person')).toEqual([]);
   });
 });

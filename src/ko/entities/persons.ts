@@ -217,6 +217,11 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
       out.push({ start: nt.start, end: nt.end, type: 'person', priority: 6, source: 'title', title: title.title, affiliation });
       continue;
     }
+    // 크리스 쿤 상원의원, 제니퍼 판 씨: a one-syllable surname after a listed foreign given name.
+    if (w.length === 1 && isHangul(w) && j >= 1 && spaced(text, tokens[j - 1], nt) && FOREIGN_GIVEN.has(tokens[j - 1].text)) {
+      out.push({ start: tokens[j - 1].start, end: nt.end, type: 'person', priority: 6, source: 'title', title: title.title, affiliation });
+      continue;
+    }
     // 간 의사, 사 장관: a rare surname alone before a title is rather a word.
     if (w.length === 1 && RARE_SURNAME.has(w) && title.title !== '씨') continue;
     // Before a spaced 씨 any name-like word is a name (솔지 씨, 하쓰코 씨); fused 씨 is handled above.
@@ -684,7 +689,15 @@ export function foreignFullNames({ text, tokens }: StageInput): Candidate[] {
     const sb = foreignNameStem(b);
     // 림과, 판은: a one-syllable surname with its particle is left alone (too short to tell from a word); 이, 가, 도 …
     // also end many transliterated surnames (레이, 베가).
-    if (sb.length === 2 && PERSON_PARTICLES.has(sb[1]) && !NAME_FINAL_SYL.has(sb.charCodeAt(1))) continue;
+    // A given name of two syllables or more (대니 리는, 제니퍼 판은, 미셸 위와) vouches for it when the particle is a
+    // person's case ending and the two syllables are not a listed word.
+    if (sb.length === 2 && PERSON_PARTICLES.has(sb[1]) && !NAME_FINAL_SYL.has(sb.charCodeAt(1))) {
+      if (a.text.length >= 2 && isHangul(sb[0]) && ONE_SYL_TAILS.has(sb[1]) && !NOT_PERSON.has(sb) && !LEX_INDEX.has(sb) && !titleOfToken(sb)) {
+        out.push({ start: a.start, end: b.start + 1, type: 'person', priority: 3, source: 'foreign-name' });
+        i++;
+      }
+      continue;
+    }
     // A reading with a particle makes the word ambiguous, unless the particle rather ends names (러팔로, 마리나).
     if (sb === b.text && tokStems(b).length > 1 && !hasForeignSyllable(sb) && !NAME_FINAL_SYL.has(sb.charCodeAt(sb.length - 1))) continue;
     if (!isPlainName(sb) || sb.length > 7 || !surnameLooking(sb) || isOrgLike(sb) || FOREIGN_GIVEN.has(sb) || titleOfToken(sb)) continue;
@@ -703,6 +716,8 @@ export function foreignNameStem(t: Tok): string {
   for (const s of tokStems(t)) if (s.length < stem.length && s.length >= 2 && NAME_TAILS.has(t.text.slice(s.length))) stem = s;
   return stem;
 }
+/** Particles after a one-syllable foreign surname (대니 리는, 미셸 위와). */
+const ONE_SYL_TAILS = new Set([...'은는이가의을를와과']);
 /** Case particles that end a word but not a transliterated name (나, 이, 가, 도 end names: 카롤리나). */
 const CASE_END = new Set([...'은는을를의에와과'].map((c) => c.charCodeAt(0)));
 /**
