@@ -1,6 +1,12 @@
 /** Korean persons: surname-only forms, kin and rank titles, names coordinated or glossed (sentences written for these tests). */
 import { recognizeEntities } from '../src/ko/entities';
 
+/** [start, end, text] of the first occurrence of `name` in `text`. */
+function sp(text: string, name: string, from = 0) {
+  const s = text.indexOf(name, from);
+  return [s, s + name.length, name];
+}
+
 function run(text: string) {
   const r = recognizeEntities(text, [{ start: 0, end: text.length }]);
   const persons = r.mentions.filter((m) => m.type === 'person').map((m) => [m.start, m.end, text.slice(m.start, m.end)]);
@@ -76,5 +82,33 @@ describe('a one-syllable surname after a listed foreign given name', () => {
   });
   test('a one-syllable given name does not vouch for a one-syllable word', () => {
     expect(run('짐 수를 세었다.').persons).toEqual([]);
+  });
+});
+
+describe('a country between a name and its title', () => {
+  test('is the affiliation hop, not the end of the name', () => {
+    const text = '그는 파리드 알하키미 시리아 외무장관과 만났다.';
+    const r = run(text);
+    expect(r.persons).toEqual([[3, 11, '파리드 알하키미']]);
+    expect(r.mentions.find((m) => text.slice(m.start, m.end) === '시리아')).toMatchObject({ type: 'place' });
+  });
+});
+
+describe('a name glossed in parentheses', () => {
+  test('by the body or team it plays for, with a person\'s particle after', () => {
+    const text = '결승에서 한수진(대한체육회)이 이겼고 모랄레스(바르셀로나FC)가 골을 넣었다.';
+    const r = run(text);
+    expect(r.persons).toContainEqual([5, 8, '한수진']);
+    expect(r.persons).toContainEqual(sp(text, '모랄레스'));
+  });
+  test('by the actor who plays it or by the real name', () => {
+    const text = '극 중 오태석(김민호)의 선택, 래퍼 비트킹(본명 이정우)이 노래했다.';
+    const r = run(text);
+    expect(r.persons).toContainEqual([4, 7, '오태석']);
+    expect(r.persons).toContainEqual(sp(text, '비트킹'));
+  });
+  test('not a word spelled out in Latin letters, nor a city glossed by its country', () => {
+    const text = '페트병(PET)을 담은 상자를 카라보스(베네수엘라)에 보냈다.';
+    expect(run(text).persons).toEqual([]);
   });
 });

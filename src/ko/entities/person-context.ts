@@ -5,8 +5,8 @@
  * or a person coordinated with it (배두나와 스터게스는). Runs after the first resolution, on words left free.
  */
 import contextJson from '../lexicon/person-context.json';
-import { Candidate, FOREIGN_GIVEN, LEX_INDEX, NOT_PERSON, StageInput, Tok, isHangul, koreanNameShape } from './common';
-import { foreignNameStem, isPlainName, isOrgLike, titleOfToken } from './persons';
+import { Candidate, FOREIGN_GIVEN, LEX_INDEX, NOT_PERSON, StageInput, Tok, isHangul, koreanNameShape, likelyKoreanName, tokenIndexFrom } from './common';
+import { foreignLooking, foreignNameStem, isOrgLike, isPlainName, loanSyllable, titleOfToken, titleSlotKoreanName } from './persons';
 import { placeLen } from './places';
 import { isSyllableWord } from '../chars';
 
@@ -42,26 +42,6 @@ const LOANWORDS = words((contextJson as { loanwords: string }).loanwords);
 /** Native verb and adjective stems (투자하, 분류되, 미치) end so; names do not (or too rarely to matter here). */
 const VERB_STEM_END = new Set([...'하되치시키리지'].map((c) => c.charCodeAt(0)));
 
-/**
- * A syllable of transliteration, not of Sino-Korean or of a common native word: the bare vowel ㅡ after ㅅ ㄹ ㅌ ㅋ ㅍ ㅈ
- * ㅂ ㅊ (스, 른, 트), ㅔ after anything but ㅅ ㅈ ㅊ (케, 베, 레, 에), ㅞ, ㅟ with a final (윈, 윌), ㅝ closed by ㅁ
- * (웜), and ㅋ as onset (캐, 코, 키).
- */
-export function loanSyllable(x: number): boolean {
-  const i = x - 0xac00;
-  if (i < 0 || i > 11171) return false;
-  const onset = (i / 588) | 0;
-  const vowel = ((i % 588) / 28) | 0;
-  const fin = i % 28;
-  // 스 슨 르 른 트 튼 크 프 즈 브 츠, open or closed by ㄴ (not 그 느 드 므 흐 — 그림, 느낌 — nor Sino-Korean 측 층 승 특).
-  if (vowel === 18) return (fin === 0 || fin === 4) && (onset === 9 || onset === 5 || onset === 16 || onset === 15 || onset === 17 || onset === 12 || onset === 7 || onset === 14);
-  if (onset === 15) return true; // ㅋ
-  if (vowel === 5) return onset !== 9 && onset !== 12 && onset !== 14; // ㅔ
-  if (vowel === 15) return true; // ㅞ
-  if (vowel === 16) return fin !== 0; // ㅟ + final
-  if (vowel === 14) return fin === 16; // ㅝ + ㅁ
-  return false;
-}
 
 /** A verb of a person's life or speech among the next eight words of the sentence. */
 function personVerbAfter(text: string, tokens: Tok[], i: number, sentenceEnd: number): boolean {
@@ -102,4 +82,51 @@ export function contextPersons(
     if (cue) out.push({ start: t.start, end: t.start + stem.length, type: 'person', priority: 2, source: 'context-' + cue });
   }
   return out;
+}
+
+/** Particles after a person's name closed by a parenthesis: 정다운(양주시청)이, 아스토리(칼리아리)가. */
+const AFTER_PAREN = new Set(['은', '는', '이', '가', '의', '을', '를', '에게', '와', '과', '도', '']);
+
+/**
+ * A name glossed in parentheses by what only a person has: the body or team it plays or works for (정다운(양주시청),
+ * 아스토리(칼리아리)가), or another person's name — the actor who plays it, the real name of a stage name (유재학(지진희)의,
+ * 마이키(조명익·35)가, 이센스(본명 강민호)). The word before the parenthesis must look like a name (a Korean full name of
+ * usual syllables, a transliteration, a listed given name); what follows the parenthesis must suit a person.
+ */
+export function glossedPersons({ text, tokens }: StageInput, taken: Uint8Array, kept: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  let byStart: Map<number, Candidate> | undefined;
+  for (let p = text.indexOf('('); p > 0; p = text.indexOf('(', p + 1)) {
+    if (taken[p - 1]) continue;
+    const i = tokenIndexFrom(tokens, p) - 1;
+    if (i < 0 || tokens[i].end !== p || taken[tokens[i].start]) continue;
+    const x = tokens[i].text;
+    const close = text.indexOf(')', p);
+    if (close < 0 || close - p > 30) continue;
+    let s = p + 1;
+    const real = text.startsWith('본명 ', s);
+    if (real) s += 3;
+    let e = s;
+    while (e < close && !/[·ㆍ,]/u.test(text[e])) e++;
+    byStart ??= new Map(kept.map((c) => [c.start, c]));
+    const inner = byStart.get(s);
+    // (페트병(PET): Latin letters alone spell the word before, they do not gloss it.)
+    if (!inner || inner.end !== e || /^[A-Za-z .&-]+$/.test(text.slice(s, e))) continue;
+    // After ")": a person's particle, then a space, a comma, a quote or the end.
+    let k = close + 1;
+    while (k < text.length && isHangul(text[k])) k++;
+    if (!AFTER_PAREN.has(text.slice(close + 1, k)) || (k < text.length && !/[\s,.·'"’”]/u.test(text[k]))) continue;
+    const nameLike = likelyKoreanName(x) || (!koreanNameShape(x) && foreignLooking(x)) || FOREIGN_GIVEN.has(x) ||
+      (koreanNameShape(x) && x.length === 3 && titleSlotKoreanName(x));
+    if (!nameLike || x.length < 2 || x.length > 6 || !isSyllableWordOk(x)) continue;
+    // A place glosses a Korean name only (박종우(부산): the team's city); before a transliterated word it may be the
+    // country of a city (카라카스(베네수엘라)).
+    const ok = inner.type === 'person' || (!real && (inner.type === 'organization' || (inner.type === 'place' && likelyKoreanName(x))));
+    if (ok) out.push({ start: tokens[i].start, end: p, type: 'person', priority: 2, source: 'glossed' });
+  }
+  return out;
+}
+
+function isSyllableWordOk(x: string): boolean {
+  return isSyllableWord(x) && !NOT_PERSON.has(x) && !LEX_INDEX.has(x) && !titleOfToken(x) && !isOrgLike(x);
 }

@@ -191,7 +191,8 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
         j -= 2; hops++; continue;
       }
       const university = universityBeforeTitle(w, title.title);
-      if ((isOrgLike(w) || unknownOrg || university) && (!koreanNameShape(w) || placeUniversity(w) || university)) {
+      // (A listed body or country may have a name's shape: 시리아 외무장관, 조선일보 기자.)
+      if ((isOrgLike(w) || unknownOrg || university) && (!koreanNameShape(w) || placeUniversity(w) || university || LEX_INDEX.has(w))) {
         const e = LEX_INDEX.get(w);
         if (!affiliation && (!e || e.type === 'organization')) affiliation = { start: tokens[j].start, end: tokens[j].end };
         j--; hops++; continue;
@@ -381,11 +382,33 @@ export function foreignSyllable(x: number): boolean {
   const onset = (i / 588) | 0;
   return ((i % 588) / 28 | 0) === 18 && (onset === 9 || onset === 12 || onset === 14 || onset === 15 || onset === 16 || onset === 17);
 }
+/**
+ * A syllable of transliteration, not of Sino-Korean or of a common native word: the bare vowel ㅡ after ㅅ ㄹ ㅌ ㅋ ㅍ ㅈ
+ * ㅂ ㅊ (스, 른, 트), ㅔ after anything but ㅅ ㅈ ㅊ (케, 베, 레, 에), ㅞ, ㅟ with a final (윈, 윌), ㅝ closed by ㅁ
+ * (웜), and ㅋ as onset (캐, 코, 키). `strict`: only those no common native word holds either (ㅔ after ㄹ ㅁ ㅂ ㅋ ㅌ ㅍ:
+ * 렘, 베, 케; ㅞ; ㅟ and ㅝ closed), for words read without a sentence cue.
+ */
+const STRICT_E_ONSETS = new Set([5, 6, 7, 15, 16, 17]);
+export function loanSyllable(x: number, strict = false): boolean {
+  const i = x - 0xac00;
+  if (i < 0 || i > 11171) return false;
+  const onset = (i / 588) | 0;
+  const vowel = ((i % 588) / 28) | 0;
+  const fin = i % 28;
+  // 스 슨 르 른 트 튼 크 프 즈 브 츠, open or closed by ㄴ (not 그 느 드 므 흐 — 그림, 느낌 — nor Sino-Korean 측 층 승 특).
+  if (vowel === 18) return !strict && (fin === 0 || fin === 4) && (onset === 9 || onset === 5 || onset === 16 || onset === 15 || onset === 17 || onset === 12 || onset === 7 || onset === 14);
+  if (onset === 15) return !strict || vowel === 5; // ㅋ
+  if (vowel === 5) return strict ? STRICT_E_ONSETS.has(onset) : onset !== 9 && onset !== 12 && onset !== 14; // ㅔ
+  if (vowel === 15) return true; // ㅞ
+  if (vowel === 16) return fin !== 0; // ㅟ + final
+  if (vowel === 14) return fin === 16; // ㅝ + ㅁ
+  return false;
+}
 export function foreignLooking(w: string): boolean {
   let open = 0;
   for (let k = 0; k < w.length; k++) {
     const x = w.charCodeAt(k);
-    if (foreignSyllable(x)) return true;
+    if (foreignSyllable(x) || loanSyllable(x, true)) return true;
     if ((x - 0xac00) % 28 === 0) open++;
   }
   return open / w.length > 0.6;
@@ -738,10 +761,18 @@ function nameBeforeNationality(text: string, tokens: Tok[], i: number, out: Cand
   for (const w of [a.text, b.text]) {
     if (w.length < 2 || w.length > 6 || !isPlainName(w) || !foreignLooking(w) || isOrgLike(w) || titleOfToken(w)) return false;
   }
+  // 이겼고 모랄레스(…): a verb form (a past-tense syllable in ㅆ, a connective ending) is not a given name.
+  if (VERB_FINAL.has(a.text[a.text.length - 1]) || hasPastSyllable(a.text)) return false;
   if (!hasForeignSyllable(a.text) && !hasForeignSyllable(b.text)) return false;
   if (CASE_END.has(a.text.charCodeAt(a.text.length - 1)) && stripParticle(a.text) !== a.text) return false; // 시우바는 네이마르(…): two names
   out.push({ start: a.start, end: b.end, type: 'person', priority: 3, source: 'foreign-name' });
   return true;
+}
+
+/** A syllable closed by ㅆ (했, 겼, 었): a verb's tense, not a transliteration. */
+function hasPastSyllable(w: string): boolean {
+  for (let k = 0; k < w.length; k++) if ((w.charCodeAt(k) - 0xac00) % 28 === 20) return true;
+  return false;
 }
 
 /** First and last syllables of the foreign given names (most words fail these integer tests). */
