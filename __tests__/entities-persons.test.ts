@@ -112,3 +112,18 @@ describe('a name glossed in parentheses', () => {
     expect(run(text).persons).toEqual([]);
   });
 });
+
+describe('an initial standing for an unnamed person', () => {
+  test('a capital letter before a title, weak ones included', () => {
+    const text = '검찰은 C 기자를 불렀고 D 일병은 휴가를 갔다.';
+    expect(run(text).persons).toEqual([sp(text, 'C'), sp(text, 'D')]);
+  });
+  test('before an age or a school year and a fused 군 or 양', () => {
+    const text = '경찰은 E(16)군과 F(고2)양을 귀가시켰다.';
+    expect(run(text).persons).toEqual([sp(text, 'E'), sp(text, 'F')]);
+  });
+  test('an initial with 모 before a title is that person, and the word before is not a name', () => {
+    const text = '그의 여자친구 J모 기자가 입장을 냈다.';
+    expect(run(text).persons).toEqual([sp(text, 'J')]);
+  });
+});

@@ -42,7 +42,8 @@ export function isOrgLike(w: string): boolean {
   if (e) return e.type === 'organization' || e.type === 'place';
   if (placeUniversity(w)) return true;
   // SK텔레콤, KB국민: Latin letters before Hangul (a number before Hangul is a count or a generation: 3세, 2차).
-  if (/^[A-Z][A-Za-z0-9&㈜\-]*$/.test(w) || /^[A-Za-z][A-Za-z0-9]*\p{Script=Hangul}+$/u.test(w)) return true;
+  // (A single capital stands for an unnamed person or firm: A 기자, A(17)군; K모 기자 is a person's initial.)
+  if (/^[A-Z][A-Za-z0-9&㈜\-]+$/.test(w) || (/^[A-Za-z][A-Za-z0-9]*\p{Script=Hangul}+$/u.test(w) && !/^[A-Z]모$/.test(w))) return true;
   const h = endingIn(w, STRONG_ORG_SET, STRONG_ORG_MAX);
   return !!h && h.length >= 2;
 }
@@ -209,7 +210,7 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
     // 호서대 교수, 한빛대 총장: a word in …대 before an academic title is the university, not a name.
     if (universityBeforeTitle(w, title.title)) continue;
     // 김모 씨, 이모(55)씨, 이모 감독관: the surname of an unnamed person.
-    if (/^\p{Script=Hangul}{1,2}모$/u.test(w) && SURNAMES[w.slice(0, -1)] && (title.title === '씨' || !RARE_SURNAME.has(w[0]))) {
+    if (((/^\p{Script=Hangul}{1,2}모$/u.test(w) && SURNAMES[w.slice(0, -1)]) || /^[A-Z]모$/.test(w)) && (title.title === '씨' || !RARE_SURNAME.has(w[0]))) {
       out.push({ start: nt.start, end: nt.start + w.length - 1, type: 'person', priority: 6, source: 'title', title: title.title, affiliation });
       continue;
     }
@@ -232,7 +233,7 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
     const givenSsi = title.title === '씨' && text.charCodeAt(nt.end) === 32 && givenNameSyllables(w);
     if (!givenSsi && !(parenAge && koreanNameShape(w) && !NOT_PERSON.has(w)) && !isNameToken(w, foreignOk, title.title === '씨')) continue;
     if (!givenSsi && !koreanNameShape(w) && w.length > 1 && !LEX_INDEX.has(w) && isHangul(w[0]) && !foreignLooking(w)) continue;
-    if (weak && !koreanNameShape(w) && !(w.length === 1 && SURNAMES[w])) continue;
+    if (weak && !koreanNameShape(w) && !(w.length === 1 && (SURNAMES[w] || isCapital(w)))) continue;
     // 한빛군 관계자, 해운대구 측: a place named by its head before a weak title is not a name.
     // (Not before 할머니, 할아버지: a place has no grandparents — 김복동 할머니.)
     if (weak && w.length >= 3 && !KIN_TITLES.has(title.title) && placeLen(nt) === w.length) continue;
@@ -277,7 +278,9 @@ export function ageParenOpen(text: string, at: number, fused: boolean): number {
   if (o < lim) return -1;
   return AGE_INNER.test(text.slice(o + 1, k)) ? o : -1;
 }
-const AGE_INNER = /^\d{1,3}(세|살)?(\s?[·,]\s?(여|남|여성|남성))?$/u;
+const AGE_INNER = /^(\d{1,3}(세|살)?|[고중초]\d)(\s?[·,]\s?(여|남|여성|남성|[고중초]\d))?$/u;
+/** One capital letter: the initial standing for an unnamed person (A 기자, B 일병). */
+const isCapital = (w: string) => w.length === 1 && w.charCodeAt(0) >= 65 && w.charCodeAt(0) <= 90;
 
 /** Weak titles that only a person takes (never a place or a body named by its head). */
 const KIN_TITLES = new Set(['할머니', '할아버지']);
