@@ -127,3 +127,13 @@ describe('an initial standing for an unnamed person', () => {
     expect(run(text).persons).toEqual([sp(text, 'J')]);
   });
 });
+
+describe('a surname before 전 ("former") and a title', () => {
+  test('곽 전 교육감, and the surname 전 before 전', () => {
+    const text = '곽 전 교육감은 항소했고, 전 전 대통령의 측근도 나왔다.';
+    expect(run(text).persons).toEqual([sp(text, '곽'), [15, 16, '전']]);
+  });
+  test('전 before a role word that is not a title stays "all"', () => {
+    expect(run('이번 행사는 전 전 직원이 함께했다.').persons).toEqual([]);
+  });
+});

@@ -157,6 +157,11 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
       parenAge = j >= 0 && tokens[j].end === open;
       if (!parenAge) continue;
     } else if (j >= 0 && !spaced(text, tokens[j], t) && !(title.title === '씨' && tokens[j].end === t.start)) continue;
+    // 전 전 대통령: before 전 'former' the same syllable is the surname 전 (Jeon, Chun).
+    if (j >= 1 && tokens[j].text === '전' && tokens[j - 1].text === '전' && spaced(text, tokens[j - 1], tokens[j]) && spaced(text, tokens[j], t)) {
+      out.push({ start: tokens[j - 1].start, end: tokens[j - 1].end, type: 'person', priority: 6, source: 'title', title: title.title });
+      continue;
+    }
     let hops = 0;
     while (!parenAge && title.title !== '씨' && j >= 0 && hops < 3) {
       const w = tokens[j].text;
