@@ -137,3 +137,20 @@ describe('a surname before 전 ("former") and a title', () => {
     expect(run('이번 행사는 전 전 직원이 함께했다.').persons).toEqual([]);
   });
 });
+
+describe('lists of names', () => {
+  test('three items or more with one known person make the other name-like items persons', () => {
+    const text = '무대에는 손흥민, 정대인, 박우진 등이 올랐다.';
+    const r = run(text);
+    expect(r.persons).toEqual([sp(text, '손흥민'), sp(text, '정대인'), sp(text, '박우진')]);
+  });
+  test('a list of three Korean full names of usual syllables', () => {
+    const text = '회의에는 김대인, 이동인, 박상인이 참석했다.';
+    expect(run(text).persons).toEqual([sp(text, '김대인'), sp(text, '이동인'), sp(text, '박상인')]);
+  });
+  test('places in a list with a person stay places', () => {
+    const text = '서울, 김정호, 대구 순으로 돌았다.';
+    const r = run(text);
+    expect(r.mentions.find((m) => text.slice(m.start, m.end) === '대구')).toMatchObject({ type: 'place' });
+  });
+});

@@ -613,7 +613,10 @@ export function listedPersons({ text, tokens }: StageInput, personAt: (start: nu
     let n = 0;
     for (let k = i; k <= j; k++) if (personAt(tokens[k].start)) n++;
     const last = n ? personAt(tokens[j].start) : undefined;
-    if (n >= 2 || (last && last.source === 'title' && last.title !== '씨')) {
+    // Three items or more with one person among them (유오성, 주진모, 김우빈 등), or all of them Korean full names of
+    // usual syllables, are a list of persons too.
+    const long = j - i >= 2;
+    if (n >= 2 || (last && last.source === 'title' && last.title !== '씨') || (long && n === 1) || (long && allLikelyNames(tokens, i, j))) {
       const items = tokens.slice(i, j + 1);
       const persons = items.map((t) => personAt(t.start));
       items.forEach((t, k) => {
@@ -626,6 +629,14 @@ export function listedPersons({ text, tokens }: StageInput, personAt: (start: nu
     i = j + 1;
   }
   return out;
+}
+/** Every item of the list tokens[i..j] is a Korean full name of usual given-name syllables (the last one with a particle). */
+function allLikelyNames(tokens: Tok[], i: number, j: number): boolean {
+  for (let k = i; k <= j; k++) {
+    const w = k === j ? nameStem(tokens[k]) : tokens[k].text;
+    if (!likelyKoreanName(w) || LEX_INDEX.has(w)) return false;
+  }
+  return true;
 }
 /** Position of the next comma or middle dot at or after `from`, -1 when none; `cache` keeps each character's next
  *  position so that the text is scanned once per character (linear). */
