@@ -154,3 +154,14 @@ describe('lists of names', () => {
     expect(r.mentions.find((m) => text.slice(m.start, m.end) === '대구')).toMatchObject({ type: 'place' });
   });
 });
+
+describe('name forms', () => {
+  test('a title with the honorific 님 and a particle', () => {
+    const text = '글에는 강남경찰서 정우철 경장님이라는 말이 있었다.';
+    expect(run(text).persons).toEqual([sp(text, '정우철')]);
+  });
+  test('a full name ending in a particle-like syllable is whole when a particle follows', () => {
+    const text = '그날 김경도는 시야가 넓었다.';
+    expect(run(text).persons).toEqual([sp(text, '김경도')]);
+  });
+});

@@ -44,7 +44,8 @@ export function matchTitleAt(text: string, pos: number): { end: number; title: s
     if (canonical === undefined) continue;
     const after = text[pos + len];
     if (/[A-Za-z]/.test(w[w.length - 1]) && /[A-Za-z0-9]/.test(after ?? '')) continue;
-    if (isWordChar(after) && particleRun(text, pos + len) < 0) continue;
+    // 교수님, 경장님은: the honorific 님 after a title, then a particle.
+    if (isWordChar(after) && particleRun(text, pos + len) < 0 && !(after === '님' && w !== '님' && particleRun(text, pos + len + 1) >= 0)) continue;
     return { end: pos + len, title: w, canonical };
   }
   return null;

@@ -515,7 +515,8 @@ function standaloneWord(t: Tok): boolean {
     if (!likelyKoreanName(s)) return false;
     if (LEX_INDEX.has(s) && LEX_INDEX.get(s)!.type !== 'person') return false;
     if (!GIVEN.has(s[2]) || VERB_FINAL.has(s[2])) return false;
-    if (/[이가은는을를의도와과로만에고]$/u.test(s)) return false;
+    // A last syllable that is also a particle (김경도: 김경 + 도) is the name's when a particle follows (김경도는).
+    if (/[이가은는을를의도와과로만에고]$/u.test(s) && !(t.text.length > 3 && /[도고만로]$/u.test(s) && PERSON_PARTICLES.has(t.text.slice(3)))) return false;
     if (RARE_SURNAME.has(s[0])) return false;
     // 송중기의, 조인성은: finals frequent in both names and words need a subject or genitive particle.
     if (NOT_GIVEN_FINAL.has(s[2]) && !(SOFT_GIVEN_FINAL.has(s[2]) && SUBJECT_PARTICLES.has(t.text.slice(3)))) return false;
