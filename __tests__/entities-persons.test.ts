@@ -165,3 +165,14 @@ describe('name forms', () => {
     expect(run(text).persons).toEqual([sp(text, '김경도')]);
   });
 });
+
+describe('the word before a foreign surname and its title', () => {
+  test('is not taken as a given name when it carries a particle or the copula 인', () => {
+    const text = '일간지는 포르셀 총리가 사임한다고 전했고, 제자인 보로디나 교수도 입장을 냈다.';
+    expect(run(text).persons).toEqual([sp(text, '포르셀'), sp(text, '보로디나')]);
+  });
+  test('a listed given name ending in 인 still starts the name', () => {
+    const text = '제인 구달리 박사가 강연했다.';
+    expect(run(text).persons).toEqual([sp(text, '제인 구달리')]);
+  });
+});

@@ -246,7 +246,9 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
     // Two-word foreign names: 그렉 브록만, 우르줄라 폰데어라이엔.
     if (!koreanNameShape(w) && w.length > 1 && j >= 1 && spaced(text, tokens[j - 1], nt)) {
       const p = tokens[j - 1].text;
-      if (isHangul(p[0]) && p.length >= 2 && p.length <= 5 && (isNameToken(p, true) || givenNameWord(tokens[j - 1])) && !SURNAMES[p] && !isOrgLike(p)) {
+      // Not a word with its particle or copula (신문은 메르켈 총리, 스승인 레프코위츠 교수).
+      const inflected = (stripParticle(p) !== p && !hasForeignSyllable(p)) || (p.charCodeAt(p.length - 1) === 0xc778 && !FOREIGN_GIVEN.has(p)); // …인
+      if (isHangul(p[0]) && p.length >= 2 && p.length <= 5 && !inflected && (isNameToken(p, true) || givenNameWord(tokens[j - 1])) && !SURNAMES[p] && !isOrgLike(p)) {
         const before = tokens[j - 2];
         if (!koreanNameShape(p) || hasForeignSyllable(p) || !before || !spaced(text, before, tokens[j - 1]) || hasStrongEnd(before.text)) start = tokens[j - 1].start;
       }
