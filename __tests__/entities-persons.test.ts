@@ -176,3 +176,13 @@ describe('the word before a foreign surname and its title', () => {
     expect(run(text).persons).toEqual([sp(text, '제인 구달리')]);
   });
 });
+
+describe('a parenthesized spelling after a name of two words', () => {
+  test('is an alias of the whole name', () => {
+    const text = '요시다 겐타(吉田健太) 대표가 방한했다.';
+    const r = run(text);
+    expect(r.persons).toEqual([sp(text, '요시다 겐타'), sp(text, '吉田健太')]);
+    const e = r.entities.find((x) => x.name === '요시다 겐타');
+    expect(e?.aliases).toContain('吉田健太');
+  });
+});

@@ -95,7 +95,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   for (const c of kept) byEnd.set(c.end, c);
   for (const p of parenthesizedAliases(input)) {
     const o = byEnd.get(p.outer.end);
-    const outer = o && o.start >= p.outer.start ? o : null;
+    const outer = o ?? null;
     const inner = byStart.get(p.inner.start);
     if (outer && !inner) {
       if (outer.type === 'person' && /^[A-Z]/.test(text.slice(p.inner.start, p.inner.end))) continue;
