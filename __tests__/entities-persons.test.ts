@@ -186,3 +186,13 @@ describe('a parenthesized spelling after a name of two words', () => {
     expect(e?.aliases).toContain('吉田健太');
   });
 });
+
+describe('words before a title that are not names', () => {
+  test('a postpositional verb before an affiliation (요청에 따라 … 의장)', () => {
+    const text = '회원국 요청에 따라 안보리 의장이 회의를 열었다.';
+    expect(run(text).persons).toEqual([]);
+  });
+  test('a word before a title that is a listed non-name and one more syllable (소속차 측)', () => {
+    expect(run('방송사는 소속차 측 말을 전했다.').persons).toEqual([]);
+  });
+});

@@ -24,7 +24,7 @@ const NOT_NAME = new Set(
     '여성 남성 청년 주민 시민 학생 학부모 직원 사원 임원 고위 관계 사업 담당 기술 개발 연구 경영 영업 마케팅 홍보 전략 재무 ' +
     '인사 운영 글로벌 부문 총괄 실무 현장 대외 전문 수석 책임 선임 감독 코치 선수 대표 회장 사장 의원 장관 스타트업 벤처 중소기업 ' +
     '협회 노조 프로젝트 그룹사 계열사 지주사 법인 재단 협동조합 플랫폼 브랜드 매체 언론 방송 신문 야당 여당 정당 교회 병원 학회 멤버 ' +
-    '뮤지컬 연극 영화 드라마 아이돌 트로트 힙합 재즈 국악 미디어').split(' '),
+    '뮤지컬 연극 영화 드라마 아이돌 트로트 힙합 재즈 국악 미디어 따라 위해 대해 통해 의해 관해 향해 비해 불과').split(' '),
 );
 
 const CASE_PARTICLE_END = /(의|는|은|을|를|에|에서|으로|에게|께서|와|과|이나|이며|이고|이다|였다|했다|한다|된다|하는|하던|있는|없는|라는|이란|부터|까지|에도|보다|며|고|서|면|해|지만|니|데|게|듯|도록|려|할|될|한|된|던|업|계|자|진|팀|단|청|원|실|국|회|측|들|체|품|층|권|별|용|적|성|력|화|법|식|책|론|학|문|물|비|금|료|장|기|로운|져|든)$/u;
@@ -88,6 +88,8 @@ const SOFT_FINAL = new Set([...'은인이도서']);
  */
 export function titleSlotKoreanName(w: string): boolean {
   if (!koreanNameShape(w) || NOT_PERSON.has(w)) return false;
+  // 소속차 측: a common word and one more syllable.
+  if (w.length === 3 && NOT_NAME.has(w.slice(0, 2))) return false;
   // 황보건설, 남궁전자: a two-syllable surname before an organization head is a firm.
   if (w.length === 4) { const h = endingIn(w, STRONG_ORG_SET, STRONG_ORG_MAX); if (h && h.length >= 2) return false; }
   if (w.length === 2) return GIVEN.has(w[1]) && !NOT_PERSON.has(w[1]) && !VERB_FINAL.has(w[1]) && !titleOfToken(w);
