@@ -196,3 +196,16 @@ describe('words before a title that are not names', () => {
     expect(run('방송사는 소속차 측 말을 전했다.').persons).toEqual([]);
   });
 });
+
+describe('characters before 역 (role)', () => {
+  test('a quoted name, a transliterated name and a two-word character name', () => {
+    const text = "그는 '도윤' 역을 맡았고, 토르만 역의 배우와 닥터 조 역의 배우가 함께했다.";
+    const r = run(text);
+    expect(r.persons).toEqual([sp(text, '도윤'), sp(text, '토르만'), sp(text, '닥터 조')]);
+  });
+  test('a role word or a common noun before 역 is no name, and 역 is no surname', () => {
+    expect(run('그는 간호사 역으로 나왔고 악당 역도 했다.').persons).toEqual([]);
+    const text = '이번에 주인공 제이크 역을 맡았다.';
+    expect(run(text).persons).toEqual([sp(text, '제이크')]);
+  });
+});

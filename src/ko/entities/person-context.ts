@@ -5,7 +5,7 @@
  * or a person coordinated with it (배두나와 스터게스는). Runs after the first resolution, on words left free.
  */
 import contextJson from '../lexicon/person-context.json';
-import { Candidate, FOREIGN_GIVEN, LEX_INDEX, NOT_PERSON, StageInput, Tok, isHangul, koreanNameShape, likelyKoreanName, tokenIndexFrom } from './common';
+import { Candidate, FOREIGN_GIVEN, LEX_INDEX, NOT_PERSON, StageInput, Tok, isHangul, koreanNameShape, likelyKoreanName, stripParticle, tokenIndexFrom } from './common';
 import { foreignLooking, foreignNameStem, isOrgLike, isPlainName, loanSyllable, titleOfToken, titleSlotKoreanName } from './persons';
 import { placeLen } from './places';
 import { isSyllableWord } from '../chars';
@@ -129,4 +129,34 @@ export function glossedPersons({ text, tokens }: StageInput, taken: Uint8Array, 
 
 function isSyllableWordOk(x: string): boolean {
   return isSyllableWord(x) && !NOT_PERSON.has(x) && !LEX_INDEX.has(x) && !titleOfToken(x) && !isOrgLike(x);
+}
+
+/** 역 'role' with the particle that follows it in cast lists (선우 역을 맡았다, 헐크 역의 …, 닥터 조 역으로). */
+const ROLE_TAILS = new Set(['역을', '역의', '역으로', '역에', '역은', '역이', '역도', '역과', '역']);
+
+/**
+ * A character's name before 역 'role' (젠틀남 '선우' 역을 맡았다, 헐크 역의 마크 러팔로): a person in the story. A role
+ * word (간호사 역), a common noun or a listed name of another kind is not; a bare word before an unquoted name joins it
+ * (캡틴 아메리카 역, 닥터 조 역).
+ */
+export function characterPersons({ text, tokens }: StageInput, taken: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const r = tokens[i];
+    if (text.charCodeAt(r.start) !== 0xc5ed || !ROLE_TAILS.has(r.text)) continue; // 역…
+    const x = tokens[i - 1];
+    // One space, or a closing quote and a space, between the name and 역.
+    const gap = text.slice(x.end, r.start);
+    if (gap !== ' ' && !/^['’"”] $/u.test(gap)) continue;
+    if (taken[x.start] || !isSyllableWord(x.text) || x.text.length > 6) continue;
+    if (NOT_PERSON.has(x.text) || titleOfToken(x.text) || isOrgLike(x.text) || (LEX_INDEX.has(x.text) && LEX_INDEX.get(x.text)!.type !== 'person')) continue;
+    const quoted = gap.length === 2;
+    if (!quoted && !(foreignLooking(x.text) || FOREIGN_GIVEN.has(x.text) || likelyKoreanName(x.text))) continue;
+    let start = x.start;
+    const w = tokens[i - 2];
+    if (!quoted && w && w.end + 1 === x.start && text.charCodeAt(w.end) === 32 && isSyllableWord(w.text) && !taken[w.start] &&
+      isPlainName(w.text) && stripParticle(w.text) === w.text && !isOrgLike(w.text) && !titleOfToken(w.text)) start = w.start;
+    out.push({ start, end: x.end, type: 'person', priority: 2, source: 'character' });
+  }
+  return out;
 }

@@ -739,7 +739,7 @@ export function foreignFullNames({ text, tokens }: StageInput): Candidate[] {
     // A given name of two syllables or more (대니 리는, 제니퍼 판은, 미셸 위와) vouches for it when the particle is a
     // person's case ending and the two syllables are not a listed word.
     if (sb.length === 2 && PERSON_PARTICLES.has(sb[1]) && !NAME_FINAL_SYL.has(sb.charCodeAt(1))) {
-      if (a.text.length >= 2 && isHangul(sb[0]) && ONE_SYL_TAILS.has(sb[1]) && !NOT_PERSON.has(sb) && !LEX_INDEX.has(sb) && !titleOfToken(sb)) {
+      if (a.text.length >= 2 && isHangul(sb[0]) && ONE_SYL_TAILS.has(sb[1]) && !ONE_SYL_NOUNS.has(sb[0]) && !NOT_PERSON.has(sb) && !LEX_INDEX.has(sb) && !titleOfToken(sb)) {
         out.push({ start: a.start, end: b.start + 1, type: 'person', priority: 3, source: 'foreign-name' });
         i++;
       }
@@ -763,6 +763,8 @@ export function foreignNameStem(t: Tok): string {
   for (const s of tokStems(t)) if (s.length < stem.length && s.length >= 2 && NAME_TAILS.has(t.text.slice(s.length))) stem = s;
   return stem;
 }
+/** One-syllable nouns that follow a name with their particle (제이크 역을 'the role of Jake', 존 측은, 메리 등이). */
+const ONE_SYL_NOUNS = new Set([...'역측등때중것수뒤앞밖옆속밑쪽팀씨님집곳분']);
 /** Particles after a one-syllable foreign surname (대니 리는, 미셸 위와). */
 const ONE_SYL_TAILS = new Set([...'은는이가의을를와과']);
 /** Case particles that end a word but not a transliterated name (나, 이, 가, 도 end names: 카롤리나). */
