@@ -439,3 +439,23 @@ describe('schools named short before their people', () => {
     expect(t.list).not.toContainEqual(['최고', 'organization']);
   });
 });
+
+describe('platforms as the medium', () => {
+  test('a social network where something is posted, or before what is posted, is no organization mention', () => {
+    const text = '배우 김하늘 씨는 자신의 인스타그램에 사진을 올렸고, 유튜브 영상과 트위터 계정도 화제다. 트위터는 새 기능을 내놨다.';
+    const t = run(text);
+    expect(t.list).not.toContainEqual(['인스타그램', 'organization']);
+    expect(t.list).not.toContainEqual(['유튜브', 'organization']);
+    const s = text.lastIndexOf('트위터는');
+    const m = t.mentions.filter((x) => x.type === 'organization').map((x) => ({ start: x.start, end: x.end, text: text.slice(x.start, x.end) }));
+    expect(m).toEqual([{ start: s, end: s + 3, text: '트위터' }]);
+  });
+  test('the company acting or named by its head stays an organization (트위터를 통해, 유튜브 CEO)', () => {
+    const text = '소속사는 트위터를 통해 입장을 밝혔고 유튜브 CEO도 참석했다.';
+    const t = run(text);
+    const a = text.indexOf('트위터');
+    const b = text.indexOf('유튜브');
+    expect(t.at('트위터')).toMatchObject({ start: a, end: a + 3, type: 'organization' });
+    expect(t.at('유튜브')).toMatchObject({ start: b, end: b + 3, type: 'organization' });
+  });
+});
