@@ -459,3 +459,22 @@ describe('platforms as the medium', () => {
     expect(t.at('유튜브')).toMatchObject({ start: b, end: b + 3, type: 'organization' });
   });
 });
+
+describe('enumerations with two-word items', () => {
+  test('an item of two words inside a list of organizations is one organization', () => {
+    const text = '한빛마트, 새솔상회, 푸른 베이커리, 다온제과 등 업체들이 참여했다.';
+    const t = run(text);
+    const s = text.indexOf('푸른 베이커리');
+    expect(t.at('푸른 베이커리')).toMatchObject({ start: s, end: s + 7, type: 'organization' });
+    expect(t.list).not.toContainEqual(['베이커리', 'organization']);
+  });
+  test('the last item may be two words; the first item stays one word', () => {
+    const text = '그는 소식지에 미리내, 카카오, 별빛 서점 등의 이름을 적었다.';
+    const t = run(text);
+    const s = text.indexOf('별빛 서점');
+    const m = text.indexOf('미리내');
+    expect(t.at('별빛 서점')).toMatchObject({ start: s, end: s + 5, type: 'organization' });
+    expect(t.at('미리내')).toMatchObject({ start: m, end: m + 3, type: 'organization' });
+    expect(t.list).not.toContainEqual(['소식지에 미리내', 'organization']);
+  });
+});
