@@ -478,3 +478,18 @@ describe('enumerations with two-word items', () => {
     expect(t.list).not.toContainEqual(['소식지에 미리내', 'organization']);
   });
 });
+
+describe('companies named after their kind', () => {
+  test('a foreign-looking name right after 소속사, 제작사, 자회사인 is an organization, without its particle or 측', () => {
+    const text = '가수 이별님은 소속사 스타플렉스와 재계약했고, 캐릭터 제작사 미니툰즈(02-000-0000)도 참여했다. 소속사인 루미너스측의 설명이다.';
+    const t = run(text);
+    for (const name of ['스타플렉스', '미니툰즈', '루미너스']) {
+      const s = text.indexOf(name);
+      expect(t.at(name)).toMatchObject({ start: s, end: s + name.length, type: 'organization' });
+    }
+  });
+  test('a Sino-Korean common noun after the kind is no name (소속사 관계자, 업체 직원)', () => {
+    const t = run('소속사 관계자는 업체 직원 두 명이 다쳤다고 말했다.');
+    expect(t.list.filter((x) => x[1] === 'organization')).toEqual([]);
+  });
+});

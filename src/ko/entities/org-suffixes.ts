@@ -2,7 +2,7 @@
  *  generic bodies Korean news names as organizations (경찰, 검찰, 정부, 소방당국). */
 import { matchTitleAt } from '../titles';
 import { isSyllableWord } from '../chars';
-import { COUNTRIES, Candidate, GENERIC_ORG, NOT_PERSON, LEX_INDEX, NOT_ORG, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, WEAK_ORG, isHangul, tokStems, Tok, wordInfo } from './common';
+import { COUNTRIES, Candidate, FOREIGN_SYL, GENERIC_ORG, NOT_PERSON, LEX_INDEX, NOT_ORG, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, WEAK_ORG, isHangul, tokStems, Tok, wordInfo } from './common';
 
 type Hit = { len: number; priority: number; source: string } | null;
 
@@ -31,6 +31,8 @@ export function orgSuffixes({ text, tokens }: StageInput): Candidate[] {
       }
       // 일간지 데일리메일의, 차이나데일리가 보도했다: a news outlet.
       if (f & KIND && next) mediaName(next, out);
+      // 소속사 제이튠캠프와, 제작사 아이코닉스(: an unquoted foreign-looking name right after the kind of company it is.
+      if (f & APPOSED && next) apposedName(next, out);
       // 소셜 펀딩 업체 '킥스타터', 밀크티 전문점 '공차': a quoted name right after the kind of body it is.
       if (f & (KIND | QUOTED_KIND) && !next && n !== undefined && n.start === t.end + 2 && text.charCodeAt(t.end) === 32 && OPEN_QUOTES.has(text.charCodeAt(t.end + 1)) &&
         CLOSE_QUOTES.has(text.charCodeAt(n.end))) quotedName(n, out);
@@ -75,8 +77,12 @@ const QUOTED_KIND = 16;
 const BODY_KINDS = new Set('업체 기업 회사 단체 시민단체 매거진 전문점 소속사 기획사 제작사 배급사 출판사 브랜드 프랜차이즈 전문매체 스타트업 쇼핑몰'.split(' '));
 const OPEN_QUOTES = new Set([...'\'‘"“'].map((c) => c.charCodeAt(0)));
 const CLOSE_QUOTES = new Set([...'\'’"”'].map((c) => c.charCodeAt(0)));
+/** Kinds of companies written right before their name, quoted or not (소속사 IOK컴퍼니, 자회사인 모토로라 모빌리티). */
+const APPOSED_KINDS = new Set('소속사 기획사 제작사 배급사 출판사 자회사 모회사 운영사 계열사 협력사 업체'.split(' '));
+const APPOSED = 128;
 function orgFlagsOf(w: string): number {
   let f = 0;
+  if (APPOSED_KINDS.has(w) || (w.length > 2 && w.endsWith('인') && APPOSED_KINDS.has(w.slice(0, -1)))) f |= APPOSED;
   if (BODY_KINDS.has(w) || (w.length > 2 && w.endsWith('인') && (BODY_KINDS.has(w.slice(0, -1)) || MEDIA_KINDS.has(w.slice(0, -1))))) f |= QUOTED_KIND;
   if (LEGAL_FORMS.has(w)) f |= LEGAL;
   if (MEDIA_KINDS.has(w)) f |= KIND;
@@ -172,6 +178,25 @@ function mediaName(t: Tok, out: Candidate[]): void {
   if (e && e.type !== 'organization') return;
   out.push({ start: t.start, end: t.start + stem.length, type: 'organization', priority: 2, source: 'media' });
 }
+/**
+ * The company named by word `t` (without its particle) after the kind of company it is, when it looks foreign (Latin
+ * letters or a transliterated syllable: 사이더스HQ, 쟈니즈): a common noun there is Sino-Korean (소속사 관계자, 업체 직원).
+ */
+function apposedName(t: Tok, out: Candidate[]): void {
+  const st = tokStems(t);
+  let stem = '';
+  for (let k = st.length - 1; k >= 0; k--) if (st[k].length >= 2 && MEDIA_TAILS.has(t.text.slice(st[k].length))) { stem = st[k]; break; }
+  // 큐브측의: the company's side, written fused.
+  if (stem.length >= 3 && stem.charCodeAt(stem.length - 1) === 0xce21 /* 측 */) stem = stem.slice(0, -1);
+  if (stem.length < 2 || stem.length > 12 || !/^[\p{Script=Hangul}A-Za-z0-9]+$/u.test(stem)) return;
+  let foreign = false;
+  for (let k = 0; k < stem.length && !foreign; k++) { const x = stem.charCodeAt(k); foreign = x < 128 ? /[A-Za-z]/.test(stem[k]) : FOREIGN_SYL.has(x); }
+  if (!foreign || NOT_ORG.has(stem) || GENERIC_ORG.has(stem) || NOT_PERSON.has(stem) || NOT_MEDIA.has(stem) || matchTitleAt(stem, 0)?.end === stem.length) return;
+  const e = LEX_INDEX.get(stem);
+  if (e && e.type !== 'organization') return;
+  out.push({ start: t.start, end: t.start + stem.length, type: 'organization', priority: 2, source: 'apposed' });
+}
+
 /** The quoted name of a body (a single word, Hangul or Latin, not a common word). */
 function quotedName(t: Tok, out: Candidate[]): void {
   const w = t.text;
