@@ -493,3 +493,15 @@ describe('companies named after their kind', () => {
     expect(t.list.filter((x) => x[1] === 'organization')).toEqual([]);
   });
 });
+
+describe('diplomatic missions', () => {
+  test('주 and 주미, 주한 … before an embassy or consulate are part of its name', () => {
+    const text = '주한 브라질대사관은 성명을 냈고 주 부산 일본총영사관도 입장을 밝혔다. 그는 주 3회 대사관을 찾았다.';
+    const t = run(text);
+    const a = text.indexOf('주한 브라질대사관');
+    const b = text.indexOf('주 부산 일본총영사관');
+    expect(t.at('주한 브라질대사관')).toMatchObject({ start: a, end: a + 9, type: 'organization' });
+    expect(t.at('주 부산 일본총영사관')).toMatchObject({ start: b, end: b + 11, type: 'organization' });
+    expect(t.list).not.toContainEqual(['주 3회 대사관', 'organization']);
+  });
+});

@@ -175,6 +175,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   givenNamesBefore(text, tokens, kept, taken);
   kept = mergePlaceChains(text, tokens, kept.sort((a, b) => a.start - b.start));
   kept = qualifiedBodies(text, tokens, kept);
+  missionPrefix(text, tokens, kept);
   const index = new Map<Candidate, number>();
   kept.forEach((c, i) => index.set(c, i));
   const links: [number, number][] = [];
@@ -391,6 +392,24 @@ function parenthesizedAffiliations(text: string, kept: Candidate[]): Candidate[]
     if (!c.affiliation) c.affiliation = { start: s, end: e };
   }
   return out;
+}
+
+/** Diplomatic missions, whose name opens with 주 'stationed in' (주미 일본대사관, 주 오사카 한국총영사관). */
+const MISSION_HEADS = ['대사관', '영사관', '총영사관', '대표부'];
+/** 주 and the one-syllable country abbreviations written fused to it (주미 'in the US', 주한, 주일 …), and 주유엔. */
+const STATIONED_IN = new Set(['주', '주미', '주한', '주일', '주중', '주러', '주영', '주독', '주불', '주유엔']);
+
+/** A diplomatic mission takes the 주 word written before it (주미 일본대사관): the host is part of its name (KLUE OG). */
+function missionPrefix(text: string, tokens: Tok[], kept: Candidate[]): void {
+  for (const c of kept) {
+    if (c.type !== 'organization' || c.start < 2 || text.charCodeAt(c.start - 1) !== 32) continue;
+    const name = text.slice(c.start, c.end);
+    if (!MISSION_HEADS.some((h) => name.endsWith(h))) continue;
+    const p = tokens[tokenIndexFrom(tokens, c.start) - 1];
+    if (!p || p.end + 1 !== c.start || !STATIONED_IN.has(p.text)) continue;
+    c.start = p.start;
+    c.lex = undefined;
+  }
 }
 
 /** Bodies written as a bare head after a place: 미국 의회, 말레이시아 항공, 콜로라도 대학. */
