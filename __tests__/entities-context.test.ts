@@ -505,3 +505,24 @@ describe('diplomatic missions', () => {
     expect(t.list).not.toContainEqual(['주 3회 대사관', 'organization']);
   });
 });
+
+describe('outlets as the topic of 보도했다', () => {
+  /** Sentences split after each period, as the pipeline gives them. */
+  function runSentences(text: string) {
+    const sentences: { start: number; end: number }[] = [];
+    let from = 0;
+    for (let k = text.indexOf('. '); k >= 0; k = text.indexOf('. ', k + 1)) { sentences.push({ start: from, end: k + 1 }); from = k + 2; }
+    sentences.push({ start: from, end: text.length });
+    const r = recognizeEntities(text, sentences);
+    return r.mentions.filter((m) => m.type === 'organization').map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end) }));
+  }
+  test('the topic opening a sentence that ends in 보도했다 is a news outlet, after a date or a connective', () => {
+    const text = '새벽뉴스룸은 시장이 사퇴할 것이라고 16일 보도했다. 이에 지난 9일 한빛데일리는 현장을 찾아 사실이라고 보도했습니다.';
+    const a = text.indexOf('새벽뉴스룸');
+    const b = text.indexOf('한빛데일리');
+    expect(runSentences(text)).toEqual([{ start: a, end: a + 5, text: '새벽뉴스룸' }, { start: b, end: b + 5, text: '한빛데일리' }]);
+  });
+  test('a common noun, a person or a sentence going on after 보도했다 gives no outlet', () => {
+    expect(runSentences('외신들은 이를 크게 보도했다. 김민준은 이 사실을 보도했다. 새벽뉴스룸은 이를 보도했고 다른 곳도 따랐다.')).toEqual([]);
+  });
+});

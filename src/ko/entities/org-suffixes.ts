@@ -2,7 +2,7 @@
  *  generic bodies Korean news names as organizations (경찰, 검찰, 정부, 소방당국). */
 import { matchTitleAt } from '../titles';
 import { isSyllableWord } from '../chars';
-import { COUNTRIES, Candidate, FOREIGN_SYL, GENERIC_ORG, NOT_PERSON, LEX_INDEX, NOT_ORG, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, WEAK_ORG, isHangul, tokStems, Tok, wordInfo } from './common';
+import { COUNTRIES, Candidate, FOREIGN_SYL, GENERIC_ORG, NOT_PERSON, LEX_INDEX, NOT_ORG, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, WEAK_ORG, isHangul, koreanNameShape, tokenIndexFrom, tokStems, Tok, wordInfo } from './common';
 
 type Hit = { len: number; priority: number; source: string } | null;
 
@@ -11,7 +11,7 @@ export const LEGAL_FORMS = new Set(
   '법무법인 주식회사 재단법인 사단법인 학교법인 의료법인 사회복지법인 유한회사 합자회사 합명회사 특허법인 회계법인 세무법인 노무법인'.split(' '),
 );
 
-export function orgSuffixes({ text, tokens }: StageInput): Candidate[] {
+export function orgSuffixes({ text, tokens, sentences }: StageInput): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -31,6 +31,8 @@ export function orgSuffixes({ text, tokens }: StageInput): Candidate[] {
       }
       // 일간지 데일리메일의, 차이나데일리가 보도했다: a news outlet.
       if (f & KIND && next) mediaName(next, out);
+      // 미디어오늘은 … 16일 보도했다: the topic opening a sentence that ends in 보도했다 is the outlet.
+      if (f & REPORTED) reportingTopic(text, tokens, sentences, t, out);
       // 소속사 제이튠캠프와, 제작사 아이코닉스(: an unquoted foreign-looking name right after the kind of company it is.
       if (f & APPOSED && next) apposedName(next, out);
       // 소셜 펀딩 업체 '킥스타터', 밀크티 전문점 '공차': a quoted name right after the kind of body it is.
@@ -80,8 +82,11 @@ const CLOSE_QUOTES = new Set([...'\'’"”'].map((c) => c.charCodeAt(0)));
 /** Kinds of companies written right before their name, quoted or not (소속사 IOK컴퍼니, 자회사인 모토로라 모빌리티). */
 const APPOSED_KINDS = new Set('소속사 기획사 제작사 배급사 출판사 자회사 모회사 운영사 계열사 협력사 업체'.split(' '));
 const APPOSED = 128;
+/** 보도했다, 보도했습니다: the verb ending a sentence whose topic is a news outlet. */
+const REPORTED = 256;
 function orgFlagsOf(w: string): number {
   let f = 0;
+  if (/^보도(했|하였)(다|습니다)$/u.test(w)) f |= REPORTED;
   if (APPOSED_KINDS.has(w) || (w.length > 2 && w.endsWith('인') && APPOSED_KINDS.has(w.slice(0, -1)))) f |= APPOSED;
   if (BODY_KINDS.has(w) || (w.length > 2 && w.endsWith('인') && (BODY_KINDS.has(w.slice(0, -1)) || MEDIA_KINDS.has(w.slice(0, -1))))) f |= QUOTED_KIND;
   if (LEGAL_FORMS.has(w)) f |= LEGAL;
@@ -195,6 +200,30 @@ function apposedName(t: Tok, out: Candidate[]): void {
   const e = LEX_INDEX.get(stem);
   if (e && e.type !== 'organization') return;
   out.push({ start: t.start, end: t.start + stem.length, type: 'organization', priority: 2, source: 'apposed' });
+}
+
+/** Words that may stand before the topic of a report (a date, a connective): 25일 일요서울은, 이에 지난 9일 더팩트는. */
+const BEFORE_TOPIC = new Set('이날 지난 최근 한편 또 또한 이에 앞서 특히 그런데 이어 당시 현지시간 현지시각'.split(' '));
+
+/**
+ * The outlet that is the topic (은/는, 이/가) opening the sentence in which 보도했다 (token `v`) ends: the first word
+ * after at most three date words and connectives (미디어오늘은 … 보도했다, 25일 일요서울은 … 보도했다).
+ */
+function reportingTopic(text: string, tokens: Tok[], sentences: { start: number; end: number }[], v: Tok, out: Candidate[]): void {
+  const e = v.end;
+  if (e < text.length && text.charCodeAt(e) !== 46 && text.charCodeAt(e) !== 32 && text.charCodeAt(e) !== 10) return;
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) { const mid = (lo + hi) >>> 1; if (sentences[mid].start <= v.start) lo = mid + 1; else hi = mid; }
+  const sent = sentences[lo - 1];
+  if (!sent) return;
+  let k = tokenIndexFrom(tokens, sent.start);
+  for (let hops = 0; hops < 3 && k < tokens.length && (BEFORE_TOPIC.has(tokens[k].text) || /^\d{1,2}일$/.test(tokens[k].text)); hops++) k++;
+  const t = tokens[k];
+  if (!t || t === v || !SUBJECT_END.has(t.text.charCodeAt(t.text.length - 1)) || t.text.endsWith('의')) return;
+  const stem = tokStems(t).find((x) => x.length === t.text.length - 1);
+  if (!stem || koreanNameShape(stem) || NOT_PERSON.has(stem) || matchTitleAt(stem, 0)?.end === stem.length) return;
+  mediaName(t, out);
 }
 
 /** The quoted name of a body (a single word, Hangul or Latin, not a common word). */
