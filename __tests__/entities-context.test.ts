@@ -526,3 +526,16 @@ describe('outlets as the topic of 보도했다', () => {
     expect(runSentences('외신들은 이를 크게 보도했다. 김민준은 이 사실을 보도했다. 새벽뉴스룸은 이를 보도했고 다른 곳도 따랐다.')).toEqual([]);
   });
 });
+
+describe('buildings of bodies', () => {
+  test('a body followed by its government building or a hospital by its emergency room names a place', () => {
+    const text = '시위대는 서울중앙지검 청사 앞에 모였고, 부상자는 새솔대학교 병원 응급실로 옮겨졌다. 새솔대학교 병원 관계자가 밝혔다.';
+    const t = run(text);
+    const a = text.indexOf('서울중앙지검 청사');
+    const b = text.indexOf('새솔대학교 병원 응급실');
+    expect(t.at('서울중앙지검 청사')).toMatchObject({ start: a, end: a + 9, type: 'place' });
+    expect(t.at('새솔대학교 병원 응급실')).toMatchObject({ start: b, end: b + 12, type: 'place' });
+    const c = text.lastIndexOf('새솔대학교');
+    expect(t.at('새솔대학교', c)).toMatchObject({ start: c, end: c + 5, type: 'organization' });
+  });
+});

@@ -176,6 +176,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   kept = mergePlaceChains(text, tokens, kept.sort((a, b) => a.start - b.start));
   kept = qualifiedBodies(text, tokens, kept);
   missionPrefix(text, tokens, kept);
+  bodyBuildings(text, tokens, kept);
   const index = new Map<Candidate, number>();
   kept.forEach((c, i) => index.set(c, i));
   const links: [number, number][] = [];
@@ -409,6 +410,27 @@ function missionPrefix(text: string, tokens: Tok[], kept: Candidate[]): void {
     if (!p || p.end + 1 !== c.start || !STATIONED_IN.has(p.text)) continue;
     c.start = p.start;
     c.lex = undefined;
+  }
+}
+
+/** The building of a body (its government offices) and a hospital's emergency room, written after its name. */
+const BODY_BUILDINGS = new Set(['청사', '응급실']);
+
+/** 대구지검 청사 앞에는, 한빛병원 응급실로: a body followed by its building names that building, a place (KLUE LC). */
+function bodyBuildings(text: string, tokens: Tok[], kept: Candidate[]): void {
+  for (let ci = 0; ci < kept.length; ci++) {
+    const c = kept[ci];
+    if (c.type !== 'organization' || text.charCodeAt(c.end) !== 32) continue;
+    let n: Tok | undefined = tokens[tokenIndexFrom(tokens, c.end + 1)];
+    if (!n || n.start !== c.end + 1) continue;
+    // 전북대학교 병원 응급실로: the university's hospital written between.
+    if (n.text === '병원') { const h: Tok = n; n = tokens[tokenIndexFrom(tokens, h.end + 1)]; if (!n || n.start !== h.end + 1 || text.charCodeAt(h.end) !== 32) continue; }
+    const stem = tokStems(n).find((x) => BODY_BUILDINGS.has(x));
+    if (!stem || (stem !== n.text && !PARTICLES.has(n.text.slice(stem.length))) || (kept[ci + 1] && kept[ci + 1].start < n.end)) continue;
+    c.end = n.start + stem.length;
+    c.type = 'place';
+    c.lex = undefined;
+    c.source = 'place-chain';
   }
 }
 
