@@ -133,10 +133,12 @@ function orgOfWord(t: Tok): Hit {
     if (s.length < minLen) continue;
     // 도교육청, 시의회, 구의회: a bare unit before the body's head is the kind of body (시·도교육청), not a name.
     if (s.length === head.length + 1 && ADMIN_UNITS.has(s.charCodeAt(0))) continue;
-    if (NOT_ORG.has(s) || ((NOT_ORG.has(s.slice(-2)) || NOT_ORG.has(s.slice(-3))) && !namedBody(s))) continue;
+    // 119구조대, 28사단: a number before a unit named by a strong head of two syllables or more is its name (even
+    // when the head alone is a common word: 사단).
+    const numbered = /^\d/.test(s);
+    if (numbered && !(head.length >= 2 && !weak && /^\d{1,3}\p{Script=Hangul}+$/u.test(s))) continue;
+    if (NOT_ORG.has(s) || (!numbered && (NOT_ORG.has(s.slice(-2)) || NOT_ORG.has(s.slice(-3))) && !namedBody(s))) continue;
     if (!isHangul(s[0]) && !/^[A-Za-z0-9]/.test(s)) continue;
-    // 119구조대, 28사단: a number before a unit named by a strong head of two syllables or more is its name.
-    if (/^\d/.test(s) && !(head.length >= 2 && !weak && /^\d{1,3}\p{Script=Hangul}+$/u.test(s))) continue;
     return { len: s.length, priority: weak ? 1 : 2, source: 'org-suffix' };
   }
   return null;
