@@ -539,3 +539,14 @@ describe('buildings of bodies', () => {
     expect(t.at('새솔대학교', c)).toMatchObject({ start: c, end: c + 5, type: 'organization' });
   });
 });
+
+describe('the side met in a match', () => {
+  test('a name before 와의/과의 and a match word is a team; a Korean player is not', () => {
+    const text = '그는 지난달 라이노스와의 원정경기와 새솔 유스팀과의 예선전에 나섰고, 김민수와의 경기에서는 졌다.';
+    const t = run(text);
+    const a = text.indexOf('라이노스');
+    expect(t.at('라이노스')).toMatchObject({ start: a, end: a + 4, type: 'organization' });
+    expect(t.list).toContainEqual(['유스팀', 'organization']);
+    expect(t.list).not.toContainEqual(['김민수', 'organization']);
+  });
+});

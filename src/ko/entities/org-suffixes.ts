@@ -2,7 +2,7 @@
  *  generic bodies Korean news names as organizations (경찰, 검찰, 정부, 소방당국). */
 import { matchTitleAt } from '../titles';
 import { isSyllableWord } from '../chars';
-import { COUNTRIES, Candidate, FOREIGN_SYL, GENERIC_ORG, NOT_PERSON, LEX_INDEX, NOT_ORG, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, WEAK_ORG, isHangul, koreanNameShape, tokenIndexFrom, tokStems, Tok, wordInfo } from './common';
+import { COUNTRIES, Candidate, FOREIGN_SYL, GENERIC_ORG, GIVEN, SURNAMES, NOT_PERSON, LEX_INDEX, NOT_ORG, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, WEAK_ORG, isHangul, koreanNameShape, stripParticle, tokenIndexFrom, tokStems, Tok, wordInfo } from './common';
 
 type Hit = { len: number; priority: number; source: string } | null;
 
@@ -31,6 +31,8 @@ export function orgSuffixes({ text, tokens, sentences }: StageInput): Candidate[
       }
       // 일간지 데일리메일의, 차이나데일리가 보도했다: a news outlet.
       if (f & KIND && next) mediaName(next, out);
+      // 라쿠텐과의 경기, 유스팀과의 예선전: the side met in a match is a team.
+      if (f & MATCH && i > 0) opponent(text, tokens[i - 1], t, out);
       // 미디어오늘은 … 16일 보도했다: the topic opening a sentence that ends in 보도했다 is the outlet.
       if (f & REPORTED) reportingTopic(text, tokens, sentences, t, out);
       // 소속사 제이튠캠프와, 제작사 아이코닉스(: an unquoted foreign-looking name right after the kind of company it is.
@@ -84,8 +86,12 @@ const APPOSED_KINDS = new Set('소속사 기획사 제작사 배급사 출판사
 const APPOSED = 128;
 /** 보도했다, 보도했습니다: the verb ending a sentence whose topic is a news outlet. */
 const REPORTED = 256;
+/** Matches, after the side met (라쿠텐과의 경기): the word may carry a particle. */
+const MATCH_WORDS = new Set('경기 원정경기 홈경기 예선전 개막전 맞대결 평가전 친선경기 결승전 준결승전 연습경기 시범경기 3연전 2연전'.split(' '));
+const MATCH = 512;
 function orgFlagsOf(w: string): number {
   let f = 0;
+  if (MATCH_WORDS.has(w) || MATCH_WORDS.has(stripParticle(w))) f |= MATCH;
   if (/^보도(했|하였)(다|습니다)$/u.test(w)) f |= REPORTED;
   if (APPOSED_KINDS.has(w) || (w.length > 2 && w.endsWith('인') && APPOSED_KINDS.has(w.slice(0, -1)))) f |= APPOSED;
   if (BODY_KINDS.has(w) || (w.length > 2 && w.endsWith('인') && (BODY_KINDS.has(w.slice(0, -1)) || MEDIA_KINDS.has(w.slice(0, -1))))) f |= QUOTED_KIND;
@@ -226,6 +232,24 @@ function reportingTopic(text: string, tokens: Tok[], sentences: { start: number;
   const stem = tokStems(t).find((x) => x.length === t.text.length - 1);
   if (!stem || koreanNameShape(stem) || NOT_PERSON.has(stem) || matchTitleAt(stem, 0)?.end === stem.length) return;
   mediaName(t, out);
+}
+
+/**
+ * The team named by word `p` (…와의/과의) right before a match word `t` (라쿠텐과의 경기), when it can be a name: not
+ * a common noun, a title or a listed name of another type.
+ */
+function opponent(text: string, p: Tok, t: Tok, out: Candidate[]): void {
+  if (p.end + 1 !== t.start || text.charCodeAt(p.end) !== 32) return;
+  const w = p.text;
+  if (!w.endsWith('와의') && !w.endsWith('과의')) return;
+  const stem = w.slice(0, -2);
+  if (stem.length < 2 || stem.length > 10 || !/^[\p{Script=Hangul}A-Za-z0-9]+$/u.test(stem)) return;
+  if (NOT_ORG.has(stem) || NOT_PERSON.has(stem) || GENERIC_ORG.has(stem) || matchTitleAt(stem, 0)?.end === stem.length) return;
+  // 김민수와의 경기: a Korean name (a surname, then usual given-name syllables) is a player.
+  if (stem.length <= 3 && SURNAMES[stem[0]] && [...stem.slice(1)].every((x) => GIVEN.has(x))) return;
+  const e = LEX_INDEX.get(stem);
+  if (e && e.type !== 'organization') return;
+  out.push({ start: p.start, end: p.start + stem.length, type: 'organization', priority: 2, source: 'org-suffix' });
 }
 
 /** The quoted name of a body (a single word, Hangul or Latin, not a common word). */
