@@ -550,3 +550,21 @@ describe('the side met in a match', () => {
     expect(t.list).not.toContainEqual(['김민수', 'organization']);
   });
 });
+
+describe('the sides of a score', () => {
+  test('in a sentence about a team game, the object before a score and the subject of that clause are teams', () => {
+    const text = '홈런 두 방을 친 김하늘의 활약으로, 라이노스는 스톰즈를 7-2로 꺾었다.';
+    const t = run(text);
+    const a = text.indexOf('라이노스');
+    const b = text.indexOf('스톰즈');
+    expect(t.at('라이노스')).toMatchObject({ start: a, end: a + 4, type: 'organization' });
+    expect(t.at('스톰즈')).toMatchObject({ start: b, end: b + 3, type: 'organization' });
+    expect(t.list).not.toContainEqual(['김하늘', 'organization']);
+  });
+  test('without team-game words, or for a Korean player, no team', () => {
+    const a = run('라이노스는 스톰즈를 7-2로 꺾었다.');
+    expect(a.list.filter((x) => x[1] === 'organization')).toEqual([]);
+    const b = run('이번 시즌 김민수는 박지훈을 3-1로 이겼다.');
+    expect(b.list.filter((x) => x[1] === 'organization')).toEqual([]);
+  });
+});

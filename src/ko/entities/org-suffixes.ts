@@ -33,6 +33,8 @@ export function orgSuffixes({ text, tokens, sentences }: StageInput): Candidate[
       if (f & KIND && next) mediaName(next, out);
       // 라쿠텐과의 경기, 유스팀과의 예선전: the side met in a match is a team.
       if (f & MATCH && i > 0) opponent(text, tokens[i - 1], t, out);
+      // 오릭스는 니혼햄을 12-3으로 꺾었다: the sides of a team game's score.
+      if (f & SCORE) scoreSides(text, tokens, sentences, i, out);
       // 미디어오늘은 … 16일 보도했다: the topic opening a sentence that ends in 보도했다 is the outlet.
       if (f & REPORTED) reportingTopic(text, tokens, sentences, t, out);
       // 소속사 제이튠캠프와, 제작사 아이코닉스(: an unquoted foreign-looking name right after the kind of company it is.
@@ -89,8 +91,11 @@ const REPORTED = 256;
 /** Matches, after the side met (라쿠텐과의 경기): the word may carry a particle. */
 const MATCH_WORDS = new Set('경기 원정경기 홈경기 예선전 개막전 맞대결 평가전 친선경기 결승전 준결승전 연습경기 시범경기 3연전 2연전'.split(' '));
 const MATCH = 512;
+/** A game's score with the particle of its means (12-3으로, 1-0으로). */
+const SCORE = 1024;
 function orgFlagsOf(w: string): number {
   let f = 0;
+  if (/^\d{1,2}-\d{1,2}(으로|로)$/u.test(w)) f |= SCORE;
   if (MATCH_WORDS.has(w) || MATCH_WORDS.has(stripParticle(w))) f |= MATCH;
   if (/^보도(했|하였)(다|습니다)$/u.test(w)) f |= REPORTED;
   if (APPOSED_KINDS.has(w) || (w.length > 2 && w.endsWith('인') && APPOSED_KINDS.has(w.slice(0, -1)))) f |= APPOSED;
@@ -250,6 +255,44 @@ function opponent(text: string, p: Tok, t: Tok, out: Candidate[]): void {
   const e = LEX_INDEX.get(stem);
   if (e && e.type !== 'organization') return;
   out.push({ start: p.start, end: p.start + stem.length, type: 'organization', priority: 2, source: 'org-suffix' });
+}
+
+/** Verbs of a result after a score (꺾었다, 이겼다, 제압했다, 잡고, 패했다, 졌다 …). */
+const RESULT_VERB = /^(꺾|이기|이겼|이긴|제압|눌렀|누르|잡|격파|완파|물리|따돌|패하|패했|패배|졌|지고|앞서|뒤지|끌려)/u;
+/** Words of a team game in the sentence (a season, a league, innings, runs batted in, goals, points). */
+const TEAM_GAME = /시즌|리그|타점|홈런|\d회[초말]|이닝|골문|승점|구단|정규리그/u;
+
+/**
+ * 오릭스는 니혼햄을 12-3으로 꺾었다, 신시내티는 … 1-3으로 패했다: in a sentence about a team game, the object right
+ * before a score followed by a verb of result, and the subject (은/는/이/가) of that clause, are teams.
+ */
+function scoreSides(text: string, tokens: Tok[], sentences: { start: number; end: number }[], i: number, out: Candidate[]): void {
+  const v = tokens[i + 1];
+  if (!v || v.start !== tokens[i].end + 1 || !RESULT_VERB.test(v.text)) return;
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) { const mid = (lo + hi) >>> 1; if (sentences[mid].start <= tokens[i].start) lo = mid + 1; else hi = mid; }
+  const sent = sentences[lo - 1];
+  if (!sent || !TEAM_GAME.test(text.slice(sent.start, sent.end))) return;
+  let k = i - 1;
+  const obj = tokens[k];
+  if (obj && obj.end + 1 === tokens[i].start && /[을를]$/u.test(obj.text)) { side(obj, out); k--; }
+  // The subject: the nearest word in 은/는/이/가 before, in the same clause (no comma between).
+  for (; k >= 0 && tokens[k].start >= sent.start; k--) {
+    if (text.slice(tokens[k].end, tokens[k + 1].start).includes(',')) return;
+    if (/[은는이가]$/u.test(tokens[k].text)) { side(tokens[k], out); return; }
+  }
+}
+
+/** A side of a game named by word `t` without its one-syllable particle, when it can be a team name. */
+function side(t: Tok, out: Candidate[]): void {
+  const stem = t.text.slice(0, -1);
+  if (stem.length < 2 || stem.length > 10 || !/^[\p{Script=Hangul}A-Za-z0-9]+$/u.test(stem)) return;
+  if (NOT_ORG.has(stem) || NOT_PERSON.has(stem) || GENERIC_ORG.has(stem) || matchTitleAt(stem, 0)?.end === stem.length) return;
+  if (stem.length <= 3 && SURNAMES[stem[0]] && [...stem.slice(1)].every((x) => GIVEN.has(x))) return;
+  const e = LEX_INDEX.get(stem);
+  if (e && e.type !== 'organization') return;
+  out.push({ start: t.start, end: t.start + stem.length, type: 'organization', priority: 1, source: 'team' });
 }
 
 /** The quoted name of a body (a single word, Hangul or Latin, not a common word). */
