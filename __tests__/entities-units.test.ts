@@ -347,3 +347,11 @@ describe('organization heads', () => {
     expect(t.spans.filter((s) => s.type === 'organization')).toEqual([]);
   });
 });
+
+describe('words ending like a station', () => {
+  test('무기징역, 예비역, 병역 are common nouns; 전주역, 원주역 are stations', () => {
+    const text = '예비역 장교인 그는 병역 문제로 무기징역을 선고받고 전주역과 원주역을 거쳤다.';
+    const t = run(text);
+    expect(t.spans.filter((s) => s.type === 'place')).toEqual([{ ...t.span('전주역'), type: 'place' }, { ...t.span('원주역'), type: 'place' }]);
+  });
+});
