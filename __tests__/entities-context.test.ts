@@ -568,3 +568,25 @@ describe('the sides of a score', () => {
     expect(b.list.filter((x) => x[1] === 'organization')).toEqual([]);
   });
 });
+
+describe('countries acting as states', () => {
+  test('a country before what a state does, with 의, is the state; before other nouns it stays the place', () => {
+    const text = '정부는 북한의 추가도발과 이스라엘의 폭격을 우려했다. 일본의 한 고등학생이 상을 받았다.';
+    const t = run(text);
+    const a = text.indexOf('북한');
+    const b = text.indexOf('이스라엘');
+    expect(t.at('북한')).toMatchObject({ start: a, end: a + 2, type: 'organization' });
+    expect(t.at('이스라엘')).toMatchObject({ start: b, end: b + 4, type: 'organization' });
+    expect(t.at('일본')).toMatchObject({ type: 'place' });
+  });
+  test('a country joined by 과/와 to a state acting, and two countries before 양국, are states', () => {
+    const text = '중국과 일본의 대립이 깊어졌고, 한국과 프랑스 양국은 조약을 맺었다. 그는 독일과 스페인을 여행했다.';
+    const t = run(text);
+    for (const n of ['중국', '일본', '한국', '프랑스']) {
+      const s = text.indexOf(n);
+      expect(t.at(n)).toMatchObject({ start: s, end: s + n.length, type: 'organization' });
+    }
+    expect(t.at('독일')).toMatchObject({ type: 'place' });
+    expect(t.at('스페인')).toMatchObject({ type: 'place' });
+  });
+});

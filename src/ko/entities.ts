@@ -8,7 +8,7 @@ import type { EntityType } from '../types';
 import type { EntityMentionRaw, EntityRecord } from '../pipeline/document';
 import { romanizeKoreanName } from './romanize';
 import { matchTitleAt } from './titles';
-import { COUNTRIES, Candidate, FOREIGN_GIVEN, FOREIGN_SYL, WEATHER_AREAS, WEATHER_DIRECTIONS, GENERIC_ORG, GENERIC_QUALIFIED, LEX_INDEX, NOT_ORG, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, WEAK_ORG, endingIn, retypedEntry, governmentEntry, PROVINCES, REGIONS, Tok, tokenIndexFrom, tokStems, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
+import { COUNTRIES, Candidate, FOREIGN_GIVEN, FOREIGN_SYL, WEATHER_AREAS, WEATHER_DIRECTIONS, GENERIC_ORG, GENERIC_QUALIFIED, LEX_INDEX, NOT_ORG, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, WEAK_ORG, endingIn, retypedEntry, governmentEntry, PROVINCES, REGIONS, STATE_ACTIONS, Tok, tokenIndexFrom, tokStems, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
 import { lexiconLookup } from './entities/lexicon-lookup';
 import { titledPersons, standaloneKoreanNames, preTitledPersons, parenthesizedPersons, listedPersons, foreignFullNames } from './entities/persons';
 import { latinNames } from './entities/latin';
@@ -154,15 +154,17 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
     const e = LEX_INDEX.get(norm(text.slice(c.start, c.end)));
     if (e && (e.type === c.type || c.source === 'latin' || c.source === 'alias')) { c.lex = e; c.type = e.type; }
   }
-  // 미국이 시리아에 …, 한국이 승점 4로 …: a country as the subject acts as a state (KLUE: OG 10 to LC 4).
+  // 미국이 시리아에 …, 한국이 승점 4로 …: a country as the subject acts as a state (KLUE: OG 10 to LC 4); so does a
+  // country before what a state does (북한의 도발, 이스라엘의 폭격으로).
   for (const c of kept) {
     if (c.type !== 'place' || !c.lex || !COUNTRIES.has(c.lex.name) || c.end - c.start !== c.lex.name.length) continue;
     const p = text.charCodeAt(c.end);
-    if ((p === 0xc774 || p === 0xac00) && !isSyllableCp(text.charCodeAt(c.end + 1))) { // 이 가
+    if (((p === 0xc774 || p === 0xac00) && !isSyllableCp(text.charCodeAt(c.end + 1))) || (p === 0xc758 /* 의 */ && stateActionAfter(text, tokens, c.end + 1))) { // 이 가
       c.type = 'organization';
       c.lex = governmentEntry(c.lex.canonical, c.lex.name);
     }
   }
+  statePairs(text, kept);
   nationalTeams(text, sentences, kept);
   // 한국측과, 에버랜드 측은: a place named as one side of a dealing is the body acting for it.
   for (const c of kept) {
@@ -214,6 +216,39 @@ function qualifiedBodies(text: string, tokens: Tok[], kept: Candidate[]): Candid
     if (!merged && spacedBody) out.push({ ...c, start: p.start });
   }
   return out;
+}
+
+/**
+ * 중국과 일본의 대립, 한국과 프랑스 양국: a country joined by 과/와 to a country acting as a state acts with it, and
+ * two countries before 양국 or 양측 ('both countries', 'both sides') are the two states.
+ */
+function statePairs(text: string, kept: Candidate[]): void {
+  const byEnd = new Map<number, Candidate>();
+  for (const c of kept) byEnd.set(c.end, c);
+  const country = (c: Candidate | undefined) => !!c && !!c.lex && COUNTRIES.has(c.lex.name) && c.end - c.start === c.lex.name.length;
+  for (const c of kept) {
+    if (!country(c) || c.start < 3) continue;
+    const link = text.slice(c.start - 2, c.start);
+    if (link !== '과 ' && link !== '와 ') continue;
+    const a = byEnd.get(c.start - 2);
+    if (!country(a) || a!.type !== 'place') continue;
+    const both = text.startsWith(' 양국', c.end) || text.startsWith(' 양측', c.end);
+    if (c.type !== 'organization' && !both) continue;
+    for (const x of [a!, c]) {
+      if (x.type !== 'place') continue;
+      x.type = 'organization';
+      x.lex = governmentEntry(x.lex!.canonical, x.lex!.name);
+    }
+  }
+}
+
+/** The word after `p` (one space) ends in what a state does (도발, 추가도발, 통행차단, 반발도). */
+function stateActionAfter(text: string, tokens: Tok[], p: number): boolean {
+  if (text.charCodeAt(p) !== 32) return false;
+  const n = tokens[tokenIndexFrom(tokens, p + 1)];
+  if (!n || n.start !== p + 1) return false;
+  for (const s of tokStems(n)) for (let l = 2; l <= 3 && l <= s.length; l++) if (STATE_ACTIONS.has(s.slice(-l))) return true;
+  return false;
 }
 
 /** Words of a match report: points, goal difference, halves, friendlies, group stages (승점, 골득실, 전반 24분 …). */
