@@ -590,3 +590,16 @@ describe('countries acting as states', () => {
     expect(t.at('스페인')).toMatchObject({ type: 'place' });
   });
 });
+
+describe('bodies of a state after its country', () => {
+  test('after a country, a word ending in a short body head (부, 국, 청, 처, 재판소) is one organization with it', () => {
+    const text = '북한 보위부는 부인했고 미국 지질조사국과 일본 최고재판소도 나섰다. 미국 남부와 일본 내부는 조용했다.';
+    const t = run(text);
+    for (const n of ['북한 보위부', '미국 지질조사국', '일본 최고재판소']) {
+      const s = text.indexOf(n);
+      expect(t.at(n)).toMatchObject({ start: s, end: s + n.length, type: 'organization' });
+    }
+    expect(t.list).not.toContainEqual(['미국 남부', 'organization']);
+    expect(t.list).not.toContainEqual(['일본 내부', 'organization']);
+  });
+});

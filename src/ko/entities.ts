@@ -469,6 +469,9 @@ function bodyBuildings(text: string, tokens: Tok[], kept: Candidate[]): void {
   }
 }
 
+/** Heads of a state's bodies (ministries, agencies, offices, governments, courts): 보위부, 조사국, 과도정부, 재판소. */
+const STATE_BODY_END = /(?:[부국청처]|정부|재판소)$/u;
+
 /** Bodies written as a bare head after a place: 미국 의회, 말레이시아 항공, 콜로라도 대학. */
 const BODY_AFTER_PLACE = new Set('의회 하원 상원 대학 대학교 항공 항공사 대사관 영사관 총영사관 경찰청 보건당국 교육청'.split(' '));
 
@@ -486,6 +489,8 @@ function placeBody(text: string, tokens: Tok[], out: Candidate[], next: Candidat
   if (!ok && stem.length >= 3 && stem.length <= 10 && /^\p{Script=Hangul}+$/u.test(stem) && !NOT_ORG.has(stem)) {
     const head = endingIn(stem, STRONG_ORG_SET, STRONG_ORG_MAX);
     ok = !!head && head.length >= 2 && !WEAK_ORG.has(head) && stem.length > head.length && !NOT_ORG.has(stem.slice(-head.length - 1));
+    // 북한 보위부, 미국 지질조사국, 이집트 과도정부: after a country, a body of its state named by a short head.
+    if (!ok && COUNTRIES.has(text.slice(cur.start, cur.end)) && !NOT_ORG.has(stem.slice(-2)) && !NOT_ORG.has(stem.slice(-3))) ok = STATE_BODY_END.test(stem);
   }
   if (!ok) return;
   const end = n.start + stem.length;
