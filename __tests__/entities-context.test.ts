@@ -570,9 +570,12 @@ describe('the sides of a score', () => {
 });
 
 describe('countries acting as states', () => {
-  test('a country before what a state does, with 의, is the state; before other nouns it stays the place', () => {
-    const text = '정부는 북한의 추가도발과 이스라엘의 폭격을 우려했다. 일본의 한 고등학생이 상을 받았다.';
+  test('a country before what a state does, with 의 or 에, is the state; before other nouns it stays the place', () => {
+    const text = '정부는 북한의 추가도발과 이스라엘의 폭격을 우려했다. 일본의 한 고등학생이 상을 받았다. 이란에 군사지원을 요청했다. 칠레에 도착했다.';
     const t = run(text);
+    const c = text.indexOf('이란');
+    expect(t.at('이란')).toMatchObject({ start: c, end: c + 2, type: 'organization' });
+    expect(t.at('칠레')).toMatchObject({ type: 'place' });
     const a = text.indexOf('북한');
     const b = text.indexOf('이스라엘');
     expect(t.at('북한')).toMatchObject({ start: a, end: a + 2, type: 'organization' });

@@ -155,11 +155,11 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
     if (e && (e.type === c.type || c.source === 'latin' || c.source === 'alias')) { c.lex = e; c.type = e.type; }
   }
   // 미국이 시리아에 …, 한국이 승점 4로 …: a country as the subject acts as a state (KLUE: OG 10 to LC 4); so does a
-  // country before what a state does (북한의 도발, 이스라엘의 폭격으로).
+  // country before what a state does, with 의 or 에 (북한의 도발, 이스라엘의 폭격으로, 시리아에 군사개입).
   for (const c of kept) {
     if (c.type !== 'place' || !c.lex || !COUNTRIES.has(c.lex.name) || c.end - c.start !== c.lex.name.length) continue;
     const p = text.charCodeAt(c.end);
-    if (((p === 0xc774 || p === 0xac00) && !isSyllableCp(text.charCodeAt(c.end + 1))) || (p === 0xc758 /* 의 */ && stateActionAfter(text, tokens, c.end + 1))) { // 이 가
+    if (((p === 0xc774 || p === 0xac00) && !isSyllableCp(text.charCodeAt(c.end + 1))) || ((p === 0xc758 /* 의 */ || p === 0xc5d0 /* 에 */) && stateActionAfter(text, tokens, c.end + 1))) { // 이 가
       c.type = 'organization';
       c.lex = governmentEntry(c.lex.canonical, c.lex.name);
     }

@@ -81,7 +81,7 @@ const common = commonJson as {
   notOrg: string; notPerson: string; placeHeads: string[]; countries: string; otherRegions: string; placeBeforePlaceOnly: string; chainHeads: string; provinces: string; chainAreaWords: string; weatherAreas: string; weatherDirections: string;
   platforms: string; platformUses: string; stateActions: string;
 };
-/** What a state does (도발, 폭격, 반발, 승리): a country before them with 의 is the state acting (북한의 도발). */
+/** What a state does (도발, 폭격, 반발, 승리): a country before them with 의 or 에 is the state acting (북한의 도발). */
 export const STATE_ACTIONS = new Set(common.stateActions.split(/\s+/));
 /** Social networks and video sites (페이스북, 유튜브): the medium where something is posted, not the company, in context. */
 export const PLATFORMS = new Set(common.platforms.split(/\s+/));
