@@ -355,3 +355,12 @@ describe('words ending like a station', () => {
     expect(t.spans.filter((s) => s.type === 'place')).toEqual([{ ...t.span('전주역'), type: 'place' }, { ...t.span('원주역'), type: 'place' }]);
   });
 });
+
+describe('broadcast channels', () => {
+  test('a listed broadcaster and its channel number (KBS2) names the broadcaster; other letters and digits stay products', () => {
+    const t = run("지난 13일 방송된 KBS2 '해피투게더'에는 GPT4 개발자가 나왔다.");
+    expect(t.spans).toContainEqual({ ...t.span('KBS'), type: 'organization' });
+    expect(t.spans).not.toContainEqual({ ...t.span('KBS2'), type: 'product' });
+    expect(t.spans).toContainEqual({ ...t.span('GPT4'), type: 'product' });
+  });
+});
