@@ -439,3 +439,170 @@ describe('schools named short before their people', () => {
     expect(t.list).not.toContainEqual(['최고', 'organization']);
   });
 });
+
+describe('platforms as the medium', () => {
+  test('a social network where something is posted, or before what is posted, is no organization mention', () => {
+    const text = '배우 김하늘 씨는 자신의 인스타그램에 사진을 올렸고, 유튜브 영상과 트위터 계정도 화제다. 트위터는 새 기능을 내놨다.';
+    const t = run(text);
+    expect(t.list).not.toContainEqual(['인스타그램', 'organization']);
+    expect(t.list).not.toContainEqual(['유튜브', 'organization']);
+    const s = text.lastIndexOf('트위터는');
+    const m = t.mentions.filter((x) => x.type === 'organization').map((x) => ({ start: x.start, end: x.end, text: text.slice(x.start, x.end) }));
+    expect(m).toEqual([{ start: s, end: s + 3, text: '트위터' }]);
+  });
+  test('the company acting or named by its head stays an organization (트위터를 통해, 유튜브 CEO)', () => {
+    const text = '소속사는 트위터를 통해 입장을 밝혔고 유튜브 CEO도 참석했다.';
+    const t = run(text);
+    const a = text.indexOf('트위터');
+    const b = text.indexOf('유튜브');
+    expect(t.at('트위터')).toMatchObject({ start: a, end: a + 3, type: 'organization' });
+    expect(t.at('유튜브')).toMatchObject({ start: b, end: b + 3, type: 'organization' });
+  });
+});
+
+describe('enumerations with two-word items', () => {
+  test('an item of two words inside a list of organizations is one organization', () => {
+    const text = '한빛마트, 새솔상회, 푸른 베이커리, 다온제과 등 업체들이 참여했다.';
+    const t = run(text);
+    const s = text.indexOf('푸른 베이커리');
+    expect(t.at('푸른 베이커리')).toMatchObject({ start: s, end: s + 7, type: 'organization' });
+    expect(t.list).not.toContainEqual(['베이커리', 'organization']);
+  });
+  test('the last item may be two words; the first item stays one word', () => {
+    const text = '그는 소식지에 미리내, 카카오, 별빛 서점 등의 이름을 적었다.';
+    const t = run(text);
+    const s = text.indexOf('별빛 서점');
+    const m = text.indexOf('미리내');
+    expect(t.at('별빛 서점')).toMatchObject({ start: s, end: s + 5, type: 'organization' });
+    expect(t.at('미리내')).toMatchObject({ start: m, end: m + 3, type: 'organization' });
+    expect(t.list).not.toContainEqual(['소식지에 미리내', 'organization']);
+  });
+});
+
+describe('companies named after their kind', () => {
+  test('a foreign-looking name right after 소속사, 제작사, 자회사인 is an organization, without its particle or 측', () => {
+    const text = '가수 이별님은 소속사 스타플렉스와 재계약했고, 캐릭터 제작사 미니툰즈(02-000-0000)도 참여했다. 소속사인 루미너스측의 설명이다.';
+    const t = run(text);
+    for (const name of ['스타플렉스', '미니툰즈', '루미너스']) {
+      const s = text.indexOf(name);
+      expect(t.at(name)).toMatchObject({ start: s, end: s + name.length, type: 'organization' });
+    }
+  });
+  test('a Sino-Korean common noun after the kind is no name (소속사 관계자, 업체 직원)', () => {
+    const t = run('소속사 관계자는 업체 직원 두 명이 다쳤다고 말했다.');
+    expect(t.list.filter((x) => x[1] === 'organization')).toEqual([]);
+  });
+});
+
+describe('diplomatic missions', () => {
+  test('주 and 주미, 주한 … before an embassy or consulate are part of its name', () => {
+    const text = '주한 브라질대사관은 성명을 냈고 주 부산 일본총영사관도 입장을 밝혔다. 그는 주 3회 대사관을 찾았다.';
+    const t = run(text);
+    const a = text.indexOf('주한 브라질대사관');
+    const b = text.indexOf('주 부산 일본총영사관');
+    expect(t.at('주한 브라질대사관')).toMatchObject({ start: a, end: a + 9, type: 'organization' });
+    expect(t.at('주 부산 일본총영사관')).toMatchObject({ start: b, end: b + 11, type: 'organization' });
+    expect(t.list).not.toContainEqual(['주 3회 대사관', 'organization']);
+  });
+});
+
+describe('outlets as the topic of 보도했다', () => {
+  /** Sentences split after each period, as the pipeline gives them. */
+  function runSentences(text: string) {
+    const sentences: { start: number; end: number }[] = [];
+    let from = 0;
+    for (let k = text.indexOf('. '); k >= 0; k = text.indexOf('. ', k + 1)) { sentences.push({ start: from, end: k + 1 }); from = k + 2; }
+    sentences.push({ start: from, end: text.length });
+    const r = recognizeEntities(text, sentences);
+    return r.mentions.filter((m) => m.type === 'organization').map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end) }));
+  }
+  test('the topic opening a sentence that ends in 보도했다 is a news outlet, after a date or a connective', () => {
+    const text = '새벽뉴스룸은 시장이 사퇴할 것이라고 16일 보도했다. 이에 지난 9일 한빛데일리는 현장을 찾아 사실이라고 보도했습니다.';
+    const a = text.indexOf('새벽뉴스룸');
+    const b = text.indexOf('한빛데일리');
+    expect(runSentences(text)).toEqual([{ start: a, end: a + 5, text: '새벽뉴스룸' }, { start: b, end: b + 5, text: '한빛데일리' }]);
+  });
+  test('a common noun, a person or a sentence going on after 보도했다 gives no outlet', () => {
+    expect(runSentences('외신들은 이를 크게 보도했다. 김민준은 이 사실을 보도했다. 새벽뉴스룸은 이를 보도했고 다른 곳도 따랐다.')).toEqual([]);
+  });
+});
+
+describe('buildings of bodies', () => {
+  test('a body followed by its government building or a hospital by its emergency room names a place', () => {
+    const text = '시위대는 서울중앙지검 청사 앞에 모였고, 부상자는 새솔대학교 병원 응급실로 옮겨졌다. 새솔대학교 병원 관계자가 밝혔다.';
+    const t = run(text);
+    const a = text.indexOf('서울중앙지검 청사');
+    const b = text.indexOf('새솔대학교 병원 응급실');
+    expect(t.at('서울중앙지검 청사')).toMatchObject({ start: a, end: a + 9, type: 'place' });
+    expect(t.at('새솔대학교 병원 응급실')).toMatchObject({ start: b, end: b + 12, type: 'place' });
+    const c = text.lastIndexOf('새솔대학교');
+    expect(t.at('새솔대학교', c)).toMatchObject({ start: c, end: c + 5, type: 'organization' });
+  });
+});
+
+describe('the side met in a match', () => {
+  test('a name before 와의/과의 and a match word is a team; a Korean player is not', () => {
+    const text = '그는 지난달 라이노스와의 원정경기와 새솔 유스팀과의 예선전에 나섰고, 김민수와의 경기에서는 졌다.';
+    const t = run(text);
+    const a = text.indexOf('라이노스');
+    expect(t.at('라이노스')).toMatchObject({ start: a, end: a + 4, type: 'organization' });
+    expect(t.list).toContainEqual(['유스팀', 'organization']);
+    expect(t.list).not.toContainEqual(['김민수', 'organization']);
+  });
+});
+
+describe('the sides of a score', () => {
+  test('in a sentence about a team game, the object before a score and the subject of that clause are teams', () => {
+    const text = '홈런 두 방을 친 김하늘의 활약으로, 라이노스는 스톰즈를 7-2로 꺾었다.';
+    const t = run(text);
+    const a = text.indexOf('라이노스');
+    const b = text.indexOf('스톰즈');
+    expect(t.at('라이노스')).toMatchObject({ start: a, end: a + 4, type: 'organization' });
+    expect(t.at('스톰즈')).toMatchObject({ start: b, end: b + 3, type: 'organization' });
+    expect(t.list).not.toContainEqual(['김하늘', 'organization']);
+  });
+  test('without team-game words, or for a Korean player, no team', () => {
+    const a = run('라이노스는 스톰즈를 7-2로 꺾었다.');
+    expect(a.list.filter((x) => x[1] === 'organization')).toEqual([]);
+    const b = run('이번 시즌 김민수는 박지훈을 3-1로 이겼다.');
+    expect(b.list.filter((x) => x[1] === 'organization')).toEqual([]);
+  });
+});
+
+describe('countries acting as states', () => {
+  test('a country before what a state does, with 의 or 에, is the state; before other nouns it stays the place', () => {
+    const text = '정부는 북한의 추가도발과 이스라엘의 폭격을 우려했다. 일본의 한 고등학생이 상을 받았다. 이란에 군사지원을 요청했다. 칠레에 도착했다.';
+    const t = run(text);
+    const c = text.indexOf('이란');
+    expect(t.at('이란')).toMatchObject({ start: c, end: c + 2, type: 'organization' });
+    expect(t.at('칠레')).toMatchObject({ type: 'place' });
+    const a = text.indexOf('북한');
+    const b = text.indexOf('이스라엘');
+    expect(t.at('북한')).toMatchObject({ start: a, end: a + 2, type: 'organization' });
+    expect(t.at('이스라엘')).toMatchObject({ start: b, end: b + 4, type: 'organization' });
+    expect(t.at('일본')).toMatchObject({ type: 'place' });
+  });
+  test('a country joined by 과/와 to a state acting, and two countries before 양국, are states', () => {
+    const text = '중국과 일본의 대립이 깊어졌고, 한국과 프랑스 양국은 조약을 맺었다. 그는 독일과 스페인을 여행했다.';
+    const t = run(text);
+    for (const n of ['중국', '일본', '한국', '프랑스']) {
+      const s = text.indexOf(n);
+      expect(t.at(n)).toMatchObject({ start: s, end: s + n.length, type: 'organization' });
+    }
+    expect(t.at('독일')).toMatchObject({ type: 'place' });
+    expect(t.at('스페인')).toMatchObject({ type: 'place' });
+  });
+});
+
+describe('bodies of a state after its country', () => {
+  test('after a country, a word ending in a short body head (부, 국, 청, 처, 재판소) is one organization with it', () => {
+    const text = '북한 보위부는 부인했고 미국 지질조사국과 일본 최고재판소도 나섰다. 미국 남부와 일본 내부는 조용했다.';
+    const t = run(text);
+    for (const n of ['북한 보위부', '미국 지질조사국', '일본 최고재판소']) {
+      const s = text.indexOf(n);
+      expect(t.at(n)).toMatchObject({ start: s, end: s + n.length, type: 'organization' });
+    }
+    expect(t.list).not.toContainEqual(['미국 남부', 'organization']);
+    expect(t.list).not.toContainEqual(['일본 내부', 'organization']);
+  });
+});

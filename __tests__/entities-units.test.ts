@@ -332,3 +332,35 @@ describe('a company named by a capital letter', () => {
     expect(t.spans).toContainEqual({ ...t.span('B사'), type: 'organization' });
   });
 });
+
+describe('organization heads', () => {
+  test('a numbered division is a unit even though 사단 alone is a common word', () => {
+    const t = run('국방부는 17사단 장병의 사고 경위를 조사했다.');
+    expect(t.spans).toContainEqual({ ...t.span('17사단'), type: 'organization' });
+  });
+  test('police boxes and stations, councils, national teams and schools by their head', () => {
+    const t = run('새솔파출소 소속 경찰관과 한빛지구대 직원들, 유럽의회 의원들, 배구대표팀 선수들이 새빛학교를 찾았다.');
+    for (const n of ['새솔파출소', '한빛지구대', '유럽의회', '배구대표팀', '새빛학교']) expect(t.spans).toContainEqual({ ...t.span(n), type: 'organization' });
+  });
+  test('the kinds of schools named bare are not organizations', () => {
+    const t = run('반경 500m 안에 초등학교와 중학교, 고등학교, 대안학교가 있다.');
+    expect(t.spans.filter((s) => s.type === 'organization')).toEqual([]);
+  });
+});
+
+describe('words ending like a station', () => {
+  test('무기징역, 예비역, 병역 are common nouns; 전주역, 원주역 are stations', () => {
+    const text = '예비역 장교인 그는 병역 문제로 무기징역을 선고받고 전주역과 원주역을 거쳤다.';
+    const t = run(text);
+    expect(t.spans.filter((s) => s.type === 'place')).toEqual([{ ...t.span('전주역'), type: 'place' }, { ...t.span('원주역'), type: 'place' }]);
+  });
+});
+
+describe('broadcast channels', () => {
+  test('a listed broadcaster and its channel number (KBS2) names the broadcaster; other letters and digits stay products', () => {
+    const t = run("지난 13일 방송된 KBS2 '해피투게더'에는 GPT4 개발자가 나왔다.");
+    expect(t.spans).toContainEqual({ ...t.span('KBS'), type: 'organization' });
+    expect(t.spans).not.toContainEqual({ ...t.span('KBS2'), type: 'product' });
+    expect(t.spans).toContainEqual({ ...t.span('GPT4'), type: 'product' });
+  });
+});

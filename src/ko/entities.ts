@@ -8,7 +8,7 @@ import type { EntityType } from '../types';
 import type { EntityMentionRaw, EntityRecord } from '../pipeline/document';
 import { romanizeKoreanName } from './romanize';
 import { matchTitleAt } from './titles';
-import { COUNTRIES, Candidate, FOREIGN_GIVEN, FOREIGN_SYL, WEATHER_AREAS, WEATHER_DIRECTIONS, GENERIC_ORG, GENERIC_QUALIFIED, LEX_INDEX, NOT_ORG, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, WEAK_ORG, endingIn, retypedEntry, governmentEntry, PROVINCES, REGIONS, Tok, tokenIndexFrom, tokStems, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
+import { COUNTRIES, Candidate, FOREIGN_GIVEN, FOREIGN_SYL, WEATHER_AREAS, WEATHER_DIRECTIONS, GENERIC_ORG, GENERIC_QUALIFIED, LEX_INDEX, NOT_ORG, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, WEAK_ORG, endingIn, retypedEntry, governmentEntry, PROVINCES, REGIONS, STATE_ACTIONS, Tok, tokenIndexFrom, tokStems, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
 import { lexiconLookup } from './entities/lexicon-lookup';
 import { characterPersons, contextPersons, glossedPersons } from './entities/person-context';
 import { titledPersons, standaloneKoreanNames, preTitledPersons, parenthesizedPersons, listedPersons, foreignFullNames } from './entities/persons';
@@ -159,15 +159,17 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
     const e = LEX_INDEX.get(norm(text.slice(c.start, c.end)));
     if (e && (e.type === c.type || c.source === 'latin' || c.source === 'alias')) { c.lex = e; c.type = e.type; }
   }
-  // 미국이 시리아에 …, 한국이 승점 4로 …: a country as the subject acts as a state (KLUE: OG 10 to LC 4).
+  // 미국이 시리아에 …, 한국이 승점 4로 …: a country as the subject acts as a state (KLUE: OG 10 to LC 4); so does a
+  // country before what a state does, with 의 or 에 (북한의 도발, 이스라엘의 폭격으로, 시리아에 군사개입).
   for (const c of kept) {
     if (c.type !== 'place' || !c.lex || !COUNTRIES.has(c.lex.name) || c.end - c.start !== c.lex.name.length) continue;
     const p = text.charCodeAt(c.end);
-    if ((p === 0xc774 || p === 0xac00) && !isSyllableCp(text.charCodeAt(c.end + 1))) { // 이 가
+    if (((p === 0xc774 || p === 0xac00) && !isSyllableCp(text.charCodeAt(c.end + 1))) || ((p === 0xc758 /* 의 */ || p === 0xc5d0 /* 에 */) && stateActionAfter(text, tokens, c.end + 1))) { // 이 가
       c.type = 'organization';
       c.lex = governmentEntry(c.lex.canonical, c.lex.name);
     }
   }
+  statePairs(text, kept);
   nationalTeams(text, sentences, kept);
   // 한국측과, 에버랜드 측은: a place named as one side of a dealing is the body acting for it.
   for (const c of kept) {
@@ -180,6 +182,8 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   givenNamesBefore(text, tokens, kept, taken);
   kept = mergePlaceChains(text, tokens, kept.sort((a, b) => a.start - b.start));
   kept = qualifiedBodies(text, tokens, kept);
+  missionPrefix(text, tokens, kept);
+  bodyBuildings(text, tokens, kept);
   const index = new Map<Candidate, number>();
   kept.forEach((c, i) => index.set(c, i));
   const links: [number, number][] = [];
@@ -217,6 +221,39 @@ function qualifiedBodies(text: string, tokens: Tok[], kept: Candidate[]): Candid
     if (!merged && spacedBody) out.push({ ...c, start: p.start });
   }
   return out;
+}
+
+/**
+ * 중국과 일본의 대립, 한국과 프랑스 양국: a country joined by 과/와 to a country acting as a state acts with it, and
+ * two countries before 양국 or 양측 ('both countries', 'both sides') are the two states.
+ */
+function statePairs(text: string, kept: Candidate[]): void {
+  const byEnd = new Map<number, Candidate>();
+  for (const c of kept) byEnd.set(c.end, c);
+  const country = (c: Candidate | undefined) => !!c && !!c.lex && COUNTRIES.has(c.lex.name) && c.end - c.start === c.lex.name.length;
+  for (const c of kept) {
+    if (!country(c) || c.start < 3) continue;
+    const link = text.slice(c.start - 2, c.start);
+    if (link !== '과 ' && link !== '와 ') continue;
+    const a = byEnd.get(c.start - 2);
+    if (!country(a) || a!.type !== 'place') continue;
+    const both = text.startsWith(' 양국', c.end) || text.startsWith(' 양측', c.end);
+    if (c.type !== 'organization' && !both) continue;
+    for (const x of [a!, c]) {
+      if (x.type !== 'place') continue;
+      x.type = 'organization';
+      x.lex = governmentEntry(x.lex!.canonical, x.lex!.name);
+    }
+  }
+}
+
+/** The word after `p` (one space) ends in what a state does (도발, 추가도발, 통행차단, 반발도). */
+function stateActionAfter(text: string, tokens: Tok[], p: number): boolean {
+  if (text.charCodeAt(p) !== 32) return false;
+  const n = tokens[tokenIndexFrom(tokens, p + 1)];
+  if (!n || n.start !== p + 1) return false;
+  for (const s of tokStems(n)) for (let l = 2; l <= 3 && l <= s.length; l++) if (STATE_ACTIONS.has(s.slice(-l))) return true;
+  return false;
 }
 
 /** Words of a match report: points, goal difference, halves, friendlies, group stages (승점, 골득실, 전반 24분 …). */
@@ -398,6 +435,48 @@ function parenthesizedAffiliations(text: string, kept: Candidate[]): Candidate[]
   return out;
 }
 
+/** Diplomatic missions, whose name opens with 주 'stationed in' (주미 일본대사관, 주 오사카 한국총영사관). */
+const MISSION_HEADS = ['대사관', '영사관', '총영사관', '대표부'];
+/** 주 and the one-syllable country abbreviations written fused to it (주미 'in the US', 주한, 주일 …), and 주유엔. */
+const STATIONED_IN = new Set(['주', '주미', '주한', '주일', '주중', '주러', '주영', '주독', '주불', '주유엔']);
+
+/** A diplomatic mission takes the 주 word written before it (주미 일본대사관): the host is part of its name (KLUE OG). */
+function missionPrefix(text: string, tokens: Tok[], kept: Candidate[]): void {
+  for (const c of kept) {
+    if (c.type !== 'organization' || c.start < 2 || text.charCodeAt(c.start - 1) !== 32) continue;
+    const name = text.slice(c.start, c.end);
+    if (!MISSION_HEADS.some((h) => name.endsWith(h))) continue;
+    const p = tokens[tokenIndexFrom(tokens, c.start) - 1];
+    if (!p || p.end + 1 !== c.start || !STATIONED_IN.has(p.text)) continue;
+    c.start = p.start;
+    c.lex = undefined;
+  }
+}
+
+/** The building of a body (its government offices) and a hospital's emergency room, written after its name. */
+const BODY_BUILDINGS = new Set(['청사', '응급실']);
+
+/** 대구지검 청사 앞에는, 한빛병원 응급실로: a body followed by its building names that building, a place (KLUE LC). */
+function bodyBuildings(text: string, tokens: Tok[], kept: Candidate[]): void {
+  for (let ci = 0; ci < kept.length; ci++) {
+    const c = kept[ci];
+    if (c.type !== 'organization' || text.charCodeAt(c.end) !== 32) continue;
+    let n: Tok | undefined = tokens[tokenIndexFrom(tokens, c.end + 1)];
+    if (!n || n.start !== c.end + 1) continue;
+    // 전북대학교 병원 응급실로: the university's hospital written between.
+    if (n.text === '병원') { const h: Tok = n; n = tokens[tokenIndexFrom(tokens, h.end + 1)]; if (!n || n.start !== h.end + 1 || text.charCodeAt(h.end) !== 32) continue; }
+    const stem = tokStems(n).find((x) => BODY_BUILDINGS.has(x));
+    if (!stem || (stem !== n.text && !PARTICLES.has(n.text.slice(stem.length))) || (kept[ci + 1] && kept[ci + 1].start < n.end)) continue;
+    c.end = n.start + stem.length;
+    c.type = 'place';
+    c.lex = undefined;
+    c.source = 'place-chain';
+  }
+}
+
+/** Heads of a state's bodies (ministries, agencies, offices, governments, courts): 보위부, 조사국, 과도정부, 재판소. */
+const STATE_BODY_END = /(?:[부국청처]|정부|재판소)$/u;
+
 /** Bodies written as a bare head after a place: 미국 의회, 말레이시아 항공, 콜로라도 대학. */
 const BODY_AFTER_PLACE = new Set('의회 하원 상원 대학 대학교 항공 항공사 대사관 영사관 총영사관 경찰청 보건당국 교육청'.split(' '));
 
@@ -415,6 +494,8 @@ function placeBody(text: string, tokens: Tok[], out: Candidate[], next: Candidat
   if (!ok && stem.length >= 3 && stem.length <= 10 && /^\p{Script=Hangul}+$/u.test(stem) && !NOT_ORG.has(stem)) {
     const head = endingIn(stem, STRONG_ORG_SET, STRONG_ORG_MAX);
     ok = !!head && head.length >= 2 && !WEAK_ORG.has(head) && stem.length > head.length && !NOT_ORG.has(stem.slice(-head.length - 1));
+    // 북한 보위부, 미국 지질조사국, 이집트 과도정부: after a country, a body of its state named by a short head.
+    if (!ok && COUNTRIES.has(text.slice(cur.start, cur.end)) && !NOT_ORG.has(stem.slice(-2)) && !NOT_ORG.has(stem.slice(-3))) ok = STATE_BODY_END.test(stem);
   }
   if (!ok) return;
   const end = n.start + stem.length;

@@ -79,7 +79,14 @@ export const GIVEN = new Set<string>([...(namesJson as { givenSyllables: string 
 export const FOREIGN_GIVEN = new Set<string>(Object.keys((namesJson as { foreignGiven: Record<string, string> }).foreignGiven));
 const common = commonJson as {
   notOrg: string; notPerson: string; placeHeads: string[]; countries: string; otherRegions: string; placeBeforePlaceOnly: string; chainHeads: string; provinces: string; chainAreaWords: string; weatherAreas: string; weatherDirections: string;
+  platforms: string; platformUses: string; stateActions: string;
 };
+/** What a state does (도발, 폭격, 반발, 승리): a country before them with 의 or 에 is the state acting (북한의 도발). */
+export const STATE_ACTIONS = new Set(common.stateActions.split(/\s+/));
+/** Social networks and video sites (페이스북, 유튜브): the medium where something is posted, not the company, in context. */
+export const PLATFORMS = new Set(common.platforms.split(/\s+/));
+/** What is posted on a platform, written after its name (트위터 계정, 유튜브 영상). */
+export const PLATFORM_USES = new Set(common.platformUses.split(/\s+/));
 /** Place names that are also common words: places only before another place or in a ·-list (경기 용인시). */
 export const PLACE_BEFORE_PLACE_ONLY = new Set(common.placeBeforePlaceOnly.split(/\s+/));
 export const NOT_ORG = new Set(common.notOrg.split(/\s+/));

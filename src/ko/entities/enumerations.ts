@@ -7,19 +7,28 @@ const HEADS: Record<string, EntityType> = {};
 for (const w of '스타트업 기업 대기업 업체 회사 기관 단체 은행 증권사 보험사 카드사 언론사 방송사 신문사 통신사 정당 구단 대학 플랫폼 빅테크 제조사 게임사 완성차 그룹 계열사 협회 브랜드 금융사 금융기관 연구기관 공기업 제약사 조합'.split(' ')) HEADS[w] = 'organization';
 for (const w of '국가 나라 도시 지역 국'.split(' ')) HEADS[w] = 'place';
 
+interface Item { start: number; end: number; text: string; two: boolean }
+const SEP = /^\s*[,·]\s*$/;
+
 export function enumerations({ text, tokens }: StageInput, resolved: (start: number, end: number) => Candidate | undefined): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].text;
     if (w.charCodeAt(0) !== 0xb4f1 /* 등 */ || (w.length > 1 && !PARTICLES.has(w.slice(1)))) continue;
     if (i === 0 || !/^ ?$/.test(text.slice(tokens[i - 1].end, tokens[i].start))) continue;
-    const items: Tok[] = [tokens[i - 1]];
+    // Items between the separators; one inside the list or last may be two words (싸이월드 뮤직, 파네라 브레드).
+    const items: Item[] = [];
     let j = i - 1;
-    while (j >= 1 && /^\s*[,·]\s*$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) {
-      items.push(tokens[j - 1]);
+    for (;;) {
+      const t = tokens[j];
+      const two = j >= 2 && text.slice(tokens[j - 1].end, t.start) === ' ' && SEP.test(text.slice(tokens[j - 2].end, tokens[j - 1].start));
+      const first = two ? tokens[j - 1] : t;
+      items.push({ start: first.start, end: t.end, text: text.slice(first.start, t.end), two });
+      j = two ? j - 1 : j;
+      if (j < 1 || !SEP.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
       j--;
     }
-    if (items.length < 2) continue;
+    if (items.length < 2 || (items.length < 3 && items.some((x) => x.two))) continue;
     // class noun within the next 4 words
     let head: EntityType | undefined;
     for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
@@ -34,10 +43,17 @@ export function enumerations({ text, tokens }: StageInput, resolved: (start: num
       if (types.length === 0 || types.length === items.length || !types.every((x) => x === 'organization')) continue;
       head = 'organization';
     }
-    items.forEach((t, k) => {
+    items.forEach((it, k) => {
       if (known[k]) return;
+      // A two-word organization name in Hangul; else its last word alone, as any item.
+      let t = it;
+      if (t.two && !(head === 'organization' && /^\p{Script=Hangul}{2,8} \p{Script=Hangul}{2,6}$/u.test(t.text))) {
+        const sp = t.text.indexOf(' ') + 1;
+        t = { start: t.start + sp, end: t.end, text: t.text.slice(sp), two: false };
+        if (resolved(t.start, t.end)) return;
+      }
       const w = t.text;
-      if (!/^(\p{Script=Hangul}{2,10}|[A-Za-z][A-Za-z0-9&\-.㈜]{1,15})$/u.test(w)) return;
+      if (!t.two && !/^(\p{Script=Hangul}{2,10}|[A-Za-z][A-Za-z0-9&\-.㈜]{1,15})$/u.test(w)) return;
       if (NOT_ORG.has(w) || NOT_PERSON.has(w)) return;
       out.push({ start: t.start, end: t.end, type: head!, priority: 2, source: 'enumeration' });
     });

@@ -1,5 +1,5 @@
 /** Stage: Latin-script names (OpenAI, LPGA, SK㈜, GPT-4) that the lexicon does not list. */
-import { Candidate, PARTICLES, StageInput } from './common';
+import { Candidate, LEX_INDEX, PARTICLES, StageInput } from './common';
 
 /** Common acronyms and words that are not names. */
 const NOT_NAMES = new Set(
@@ -46,6 +46,12 @@ export function latinNames({ text, tokens }: StageInput): Candidate[] {
     if (tail && !PARTICLES.has(tail)) continue; // Latin + Hangul word (YG엔터테인먼트): other stages
     if (NOT_NAMES.has(lat) || ROMAN.test(lat) || phrase.has(ti)) continue;
     const end = t.start + lat.length;
+    // KBS2, EBS1: a listed broadcaster and its channel number names the broadcaster.
+    const ch = /^([A-Z]{2,5})\d$/.exec(lat);
+    if (ch && LEX_INDEX.get(ch[1])?.type === 'organization') {
+      out.push({ start: t.start, end: t.start + ch[1].length, type: 'organization', priority: 2, source: 'latin' });
+      continue;
+    }
     if (/^[A-Za-z]+-?\d+(\.\d+)?[A-Za-z]?$/.test(lat) && /\d/.test(lat) && /[A-Z]{2}/.test(lat)) {
       out.push({ start: t.start, end, type: 'product', priority: 1, source: 'latin' });
       continue;

@@ -1,6 +1,6 @@
 /** Stage: names listed in the curated lexicon (one to four words; the last may carry a particle). */
 import { isSyllableCp } from '../chars';
-import { COUNTRIES, Candidate, endingIn, LEX_FIRST_WORDS, STRONG_ORG_MAX, STRONG_ORG_SET, LEX_INDEX, LEX_PREFIXES, LexEntry, NOT_PERSON, PLACE_BEFORE_PLACE_ONLY, StageInput, Tok, spaced, computeStems, wordInfo } from './common';
+import { COUNTRIES, Candidate, endingIn, LEX_FIRST_WORDS, STRONG_ORG_MAX, STRONG_ORG_SET, LEX_INDEX, LEX_PREFIXES, LexEntry, NOT_PERSON, PLACE_BEFORE_PLACE_ONLY, PLATFORMS, PLATFORM_USES, StageInput, Tok, spaced, computeStems, wordInfo } from './common';
 import { placeLen } from './places';
 import { charTable, endsWithIn } from '../tokens';
 import { matchTitleAt } from '../titles';
@@ -51,9 +51,22 @@ export function lexiconLookup({ text, tokens }: StageInput): Candidate[] {
     }
     // 중국인 관광객, 한국인 3명: a nationality, not the place.
     if (best && best.type === 'place' && best.end < t.end && text.charCodeAt(best.end) === 0xc778 /* 인 */ && COUNTRIES.has(text.slice(best.start, best.end))) best = null;
+    // 페이스북에 올렸다, 트위터 계정: a platform written as the place of a post, or before what is posted, is the medium.
+    if (best && best.type === 'organization' && best.lex && PLATFORMS.has(best.lex.name) && mediumUse(text, tokens, i, best.end)) best = null;
     if (best) out.push(best);
   }
   return out;
+}
+
+/** Particles of the place where something is posted or the means it goes by (에, 에서, 으로 …). */
+const MEDIUM_PARTICLES = new Set(['에', '에서', '에는', '에서는', '에도', '에서도', '에선', '으로', '로', '으로도', '로도', '상', '상에', '상에서']);
+
+/** The platform name ending at `end` in token `i` is written as a medium: a medium particle, or a posted thing after it. */
+function mediumUse(text: string, tokens: Tok[], i: number, end: number): boolean {
+  const t = tokens[i];
+  if (end < t.end) return MEDIUM_PARTICLES.has(text.slice(end, t.end));
+  const n = tokens[i + 1];
+  return !!n && spaced(text, t, n) && wordInfo(n).stems.some((x) => PLATFORM_USES.has(x));
 }
 
 /** The lexicon name that fills one word (without its particle), else null. */

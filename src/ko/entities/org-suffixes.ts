@@ -2,7 +2,7 @@
  *  generic bodies Korean news names as organizations (경찰, 검찰, 정부, 소방당국). */
 import { matchTitleAt } from '../titles';
 import { isSyllableWord } from '../chars';
-import { COUNTRIES, Candidate, GENERIC_ORG, NOT_PERSON, LEX_INDEX, NOT_ORG, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, WEAK_ORG, isHangul, tokStems, Tok, wordInfo } from './common';
+import { COUNTRIES, Candidate, FOREIGN_SYL, GENERIC_ORG, GIVEN, SURNAMES, NOT_PERSON, LEX_INDEX, NOT_ORG, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, WEAK_ORG, isHangul, koreanNameShape, stripParticle, tokenIndexFrom, tokStems, Tok, wordInfo } from './common';
 
 type Hit = { len: number; priority: number; source: string } | null;
 
@@ -11,7 +11,7 @@ export const LEGAL_FORMS = new Set(
   '법무법인 주식회사 재단법인 사단법인 학교법인 의료법인 사회복지법인 유한회사 합자회사 합명회사 특허법인 회계법인 세무법인 노무법인'.split(' '),
 );
 
-export function orgSuffixes({ text, tokens }: StageInput): Candidate[] {
+export function orgSuffixes({ text, tokens, sentences }: StageInput): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -31,6 +31,14 @@ export function orgSuffixes({ text, tokens }: StageInput): Candidate[] {
       }
       // 일간지 데일리메일의, 차이나데일리가 보도했다: a news outlet.
       if (f & KIND && next) mediaName(next, out);
+      // 라쿠텐과의 경기, 유스팀과의 예선전: the side met in a match is a team.
+      if (f & MATCH && i > 0) opponent(text, tokens[i - 1], t, out);
+      // 오릭스는 니혼햄을 12-3으로 꺾었다: the sides of a team game's score.
+      if (f & SCORE) scoreSides(text, tokens, sentences, i, out);
+      // 미디어오늘은 … 16일 보도했다: the topic opening a sentence that ends in 보도했다 is the outlet.
+      if (f & REPORTED) reportingTopic(text, tokens, sentences, t, out);
+      // 소속사 제이튠캠프와, 제작사 아이코닉스(: an unquoted foreign-looking name right after the kind of company it is.
+      if (f & APPOSED && next) apposedName(next, out);
       // 소셜 펀딩 업체 '킥스타터', 밀크티 전문점 '공차': a quoted name right after the kind of body it is.
       if (f & (KIND | QUOTED_KIND) && !next && n !== undefined && n.start === t.end + 2 && text.charCodeAt(t.end) === 32 && OPEN_QUOTES.has(text.charCodeAt(t.end + 1)) &&
         CLOSE_QUOTES.has(text.charCodeAt(n.end))) quotedName(n, out);
@@ -75,8 +83,22 @@ const QUOTED_KIND = 16;
 const BODY_KINDS = new Set('업체 기업 회사 단체 시민단체 매거진 전문점 소속사 기획사 제작사 배급사 출판사 브랜드 프랜차이즈 전문매체 스타트업 쇼핑몰'.split(' '));
 const OPEN_QUOTES = new Set([...'\'‘"“'].map((c) => c.charCodeAt(0)));
 const CLOSE_QUOTES = new Set([...'\'’"”'].map((c) => c.charCodeAt(0)));
+/** Kinds of companies written right before their name, quoted or not (소속사 IOK컴퍼니, 자회사인 모토로라 모빌리티). */
+const APPOSED_KINDS = new Set('소속사 기획사 제작사 배급사 출판사 자회사 모회사 운영사 계열사 협력사 업체'.split(' '));
+const APPOSED = 128;
+/** 보도했다, 보도했습니다: the verb ending a sentence whose topic is a news outlet. */
+const REPORTED = 256;
+/** Matches, after the side met (라쿠텐과의 경기): the word may carry a particle. */
+const MATCH_WORDS = new Set('경기 원정경기 홈경기 예선전 개막전 맞대결 평가전 친선경기 결승전 준결승전 연습경기 시범경기 3연전 2연전'.split(' '));
+const MATCH = 512;
+/** A game's score with the particle of its means (12-3으로, 1-0으로). */
+const SCORE = 1024;
 function orgFlagsOf(w: string): number {
   let f = 0;
+  if (/^\d{1,2}-\d{1,2}(으로|로)$/u.test(w)) f |= SCORE;
+  if (MATCH_WORDS.has(w) || MATCH_WORDS.has(stripParticle(w))) f |= MATCH;
+  if (/^보도(했|하였)(다|습니다)$/u.test(w)) f |= REPORTED;
+  if (APPOSED_KINDS.has(w) || (w.length > 2 && w.endsWith('인') && APPOSED_KINDS.has(w.slice(0, -1)))) f |= APPOSED;
   if (BODY_KINDS.has(w) || (w.length > 2 && w.endsWith('인') && (BODY_KINDS.has(w.slice(0, -1)) || MEDIA_KINDS.has(w.slice(0, -1))))) f |= QUOTED_KIND;
   if (LEGAL_FORMS.has(w)) f |= LEGAL;
   if (MEDIA_KINDS.has(w)) f |= KIND;
@@ -122,10 +144,12 @@ function orgOfWord(t: Tok): Hit {
     if (s.length < minLen) continue;
     // 도교육청, 시의회, 구의회: a bare unit before the body's head is the kind of body (시·도교육청), not a name.
     if (s.length === head.length + 1 && ADMIN_UNITS.has(s.charCodeAt(0))) continue;
-    if (NOT_ORG.has(s) || ((NOT_ORG.has(s.slice(-2)) || NOT_ORG.has(s.slice(-3))) && !namedBody(s))) continue;
+    // 119구조대, 28사단: a number before a unit named by a strong head of two syllables or more is its name (even
+    // when the head alone is a common word: 사단).
+    const numbered = /^\d/.test(s);
+    if (numbered && !(head.length >= 2 && !weak && /^\d{1,3}\p{Script=Hangul}+$/u.test(s))) continue;
+    if (NOT_ORG.has(s) || (!numbered && (NOT_ORG.has(s.slice(-2)) || NOT_ORG.has(s.slice(-3))) && !namedBody(s))) continue;
     if (!isHangul(s[0]) && !/^[A-Za-z0-9]/.test(s)) continue;
-    // 119구조대, 28사단: a number before a unit named by a strong head of two syllables or more is its name.
-    if (/^\d/.test(s) && !(head.length >= 2 && !weak && /^\d{1,3}\p{Script=Hangul}+$/u.test(s))) continue;
     return { len: s.length, priority: weak ? 1 : 2, source: 'org-suffix' };
   }
   return null;
@@ -172,6 +196,105 @@ function mediaName(t: Tok, out: Candidate[]): void {
   if (e && e.type !== 'organization') return;
   out.push({ start: t.start, end: t.start + stem.length, type: 'organization', priority: 2, source: 'media' });
 }
+/**
+ * The company named by word `t` (without its particle) after the kind of company it is, when it looks foreign (Latin
+ * letters or a transliterated syllable: 사이더스HQ, 쟈니즈): a common noun there is Sino-Korean (소속사 관계자, 업체 직원).
+ */
+function apposedName(t: Tok, out: Candidate[]): void {
+  const st = tokStems(t);
+  let stem = '';
+  for (let k = st.length - 1; k >= 0; k--) if (st[k].length >= 2 && MEDIA_TAILS.has(t.text.slice(st[k].length))) { stem = st[k]; break; }
+  // 큐브측의: the company's side, written fused.
+  if (stem.length >= 3 && stem.charCodeAt(stem.length - 1) === 0xce21 /* 측 */) stem = stem.slice(0, -1);
+  if (stem.length < 2 || stem.length > 12 || !/^[\p{Script=Hangul}A-Za-z0-9]+$/u.test(stem)) return;
+  let foreign = false;
+  for (let k = 0; k < stem.length && !foreign; k++) { const x = stem.charCodeAt(k); foreign = x < 128 ? /[A-Za-z]/.test(stem[k]) : FOREIGN_SYL.has(x); }
+  if (!foreign || NOT_ORG.has(stem) || GENERIC_ORG.has(stem) || NOT_PERSON.has(stem) || NOT_MEDIA.has(stem) || matchTitleAt(stem, 0)?.end === stem.length) return;
+  const e = LEX_INDEX.get(stem);
+  if (e && e.type !== 'organization') return;
+  out.push({ start: t.start, end: t.start + stem.length, type: 'organization', priority: 2, source: 'apposed' });
+}
+
+/** Words that may stand before the topic of a report (a date, a connective): 25일 일요서울은, 이에 지난 9일 더팩트는. */
+const BEFORE_TOPIC = new Set('이날 지난 최근 한편 또 또한 이에 앞서 특히 그런데 이어 당시 현지시간 현지시각'.split(' '));
+
+/**
+ * The outlet that is the topic (은/는, 이/가) opening the sentence in which 보도했다 (token `v`) ends: the first word
+ * after at most three date words and connectives (미디어오늘은 … 보도했다, 25일 일요서울은 … 보도했다).
+ */
+function reportingTopic(text: string, tokens: Tok[], sentences: { start: number; end: number }[], v: Tok, out: Candidate[]): void {
+  const e = v.end;
+  if (e < text.length && text.charCodeAt(e) !== 46 && text.charCodeAt(e) !== 32 && text.charCodeAt(e) !== 10) return;
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) { const mid = (lo + hi) >>> 1; if (sentences[mid].start <= v.start) lo = mid + 1; else hi = mid; }
+  const sent = sentences[lo - 1];
+  if (!sent) return;
+  let k = tokenIndexFrom(tokens, sent.start);
+  for (let hops = 0; hops < 3 && k < tokens.length && (BEFORE_TOPIC.has(tokens[k].text) || /^\d{1,2}일$/.test(tokens[k].text)); hops++) k++;
+  const t = tokens[k];
+  if (!t || t === v || !SUBJECT_END.has(t.text.charCodeAt(t.text.length - 1)) || t.text.endsWith('의')) return;
+  const stem = tokStems(t).find((x) => x.length === t.text.length - 1);
+  if (!stem || koreanNameShape(stem) || NOT_PERSON.has(stem) || matchTitleAt(stem, 0)?.end === stem.length) return;
+  mediaName(t, out);
+}
+
+/**
+ * The team named by word `p` (…와의/과의) right before a match word `t` (라쿠텐과의 경기), when it can be a name: not
+ * a common noun, a title or a listed name of another type.
+ */
+function opponent(text: string, p: Tok, t: Tok, out: Candidate[]): void {
+  if (p.end + 1 !== t.start || text.charCodeAt(p.end) !== 32) return;
+  const w = p.text;
+  if (!w.endsWith('와의') && !w.endsWith('과의')) return;
+  const stem = w.slice(0, -2);
+  if (stem.length < 2 || stem.length > 10 || !/^[\p{Script=Hangul}A-Za-z0-9]+$/u.test(stem)) return;
+  if (NOT_ORG.has(stem) || NOT_PERSON.has(stem) || GENERIC_ORG.has(stem) || matchTitleAt(stem, 0)?.end === stem.length) return;
+  // 김민수와의 경기: a Korean name (a surname, then usual given-name syllables) is a player.
+  if (stem.length <= 3 && SURNAMES[stem[0]] && [...stem.slice(1)].every((x) => GIVEN.has(x))) return;
+  const e = LEX_INDEX.get(stem);
+  if (e && e.type !== 'organization') return;
+  out.push({ start: p.start, end: p.start + stem.length, type: 'organization', priority: 2, source: 'org-suffix' });
+}
+
+/** Verbs of a result after a score (꺾었다, 이겼다, 제압했다, 잡고, 패했다, 졌다 …). */
+const RESULT_VERB = /^(꺾|이기|이겼|이긴|제압|눌렀|누르|잡|격파|완파|물리|따돌|패하|패했|패배|졌|지고|앞서|뒤지|끌려)/u;
+/** Words of a team game in the sentence (a season, a league, innings, runs batted in, goals, points). */
+const TEAM_GAME = /시즌|리그|타점|홈런|\d회[초말]|이닝|골문|승점|구단|정규리그/u;
+
+/**
+ * 오릭스는 니혼햄을 12-3으로 꺾었다, 신시내티는 … 1-3으로 패했다: in a sentence about a team game, the object right
+ * before a score followed by a verb of result, and the subject (은/는/이/가) of that clause, are teams.
+ */
+function scoreSides(text: string, tokens: Tok[], sentences: { start: number; end: number }[], i: number, out: Candidate[]): void {
+  const v = tokens[i + 1];
+  if (!v || v.start !== tokens[i].end + 1 || !RESULT_VERB.test(v.text)) return;
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) { const mid = (lo + hi) >>> 1; if (sentences[mid].start <= tokens[i].start) lo = mid + 1; else hi = mid; }
+  const sent = sentences[lo - 1];
+  if (!sent || !TEAM_GAME.test(text.slice(sent.start, sent.end))) return;
+  let k = i - 1;
+  const obj = tokens[k];
+  if (obj && obj.end + 1 === tokens[i].start && /[을를]$/u.test(obj.text)) { side(obj, out); k--; }
+  // The subject: the nearest word in 은/는/이/가 before, in the same clause (no comma between).
+  for (; k >= 0 && tokens[k].start >= sent.start; k--) {
+    if (text.slice(tokens[k].end, tokens[k + 1].start).includes(',')) return;
+    if (/[은는이가]$/u.test(tokens[k].text)) { side(tokens[k], out); return; }
+  }
+}
+
+/** A side of a game named by word `t` without its one-syllable particle, when it can be a team name. */
+function side(t: Tok, out: Candidate[]): void {
+  const stem = t.text.slice(0, -1);
+  if (stem.length < 2 || stem.length > 10 || !/^[\p{Script=Hangul}A-Za-z0-9]+$/u.test(stem)) return;
+  if (NOT_ORG.has(stem) || NOT_PERSON.has(stem) || GENERIC_ORG.has(stem) || matchTitleAt(stem, 0)?.end === stem.length) return;
+  if (stem.length <= 3 && SURNAMES[stem[0]] && [...stem.slice(1)].every((x) => GIVEN.has(x))) return;
+  const e = LEX_INDEX.get(stem);
+  if (e && e.type !== 'organization') return;
+  out.push({ start: t.start, end: t.start + stem.length, type: 'organization', priority: 1, source: 'team' });
+}
+
 /** The quoted name of a body (a single word, Hangul or Latin, not a common word). */
 function quotedName(t: Tok, out: Candidate[]): void {
   const w = t.text;
