@@ -209,3 +209,24 @@ describe('characters before 역 (role)', () => {
     expect(run(text).persons).toEqual([sp(text, '제이크')]);
   });
 });
+
+describe('group members, kin titles after foreign names, real names', () => {
+  test('a name after 멤버, and not a common word', () => {
+    const text = '그룹 멤버 하린이 노래했고 멤버 교체는 없었다.';
+    expect(run(text).persons).toEqual([sp(text, '하린')]);
+  });
+  test('a transliterated name before 할아버지', () => {
+    const text = '1910년생인 톰슨 할아버지는 장수했다.';
+    expect(run(text).persons).toEqual([sp(text, '톰슨')]);
+  });
+  test('the real name in parentheses is a person, not an affiliation', () => {
+    const text = '멤버 도하(본명 곽려운)가 탈퇴했다.';
+    const r = run(text);
+    expect(r.persons).toEqual([sp(text, '도하'), sp(text, '곽려운')]);
+    expect(r.mentions.filter((m) => m.type === 'organization')).toEqual([]);
+  });
+  test('a transliterated surname after a listed given name with a syllable Sino-Korean lacks (팅)', () => {
+    const text = '종료 직전 피터 위팅엄이 골을 넣었다.';
+    expect(run(text).persons).toEqual([sp(text, '피터 위팅엄')]);
+  });
+});

@@ -418,6 +418,7 @@ function parenthesizedAffiliations(text: string, kept: Candidate[]): Candidate[]
     let e = s;
     while (e < text.length && e - s <= 12 && !/[·ᆞㆍ,)(]/u.test(text[e])) e++;
     const w = text.slice(s, e);
+    if (w.startsWith('본명')) continue; // 리세(본명 권리세): the real name, not an affiliation
     if (e === s || e - s > 12 || !/^[\p{Script=Hangul}A-Za-z][\p{Script=Hangul}A-Za-z .]*$/u.test(w) || w.includes('  ')) continue;
     const inner = byStart.get(s);
     const listed = !!inner && !!inner.lex && inner.end === e;

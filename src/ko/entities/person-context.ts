@@ -97,10 +97,10 @@ export function glossedPersons({ text, tokens }: StageInput, taken: Uint8Array, 
   const out: Candidate[] = [];
   let byStart: Map<number, Candidate> | undefined;
   for (let p = text.indexOf('('); p > 0; p = text.indexOf('(', p + 1)) {
-    if (taken[p - 1]) continue;
     const i = tokenIndexFrom(tokens, p) - 1;
-    if (i < 0 || tokens[i].end !== p || taken[tokens[i].start]) continue;
+    if (i < 0 || tokens[i].end !== p) continue;
     const x = tokens[i].text;
+    const outerFree = !taken[p - 1] && !taken[tokens[i].start];
     const close = text.indexOf(')', p);
     if (close < 0 || close - p > 30) continue;
     let s = p + 1;
@@ -110,6 +110,13 @@ export function glossedPersons({ text, tokens }: StageInput, taken: Uint8Array, 
     while (e < close && !/[·ㆍ,]/u.test(text[e])) e++;
     byStart ??= new Map(kept.map((c) => [c.start, c]));
     const inner = byStart.get(s);
+    // 리세(본명 권리세): a Korean-shaped real name is a person's even when its syllables are unusual.
+    if (real && !inner && e - s >= 2 && e - s <= 4 && koreanNameShape(text.slice(s, e)) && !taken[s]) {
+      out.push({ start: s, end: e, type: 'person', priority: 2, source: 'glossed' });
+      if (outerFree && isSyllableWordOk(x)) out.push({ start: tokens[i].start, end: p, type: 'person', priority: 2, source: 'glossed' });
+      continue;
+    }
+    if (!outerFree) continue;
     // (페트병(PET): Latin letters alone spell the word before, they do not gloss it.)
     if (!inner || inner.end !== e || /^[A-Za-z .&-]+$/.test(text.slice(s, e))) continue;
     // After ")": a person's particle, then a space, a comma, a quote or the end.

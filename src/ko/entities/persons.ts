@@ -234,13 +234,13 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
     // 간 의사, 사 장관: a rare surname alone before a title is rather a word.
     if (w.length === 1 && RARE_SURNAME.has(w) && title.title !== '씨') continue;
     // Before a spaced 씨 any name-like word is a name (솔지 씨, 하쓰코 씨); fused 씨 is handled above.
-    const foreignOk = !weak || title.title === '씨';
+    const foreignOk = !weak || title.title === '씨' || KIN_TITLES.has(title.title);
     // A parenthesis glued to the word (이태한(23기), 김모(33)) is evidence enough for a surname-shaped word.
     // 광희 씨, 김수로 씨: before a spaced 씨 a word of given-name syllables is a (given or full) name.
     const givenSsi = title.title === '씨' && text.charCodeAt(nt.end) === 32 && givenNameSyllables(w);
     if (!givenSsi && !(parenAge && koreanNameShape(w) && !NOT_PERSON.has(w)) && !isNameToken(w, foreignOk, title.title === '씨')) continue;
     if (!givenSsi && !koreanNameShape(w) && w.length > 1 && !LEX_INDEX.has(w) && isHangul(w[0]) && !foreignLooking(w)) continue;
-    if (weak && !koreanNameShape(w) && !(w.length === 1 && (SURNAMES[w] || isCapital(w)))) continue;
+    if (weak && !koreanNameShape(w) && !(w.length === 1 && (SURNAMES[w] || isCapital(w))) && !(KIN_TITLES.has(title.title) && foreignLooking(w))) continue;
     // 한빛군 관계자, 해운대구 측: a place named by its head before a weak title is not a name.
     // (Not before 할머니, 할아버지: a place has no grandparents — 김복동 할머니.)
     if (weak && w.length >= 3 && !KIN_TITLES.has(title.title) && placeLen(nt) === w.length) continue;
@@ -324,7 +324,8 @@ export function preTitledPersons({ text, tokens }: StageInput): Candidate[] {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     let title: string | null = null;
-    const sports = SPORTS_ROLES.has(t.text);
+    // (멤버 'member' of a group, like a playing position, precedes names and common nouns alike: 멤버 수지가, 멤버 교체.)
+    const sports = SPORTS_ROLES.has(t.text) || t.text === '멤버';
     if (PRE_ROLES.has(t.text) || sports) title = t.text;
     else if (t.text.length >= 3 && t.text.charCodeAt(t.text.length - 1) === 0xc778) { // …인
       const base = t.text.slice(0, -1);
@@ -344,10 +345,13 @@ export function preTitledPersons({ text, tokens }: StageInput): Candidate[] {
         continue;
       }
     }
-    const bounded = sa !== a.text || /^[\s]*[,.)'"’”]/.test(text.slice(a.end, a.end + 2)) || (b && titleOfTok(b) !== null);
+    const bounded = sa !== a.text || /^[\s]*[,.)'"’”]/.test(text.slice(a.end, a.end + 2)) || (b && titleOfTok(b) !== null) ||
+      (text.charCodeAt(a.end) === 40 && sports); // 멤버 리세(본명 …)
     if (!bounded || !isPlainName(sa)) continue;
     // After a playing position the word must look like a name (가드 김민수가, 투수 교체는 not).
-    if (sports && !(koreanNameShape(sa) ? titleSlotKoreanName(sa) : foreignLooking(sa))) continue;
+    // (멤버 교체: after 멤버 a two-syllable Korean-shaped word needs given-name syllables.)
+    if (sports && !(koreanNameShape(sa) ? titleSlotKoreanName(sa) && (t.text !== '멤버' || sa.length !== 2 || givenNameSyllables(sa)) :
+      t.text === '멤버' ? strongForeign(sa) : foreignLooking(sa))) continue;
     out.push({ start: a.start, end: a.start + sa.length, type: 'person', priority: 4, source: 'pre-title', title });
   }
   return out;
@@ -397,7 +401,7 @@ export function foreignSyllable(x: number): boolean {
 /**
  * A syllable of transliteration, not of Sino-Korean or of a common native word: the bare vowel ㅡ after ㅅ ㄹ ㅌ ㅋ ㅍ ㅈ
  * ㅂ ㅊ (스, 른, 트), ㅔ after anything but ㅅ ㅈ ㅊ (케, 베, 레, 에), ㅞ, ㅟ with a final (윈, 윌), ㅝ closed by ㅁ
- * (웜), and ㅋ as onset (캐, 코, 키). `strict`: only those no common native word holds either (ㅔ after ㄹ ㅁ ㅂ ㅋ ㅌ ㅍ:
+ * (웜), ㅋ as onset (캐, 코, 키), ㅌ before ㅣ (티, 팅) and ㅍ before a closed ㅣ (핀, 핑). `strict`: only those no common native word holds either (ㅔ after ㄹ ㅁ ㅂ ㅋ ㅌ ㅍ:
  * 렘, 베, 케; ㅞ; ㅟ and ㅝ closed), for words read without a sentence cue.
  */
 const STRICT_E_ONSETS = new Set([5, 6, 7, 15, 16, 17]);
@@ -410,10 +414,17 @@ export function loanSyllable(x: number, strict = false): boolean {
   // 스 슨 르 른 트 튼 크 프 즈 브 츠, open or closed by ㄴ (not 그 느 드 므 흐 — 그림, 느낌 — nor Sino-Korean 측 층 승 특).
   if (vowel === 18) return !strict && (fin === 0 || fin === 4) && (onset === 9 || onset === 5 || onset === 16 || onset === 15 || onset === 17 || onset === 12 || onset === 7 || onset === 14);
   if (onset === 15) return !strict || vowel === 5; // ㅋ
+  if (vowel === 20 && (onset === 16 || (onset === 17 && fin !== 0 && fin !== 8))) return !strict; // 티 틴 팅, 핀 핑 (not 피 필)
   if (vowel === 5) return strict ? STRICT_E_ONSETS.has(onset) : onset !== 9 && onset !== 12 && onset !== 14; // ㅔ
   if (vowel === 15) return true; // ㅞ
   if (vowel === 16) return fin !== 0; // ㅟ + final
   if (vowel === 14) return fin === 16; // ㅝ + ㅁ
+  return false;
+}
+/** A transliterated word by its syllables alone, not by a share of open syllables (교체 is open but Sino-Korean). */
+function strongForeign(w: string): boolean {
+  if (FOREIGN_GIVEN.has(w)) return true;
+  for (let k = 0; k < w.length; k++) if (foreignSyllable(w.charCodeAt(k)) || loanSyllable(w.charCodeAt(k), true)) return true;
   return false;
 }
 export function foreignLooking(w: string): boolean {
@@ -813,6 +824,7 @@ const GENERATION = new Set(['주니어', '시니어', '2세', '3세']);
 /** A transliterated surname after a given name: a foreign syllable, or at least half the syllables open (실바, 릴리). */
 function surnameLooking(w: string): boolean {
   if (foreignLooking(w)) return true;
+  for (let k = 0; k < w.length; k++) if (loanSyllable(w.charCodeAt(k))) return true; // 위팅엄 (팅)
   let open = 0;
   for (let k = 0; k < w.length; k++) if ((w.charCodeAt(k) - 0xac00) % 28 === 0) open++;
   return open * 2 >= w.length;
