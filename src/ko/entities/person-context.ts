@@ -6,7 +6,7 @@
  */
 import contextJson from '../lexicon/person-context.json';
 import { Candidate, FOREIGN_GIVEN, LEX_INDEX, NOT_PERSON, StageInput, Tok, isHangul, koreanNameShape, likelyKoreanName, stripParticle, tokenIndexFrom } from './common';
-import { foreignLooking, foreignNameStem, isOrgLike, isPlainName, loanSyllable, titleOfToken, titleSlotKoreanName } from './persons';
+import { GIVEN_FIRST, foreignLooking, foreignNameStem, isOrgLike, isPlainName, loanSyllable, titleOfToken, titleSlotKoreanName } from './persons';
 import { placeLen } from './places';
 import { isSyllableWord } from '../chars';
 
@@ -18,6 +18,12 @@ const VERB_FIRST = new Set(VERBS.map((v) => v.charCodeAt(0)));
 
 const SUBJECT = new Set(['은', '는', '이', '가']);
 const TAILS = new Set(['은', '는', '이', '가', '의', '을', '를', '에게', '와', '과', '도']);
+const TAIL_LAST = new Set([...TAILS].map((x) => x.charCodeAt(x.length - 1)));
+
+function hasLoanSyllable(w: string): boolean {
+  for (let k = 0; k < w.length; k++) if (loanSyllable(w.charCodeAt(k))) return true;
+  return false;
+}
 
 /** A word that can be a transliterated name by its look alone (no listed word, title, body or place). */
 function transliterated(w: string): boolean {
@@ -63,7 +69,9 @@ export function contextPersons(
   let s = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (taken[t.start] || !isHangul(t.text[0])) continue;
+    if (taken[t.start] || !TAIL_LAST.has(t.text.charCodeAt(t.text.length - 1)) || !isHangul(t.text[0])) continue;
+    // Most words hold no transliteration syllable and start no listed given name: skip them before any slicing.
+    if (!GIVEN_FIRST.has(t.text.charCodeAt(0)) && !hasLoanSyllable(t.text)) continue;
     const stem = foreignNameStem(t);
     const tail = t.text.slice(stem.length);
     if (!TAILS.has(tail) || !transliterated(stem)) continue;

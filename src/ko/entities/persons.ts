@@ -813,7 +813,7 @@ function hasPastSyllable(w: string): boolean {
 }
 
 /** First and last syllables of the foreign given names (most words fail these integer tests). */
-const GIVEN_FIRST = new Set([...FOREIGN_GIVEN].map((g) => g.charCodeAt(0)));
+export const GIVEN_FIRST = new Set([...FOREIGN_GIVEN].map((g) => g.charCodeAt(0)));
 const GIVEN_LAST = new Set([...FOREIGN_GIVEN].map((g) => g.charCodeAt(g.length - 1)));
 /** Particles after a foreign surname (a person's, and 으로 'as, for': 헤어스턴으로 교체된; not 로, which ends names: 러팔로). */
 const NAME_TAILS = new Set([...PERSON_PARTICLES, '으로', '에게서', '으로부터']);
