@@ -230,3 +230,17 @@ describe('group members, kin titles after foreign names, real names', () => {
     expect(run(text).persons).toEqual([sp(text, '피터 위팅엄')]);
   });
 });
+
+describe('players and mayors', () => {
+  test('a two-word name after 선수 or a playing position, the first word shaped like a Korean name', () => {
+    const text = '외국 선수 오마리 스펠먼이 합류했고 포워드 라우리 마카넨이 뛰었다.';
+    expect(run(text).persons).toEqual([sp(text, '오마리 스펠먼'), sp(text, '라우리 마카넨')]);
+  });
+  test('not a common noun after 선수', () => {
+    expect(run('후반에 선수 교체가 이뤄졌다.').persons).toEqual([]);
+  });
+  test('a listed city or province fused with 시장 or 지사 is the title, a market is not', () => {
+    const text = '강민철 광주시장과 오세진 경기지사가 만났고 상인들은 전통시장을 지켰다.';
+    expect(run(text).persons).toEqual([sp(text, '강민철'), sp(text, '오세진')]);
+  });
+});

@@ -324,8 +324,9 @@ export function preTitledPersons({ text, tokens }: StageInput): Candidate[] {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     let title: string | null = null;
-    // (멤버 'member' of a group, like a playing position, precedes names and common nouns alike: 멤버 수지가, 멤버 교체.)
-    const sports = SPORTS_ROLES.has(t.text) || t.text === '멤버';
+    // (멤버 'member' of a group and 선수 'player', like a playing position, precede names and common nouns alike: 멤버
+    // 수지가, 멤버 교체, 선수 오마리 스펠맨이, 선수 생활.)
+    const sports = SPORTS_ROLES.has(t.text) || t.text === '멤버' || t.text === '선수';
     if (PRE_ROLES.has(t.text) || sports) title = t.text;
     else if (t.text.length >= 3 && t.text.charCodeAt(t.text.length - 1) === 0xc778) { // …인
       const base = t.text.slice(0, -1);
@@ -340,7 +341,9 @@ export function preTitledPersons({ text, tokens }: StageInput): Candidate[] {
     // Two words: 톰 행크스가 (the first without particle, the second with one or before punctuation).
     if (sa === a.text && b && spaced(text, a, b) && isPlainName(a.text, 1) && (tokStems(a).length === 1 || hasForeignSyllable(a.text))) {
       const sb = personStem(b);
-      if (sb !== b.text && isPlainName(sb) && (!koreanNameShape(a.text) || hasForeignSyllable(a.text))) {
+      // 라우리 마카넨이: a first word of a name's shape is a given name when the second is transliterated.
+      if (sb !== b.text && isPlainName(sb) && (!koreanNameShape(a.text) || hasForeignSyllable(a.text) ||
+        (a.text.length >= 2 && (strongForeign(sb) || (!likelyKoreanName(a.text) && hasLoan(sb)))))) {
         out.push({ start: a.start, end: b.start + sb.length, type: 'person', priority: 4, source: 'pre-title', title });
         continue;
       }
@@ -349,9 +352,11 @@ export function preTitledPersons({ text, tokens }: StageInput): Candidate[] {
       (text.charCodeAt(a.end) === 40 && sports); // 멤버 리세(본명 …)
     if (!bounded || !isPlainName(sa)) continue;
     // After a playing position the word must look like a name (가드 김민수가, 투수 교체는 not).
-    // (멤버 교체: after 멤버 a two-syllable Korean-shaped word needs given-name syllables.)
-    if (sports && !(koreanNameShape(sa) ? titleSlotKoreanName(sa) && (t.text !== '멤버' || sa.length !== 2 || givenNameSyllables(sa)) :
-      t.text === '멤버' ? strongForeign(sa) : foreignLooking(sa))) continue;
+    // (멤버 교체, 선수 교체: after these a two-syllable Korean-shaped word needs given-name syllables, another one
+    // transliteration syllables.)
+    const loose = t.text === '멤버' || t.text === '선수';
+    if (sports && !(koreanNameShape(sa) ? titleSlotKoreanName(sa) && (!loose || sa.length !== 2 || givenNameSyllables(sa)) :
+      loose ? strongForeign(sa) : foreignLooking(sa))) continue;
     out.push({ start: a.start, end: a.start + sa.length, type: 'person', priority: 4, source: 'pre-title', title });
   }
   return out;
@@ -421,6 +426,10 @@ export function loanSyllable(x: number, strict = false): boolean {
   if (vowel === 14) return fin === 16; // ㅝ + ㅁ
   return false;
 }
+function hasLoan(w: string): boolean {
+  for (let k = 0; k < w.length; k++) if (loanSyllable(w.charCodeAt(k))) return true;
+  return false;
+}
 /** A transliterated word by its syllables alone, not by a share of open syllables (교체 is open but Sino-Korean). */
 function strongForeign(w: string): boolean {
   if (FOREIGN_GIVEN.has(w)) return true;
@@ -465,7 +474,8 @@ export function titleOfToken(w: string): { title: string } | null {
     // Compound titles ending the word: 집행위원장, 국회의장 (title of two or more syllables, strong).
     for (let k = 2; !r && k < w.length - 1 && /\p{Script=Hangul}/u.test(w[k]); k++) {
       const s = matchTitleAt(w, k);
-      if (s && s.title.length >= 2 && (!WEAK_TITLES.has(s.title) || COMPOUND_WEAK.has(s.title)) && s.title !== '씨' && /^\p{Script=Hangul}+$/u.test(w.slice(0, k)) &&
+      if (s && s.title.length >= 2 && (!WEAK_TITLES.has(s.title) || COMPOUND_WEAK.has(s.title) || (PLACE_HEAD_TITLES.has(s.title) && LEX_INDEX.get(w.slice(0, k))?.type === 'place')) &&
+        s.title !== '씨' && /^\p{Script=Hangul}+$/u.test(w.slice(0, k)) &&
         !NOT_TITLE_WORDS.has(w.slice(k - 1, s.end))) r = { title: s.title };
     }
     if (TITLE_CACHE.size > 50000) TITLE_CACHE.clear();
@@ -474,6 +484,8 @@ export function titleOfToken(w: string): { title: string } | null {
   return r;
 }
 
+/** Weak titles that are the head of a listed place fused before them (광주시장 'mayor of Gwangju', 경기지사, 양평군수). */
+const PLACE_HEAD_TITLES = new Set(['시장', '지사', '군수']);
 /** Weak titles that name the post when a department or body is fused before them (선전부장, 사무총장, 연구소장). */
 const COMPOUND_WEAK = new Set(['부장', '회장', '총장', '단장', '소장', '이사']);
 
