@@ -150,6 +150,8 @@ export interface WordInfo {
   orgFlags?: number;
   /** The word may open a lexicon name written in several words (lexicon stage). */
   opensLex?: boolean;
+  /** Length of the transliterated name the word holds before a person's particle, 0 when none (person context stage). */
+  ctxStem?: number;
 }
 
 /**
@@ -181,7 +183,7 @@ function growWords(): void {
 
 function newWordInfo(word: string): WordInfo {
   // Every field set up front: all word records share one shape (fast property access in every stage).
-  return { stems: computeStems(word, 1), title: undefined, org: undefined, place: undefined, lex: undefined, standalone: undefined, strip2: undefined, orgFlags: undefined, opensLex: undefined };
+  return { stems: computeStems(word, 1), title: undefined, org: undefined, place: undefined, lex: undefined, standalone: undefined, strip2: undefined, orgFlags: undefined, opensLex: undefined, ctxStem: undefined };
 }
 
 /** The slot of text[start, end) (found, or the empty one where it goes), from its FNV-1a hash. */

@@ -5,7 +5,7 @@
  * or a person coordinated with it (배두나와 스터게스는). Runs after the first resolution, on words left free.
  */
 import contextJson from '../lexicon/person-context.json';
-import { Candidate, FOREIGN_GIVEN, LEX_INDEX, NOT_PERSON, StageInput, Tok, isHangul, koreanNameShape, likelyKoreanName, stripParticle, tokenIndexFrom } from './common';
+import { Candidate, FOREIGN_GIVEN, LEX_INDEX, NOT_PERSON, StageInput, Tok, isHangul, koreanNameShape, likelyKoreanName, stripParticle, tokenIndexFrom, wordInfo } from './common';
 import { GIVEN_FIRST, foreignLooking, foreignNameStem, isOrgLike, isPlainName, loanSyllable, titleOfToken, titleSlotKoreanName } from './persons';
 import { placeLen } from './places';
 import { isSyllableWord } from '../chars';
@@ -19,6 +19,16 @@ const VERB_FIRST = new Set(VERBS.map((v) => v.charCodeAt(0)));
 const SUBJECT = new Set(['은', '는', '이', '가']);
 const TAILS = new Set(['은', '는', '이', '가', '의', '을', '를', '에게', '와', '과', '도']);
 const TAIL_LAST = new Set([...TAILS].map((x) => x.charCodeAt(x.length - 1)));
+
+/** Length of the transliterated name before a person's particle in the word (웜비어는 → 3), 0 when none. */
+function contextStem(t: Tok): number {
+  const w = t.text;
+  if (!TAIL_LAST.has(w.charCodeAt(w.length - 1)) || !isHangul(w[0])) return 0;
+  // Most words hold no transliteration syllable and start no listed given name: skip them before any slicing.
+  if (!GIVEN_FIRST.has(w.charCodeAt(0)) && !hasLoanSyllable(w)) return 0;
+  const stem = foreignNameStem(t);
+  return TAILS.has(w.slice(stem.length)) && transliterated(stem) ? stem.length : 0;
+}
 
 function hasLoanSyllable(w: string): boolean {
   for (let k = 0; k < w.length; k++) if (loanSyllable(w.charCodeAt(k))) return true;
@@ -69,12 +79,12 @@ export function contextPersons(
   let s = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (taken[t.start] || !TAIL_LAST.has(t.text.charCodeAt(t.text.length - 1)) || !isHangul(t.text[0])) continue;
-    // Most words hold no transliteration syllable and start no listed given name: skip them before any slicing.
-    if (!GIVEN_FIRST.has(t.text.charCodeAt(0)) && !hasLoanSyllable(t.text)) continue;
-    const stem = foreignNameStem(t);
+    if (taken[t.start]) continue;
+    const inf = wordInfo(t);
+    if (inf.ctxStem === undefined) inf.ctxStem = contextStem(t);
+    if (!inf.ctxStem) continue;
+    const stem = t.text.slice(0, inf.ctxStem);
     const tail = t.text.slice(stem.length);
-    if (!TAILS.has(tail) || !transliterated(stem)) continue;
     while (s < sentences.length && sentences[s].end <= t.start) s++;
     const sentenceEnd = s < sentences.length ? sentences[s].end : text.length;
     const prev = tokens[i - 1];
