@@ -244,3 +244,9 @@ describe('players and mayors', () => {
     expect(run(text).persons).toEqual([sp(text, '강민철'), sp(text, '오세진')]);
   });
 });
+
+describe('standalone Korean-shaped words that are common nouns', () => {
+  test('finals rare in given names (표, 봉) keep milestone and baton words out', () => {
+    expect(run('우리도 이정표를 세웠고 그가 지휘봉을 잡았다.').persons).toEqual([]);
+  });
+});

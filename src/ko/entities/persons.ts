@@ -503,7 +503,7 @@ function universityBeforeTitle(w: string, title: string): boolean {
 
 export const RARE_SURNAME = new Set([...'구사소부시상동단당견간승호온범팽좌음감두피목태복가예용편은어모제인국경봉빈갈마반명위선설석여탁']);
 /** Last syllables of ordinary nouns and verb forms that are rare at the end of given names. */
-const NOT_GIVEN_FINAL = new Set([...'한해하다된던할함자장실회관사안세권식물전대서료비률율품금점증팀층력학계국부소상기인성져운록온난법직잔년령업담판갑']);
+const NOT_GIVEN_FINAL = new Set([...'한해하다된던할함자장실회관사안세권식물전대서료비률율품금점증팀층력학계국부소상기인성져운록온난법직잔년령업담판갑표봉']);
 
 /** Korean full names standing alone: 최운정은, 장하나를 (surname + usual given-name syllables). */
 export function standaloneKoreanNames({ text, tokens }: StageInput): Candidate[] {
