@@ -6,8 +6,7 @@
  */
 import contextJson from '../lexicon/person-context.json';
 import { Candidate, FOREIGN_GIVEN, LEX_INDEX, NOT_PERSON, StageInput, Tok, isHangul, koreanNameShape, likelyKoreanName, stripParticle, tokenIndexFrom, wordInfo } from './common';
-import { GIVEN_FIRST, foreignLooking, foreignNameStem, isOrgLike, isPlainName, loanSyllable, titleOfToken, titleSlotKoreanName } from './persons';
-import { placeLen } from './places';
+import { GIVEN_FIRST, foreignLooking, foreignNameStem, hasLoan, isOrgLike, isPlainName, titleOfToken, titleSlotKoreanName } from './persons';
 import { isSyllableWord } from '../chars';
 
 const words = (s: string) => new Set(s.split(/\s+/));
@@ -25,14 +24,9 @@ function contextStem(t: Tok): number {
   const w = t.text;
   if (!TAIL_LAST.has(w.charCodeAt(w.length - 1)) || !isHangul(w[0])) return 0;
   // Most words hold no transliteration syllable and start no listed given name: skip them before any slicing.
-  if (!GIVEN_FIRST.has(w.charCodeAt(0)) && !hasLoanSyllable(w)) return 0;
+  if (!GIVEN_FIRST.has(w.charCodeAt(0)) && !hasLoan(w)) return 0;
   const stem = foreignNameStem(t);
   return TAILS.has(w.slice(stem.length)) && transliterated(stem) ? stem.length : 0;
-}
-
-function hasLoanSyllable(w: string): boolean {
-  for (let k = 0; k < w.length; k++) if (loanSyllable(w.charCodeAt(k))) return true;
-  return false;
 }
 
 /** A word that can be a transliterated name by its look alone (no listed word, title, body or place). */
@@ -43,9 +37,7 @@ function transliterated(w: string): boolean {
   if (VERB_STEM_END.has(last) || NOT_NAME_END.has(last) || LOANWORDS.has(w)) return false;
   if (last === 0xb2e4 && VERB_BEFORE_DA.has(w.charCodeAt(w.length - 2))) return false; // 사임하겠다 (not 아만다)
   for (let k = 0; k < w.length; k++) if (VERB_SYL.has(w.charCodeAt(k))) return false; // 않겠는
-  if (FOREIGN_GIVEN.has(w)) return true;
-  for (let k = 0; k < w.length; k++) if (loanSyllable(w.charCodeAt(k))) return true;
-  return false;
+  return FOREIGN_GIVEN.has(w) || hasLoan(w);
 }
 
 /** Ends of a particle, a plural, a person noun or a verb form left on the word (업계에서, 티베트인들). */
@@ -57,7 +49,6 @@ const LOANWORDS = words((contextJson as { loanwords: string }).loanwords);
 
 /** Native verb and adjective stems (투자하, 분류되, 미치) end so; names do not (or too rarely to matter here). */
 const VERB_STEM_END = new Set([...'하되치시키리지'].map((c) => c.charCodeAt(0)));
-
 
 /** A verb of a person's life or speech among the next eight words of the sentence. */
 function personVerbAfter(text: string, tokens: Tok[], i: number, sentenceEnd: number): boolean {
@@ -92,12 +83,16 @@ export function contextPersons(
     const prevWord = prev && prev.end + 1 === t.start && text.charCodeAt(prev.end) === 32 ? prev.text : '';
     const nextWord = next && t.end + 1 === next.start && text.charCodeAt(t.end) === 32 ? next.text : '';
     const cue =
-      (tail === '의' && nextWord && (OF_NOUNS.has(nextWord) || OF_NOUNS.has(nextWord.replace(/(은|는|이|가|을|를|에|도|과|와)$/u, '')))) ? 'of' :
-      (prevWord && (APPOSITION.has(prevWord) || (prevWord.endsWith('인') && APPOSITION.has(prevWord.slice(0, -1))))) ? 'appos' :
-      ((tail === '와' || tail === '과') && next && personAt(next.start)) ? 'and' :
-      (prev && /[와과]$/u.test(prevWord) && personAt(prev.start)) ? 'and2' :
-      (SUBJECT.has(tail) && personVerbAfter(text, tokens, i, sentenceEnd)) ? 'verb' : '';
-    if (cue) out.push({ start: t.start, end: t.start + stem.length, type: 'person', priority: 2, source: 'context-' + cue });
+      // 셰릴의 생일
+      (tail === '의' && nextWord !== '' && (OF_NOUNS.has(nextWord) || OF_NOUNS.has(nextWord.replace(/(은|는|이|가|을|를|에|도|과|와)$/u, '')))) ||
+      // 아들 오티스를, 후임자인 바스케스는
+      (prevWord !== '' && (APPOSITION.has(prevWord) || (prevWord.endsWith('인') && APPOSITION.has(prevWord.slice(0, -1))))) ||
+      // 스터게스와 배두나는, 배두나와 스터게스는
+      ((tail === '와' || tail === '과') && next !== undefined && personAt(next.start) !== undefined) ||
+      (prev !== undefined && /[와과]$/u.test(prevWord) && personAt(prev.start) !== undefined) ||
+      // 웜비어는 … 숨졌다
+      (SUBJECT.has(tail) && personVerbAfter(text, tokens, i, sentenceEnd));
+    if (cue) out.push({ start: t.start, end: t.start + stem.length, type: 'person', priority: 2, source: 'context' });
   }
   return out;
 }
@@ -131,7 +126,7 @@ export function glossedPersons({ text, tokens }: StageInput, taken: Uint8Array, 
     // 리세(본명 권리세): a Korean-shaped real name is a person's even when its syllables are unusual.
     if (real && !inner && e - s >= 2 && e - s <= 4 && koreanNameShape(text.slice(s, e)) && !taken[s]) {
       out.push({ start: s, end: e, type: 'person', priority: 2, source: 'glossed' });
-      if (outerFree && isSyllableWordOk(x)) out.push({ start: tokens[i].start, end: p, type: 'person', priority: 2, source: 'glossed' });
+      if (outerFree && nameWord(x)) out.push({ start: tokens[i].start, end: p, type: 'person', priority: 2, source: 'glossed' });
       continue;
     }
     if (!outerFree) continue;
@@ -143,7 +138,7 @@ export function glossedPersons({ text, tokens }: StageInput, taken: Uint8Array, 
     if (!AFTER_PAREN.has(text.slice(close + 1, k)) || (k < text.length && !/[\s,.·'"’”]/u.test(text[k]))) continue;
     const nameLike = likelyKoreanName(x) || (!koreanNameShape(x) && foreignLooking(x)) || FOREIGN_GIVEN.has(x) ||
       (koreanNameShape(x) && x.length === 3 && titleSlotKoreanName(x));
-    if (!nameLike || x.length < 2 || x.length > 6 || !isSyllableWordOk(x)) continue;
+    if (!nameLike || x.length < 2 || x.length > 6 || !nameWord(x)) continue;
     // A place glosses a Korean name only (박종우(부산): the team's city); before a transliterated word it may be the
     // country of a city (카라카스(베네수엘라)).
     const ok = inner.type === 'person' || (!real && (inner.type === 'organization' || (inner.type === 'place' && likelyKoreanName(x))));
@@ -152,7 +147,8 @@ export function glossedPersons({ text, tokens }: StageInput, taken: Uint8Array, 
   return out;
 }
 
-function isSyllableWordOk(x: string): boolean {
+/** A word of syllables only that is not a common word, a listed name, a title or an organization's name. */
+function nameWord(x: string): boolean {
   return isSyllableWord(x) && !NOT_PERSON.has(x) && !LEX_INDEX.has(x) && !titleOfToken(x) && !isOrgLike(x);
 }
 

@@ -426,7 +426,8 @@ export function loanSyllable(x: number, strict = false): boolean {
   if (vowel === 14) return fin === 16; // ㅝ + ㅁ
   return false;
 }
-function hasLoan(w: string): boolean {
+/** A syllable of transliteration (loanSyllable) in the word. */
+export function hasLoan(w: string): boolean {
   for (let k = 0; k < w.length; k++) if (loanSyllable(w.charCodeAt(k))) return true;
   return false;
 }
@@ -493,7 +494,6 @@ function hasStrongEnd(w: string): boolean {
   return stripParticle(w) !== w || /[다,]$/.test(w);
 }
 
-/** Surnames too rare, or too common as the first syllable of ordinary words, to find a name standing alone. */
 /** Titles of university staff: the word before them ending in 대 is the university (호서대 교수). */
 const ACADEMIC_TITLES = new Set(['교수', '명예교수', '석좌교수', '부교수', '조교수', '겸임교수', '연구교수', '초빙교수', '총장', '부총장', '학장', '강사']);
 
@@ -501,6 +501,7 @@ function universityBeforeTitle(w: string, title: string): boolean {
   return ACADEMIC_TITLES.has(title) && w.length >= 3 && w.length <= 5 && w.charCodeAt(w.length - 1) === 0xb300 && isHangul(w[0]);
 }
 
+/** Surnames too rare, or too common as the first syllable of ordinary words, to find a name standing alone. */
 export const RARE_SURNAME = new Set([...'구사소부시상동단당견간승호온범팽좌음감두피목태복가예용편은어모제인국경봉빈갈마반명위선설석여탁']);
 /** Last syllables of ordinary nouns and verb forms that are rare at the end of given names. */
 const NOT_GIVEN_FINAL = new Set([...'한해하다된던할함자장실회관사안세권식물전대서료비률율품금점증팀층력학계국부소상기인성져운록온난법직잔년령업담판갑표봉']);
