@@ -606,3 +606,19 @@ describe('bodies of a state after its country', () => {
     expect(t.list).not.toContainEqual(['일본 내부', 'organization']);
   });
 });
+
+describe('leagues as the competition', () => {
+  test('a league before a word of competition, a team or a place, or closing a quoted event name, is no organization', () => {
+    const text = "그는 메이저리그 첫 경기에서 MLB 데뷔를 했고, 프리미어리그 리버풀 경기와 '2016 메이저리그' 개막전, 미국프로풋볼(NFL) 애리조나 구단도 봤다.";
+    const t = run(text);
+    expect(t.list.filter((x) => ['메이저리그', 'MLB', '프리미어리그', '미국프로풋볼', 'NFL'].includes(x[0] as string))).toEqual([]);
+  });
+  test('the league acting is an organization (메이저리그 사무국은, NFL은)', () => {
+    const text = 'NFL은 징계를 발표했고 메이저리그는 규정을 바꿨다.';
+    const t = run(text);
+    const a = text.indexOf('NFL');
+    const b = text.indexOf('메이저리그');
+    expect(t.at('NFL')).toMatchObject({ start: a, end: a + 3, type: 'organization' });
+    expect(t.at('메이저리그')).toMatchObject({ start: b, end: b + 5, type: 'organization' });
+  });
+});

@@ -1,5 +1,6 @@
 /** Stage: Latin-script names (OpenAI, LPGA, SK㈜, GPT-4) that the lexicon does not list. */
-import { Candidate, LEX_INDEX, PARTICLES, StageInput } from './common';
+import { Candidate, LEAGUES, LEX_INDEX, PARTICLES, StageInput } from './common';
+import { leagueAsCompetition } from './lexicon-lookup';
 
 /** Common acronyms and words that are not names. */
 const NOT_NAMES = new Set(
@@ -56,6 +57,8 @@ export function latinNames({ text, tokens }: StageInput): Candidate[] {
       out.push({ start: t.start, end, type: 'product', priority: 1, source: 'latin' });
       continue;
     }
+    // MLB 데뷔: a league before a word of competition is the competition (see lexicon-lookup).
+    if (!tail && LEAGUES.has(lat) && leagueAsCompetition(text, tokens, ti)) continue;
     const caps = /^[A-Z][A-Z0-9&]{1,7}(㈜)?$/.test(lat);
     const camel = /^[A-Z][a-z]+[A-Z][A-Za-z]*$/.test(lat);
     if (!caps && !camel) continue;

@@ -1,6 +1,6 @@
 /** Stage: names listed in the curated lexicon (one to four words; the last may carry a particle). */
 import { isSyllableCp } from '../chars';
-import { COUNTRIES, Candidate, endingIn, LEX_FIRST_WORDS, STRONG_ORG_MAX, STRONG_ORG_SET, LEX_INDEX, LEX_PREFIXES, LexEntry, NOT_PERSON, PLACE_BEFORE_PLACE_ONLY, PLATFORMS, PLATFORM_USES, StageInput, Tok, spaced, computeStems, wordInfo } from './common';
+import { COUNTRIES, Candidate, endingIn, LEX_FIRST_WORDS, STRONG_ORG_MAX, STRONG_ORG_SET, LEX_INDEX, LEX_PREFIXES, LEAGUES, COMPETITION_WORDS, LexEntry, NOT_PERSON, PLACE_BEFORE_PLACE_ONLY, PLATFORMS, PLATFORM_USES, StageInput, Tok, spaced, computeStems, wordInfo } from './common';
 import { placeLen } from './places';
 import { charTable, endsWithIn } from '../tokens';
 import { matchTitleAt } from '../titles';
@@ -53,9 +53,32 @@ export function lexiconLookup({ text, tokens }: StageInput): Candidate[] {
     if (best && best.type === 'place' && best.end < t.end && text.charCodeAt(best.end) === 0xc778 /* 인 */ && COUNTRIES.has(text.slice(best.start, best.end))) best = null;
     // 페이스북에 올렸다, 트위터 계정: a platform written as the place of a post, or before what is posted, is the medium.
     if (best && best.type === 'organization' && best.lex && PLATFORMS.has(best.lex.name) && mediumUse(text, tokens, i, best.end)) best = null;
+    // 메이저리그 데뷔, 프리미어리그 리버풀 대 첼시, '2015 메이저리그': a league before a word of competition or a
+    // name, or closing a quoted event name, is the competition (KLUE leaves it untagged), not the body.
+    if (best && best.type === 'organization' && LEAGUES.has(text.slice(best.start, best.end)) && best.end === t.end && leagueAsCompetition(text, tokens, i)) best = null;
     if (best) out.push(best);
   }
   return out;
+}
+
+const CLOSE_QUOTE = new Set([...'\'’"”'].map((c) => c.charCodeAt(0)));
+/**
+ * The league word `tokens[i]` (no particle) is followed by a closing quote, or by a word of competition or a name
+ * (after its acronym in parentheses: 미국프로풋볼(NFL) 애리조나).
+ */
+export function leagueAsCompetition(text: string, tokens: Tok[], i: number): boolean {
+  let end = tokens[i].end;
+  if (CLOSE_QUOTE.has(text.charCodeAt(end))) return true;
+  // The acronym in parentheses after the name, or the name after the acronym: go on after the parenthesis.
+  if (text.charCodeAt(end) === 41) end++;
+  else if (text.charCodeAt(end) === 40 && tokens[i + 1] && text.charCodeAt(tokens[i + 1].end) === 41) { i++; end = tokens[i].end + 1; }
+  const n = tokens[i + 1];
+  if (!n || n.start !== end + 1 || text.charCodeAt(end) !== 32) return false;
+  const w = n.text;
+  if (wordInfo(n).stems.some((x) => COMPETITION_WORDS.has(x))) return true;
+  // A team or a listed name after the league (프리미어리그 리버풀): the league qualifies it.
+  const e = LEX_INDEX.get(w);
+  return !!e && (e.type === 'organization' || e.type === 'place');
 }
 
 /** Particles of the place where something is posted or the means it goes by (에, 에서, 으로 …). */
