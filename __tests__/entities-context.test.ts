@@ -622,3 +622,15 @@ describe('leagues as the competition', () => {
     expect(t.at('메이저리그')).toMatchObject({ start: b, end: b + 5, type: 'organization' });
   });
 });
+
+describe('acronyms of events', () => {
+  test('an acronym spelled out by the name of an event is the event, not an organization', () => {
+    const text = '그는 아시아 뮤직 어워드(AMX)와 국제가구박람회(IFF)에 참석했고, 국제축구연맹(FIFA)은 환영했다.';
+    const t = run(text);
+    const a = text.indexOf('AMX');
+    const f = text.indexOf('FIFA');
+    expect(t.at('AMX')).toMatchObject({ start: a, end: a + 3, type: 'event' });
+    expect(t.list).not.toContainEqual(['IFF', 'organization']);
+    expect(t.at('FIFA')).toMatchObject({ start: f, end: f + 4, type: 'organization' });
+  });
+});

@@ -24,6 +24,9 @@ import { lowerBound } from '../pipeline/ranges';
 /** Marks of the first characters of an article's known names (see recognizeEntities), all 0 between articles. */
 const KNOWN_FIRST = new Uint8Array(0x10000);
 
+/** Heads of event names (awards, festivals, fairs, shows, conferences, championships). */
+const EVENT_END = /(?:어워드|어워즈|시상식|페스티벌|축제|박람회|전시회|엑스포|모터쇼|영화제|가요제|콘퍼런스|컨퍼런스|서밋|포럼|선수권대회|선수권|올림픽|월드컵)$/u;
+
 /** Keep the best candidates that do not overlap (priority, then length). */
 function resolve(textLen: number, cands: Candidate[], taken?: Uint8Array): { kept: Candidate[]; taken: Uint8Array } {
   const occ = taken ?? new Uint8Array(textLen);
@@ -105,6 +108,8 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
         terms.add(text.slice(inner.start, inner.end));
         continue;
       }
+      // 뮤직 어워드(EMA), 국제가전박람회(IFA): an acronym spelled out by the name of an event is the event's.
+      if (inner.source === 'latin' && inner.type === 'organization' && EVENT_END.test(text.slice(p.outer.start, p.outer.end))) inner.type = 'event';
       const c: Candidate = { start: p.outer.start, end: p.outer.end, type: inner.type, priority: 3, source: 'alias' };
       extra.push(c); aliasPairs.push([c, inner]);
     } else if (inner && outer && inner.type === outer.type) aliasPairs.push([outer, inner]);
