@@ -634,3 +634,18 @@ describe('acronyms of events', () => {
     expect(t.at('FIFA')).toMatchObject({ start: f, end: f + 4, type: 'organization' });
   });
 });
+
+describe('words joined by hyphens', () => {
+  test('the parts of a hyphenated word are looked up one by one; two countries so joined are the sides', () => {
+    const text = '미국-중국 관계가 나빠졌고 사고는 신촌역-이대역-아현역에서 이어졌다.';
+    const t = run(text);
+    const a = text.indexOf('미국');
+    const b = text.indexOf('중국');
+    expect(t.at('미국')).toMatchObject({ start: a, end: a + 2, type: 'organization' });
+    expect(t.at('중국')).toMatchObject({ start: b, end: b + 2, type: 'organization' });
+    for (const n of ['신촌역', '이대역', '아현역']) {
+      const s = text.indexOf(n);
+      expect(t.at(n)).toMatchObject({ start: s, end: s + 3, type: 'place' });
+    }
+  });
+});

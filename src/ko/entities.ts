@@ -9,7 +9,7 @@ import type { EntityMentionRaw, EntityRecord } from '../pipeline/document';
 import { romanizeKoreanName } from './romanize';
 import { matchTitleAt } from './titles';
 import { COUNTRIES, Candidate, FOREIGN_GIVEN, FOREIGN_SYL, WEATHER_AREAS, WEATHER_DIRECTIONS, GENERIC_ORG, GENERIC_QUALIFIED, LEX_INDEX, NOT_ORG, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, WEAK_ORG, endingIn, retypedEntry, governmentEntry, PROVINCES, REGIONS, STATE_ACTIONS, Tok, tokenIndexFrom, tokStems, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
-import { lexiconLookup } from './entities/lexicon-lookup';
+import { hyphenParts, lexiconLookup } from './entities/lexicon-lookup';
 import { titledPersons, standaloneKoreanNames, preTitledPersons, parenthesizedPersons, listedPersons, foreignFullNames } from './entities/persons';
 import { latinNames } from './entities/latin';
 import { orgSuffixes, shortCommittee } from './entities/org-suffixes';
@@ -50,7 +50,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   const affil: Candidate[] = titled
     .filter((c) => c.affiliation)
     .map((c) => ({ start: c.affiliation!.start, end: c.affiliation!.end, type: 'organization' as EntityType, priority: 1, source: 'affiliation' }));
-  const lex = lexiconLookup(input);
+  const lex = lexiconLookup(input).concat(hyphenParts(input));
   // A title person that is the end of a listed longer name, or of a two-word foreign name, takes the whole name
   // (마크 저커버그 … CEO, 에마뉘엘 마크롱 … 대통령).
   const foreign = [...foreignFullNames(input), ...foreignNames(input)];
@@ -224,20 +224,23 @@ function qualifiedBodies(text: string, tokens: Tok[], kept: Candidate[]): Candid
 }
 
 /**
- * 중국과 일본의 대립, 한국과 프랑스 양국: a country joined by 과/와 to a country acting as a state acts with it, and
- * two countries before 양국 or 양측 ('both countries', 'both sides') are the two states.
+ * 중국과 일본의 대립, 한국과 프랑스 양국, 대만-홍콩: a country joined by 과/와 to a country acting as a state acts with
+ * it, and two countries before 양국 or 양측 ('both countries', 'both sides') or joined by a hyphen are the two states
+ * (or teams).
  */
 function statePairs(text: string, kept: Candidate[]): void {
   const byEnd = new Map<number, Candidate>();
   for (const c of kept) byEnd.set(c.end, c);
   const country = (c: Candidate | undefined) => !!c && !!c.lex && COUNTRIES.has(c.lex.name) && c.end - c.start === c.lex.name.length;
   for (const c of kept) {
-    if (!country(c) || c.start < 3) continue;
+    if (!country(c) || c.start < 2) continue;
+    // 대만-홍콩, 미국-중국: two countries joined by a hyphen are the sides of a match or of a relation.
+    const hyphen = text.charCodeAt(c.start - 1) === 45;
     const link = text.slice(c.start - 2, c.start);
-    if (link !== '과 ' && link !== '와 ') continue;
-    const a = byEnd.get(c.start - 2);
-    if (!country(a) || a!.type !== 'place') continue;
-    const both = text.startsWith(' 양국', c.end) || text.startsWith(' 양측', c.end);
+    if (!hyphen && link !== '과 ' && link !== '와 ') continue;
+    const a = byEnd.get(hyphen ? c.start - 1 : c.start - 2);
+    if (!country(a) || (a!.type !== 'place' && !hyphen)) continue;
+    const both = hyphen || text.startsWith(' 양국', c.end) || text.startsWith(' 양측', c.end);
     if (c.type !== 'organization' && !both) continue;
     for (const x of [a!, c]) {
       if (x.type !== 'place') continue;

@@ -92,6 +92,31 @@ function mediumUse(text: string, tokens: Tok[], i: number, end: number): boolean
   return !!n && spaced(text, t, n) && wordInfo(n).stems.some((x) => PLATFORM_USES.has(x));
 }
 
+/**
+ * 대만-홍콩, 광운대역-제기역-종로3가역에서: the parts of a word joined by hyphens (a match-up, a route) are looked up
+ * one by one, as listed names or places named by their head (the last part may carry the particle).
+ */
+export function hyphenParts({ tokens }: StageInput): Candidate[] {
+  const out: Candidate[] = [];
+  for (const t of tokens) {
+    const w = t.text;
+    if (w.indexOf('-') < 1 || !isSyllableCp(w.charCodeAt(0))) continue;
+    let from = 0;
+    for (let k = 0; k <= w.length; k++) {
+      if (k < w.length && w.charCodeAt(k) !== 45) continue;
+      if (k - from >= 2 && isSyllableCp(w.charCodeAt(from))) {
+        const part: Tok = { start: t.start + from, end: t.start + k, text: w.slice(from, k) };
+        const one = singleWord(part);
+        const pl = one ? 0 : placeLen(part);
+        if (one) out.push({ start: part.start, end: part.start + one.len, type: one.entry.type, priority: 5, source: 'lexicon', lex: one.entry });
+        else if (pl) out.push({ start: part.start, end: part.start + pl, type: 'place', priority: 0, source: 'place-head' });
+      }
+      from = k + 1;
+    }
+  }
+  return out;
+}
+
 /** The lexicon name that fills one word (without its particle), else null. */
 function singleWord(t: Tok): { len: number; entry: LexEntry } | null {
   const w = t.text;
