@@ -309,3 +309,14 @@ describe('seasons and decades', () => {
     ]);
   });
 });
+
+describe('months before 사이', () => {
+  test('a month before 사이 (spaced or fused) ends a span of months and stays a date; days before 사이 stay durations', () => {
+    expectDates('요금은 지난해 7월부터 올해 1월 사이 올랐고, 2021년 3월부터 2022년 2월사이 두 차례 바뀌었다. 3일 사이에 두 번 고쳤다.', PUB, [
+      ['지난해 7월', '2022-07'],
+      ['올해 1월', '2023-01'],
+      ['2021년 3월', '2021-03'],
+      ['2022년 2월', '2022-02'],
+    ]);
+  });
+});

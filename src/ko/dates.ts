@@ -242,8 +242,10 @@ function monthAt(text: string, p: number, e: Expr): number | null {
     return p + m[0].length;
   }
   m = exec(RE_MONTH, text, p);
-  // 4월회, 6월항쟁: a month fused with a noun names something else.
-  if (m && validMonth(+m[1]) && numericEndOk(text, p + m[0].length) && wordEnd(text, p + m[0].length)) {
+  // 4월회, 6월항쟁: a month fused with a noun names something else. 1월 사이 (… and January) ends a span of months:
+  // a month is no duration (that is 개월), so 사이 after it keeps the date.
+  const q = m ? p + m[0].length : p;
+  if (m && validMonth(+m[1]) && (text.startsWith('사이', q) || text.startsWith(' 사이', q) || (numericEndOk(text, q) && wordEnd(text, q)))) {
     e.monthAbs = +m[1];
     return p + m[0].length;
   }
