@@ -320,3 +320,14 @@ describe('months before 사이', () => {
     ]);
   });
 });
+
+describe('native counts before 전', () => {
+  test('나흘 전, 넉 달 전, 하루 전 are times ago like N일 전; a native count alone, or before 전날, is none', () => {
+    expectDates('그는 나흘 전 귀국했고 넉 달 전부터 준비했다. 하루 전 회의가 열렸다. 사흘 동안 비가 왔고 이틀 전날은 맑았다.', PUB, [
+      ['나흘 전', '2023-06-05'],
+      ['넉 달 전', '2023-02'],
+      ['하루 전', '2023-06-08'],
+      ['전날', '2023-06-08'],
+    ]);
+  });
+});
