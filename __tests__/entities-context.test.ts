@@ -649,3 +649,15 @@ describe('words joined by hyphens', () => {
     }
   });
 });
+
+describe('one-syllable country abbreviations before a body', () => {
+  test('미, 북 … written alone before an organization are part of its name; 중 (during) is not', () => {
+    const text = '미 공군 전투사령부는 북 국방위원회의 성명을 분석했다. 경기 중 첼시 선수가 다쳤다.';
+    const t = run(text);
+    const a = text.indexOf('미 공군 전투사령부');
+    const b = text.indexOf('북 국방위원회');
+    expect(t.at('미 공군 전투사령부')).toMatchObject({ start: a, end: a + 10, type: 'organization' });
+    expect(t.at('북 국방위원회')).toMatchObject({ start: b, end: b + 7, type: 'organization' });
+    expect(t.list.some((x) => (x[0] as string).startsWith('중 '))).toBe(false);
+  });
+});

@@ -183,6 +183,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   kept = mergePlaceChains(text, tokens, kept.sort((a, b) => a.start - b.start));
   kept = qualifiedBodies(text, tokens, kept);
   missionPrefix(text, tokens, kept);
+  kept = stateAbbreviationPrefix(text, tokens, kept);
   bodyBuildings(text, tokens, kept);
   const index = new Map<Candidate, number>();
   kept.forEach((c, i) => index.set(c, i));
@@ -436,6 +437,31 @@ function parenthesizedAffiliations(text: string, kept: Candidate[]): Candidate[]
     if (!c.affiliation) c.affiliation = { start: s, end: e };
   }
   return out;
+}
+
+/** One-syllable country abbreviations written alone before a body of that state (미 국무부, 북 국방위원회); not 중 'during' or 일 'work'. */
+const STATE_ABBREVIATIONS = new Set([...'미영독불러북']);
+
+/**
+ * 미 공군 전투사령부, 북 국방위원회: a one-syllable country abbreviation written alone right before an organization is
+ * part of its name (KLUE OG), as 미국 국무부 is; the abbreviation found alone before it is dropped.
+ */
+function stateAbbreviationPrefix(text: string, tokens: Tok[], kept: Candidate[]): Candidate[] {
+  const drop = new Set<Candidate>();
+  for (let ci = 0; ci < kept.length; ci++) {
+    const c = kept[ci];
+    if (c.type !== 'organization' || c.start < 2 || text.charCodeAt(c.start - 1) !== 32) continue;
+    const p = tokens[tokenIndexFrom(tokens, c.start) - 1];
+    if (!p || p.end + 1 !== c.start || p.text.length !== 1 || !STATE_ABBREVIATIONS.has(p.text)) continue;
+    const before = kept[ci - 1];
+    if (before && before.end > p.start) {
+      if (before.start !== p.start || before.end !== p.end) continue;
+      drop.add(before);
+    }
+    c.start = p.start;
+    c.lex = undefined;
+  }
+  return drop.size ? kept.filter((c) => !drop.has(c)) : kept;
 }
 
 /** Diplomatic missions, whose name opens with 주 'stationed in' (주미 일본대사관, 주 오사카 한국총영사관). */
