@@ -364,3 +364,12 @@ describe('broadcast channels', () => {
     expect(t.spans).toContainEqual({ ...t.span('GPT4'), type: 'product' });
   });
 });
+
+describe('한화 as the currency', () => {
+  test('한화 before an amount is the Korean won; the company and its team stay organizations', () => {
+    const t = run('가격은 49달러(한화 약 5만 8천원)이고 총액은 한화로 약 3억원이다. 한화와 두산이 맞붙었다.');
+    const orgs = t.spans.filter((s) => s.type === 'organization');
+    expect(orgs).toContainEqual({ ...t.span('한화', t.span('한화와').start), type: 'organization' });
+    expect(orgs.filter((s) => s.text === '한화')).toHaveLength(1);
+  });
+});

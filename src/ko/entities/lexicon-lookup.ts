@@ -53,6 +53,8 @@ export function lexiconLookup({ text, tokens }: StageInput): Candidate[] {
     if (best && best.type === 'place' && best.end < t.end && text.charCodeAt(best.end) === 0xc778 /* 인 */ && COUNTRIES.has(text.slice(best.start, best.end))) best = null;
     // 페이스북에 올렸다, 트위터 계정: a platform written as the place of a post, or before what is posted, is the medium.
     if (best && best.type === 'organization' && best.lex && PLATFORMS.has(best.lex.name) && mediumUse(text, tokens, i, best.end)) best = null;
+    // 49달러(한화 약 5만원), 한화로 약 1억원: 한화 before an amount is the Korean won, not the company.
+    if (best && best.end === t.start + 2 && text.startsWith('한화', t.start) && (t.text === '한화' || t.text === '한화로') && WON_AMOUNT.test(text.slice(t.end, t.end + 4))) best = null;
     // 메이저리그 데뷔, 프리미어리그 리버풀 대 첼시, '2015 메이저리그': a league before a word of competition or a
     // name, or closing a quoted event name, is the competition (KLUE leaves it untagged), not the body.
     if (best && best.type === 'organization' && LEAGUES.has(text.slice(best.start, best.end)) && best.end === t.end && leagueAsCompetition(text, tokens, i)) best = null;
@@ -61,6 +63,8 @@ export function lexiconLookup({ text, tokens }: StageInput): Candidate[] {
   return out;
 }
 
+/** An amount after 한화 (약 5만, 394억, 환산): the currency is meant. */
+const WON_AMOUNT = /^ (?:약|\d|환산)/u;
 const CLOSE_QUOTE = new Set([...'\'’"”'].map((c) => c.charCodeAt(0)));
 /**
  * The league word `tokens[i]` (no particle) is followed by a closing quote, or by a word of competition or a name
