@@ -373,3 +373,10 @@ describe('한화 as the currency', () => {
     expect(orgs.filter((s) => s.text === '한화')).toHaveLength(1);
   });
 });
+
+describe('common nouns ending like organizations', () => {
+  test('주무부처, 관계부처 (ministries concerned) and kinds of insurance (책임보험, 건강보험) are not organizations', () => {
+    const t = run('주무부처와 관계부처는 책임보험과 건강보험 제도를 손봤고, 새솔화재보험은 반발했다.');
+    expect(t.spans.filter((s) => s.type === 'organization')).toEqual([{ ...t.span('새솔화재보험'), type: 'organization' }]);
+  });
+});
