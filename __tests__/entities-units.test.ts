@@ -380,3 +380,12 @@ describe('common nouns ending like organizations', () => {
     expect(t.spans.filter((s) => s.type === 'organization')).toEqual([{ ...t.span('새솔화재보험'), type: 'organization' }]);
   });
 });
+
+describe('names listed as one word, written in two', () => {
+  test('two Korean common words do not make a name listed as one word (한국 경제); foreign-looking words or a head do', () => {
+    const t = run('한국 경제가 흔들리자 워싱턴 포스트와 SK 텔레콤이 주목했다.');
+    expect(t.spans.some((s) => s.text === '한국 경제')).toBe(false);
+    expect(t.spans).toContainEqual({ ...t.span('워싱턴 포스트'), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('SK 텔레콤'), type: 'organization' });
+  });
+});

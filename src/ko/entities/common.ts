@@ -30,6 +30,10 @@ for (const row of (knownJson as { entries: unknown[][] }).entries) {
   }
 }
 
+/** Normalized names and aliases that are written in several words in the lexicon (유엔안보리 for 유엔 안보리). */
+export const LEX_SPACED = new Set<string>();
+for (const e of LEXICON) for (const n of [e.name, ...e.aliases]) if (n.includes(' ')) LEX_SPACED.add(norm(n));
+
 /** First words of lexicon names and aliases written in several words (유엔 안보리, 샘 올트먼). */
 export const LEX_FIRST_WORDS = new Set<string>();
 for (const e of LEXICON) for (const n of [e.name, ...e.aliases]) if (n.includes(' ')) LEX_FIRST_WORDS.add(n.slice(0, n.indexOf(' ')));

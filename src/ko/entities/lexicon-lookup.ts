@@ -1,6 +1,6 @@
 /** Stage: names listed in the curated lexicon (one to four words; the last may carry a particle). */
 import { isSyllableCp } from '../chars';
-import { COUNTRIES, Candidate, endingIn, LEX_FIRST_WORDS, STRONG_ORG_MAX, STRONG_ORG_SET, LEX_INDEX, LEX_PREFIXES, LEAGUES, COMPETITION_WORDS, LexEntry, NOT_PERSON, PLACE_BEFORE_PLACE_ONLY, PLATFORMS, PLATFORM_USES, StageInput, Tok, spaced, computeStems, wordInfo } from './common';
+import { COUNTRIES, Candidate, endingIn, LEX_FIRST_WORDS, STRONG_ORG_MAX, STRONG_ORG_SET, LEX_INDEX, LEX_PREFIXES, LEX_SPACED, FOREIGN_SYL, LEAGUES, COMPETITION_WORDS, LexEntry, NOT_PERSON, PLACE_BEFORE_PLACE_ONLY, PLATFORMS, PLATFORM_USES, StageInput, Tok, spaced, computeStems, wordInfo } from './common';
 import { placeLen } from './places';
 import { charTable, endsWithIn } from '../tokens';
 import { matchTitleAt } from '../titles';
@@ -35,7 +35,9 @@ export function lexiconLookup({ text, tokens }: StageInput): Candidate[] {
         joined += tokens[k].text;
         for (const s of computeStems(joined, prefix + 1)) {
           const e = LEX_INDEX.get(s);
-          if (!e) continue;
+          // 한국 경제 'the Korean economy' is not 한국경제 (a daily): a name listed as one word matches across a space
+          // only when a word is foreign-looking (워싱턴 포스트, AFP 통신) or the second is a head (SK 텔레콤, 텍사스 주).
+          if (!e || (!LEX_SPACED.has(s) && !foreignJoin(joined) && !headJoin(s.slice(prefix)))) continue;
           best = { start: t.start, end: tokens[k].start + (s.length - prefix), type: e.type, priority: 5, source: 'lexicon', lex: e };
           break;
         }
@@ -61,6 +63,19 @@ export function lexiconLookup({ text, tokens }: StageInput): Candidate[] {
     if (best) out.push(best);
   }
   return out;
+}
+
+/** A word of the joined name looks transliterated or Latin (워싱턴 포스트, AFP 통신). */
+function foreignJoin(joined: string): boolean {
+  for (let k = 0; k < joined.length; k++) {
+    const x = joined.charCodeAt(k);
+    if (x < 128 || FOREIGN_SYL.has(x)) return true;
+  }
+  return false;
+}
+/** The second word of a spaced name is an organization head or a one-syllable place unit (텔레콤, 일보, 주, 성). */
+function headJoin(w: string): boolean {
+  return STRONG_ORG_SET.has(w) || (w.length === 1 && '주성시도군구현'.includes(w));
 }
 
 /** An amount after 한화 (약 5만, 394억, 환산): the currency is meant. */
