@@ -389,3 +389,10 @@ describe('names listed as one word, written in two', () => {
     expect(t.spans).toContainEqual({ ...t.span('SK 텔레콤'), type: 'organization' });
   });
 });
+
+describe('common acronyms', () => {
+  test('loan ratios, price indexes and medical tests (DSR, LTV, CPI, MRI, EKG) are terms, not organizations', () => {
+    const t = run('당국은 DSR과 LTV 규제를 풀었고 CPI가 올랐다. 환자는 MRI와 EKG 검사를 받았고 KB국민은행이 발표했다.');
+    expect(t.spans.filter((s) => s.type === 'organization').map((s) => s.text)).toEqual(['KB국민은행']);
+  });
+});
