@@ -8,24 +8,21 @@ import type { EntityType } from '../types';
 import type { EntityMentionRaw, EntityRecord } from '../pipeline/document';
 import { romanizeKoreanName } from './romanize';
 import { matchTitleAt } from './titles';
-import { COUNTRIES, Candidate, FOREIGN_GIVEN, FOREIGN_SYL, WEATHER_AREAS, WEATHER_DIRECTIONS, GENERIC_ORG, GENERIC_QUALIFIED, LEX_INDEX, NOT_ORG, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, WEAK_ORG, endingIn, retypedEntry, governmentEntry, PROVINCES, REGIONS, STATE_ACTIONS, Tok, tokenIndexFrom, tokStems, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
+import { COUNTRIES, Candidate, FOREIGN_GIVEN, FOREIGN_SYL, WEATHER_AREAS, WEATHER_DIRECTIONS, GENERIC_ORG, GENERIC_QUALIFIED, LEX_INDEX, NOT_ORG, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, WEAK_ORG, endingIn, retypedEntry, governmentEntry, PROVINCES, REGIONS, Tok, tokenIndexFrom, tokStems, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
 import { hyphenParts, lexiconLookup } from './entities/lexicon-lookup';
 import { titledPersons, standaloneKoreanNames, preTitledPersons, parenthesizedPersons, listedPersons, foreignFullNames } from './entities/persons';
 import { latinNames } from './entities/latin';
-import { orgSuffixes, shortCommittee } from './entities/org-suffixes';
-import { ADMIN_ENDS, bareSiteHead, namedSites, placeChainPart, siteNameWord, placeHeads, placesAfterPlace } from './entities/places';
-import { parenthesizedAliases } from './entities/aliases';
+import { missionPrefix, orgSuffixes, shortCommittee } from './entities/org-suffixes';
+import { ADMIN_ENDS, bareSiteHead, bodyBuildings, namedSites, placeChainPart, siteNameWord, placeHeads, placesAfterPlace } from './entities/places';
+import { EVENT_END, parenthesizedAliases } from './entities/aliases';
 import { dotPlaceLists, enumerations } from './entities/enumerations';
-import { countryAbbreviations } from './entities/abbreviations';
+import { countryAbbreviations, stateAbbreviationPrefix, stateActionAfter, statePairs } from './entities/abbreviations';
 import { foreignNames } from './entities/foreign-names';
 import { cluster } from './entities/cluster';
 import { lowerBound } from '../pipeline/ranges';
 
 /** Marks of the first characters of an article's known names (see recognizeEntities), all 0 between articles. */
 const KNOWN_FIRST = new Uint8Array(0x10000);
-
-/** Heads of event names (awards, festivals, fairs, shows, conferences, championships). */
-const EVENT_END = /(?:어워드|어워즈|시상식|페스티벌|축제|박람회|전시회|엑스포|모터쇼|영화제|가요제|콘퍼런스|컨퍼런스|서밋|포럼|선수권대회|선수권|올림픽|월드컵)$/u;
 
 /** Keep the best candidates that do not overlap (priority, then length). */
 function resolve(textLen: number, cands: Candidate[], taken?: Uint8Array): { kept: Candidate[]; taken: Uint8Array } {
@@ -164,7 +161,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   for (const c of kept) {
     if (c.type !== 'place' || !c.lex || !COUNTRIES.has(c.lex.name) || c.end - c.start !== c.lex.name.length) continue;
     const p = text.charCodeAt(c.end);
-    if (((p === 0xc774 || p === 0xac00) && !isSyllableCp(text.charCodeAt(c.end + 1))) || ((p === 0xc758 /* 의 */ || p === 0xc5d0 /* 에 */) && stateActionAfter(text, tokens, c.end + 1))) { // 이 가
+    if (((p === 0xc774 || p === 0xac00) && !isSyllableCp(text.charCodeAt(c.end + 1))) || ((p === 0xc758 /* 의 */ || p === 0xc5d0 /* 에 */) && stateActionAfter(text, tokens, c.end + 1))) {
       c.type = 'organization';
       c.lex = governmentEntry(c.lex.canonical, c.lex.name);
     }
@@ -222,42 +219,6 @@ function qualifiedBodies(text: string, tokens: Tok[], kept: Candidate[]): Candid
     if (!merged && spacedBody) out.push({ ...c, start: p.start });
   }
   return out;
-}
-
-/**
- * 중국과 일본의 대립, 한국과 프랑스 양국, 대만-홍콩: a country joined by 과/와 to a country acting as a state acts with
- * it, and two countries before 양국 or 양측 ('both countries', 'both sides') or joined by a hyphen are the two states
- * (or teams).
- */
-function statePairs(text: string, kept: Candidate[]): void {
-  const byEnd = new Map<number, Candidate>();
-  for (const c of kept) byEnd.set(c.end, c);
-  const country = (c: Candidate | undefined) => !!c && !!c.lex && COUNTRIES.has(c.lex.name) && c.end - c.start === c.lex.name.length;
-  for (const c of kept) {
-    if (!country(c) || c.start < 2) continue;
-    // 대만-홍콩, 미국-중국: two countries joined by a hyphen are the sides of a match or of a relation.
-    const hyphen = text.charCodeAt(c.start - 1) === 45;
-    const link = text.slice(c.start - 2, c.start);
-    if (!hyphen && link !== '과 ' && link !== '와 ') continue;
-    const a = byEnd.get(hyphen ? c.start - 1 : c.start - 2);
-    if (!country(a) || (a!.type !== 'place' && !hyphen)) continue;
-    const both = hyphen || text.startsWith(' 양국', c.end) || text.startsWith(' 양측', c.end);
-    if (c.type !== 'organization' && !both) continue;
-    for (const x of [a!, c]) {
-      if (x.type !== 'place') continue;
-      x.type = 'organization';
-      x.lex = governmentEntry(x.lex!.canonical, x.lex!.name);
-    }
-  }
-}
-
-/** The word after `p` (one space) ends in what a state does (도발, 추가도발, 통행차단, 반발도). */
-function stateActionAfter(text: string, tokens: Tok[], p: number): boolean {
-  if (text.charCodeAt(p) !== 32) return false;
-  const n = tokens[tokenIndexFrom(tokens, p + 1)];
-  if (!n || n.start !== p + 1) return false;
-  for (const s of tokStems(n)) for (let l = 2; l <= 3 && l <= s.length; l++) if (STATE_ACTIONS.has(s.slice(-l))) return true;
-  return false;
 }
 
 /** Words of a match report: points, goal difference, halves, friendlies, group stages (승점, 골득실, 전반 24분 …). */
@@ -437,70 +398,6 @@ function parenthesizedAffiliations(text: string, kept: Candidate[]): Candidate[]
     if (!c.affiliation) c.affiliation = { start: s, end: e };
   }
   return out;
-}
-
-/** One-syllable country abbreviations written alone before a body of that state (미 국무부, 북 국방위원회); not 중 'during' or 일 'work'. */
-const STATE_ABBREVIATIONS = new Set([...'미영독불러북']);
-
-/**
- * 미 공군 전투사령부, 북 국방위원회: a one-syllable country abbreviation written alone right before an organization is
- * part of its name (KLUE OG), as 미국 국무부 is; the abbreviation found alone before it is dropped.
- */
-function stateAbbreviationPrefix(text: string, tokens: Tok[], kept: Candidate[]): Candidate[] {
-  const drop = new Set<Candidate>();
-  for (let ci = 0; ci < kept.length; ci++) {
-    const c = kept[ci];
-    if (c.type !== 'organization' || c.start < 2 || text.charCodeAt(c.start - 1) !== 32) continue;
-    const p = tokens[tokenIndexFrom(tokens, c.start) - 1];
-    if (!p || p.end + 1 !== c.start || p.text.length !== 1 || !STATE_ABBREVIATIONS.has(p.text)) continue;
-    const before = kept[ci - 1];
-    if (before && before.end > p.start) {
-      if (before.start !== p.start || before.end !== p.end) continue;
-      drop.add(before);
-    }
-    c.start = p.start;
-    c.lex = undefined;
-  }
-  return drop.size ? kept.filter((c) => !drop.has(c)) : kept;
-}
-
-/** Diplomatic missions, whose name opens with 주 'stationed in' (주미 일본대사관, 주 오사카 한국총영사관). */
-const MISSION_HEADS = ['대사관', '영사관', '총영사관', '대표부'];
-/** 주 and the one-syllable country abbreviations written fused to it (주미 'in the US', 주한, 주일 …), and 주유엔. */
-const STATIONED_IN = new Set(['주', '주미', '주한', '주일', '주중', '주러', '주영', '주독', '주불', '주유엔']);
-
-/** A diplomatic mission takes the 주 word written before it (주미 일본대사관): the host is part of its name (KLUE OG). */
-function missionPrefix(text: string, tokens: Tok[], kept: Candidate[]): void {
-  for (const c of kept) {
-    if (c.type !== 'organization' || c.start < 2 || text.charCodeAt(c.start - 1) !== 32) continue;
-    const name = text.slice(c.start, c.end);
-    if (!MISSION_HEADS.some((h) => name.endsWith(h))) continue;
-    const p = tokens[tokenIndexFrom(tokens, c.start) - 1];
-    if (!p || p.end + 1 !== c.start || !STATIONED_IN.has(p.text)) continue;
-    c.start = p.start;
-    c.lex = undefined;
-  }
-}
-
-/** The building of a body (its government offices) and a hospital's emergency room, written after its name. */
-const BODY_BUILDINGS = new Set(['청사', '응급실']);
-
-/** 대구지검 청사 앞에는, 한빛병원 응급실로: a body followed by its building names that building, a place (KLUE LC). */
-function bodyBuildings(text: string, tokens: Tok[], kept: Candidate[]): void {
-  for (let ci = 0; ci < kept.length; ci++) {
-    const c = kept[ci];
-    if (c.type !== 'organization' || text.charCodeAt(c.end) !== 32) continue;
-    let n: Tok | undefined = tokens[tokenIndexFrom(tokens, c.end + 1)];
-    if (!n || n.start !== c.end + 1) continue;
-    // 전북대학교 병원 응급실로: the university's hospital written between.
-    if (n.text === '병원') { const h: Tok = n; n = tokens[tokenIndexFrom(tokens, h.end + 1)]; if (!n || n.start !== h.end + 1 || text.charCodeAt(h.end) !== 32) continue; }
-    const stem = tokStems(n).find((x) => BODY_BUILDINGS.has(x));
-    if (!stem || (stem !== n.text && !PARTICLES.has(n.text.slice(stem.length))) || (kept[ci + 1] && kept[ci + 1].start < n.end)) continue;
-    c.end = n.start + stem.length;
-    c.type = 'place';
-    c.lex = undefined;
-    c.source = 'place-chain';
-  }
 }
 
 /** Heads of a state's bodies (ministries, agencies, offices, governments, courts): 보위부, 조사국, 과도정부, 재판소. */

@@ -1,7 +1,7 @@
 /** Stage: places named by an administrative or geographic head (…구, …동, …시, …군, …역, …공항, …산, …광장). */
 import { matchTitleAt } from '../titles';
 import { isSyllableWord } from '../chars';
-import { COUNTRIES, PROVINCES, WEATHER_DIRECTIONS, CHAIN_AREA_WORDS, CHAIN_HEADS, CHAIN_HEAD_MAX, Candidate, FOREIGN_SYL, GENERIC_ORG, LEX_INDEX, tokenIndexFrom, NOT_ORG, NOT_PERSON, REGIONS, PLACE_HEAD_MAX, PLACE_HEAD_SET, StageInput, endingIn, isHangul, stripParticle, tokStems, tokStrip, Tok, wordInfo } from './common';
+import { COUNTRIES, PARTICLES, PROVINCES, WEATHER_DIRECTIONS, CHAIN_AREA_WORDS, CHAIN_HEADS, CHAIN_HEAD_MAX, Candidate, FOREIGN_SYL, GENERIC_ORG, LEX_INDEX, tokenIndexFrom, NOT_ORG, NOT_PERSON, REGIONS, PLACE_HEAD_MAX, PLACE_HEAD_SET, StageInput, endingIn, isHangul, stripParticle, tokStems, tokStrip, Tok, wordInfo } from './common';
 
 const NOT_PLACE = new Set(
   ('활동 행동 운동 이동 공동 자동 변동 작동 가동 충동 감동 노동 연동 정도 제도 태도 속도 의도 각도 용도 주도 시도 지도 강도 ' +
@@ -247,4 +247,25 @@ export function namedSites({ text, tokens }: StageInput): Candidate[] {
     out.push({ start: t.start, end: n.start + hl, type: 'place', priority: 0, source: 'named-site' });
   }
   return out;
+}
+
+/** The building of a body (its government offices) and a hospital's emergency room, written after its name. */
+const BODY_BUILDINGS = new Set(['청사', '응급실']);
+
+/** 대구지검 청사 앞에는, 한빛병원 응급실로: a body followed by its building names that building, a place (KLUE LC). */
+export function bodyBuildings(text: string, tokens: Tok[], kept: Candidate[]): void {
+  for (let ci = 0; ci < kept.length; ci++) {
+    const c = kept[ci];
+    if (c.type !== 'organization' || text.charCodeAt(c.end) !== 32) continue;
+    let n: Tok | undefined = tokens[tokenIndexFrom(tokens, c.end + 1)];
+    if (!n || n.start !== c.end + 1) continue;
+    // 전북대학교 병원 응급실로: the university's hospital written between.
+    if (n.text === '병원') { const h: Tok = n; n = tokens[tokenIndexFrom(tokens, h.end + 1)]; if (!n || n.start !== h.end + 1 || text.charCodeAt(h.end) !== 32) continue; }
+    const stem = tokStems(n).find((x) => BODY_BUILDINGS.has(x));
+    if (!stem || (stem !== n.text && !PARTICLES.has(n.text.slice(stem.length))) || (kept[ci + 1] && kept[ci + 1].start < n.end)) continue;
+    c.end = n.start + stem.length;
+    c.type = 'place';
+    c.lex = undefined;
+    c.source = 'place-chain';
+  }
 }
