@@ -309,3 +309,25 @@ describe('seasons and decades', () => {
     ]);
   });
 });
+
+describe('months before 사이', () => {
+  test('a month before 사이 (spaced or fused) ends a span of months and stays a date; days before 사이 stay durations', () => {
+    expectDates('요금은 지난해 7월부터 올해 1월 사이 올랐고, 2021년 3월부터 2022년 2월사이 두 차례 바뀌었다. 3일 사이에 두 번 고쳤다.', PUB, [
+      ['지난해 7월', '2022-07'],
+      ['올해 1월', '2023-01'],
+      ['2021년 3월', '2021-03'],
+      ['2022년 2월', '2022-02'],
+    ]);
+  });
+});
+
+describe('native counts before 전', () => {
+  test('나흘 전, 넉 달 전, 하루 전 are times ago like N일 전; a native count alone, or before 전날, is none', () => {
+    expectDates('그는 나흘 전 귀국했고 넉 달 전부터 준비했다. 하루 전 회의가 열렸다. 사흘 동안 비가 왔고 이틀 전날은 맑았다.', PUB, [
+      ['나흘 전', '2023-06-05'],
+      ['넉 달 전', '2023-02'],
+      ['하루 전', '2023-06-08'],
+      ['전날', '2023-06-08'],
+    ]);
+  });
+});

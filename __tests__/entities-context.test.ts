@@ -606,3 +606,58 @@ describe('bodies of a state after its country', () => {
     expect(t.list).not.toContainEqual(['일본 내부', 'organization']);
   });
 });
+
+describe('leagues as the competition', () => {
+  test('a league before a word of competition, a team or a place, or closing a quoted event name, is no organization', () => {
+    const text = "그는 메이저리그 첫 경기에서 MLB 데뷔를 했고, 프리미어리그 리버풀 경기와 '2016 메이저리그' 개막전, 미국프로풋볼(NFL) 애리조나 구단도 봤다.";
+    const t = run(text);
+    expect(t.list.filter((x) => ['메이저리그', 'MLB', '프리미어리그', '미국프로풋볼', 'NFL'].includes(x[0] as string))).toEqual([]);
+  });
+  test('the league acting is an organization (메이저리그 사무국은, NFL은)', () => {
+    const text = 'NFL은 징계를 발표했고 메이저리그는 규정을 바꿨다.';
+    const t = run(text);
+    const a = text.indexOf('NFL');
+    const b = text.indexOf('메이저리그');
+    expect(t.at('NFL')).toMatchObject({ start: a, end: a + 3, type: 'organization' });
+    expect(t.at('메이저리그')).toMatchObject({ start: b, end: b + 5, type: 'organization' });
+  });
+});
+
+describe('acronyms of events', () => {
+  test('an acronym spelled out by the name of an event is the event, not an organization', () => {
+    const text = '그는 아시아 뮤직 어워드(AMX)와 국제가구박람회(IFF)에 참석했고, 국제축구연맹(FIFA)은 환영했다.';
+    const t = run(text);
+    const a = text.indexOf('AMX');
+    const f = text.indexOf('FIFA');
+    expect(t.at('AMX')).toMatchObject({ start: a, end: a + 3, type: 'event' });
+    expect(t.list).not.toContainEqual(['IFF', 'organization']);
+    expect(t.at('FIFA')).toMatchObject({ start: f, end: f + 4, type: 'organization' });
+  });
+});
+
+describe('words joined by hyphens', () => {
+  test('the parts of a hyphenated word are looked up one by one; two countries so joined are the sides', () => {
+    const text = '미국-중국 관계가 나빠졌고 사고는 신촌역-이대역-아현역에서 이어졌다.';
+    const t = run(text);
+    const a = text.indexOf('미국');
+    const b = text.indexOf('중국');
+    expect(t.at('미국')).toMatchObject({ start: a, end: a + 2, type: 'organization' });
+    expect(t.at('중국')).toMatchObject({ start: b, end: b + 2, type: 'organization' });
+    for (const n of ['신촌역', '이대역', '아현역']) {
+      const s = text.indexOf(n);
+      expect(t.at(n)).toMatchObject({ start: s, end: s + 3, type: 'place' });
+    }
+  });
+});
+
+describe('one-syllable country abbreviations before a body', () => {
+  test('미, 북 … written alone before an organization are part of its name; 중 (during) is not', () => {
+    const text = '미 공군 전투사령부는 북 국방위원회의 성명을 분석했다. 경기 중 첼시 선수가 다쳤다.';
+    const t = run(text);
+    const a = text.indexOf('미 공군 전투사령부');
+    const b = text.indexOf('북 국방위원회');
+    expect(t.at('미 공군 전투사령부')).toMatchObject({ start: a, end: a + 10, type: 'organization' });
+    expect(t.at('북 국방위원회')).toMatchObject({ start: b, end: b + 7, type: 'organization' });
+    expect(t.list.some((x) => (x[0] as string).startsWith('중 '))).toBe(false);
+  });
+});

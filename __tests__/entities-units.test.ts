@@ -364,3 +364,35 @@ describe('broadcast channels', () => {
     expect(t.spans).toContainEqual({ ...t.span('GPT4'), type: 'product' });
   });
 });
+
+describe('한화 as the currency', () => {
+  test('한화 before an amount is the Korean won; the company and its team stay organizations', () => {
+    const t = run('가격은 49달러(한화 약 5만 8천원)이고 총액은 한화로 약 3억원이다. 한화와 두산이 맞붙었다.');
+    const orgs = t.spans.filter((s) => s.type === 'organization');
+    expect(orgs).toContainEqual({ ...t.span('한화', t.span('한화와').start), type: 'organization' });
+    expect(orgs.filter((s) => s.text === '한화')).toHaveLength(1);
+  });
+});
+
+describe('common nouns ending like organizations', () => {
+  test('주무부처, 관계부처 (ministries concerned) and kinds of insurance (책임보험, 건강보험) are not organizations', () => {
+    const t = run('주무부처와 관계부처는 책임보험과 건강보험 제도를 손봤고, 새솔화재보험은 반발했다.');
+    expect(t.spans.filter((s) => s.type === 'organization')).toEqual([{ ...t.span('새솔화재보험'), type: 'organization' }]);
+  });
+});
+
+describe('names listed as one word, written in two', () => {
+  test('two Korean common words do not make a name listed as one word (한국 경제); foreign-looking words or a head do', () => {
+    const t = run('한국 경제가 흔들리자 워싱턴 포스트와 SK 텔레콤이 주목했다.');
+    expect(t.spans.some((s) => s.text === '한국 경제')).toBe(false);
+    expect(t.spans).toContainEqual({ ...t.span('워싱턴 포스트'), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('SK 텔레콤'), type: 'organization' });
+  });
+});
+
+describe('common acronyms', () => {
+  test('loan ratios, price indexes and medical tests (DSR, LTV, CPI, MRI, EKG) are terms, not organizations', () => {
+    const t = run('당국은 DSR과 LTV 규제를 풀었고 CPI가 올랐다. 환자는 MRI와 EKG 검사를 받았고 KB국민은행이 발표했다.');
+    expect(t.spans.filter((s) => s.type === 'organization').map((s) => s.text)).toEqual(['KB국민은행']);
+  });
+});

@@ -54,6 +54,8 @@ const FROM_PUBLISHED = new Set(lex.dayWordsFromPublished);
 const FIXED_HOLIDAYS = lex.fixedHolidays as Record<string, string>;
 const LUNAR = lex.lunarHolidays as Record<string, Record<string, string>>;
 const HOLIDAY_ALIASES = lex.holidayAliases as Record<string, string>;
+/** Counts in native numerals (나흘, 넉 달): with 전 after them they are dates, as N일 전 is. */
+const NATIVE_COUNTS = lex.nativeCounts as unknown as Record<string, [number, 'day' | 'month']>;
 const byLengthDesc = (a: string, b: string) => b.length - a.length;
 const YEAR_KEYS = Object.keys(YEAR_WORDS).sort(byLengthDesc);
 const MONTH_KEYS = Object.keys(MONTH_WORDS).sort(byLengthDesc);
@@ -79,11 +81,17 @@ const MONTH_IDX = keyIndex(MONTH_KEYS);
 const WEEK_IDX = keyIndex(WEEK_KEYS);
 const DAY_IDX = keyIndex(DAY_KEYS);
 const HOLIDAY_IDX = keyIndex(HOLIDAY_KEYS);
+const NATIVE_IDX = keyIndex(Object.keys(NATIVE_COUNTS).sort(byLengthDesc));
 
 /** Characters a candidate can start with (digits and first syllables of every word we know). */
 const STARTERS = new Uint8Array(65536);
 for (let c = 48; c <= 57; c++) STARTERS[c] = 1;
 for (const k of [...YEAR_KEYS, ...MONTH_KEYS, ...WEEK_KEYS, ...DAY_KEYS, ...HOLIDAY_KEYS, '지난', '오는', '상반기', '하반기', '연말', '연초', '월요일', '화요일', '수요일', '목요일', '금요일', '토요일', '일요일']) STARTERS[k.charCodeAt(0)] = 1;
+
+/** First syllables that start only a native count (사흘, 넉 달): nothing else is tried there. */
+const NATIVE_ONLY = new Uint8Array(65536);
+for (const k of Object.keys(NATIVE_COUNTS)) if (!STARTERS[k.charCodeAt(0)]) NATIVE_ONLY[k.charCodeAt(0)] = 1;
+for (const k of Object.keys(NATIVE_COUNTS)) STARTERS[k.charCodeAt(0)] = 1;
 
 /** Hangul syllables and jamo (the ranges \p{Script=Hangul} covers in news text), tested by code for speed. */
 function isHangulCode(c: number): boolean {
@@ -242,8 +250,10 @@ function monthAt(text: string, p: number, e: Expr): number | null {
     return p + m[0].length;
   }
   m = exec(RE_MONTH, text, p);
-  // 4월회, 6월항쟁: a month fused with a noun names something else.
-  if (m && validMonth(+m[1]) && numericEndOk(text, p + m[0].length) && wordEnd(text, p + m[0].length)) {
+  // 4월회, 6월항쟁: a month fused with a noun names something else. 1월 사이 (… and January) ends a span of months:
+  // a month is no duration (that is 개월), so 사이 after it keeps the date.
+  const q = m ? p + m[0].length : p;
+  if (m && validMonth(+m[1]) && (text.startsWith('사이', q) || text.startsWith(' 사이', q) || (numericEndOk(text, q) && wordEnd(text, q)))) {
     e.monthAbs = +m[1];
     return p + m[0].length;
   }
@@ -379,6 +389,20 @@ function parseAt(text: string, p: number): Expr[] | null {
     }
   }
   let q = p;
+  // 나흘 전, 넉 달 전: a native count before 전 is a time ago (not 전날, 전년: another word).
+  const nk = NATIVE_IDX.get(text.charCodeAt(q));
+  if (nk) {
+    for (const k of nk) {
+      if (!text.startsWith(k, q)) continue;
+      const j = text[q + k.length] === ' ' ? q + k.length + 1 : q + k.length;
+      if (text[j] !== '전' || !wordEnd(text, j + 1) || /^(?:날|년|일)/.test(text.slice(j + 1, j + 2))) continue;
+      const [n, unit] = NATIVE_COUNTS[k];
+      e.ago = { n, unit };
+      e.end = j + 1;
+      return [e];
+    }
+  }
+  if (NATIVE_ONLY[text.charCodeAt(q)]) return null;
   // Words that carry their own reference.
   const dw = matchWord(text, q, DAY_IDX);
   if (dw && !(dw === '내일' && text[q + 2] === '의')) {

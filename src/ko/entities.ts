@@ -8,16 +8,16 @@ import type { EntityType } from '../types';
 import type { EntityMentionRaw, EntityRecord } from '../pipeline/document';
 import { romanizeKoreanName } from './romanize';
 import { matchTitleAt } from './titles';
-import { COUNTRIES, Candidate, FOREIGN_GIVEN, FOREIGN_SYL, WEATHER_AREAS, WEATHER_DIRECTIONS, GENERIC_ORG, GENERIC_QUALIFIED, LEX_INDEX, NOT_ORG, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, WEAK_ORG, endingIn, retypedEntry, governmentEntry, PROVINCES, REGIONS, STATE_ACTIONS, Tok, tokenIndexFrom, tokStems, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
-import { lexiconLookup } from './entities/lexicon-lookup';
+import { COUNTRIES, Candidate, FOREIGN_GIVEN, FOREIGN_SYL, WEATHER_AREAS, WEATHER_DIRECTIONS, GENERIC_ORG, GENERIC_QUALIFIED, LEX_INDEX, NOT_ORG, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, WEAK_ORG, endingIn, retypedEntry, governmentEntry, PROVINCES, REGIONS, Tok, tokenIndexFrom, tokStems, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
+import { hyphenParts, lexiconLookup } from './entities/lexicon-lookup';
 import { characterPersons, contextPersons, glossedPersons } from './entities/person-context';
 import { titledPersons, standaloneKoreanNames, preTitledPersons, parenthesizedPersons, listedPersons, foreignFullNames } from './entities/persons';
 import { latinNames } from './entities/latin';
-import { orgSuffixes, shortCommittee } from './entities/org-suffixes';
-import { ADMIN_ENDS, bareSiteHead, namedSites, placeChainPart, siteNameWord, placeHeads, placesAfterPlace } from './entities/places';
-import { parenthesizedAliases } from './entities/aliases';
+import { missionPrefix, orgSuffixes, shortCommittee } from './entities/org-suffixes';
+import { ADMIN_ENDS, bareSiteHead, bodyBuildings, namedSites, placeChainPart, siteNameWord, placeHeads, placesAfterPlace } from './entities/places';
+import { EVENT_END, parenthesizedAliases } from './entities/aliases';
 import { dotPlaceLists, enumerations } from './entities/enumerations';
-import { countryAbbreviations } from './entities/abbreviations';
+import { countryAbbreviations, stateAbbreviationPrefix, stateActionAfter, statePairs } from './entities/abbreviations';
 import { foreignNames } from './entities/foreign-names';
 import { cluster } from './entities/cluster';
 import { lowerBound } from '../pipeline/ranges';
@@ -48,7 +48,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   const affil: Candidate[] = titled
     .filter((c) => c.affiliation)
     .map((c) => ({ start: c.affiliation!.start, end: c.affiliation!.end, type: 'organization' as EntityType, priority: 1, source: 'affiliation' }));
-  const lex = lexiconLookup(input);
+  const lex = lexiconLookup(input).concat(hyphenParts(input));
   // A title person that is the end of a listed longer name, or of a two-word foreign name, takes the whole name
   // (마크 저커버그 … CEO, 에마뉘엘 마크롱 … 대통령).
   const foreign = [...foreignFullNames(input), ...foreignNames(input)];
@@ -110,6 +110,8 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
         terms.add(text.slice(inner.start, inner.end));
         continue;
       }
+      // 뮤직 어워드(EMA), 국제가전박람회(IFA): an acronym spelled out by the name of an event is the event's.
+      if (inner.source === 'latin' && inner.type === 'organization' && EVENT_END.test(text.slice(p.outer.start, p.outer.end))) inner.type = 'event';
       const c: Candidate = { start: p.outer.start, end: p.outer.end, type: inner.type, priority: 3, source: 'alias' };
       extra.push(c); aliasPairs.push([c, inner]);
     } else if (inner && outer && inner.type === outer.type) aliasPairs.push([outer, inner]);
@@ -164,7 +166,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   for (const c of kept) {
     if (c.type !== 'place' || !c.lex || !COUNTRIES.has(c.lex.name) || c.end - c.start !== c.lex.name.length) continue;
     const p = text.charCodeAt(c.end);
-    if (((p === 0xc774 || p === 0xac00) && !isSyllableCp(text.charCodeAt(c.end + 1))) || ((p === 0xc758 /* 의 */ || p === 0xc5d0 /* 에 */) && stateActionAfter(text, tokens, c.end + 1))) { // 이 가
+    if (((p === 0xc774 || p === 0xac00) && !isSyllableCp(text.charCodeAt(c.end + 1))) || ((p === 0xc758 /* 의 */ || p === 0xc5d0 /* 에 */) && stateActionAfter(text, tokens, c.end + 1))) {
       c.type = 'organization';
       c.lex = governmentEntry(c.lex.canonical, c.lex.name);
     }
@@ -183,6 +185,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   kept = mergePlaceChains(text, tokens, kept.sort((a, b) => a.start - b.start));
   kept = qualifiedBodies(text, tokens, kept);
   missionPrefix(text, tokens, kept);
+  kept = stateAbbreviationPrefix(text, tokens, kept);
   bodyBuildings(text, tokens, kept);
   const index = new Map<Candidate, number>();
   kept.forEach((c, i) => index.set(c, i));
@@ -221,39 +224,6 @@ function qualifiedBodies(text: string, tokens: Tok[], kept: Candidate[]): Candid
     if (!merged && spacedBody) out.push({ ...c, start: p.start });
   }
   return out;
-}
-
-/**
- * 중국과 일본의 대립, 한국과 프랑스 양국: a country joined by 과/와 to a country acting as a state acts with it, and
- * two countries before 양국 or 양측 ('both countries', 'both sides') are the two states.
- */
-function statePairs(text: string, kept: Candidate[]): void {
-  const byEnd = new Map<number, Candidate>();
-  for (const c of kept) byEnd.set(c.end, c);
-  const country = (c: Candidate | undefined) => !!c && !!c.lex && COUNTRIES.has(c.lex.name) && c.end - c.start === c.lex.name.length;
-  for (const c of kept) {
-    if (!country(c) || c.start < 3) continue;
-    const link = text.slice(c.start - 2, c.start);
-    if (link !== '과 ' && link !== '와 ') continue;
-    const a = byEnd.get(c.start - 2);
-    if (!country(a) || a!.type !== 'place') continue;
-    const both = text.startsWith(' 양국', c.end) || text.startsWith(' 양측', c.end);
-    if (c.type !== 'organization' && !both) continue;
-    for (const x of [a!, c]) {
-      if (x.type !== 'place') continue;
-      x.type = 'organization';
-      x.lex = governmentEntry(x.lex!.canonical, x.lex!.name);
-    }
-  }
-}
-
-/** The word after `p` (one space) ends in what a state does (도발, 추가도발, 통행차단, 반발도). */
-function stateActionAfter(text: string, tokens: Tok[], p: number): boolean {
-  if (text.charCodeAt(p) !== 32) return false;
-  const n = tokens[tokenIndexFrom(tokens, p + 1)];
-  if (!n || n.start !== p + 1) return false;
-  for (const s of tokStems(n)) for (let l = 2; l <= 3 && l <= s.length; l++) if (STATE_ACTIONS.has(s.slice(-l))) return true;
-  return false;
 }
 
 /** Words of a match report: points, goal difference, halves, friendlies, group stages (승점, 골득실, 전반 24분 …). */
@@ -434,45 +404,6 @@ function parenthesizedAffiliations(text: string, kept: Candidate[]): Candidate[]
     if (!c.affiliation) c.affiliation = { start: s, end: e };
   }
   return out;
-}
-
-/** Diplomatic missions, whose name opens with 주 'stationed in' (주미 일본대사관, 주 오사카 한국총영사관). */
-const MISSION_HEADS = ['대사관', '영사관', '총영사관', '대표부'];
-/** 주 and the one-syllable country abbreviations written fused to it (주미 'in the US', 주한, 주일 …), and 주유엔. */
-const STATIONED_IN = new Set(['주', '주미', '주한', '주일', '주중', '주러', '주영', '주독', '주불', '주유엔']);
-
-/** A diplomatic mission takes the 주 word written before it (주미 일본대사관): the host is part of its name (KLUE OG). */
-function missionPrefix(text: string, tokens: Tok[], kept: Candidate[]): void {
-  for (const c of kept) {
-    if (c.type !== 'organization' || c.start < 2 || text.charCodeAt(c.start - 1) !== 32) continue;
-    const name = text.slice(c.start, c.end);
-    if (!MISSION_HEADS.some((h) => name.endsWith(h))) continue;
-    const p = tokens[tokenIndexFrom(tokens, c.start) - 1];
-    if (!p || p.end + 1 !== c.start || !STATIONED_IN.has(p.text)) continue;
-    c.start = p.start;
-    c.lex = undefined;
-  }
-}
-
-/** The building of a body (its government offices) and a hospital's emergency room, written after its name. */
-const BODY_BUILDINGS = new Set(['청사', '응급실']);
-
-/** 대구지검 청사 앞에는, 한빛병원 응급실로: a body followed by its building names that building, a place (KLUE LC). */
-function bodyBuildings(text: string, tokens: Tok[], kept: Candidate[]): void {
-  for (let ci = 0; ci < kept.length; ci++) {
-    const c = kept[ci];
-    if (c.type !== 'organization' || text.charCodeAt(c.end) !== 32) continue;
-    let n: Tok | undefined = tokens[tokenIndexFrom(tokens, c.end + 1)];
-    if (!n || n.start !== c.end + 1) continue;
-    // 전북대학교 병원 응급실로: the university's hospital written between.
-    if (n.text === '병원') { const h: Tok = n; n = tokens[tokenIndexFrom(tokens, h.end + 1)]; if (!n || n.start !== h.end + 1 || text.charCodeAt(h.end) !== 32) continue; }
-    const stem = tokStems(n).find((x) => BODY_BUILDINGS.has(x));
-    if (!stem || (stem !== n.text && !PARTICLES.has(n.text.slice(stem.length))) || (kept[ci + 1] && kept[ci + 1].start < n.end)) continue;
-    c.end = n.start + stem.length;
-    c.type = 'place';
-    c.lex = undefined;
-    c.source = 'place-chain';
-  }
 }
 
 /** Heads of a state's bodies (ministries, agencies, offices, governments, courts): 보위부, 조사국, 과도정부, 재판소. */

@@ -1,9 +1,10 @@
 /**
  * Stage: countries abbreviated to one syllable in pairs and triples (남북 정상회담, 한미 동맹, 한·일 관계, 북-중 교역,
  * 한미일) and the sides of a negotiation (북측, 남측): each syllable names the government, an organization mention.
+ * Also the driver's helpers for countries acting as states (북한의 도발, 한국과 프랑스 양국, 미 국무부).
  */
 import { isSyllableCp } from '../chars';
-import { Candidate, LEX_INDEX, LexEntry, StageInput, governmentEntry } from './common';
+import { COUNTRIES, Candidate, LEX_INDEX, LexEntry, STATE_ACTIONS, StageInput, Tok, governmentEntry, tokenIndexFrom, tokStems } from './common';
 
 /** The country each syllable names: 남 and 한 South Korea, 북 North Korea, 미, 일, 중, 러. */
 const COUNTRY_OF = new Map<number, string>([['남', '한국'], ['한', '한국'], ['북', '북한'], ['미', '미국'], ['일', '일본'], ['중', '중국'], ['러', '러시아']].map(([c, n]) => [c.charCodeAt(0), n]));
@@ -52,3 +53,63 @@ export function countryAbbreviations({ text, tokens }: StageInput): Candidate[] 
 /** Syllables that may follow a dotted pair without making it a word: 한·일전, 한·미간, 남·북한 are rare; 관계 etc. are spaced. */
 const ABBR_FOLLOW = new Set([...'간전'].map((c) => c.charCodeAt(0)));
 
+/**
+ * 중국과 일본의 대립, 한국과 프랑스 양국, 대만-홍콩: a country joined by 과/와 to a country acting as a state acts with
+ * it, and two countries before 양국 or 양측 ('both countries', 'both sides') or joined by a hyphen are the two states
+ * (or teams).
+ */
+export function statePairs(text: string, kept: Candidate[]): void {
+  const byEnd = new Map<number, Candidate>();
+  for (const c of kept) byEnd.set(c.end, c);
+  const country = (c: Candidate | undefined) => !!c && !!c.lex && COUNTRIES.has(c.lex.name) && c.end - c.start === c.lex.name.length;
+  for (const c of kept) {
+    if (!country(c) || c.start < 2) continue;
+    // 대만-홍콩, 미국-중국: two countries joined by a hyphen are the sides of a match or of a relation.
+    const hyphen = text.charCodeAt(c.start - 1) === 45;
+    const link = text.slice(c.start - 2, c.start);
+    if (!hyphen && link !== '과 ' && link !== '와 ') continue;
+    const a = byEnd.get(hyphen ? c.start - 1 : c.start - 2);
+    if (!country(a) || (a!.type !== 'place' && !hyphen)) continue;
+    const both = hyphen || text.startsWith(' 양국', c.end) || text.startsWith(' 양측', c.end);
+    if (c.type !== 'organization' && !both) continue;
+    for (const x of [a!, c]) {
+      if (x.type !== 'place') continue;
+      x.type = 'organization';
+      x.lex = governmentEntry(x.lex!.canonical, x.lex!.name);
+    }
+  }
+}
+
+/** The word after `p` (one space) ends in what a state does (도발, 추가도발, 통행차단, 반발도). */
+export function stateActionAfter(text: string, tokens: Tok[], p: number): boolean {
+  if (text.charCodeAt(p) !== 32) return false;
+  const n = tokens[tokenIndexFrom(tokens, p + 1)];
+  if (!n || n.start !== p + 1) return false;
+  for (const s of tokStems(n)) for (let l = 2; l <= 3 && l <= s.length; l++) if (STATE_ACTIONS.has(s.slice(-l))) return true;
+  return false;
+}
+
+/** One-syllable country abbreviations written alone before a body of that state (미 국무부, 북 국방위원회); not 중 'during' or 일 'work'. */
+const STATE_ABBREVIATIONS = new Set([...'미영독불러북']);
+
+/**
+ * 미 공군 전투사령부, 북 국방위원회: a one-syllable country abbreviation written alone right before an organization is
+ * part of its name (KLUE OG), as 미국 국무부 is; the abbreviation found alone before it is dropped.
+ */
+export function stateAbbreviationPrefix(text: string, tokens: Tok[], kept: Candidate[]): Candidate[] {
+  const drop = new Set<Candidate>();
+  for (let ci = 0; ci < kept.length; ci++) {
+    const c = kept[ci];
+    if (c.type !== 'organization' || c.start < 2 || text.charCodeAt(c.start - 1) !== 32) continue;
+    const p = tokens[tokenIndexFrom(tokens, c.start) - 1];
+    if (!p || p.end + 1 !== c.start || p.text.length !== 1 || !STATE_ABBREVIATIONS.has(p.text)) continue;
+    const before = kept[ci - 1];
+    if (before && before.end > p.start) {
+      if (before.start !== p.start || before.end !== p.end) continue;
+      drop.add(before);
+    }
+    c.start = p.start;
+    c.lex = undefined;
+  }
+  return drop.size ? kept.filter((c) => !drop.has(c)) : kept;
+}

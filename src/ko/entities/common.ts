@@ -30,6 +30,10 @@ for (const row of (knownJson as { entries: unknown[][] }).entries) {
   }
 }
 
+/** Normalized names and aliases that are written in several words in the lexicon (유엔안보리 for 유엔 안보리). */
+export const LEX_SPACED = new Set<string>();
+for (const e of LEXICON) for (const n of [e.name, ...e.aliases]) if (n.includes(' ')) LEX_SPACED.add(norm(n));
+
 /** First words of lexicon names and aliases written in several words (유엔 안보리, 샘 올트먼). */
 export const LEX_FIRST_WORDS = new Set<string>();
 for (const e of LEXICON) for (const n of [e.name, ...e.aliases]) if (n.includes(' ')) LEX_FIRST_WORDS.add(n.slice(0, n.indexOf(' ')));
@@ -79,8 +83,12 @@ export const GIVEN = new Set<string>([...(namesJson as { givenSyllables: string 
 export const FOREIGN_GIVEN = new Set<string>(Object.keys((namesJson as { foreignGiven: Record<string, string> }).foreignGiven));
 const common = commonJson as {
   notOrg: string; notPerson: string; placeHeads: string[]; countries: string; otherRegions: string; placeBeforePlaceOnly: string; chainHeads: string; provinces: string; chainAreaWords: string; weatherAreas: string; weatherDirections: string;
-  platforms: string; platformUses: string; stateActions: string;
+  platforms: string; platformUses: string; stateActions: string; leagues: string; competitionWords: string;
 };
+/** Professional sports leagues (메이저리그, MLB): the competition, not the body, before a word of competition. */
+export const LEAGUES = new Set(common.leagues.split(/\s+/));
+/** Words of competition after a league (데뷔, 첫, 홈, 경기, 시즌 …). */
+export const COMPETITION_WORDS = new Set(common.competitionWords.split(/\s+/));
 /** What a state does (도발, 폭격, 반발, 승리): a country before them with 의 or 에 is the state acting (북한의 도발). */
 export const STATE_ACTIONS = new Set(common.stateActions.split(/\s+/));
 /** Social networks and video sites (페이스북, 유튜브): the medium where something is posted, not the company, in context. */

@@ -1,5 +1,6 @@
 /** Stage: Latin-script names (OpenAI, LPGA, SK㈜, GPT-4) that the lexicon does not list. */
-import { Candidate, LEX_INDEX, PARTICLES, StageInput } from './common';
+import { Candidate, LEAGUES, LEX_INDEX, PARTICLES, StageInput } from './common';
+import { leagueAsCompetition } from './lexicon-lookup';
 
 /** Common acronyms and words that are not names. */
 const NOT_NAMES = new Set(
@@ -7,6 +8,7 @@ const NOT_NAMES = new Set(
     'LTE GPS SW HW FTA MOU DB CPU GPU NPU HBM LCD OLED LED EV SUV PD MC DJ OK VS vs No NO PM AM KM CM MM KG GB TB MB ' +
     'Q A B C D E F K O X Y Z P S T V CO2 PPM PCR FAQ FDA ID PDF URL APP App CD DVD SF VIP CF MVP NFT RPA SaaS B2B B2C ' +
     'K-POP K-pop MZ VC PEF PE IB ELS EPS PER PBR ROE RE100 EUV DRAM NAND SoC AP YoY QoQ the and of ' +
+    'DSR DTI LTV CPI PPI PMI BSI PF CDS MRI CT EKG ECG ICU ER ' +
     'TO ON IN OF AT BY THE AND FOR WITH FROM ME MY YOU WE IT IS').split(/\s+/),
 );
 /** English function words: a run of capitalized words with one of them is a phrase or a title (LIVE TO DANCE). */
@@ -56,6 +58,8 @@ export function latinNames({ text, tokens }: StageInput): Candidate[] {
       out.push({ start: t.start, end, type: 'product', priority: 1, source: 'latin' });
       continue;
     }
+    // MLB 데뷔: a league before a word of competition is the competition (see lexicon-lookup).
+    if (!tail && LEAGUES.has(lat) && leagueAsCompetition(text, tokens, ti)) continue;
     const caps = /^[A-Z][A-Z0-9&]{1,7}(㈜)?$/.test(lat);
     const camel = /^[A-Z][a-z]+[A-Z][A-Za-z]*$/.test(lat);
     if (!caps && !camel) continue;

@@ -1,6 +1,6 @@
 /** Stage: names listed in the curated lexicon (one to four words; the last may carry a particle). */
 import { isSyllableCp } from '../chars';
-import { COUNTRIES, Candidate, endingIn, LEX_FIRST_WORDS, STRONG_ORG_MAX, STRONG_ORG_SET, LEX_INDEX, LEX_PREFIXES, LexEntry, NOT_PERSON, PLACE_BEFORE_PLACE_ONLY, PLATFORMS, PLATFORM_USES, StageInput, Tok, spaced, computeStems, wordInfo } from './common';
+import { COUNTRIES, Candidate, endingIn, LEX_FIRST_WORDS, STRONG_ORG_MAX, STRONG_ORG_SET, LEX_INDEX, LEX_PREFIXES, LEX_SPACED, FOREIGN_SYL, LEAGUES, COMPETITION_WORDS, LexEntry, NOT_PERSON, PLACE_BEFORE_PLACE_ONLY, PLATFORMS, PLATFORM_USES, StageInput, Tok, spaced, computeStems, wordInfo } from './common';
 import { placeLen } from './places';
 import { charTable, endsWithIn } from '../tokens';
 import { matchTitleAt } from '../titles';
@@ -35,7 +35,9 @@ export function lexiconLookup({ text, tokens }: StageInput): Candidate[] {
         joined += tokens[k].text;
         for (const s of computeStems(joined, prefix + 1)) {
           const e = LEX_INDEX.get(s);
-          if (!e) continue;
+          // 한국 경제 'the Korean economy' is not 한국경제 (a daily): a name listed as one word matches across a space
+          // only when a word is foreign-looking (워싱턴 포스트, AFP 통신) or the second is a head (SK 텔레콤, 텍사스 주).
+          if (!e || (!LEX_SPACED.has(s) && !foreignJoin(joined) && !headJoin(s.slice(prefix)))) continue;
           best = { start: t.start, end: tokens[k].start + (s.length - prefix), type: e.type, priority: 5, source: 'lexicon', lex: e };
           break;
         }
@@ -53,9 +55,49 @@ export function lexiconLookup({ text, tokens }: StageInput): Candidate[] {
     if (best && best.type === 'place' && best.end < t.end && text.charCodeAt(best.end) === 0xc778 /* 인 */ && COUNTRIES.has(text.slice(best.start, best.end))) best = null;
     // 페이스북에 올렸다, 트위터 계정: a platform written as the place of a post, or before what is posted, is the medium.
     if (best && best.type === 'organization' && best.lex && PLATFORMS.has(best.lex.name) && mediumUse(text, tokens, i, best.end)) best = null;
+    // 49달러(한화 약 5만원), 한화로 약 1억원: 한화 before an amount is the Korean won, not the company.
+    if (best && best.end === t.start + 2 && text.startsWith('한화', t.start) && (t.text === '한화' || t.text === '한화로') && WON_AMOUNT.test(text.slice(t.end, t.end + 4))) best = null;
+    // 메이저리그 데뷔, 프리미어리그 리버풀 대 첼시, '2015 메이저리그': a league before a word of competition or a
+    // name, or closing a quoted event name, is the competition (KLUE leaves it untagged), not the body.
+    if (best && best.type === 'organization' && LEAGUES.has(text.slice(best.start, best.end)) && best.end === t.end && leagueAsCompetition(text, tokens, i)) best = null;
     if (best) out.push(best);
   }
   return out;
+}
+
+/** A word of the joined name looks transliterated or Latin (워싱턴 포스트, AFP 통신). */
+function foreignJoin(joined: string): boolean {
+  for (let k = 0; k < joined.length; k++) {
+    const x = joined.charCodeAt(k);
+    if (x < 128 || FOREIGN_SYL.has(x)) return true;
+  }
+  return false;
+}
+/** The second word of a spaced name is an organization head or a one-syllable place unit (텔레콤, 일보, 주, 성). */
+function headJoin(w: string): boolean {
+  return STRONG_ORG_SET.has(w) || (w.length === 1 && '주성시도군구현'.includes(w));
+}
+
+/** An amount after 한화 (약 5만, 394억, 환산): the currency is meant. */
+const WON_AMOUNT = /^ (?:약|\d|환산)/u;
+const CLOSE_QUOTE = new Set([...'\'’"”'].map((c) => c.charCodeAt(0)));
+/**
+ * The league word `tokens[i]` (no particle) is followed by a closing quote, or by a word of competition or a name
+ * (after its acronym in parentheses: 미국프로풋볼(NFL) 애리조나).
+ */
+export function leagueAsCompetition(text: string, tokens: Tok[], i: number): boolean {
+  let end = tokens[i].end;
+  if (CLOSE_QUOTE.has(text.charCodeAt(end))) return true;
+  // The acronym in parentheses after the name, or the name after the acronym: go on after the parenthesis.
+  if (text.charCodeAt(end) === 41) end++;
+  else if (text.charCodeAt(end) === 40 && tokens[i + 1] && text.charCodeAt(tokens[i + 1].end) === 41) { i++; end = tokens[i].end + 1; }
+  const n = tokens[i + 1];
+  if (!n || n.start !== end + 1 || text.charCodeAt(end) !== 32) return false;
+  const w = n.text;
+  if (wordInfo(n).stems.some((x) => COMPETITION_WORDS.has(x))) return true;
+  // A team or a listed name after the league (프리미어리그 리버풀): the league qualifies it.
+  const e = LEX_INDEX.get(w);
+  return !!e && (e.type === 'organization' || e.type === 'place');
 }
 
 /** Particles of the place where something is posted or the means it goes by (에, 에서, 으로 …). */
@@ -67,6 +109,31 @@ function mediumUse(text: string, tokens: Tok[], i: number, end: number): boolean
   if (end < t.end) return MEDIUM_PARTICLES.has(text.slice(end, t.end));
   const n = tokens[i + 1];
   return !!n && spaced(text, t, n) && wordInfo(n).stems.some((x) => PLATFORM_USES.has(x));
+}
+
+/**
+ * 대만-홍콩, 광운대역-제기역-종로3가역에서: the parts of a word joined by hyphens (a match-up, a route) are looked up
+ * one by one, as listed names or places named by their head (the last part may carry the particle).
+ */
+export function hyphenParts({ tokens }: StageInput): Candidate[] {
+  const out: Candidate[] = [];
+  for (const t of tokens) {
+    const w = t.text;
+    if (w.indexOf('-') < 1 || !isSyllableCp(w.charCodeAt(0))) continue;
+    let from = 0;
+    for (let k = 0; k <= w.length; k++) {
+      if (k < w.length && w.charCodeAt(k) !== 45) continue;
+      if (k - from >= 2 && isSyllableCp(w.charCodeAt(from))) {
+        const part: Tok = { start: t.start + from, end: t.start + k, text: w.slice(from, k) };
+        const one = singleWord(part);
+        const pl = one ? 0 : placeLen(part);
+        if (one) out.push({ start: part.start, end: part.start + one.len, type: one.entry.type, priority: 5, source: 'lexicon', lex: one.entry });
+        else if (pl) out.push({ start: part.start, end: part.start + pl, type: 'place', priority: 0, source: 'place-head' });
+      }
+      from = k + 1;
+    }
+  }
+  return out;
 }
 
 /** The lexicon name that fills one word (without its particle), else null. */

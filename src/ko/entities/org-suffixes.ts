@@ -309,3 +309,21 @@ function quotedName(t: Tok, out: Candidate[]): void {
 /** Law names ending in …지법 (복지법 'welfare act', 방지법, 금지법, 유지법), not district courts. */
 const LAWS_LIKE_COURTS = new Set(['복지법', '방지법', '금지법', '유지법']);
 const NOT_MEDIA = new Set('등 현지 국내 해외 외국 주요 일부 다수 여러 관영 국영 현지언론 언론 외신 매체 당시 이 그 최근 한 복수 미국 중국 일본 영국'.split(' '));
+
+/** Diplomatic missions, whose name opens with 주 'stationed in' (주미 일본대사관, 주 오사카 한국총영사관). */
+const MISSION_HEADS = ['대사관', '영사관', '총영사관', '대표부'];
+/** 주 and the one-syllable country abbreviations written fused to it (주미 'in the US', 주한, 주일 …), and 주유엔. */
+const STATIONED_IN = new Set(['주', '주미', '주한', '주일', '주중', '주러', '주영', '주독', '주불', '주유엔']);
+
+/** A diplomatic mission takes the 주 word written before it (주미 일본대사관): the host is part of its name (KLUE OG). */
+export function missionPrefix(text: string, tokens: Tok[], kept: Candidate[]): void {
+  for (const c of kept) {
+    if (c.type !== 'organization' || c.start < 2 || text.charCodeAt(c.start - 1) !== 32) continue;
+    const name = text.slice(c.start, c.end);
+    if (!MISSION_HEADS.some((h) => name.endsWith(h))) continue;
+    const p = tokens[tokenIndexFrom(tokens, c.start) - 1];
+    if (!p || p.end + 1 !== c.start || !STATIONED_IN.has(p.text)) continue;
+    c.start = p.start;
+    c.lex = undefined;
+  }
+}

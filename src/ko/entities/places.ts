@@ -1,13 +1,13 @@
 /** Stage: places named by an administrative or geographic head (…구, …동, …시, …군, …역, …공항, …산, …광장). */
 import { matchTitleAt } from '../titles';
 import { isSyllableWord } from '../chars';
-import { COUNTRIES, PROVINCES, WEATHER_DIRECTIONS, CHAIN_AREA_WORDS, CHAIN_HEADS, CHAIN_HEAD_MAX, Candidate, FOREIGN_SYL, GENERIC_ORG, LEX_INDEX, tokenIndexFrom, NOT_ORG, NOT_PERSON, REGIONS, PLACE_HEAD_MAX, PLACE_HEAD_SET, StageInput, endingIn, isHangul, stripParticle, tokStems, tokStrip, Tok, wordInfo } from './common';
+import { COUNTRIES, PARTICLES, PROVINCES, WEATHER_DIRECTIONS, CHAIN_AREA_WORDS, CHAIN_HEADS, CHAIN_HEAD_MAX, Candidate, FOREIGN_SYL, GENERIC_ORG, LEX_INDEX, tokenIndexFrom, NOT_ORG, NOT_PERSON, REGIONS, PLACE_HEAD_MAX, PLACE_HEAD_SET, StageInput, endingIn, isHangul, stripParticle, tokStems, tokStrip, Tok, wordInfo } from './common';
 
 const NOT_PLACE = new Set(
   ('활동 행동 운동 이동 공동 자동 변동 작동 가동 충동 감동 노동 연동 정도 제도 태도 속도 의도 각도 용도 주도 시도 지도 강도 ' +
     '빈도 한도 온도 밀도 농도 고도 진도 정시 동시 당시 수시 임시 즉시 역시 무시 감시 게시 제시 표시 지시 전시 개시 ' +
     '연구 요구 추구 도구 입구 출구 가구 인구 지구 친구 부군 아군 적군 국군 대군 장군 전면 측면 이면 표면 국면 방면 화면 장면 반면 ' +
-    '무역 지역 영역 구역 전역 수역 해역 역역 교역 방역 번역 징역 병역 현역 배역 노역 부역 하역 통역 예비역 퇴역 부산 생산 자산 재산 예산 출산 확산 계산 청산 광산 조산 ' +
+    '무역 지역 영역 구역 전역 수역 해역 역역 교역 방역 번역 징역 병역 배역 노역 부역 하역 통역 예비역 퇴역 부산 생산 자산 재산 예산 출산 확산 계산 청산 광산 조산 ' +
     '강강 보강 증강 하강 건강 입항 반항 대항 저항 항항 모로 경로 진로 통로 대로 활로 해로 선로 항로 기로 과로 ' +
     '아리 관리 처리 정리 원리 논리 승리 의리 윤리 수리 거리 무리 요리 유리 진리 심리 권리 편리 분리 합리 이리 ' +
     '비리 섭리 총리 교리 경리 대리 조리 자리 소리 머리 다리 마리 우리 보리 고리 개리 유도 이해 피해 손해 방해 ' +
@@ -247,4 +247,25 @@ export function namedSites({ text, tokens }: StageInput): Candidate[] {
     out.push({ start: t.start, end: n.start + hl, type: 'place', priority: 0, source: 'named-site' });
   }
   return out;
+}
+
+/** The building of a body (its government offices) and a hospital's emergency room, written after its name. */
+const BODY_BUILDINGS = new Set(['청사', '응급실']);
+
+/** 대구지검 청사 앞에는, 한빛병원 응급실로: a body followed by its building names that building, a place (KLUE LC). */
+export function bodyBuildings(text: string, tokens: Tok[], kept: Candidate[]): void {
+  for (let ci = 0; ci < kept.length; ci++) {
+    const c = kept[ci];
+    if (c.type !== 'organization' || text.charCodeAt(c.end) !== 32) continue;
+    let n: Tok | undefined = tokens[tokenIndexFrom(tokens, c.end + 1)];
+    if (!n || n.start !== c.end + 1) continue;
+    // 전북대학교 병원 응급실로: the university's hospital written between.
+    if (n.text === '병원') { const h: Tok = n; n = tokens[tokenIndexFrom(tokens, h.end + 1)]; if (!n || n.start !== h.end + 1 || text.charCodeAt(h.end) !== 32) continue; }
+    const stem = tokStems(n).find((x) => BODY_BUILDINGS.has(x));
+    if (!stem || (stem !== n.text && !PARTICLES.has(n.text.slice(stem.length))) || (kept[ci + 1] && kept[ci + 1].start < n.end)) continue;
+    c.end = n.start + stem.length;
+    c.type = 'place';
+    c.lex = undefined;
+    c.source = 'place-chain';
+  }
 }
