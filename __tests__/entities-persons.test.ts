@@ -250,3 +250,18 @@ describe('standalone Korean-shaped words that are common nouns', () => {
     expect(run('우리도 이정표를 세웠고 그가 지휘봉을 잡았다.').persons).toEqual([]);
   });
 });
+
+describe('whole foreign names', () => {
+  test('given and middle names before a transliterated surname join it', () => {
+    const text = '전임자인 헤르난 알베르토 카스테요스는 2010년 숨졌다.';
+    expect(run(text).persons).toEqual([sp(text, '헤르난 알베르토 카스테요스')]);
+  });
+  test('a role word or a verb form before the name does not', () => {
+    const text = '경찰에 따르면 유 씨는 귀가했고 걸그룹 멤버 알렉산드라가 노래했다.';
+    expect(run(text).persons).toEqual([sp(text, '유'), sp(text, '알렉산드라')]);
+  });
+  test('the copula 다 after a name at the end of a sentence is not the name', () => {
+    const text = "메시지는 '나는 고토 겐지다.'로 시작했다.";
+    expect(run(text).persons).toEqual([sp(text, '고토 겐지')]);
+  });
+});

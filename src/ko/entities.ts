@@ -10,7 +10,7 @@ import { romanizeKoreanName } from './romanize';
 import { matchTitleAt } from './titles';
 import { COUNTRIES, Candidate, FOREIGN_GIVEN, FOREIGN_SYL, WEATHER_AREAS, WEATHER_DIRECTIONS, GENERIC_ORG, GENERIC_QUALIFIED, LEX_INDEX, NOT_ORG, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, WEAK_ORG, endingIn, retypedEntry, governmentEntry, PROVINCES, REGIONS, Tok, tokenIndexFrom, tokStems, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
 import { hyphenParts, lexiconLookup } from './entities/lexicon-lookup';
-import { characterPersons, contextPersons, glossedPersons } from './entities/person-context';
+import { characterPersons, contextPersons, glossedPersons, wholePersonSpans } from './entities/person-context';
 import { titledPersons, standaloneKoreanNames, preTitledPersons, parenthesizedPersons, listedPersons, foreignFullNames } from './entities/persons';
 import { latinNames } from './entities/latin';
 import { missionPrefix, orgSuffixes, shortCommittee } from './entities/org-suffixes';
@@ -84,6 +84,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   ({ kept, taken } = addMore(text, kept, taken, contextPersons(input, taken, (s) => personStart.get(s))));
   ({ kept, taken } = addMore(text, kept, taken, glossedPersons(input, taken, kept)));
   ({ kept, taken } = addMore(text, kept, taken, characterPersons(input, taken)));
+  wholePersonSpans(input, taken, kept);
   ({ kept, taken } = addMore(text, kept, taken, parenthesizedAffiliations(text, kept)));
 
   // Parenthesized aliases: the resolved side gives the type to the other.

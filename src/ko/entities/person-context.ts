@@ -5,8 +5,8 @@
  * or a person coordinated with it (배두나와 스터게스는). Runs after the first resolution, on words left free.
  */
 import contextJson from '../lexicon/person-context.json';
-import { Candidate, FOREIGN_GIVEN, LEX_INDEX, NOT_PERSON, StageInput, Tok, isHangul, koreanNameShape, likelyKoreanName, stripParticle, tokenIndexFrom, wordInfo } from './common';
-import { GIVEN_FIRST, foreignLooking, foreignNameStem, hasLoan, isOrgLike, isPlainName, titleOfToken, titleSlotKoreanName } from './persons';
+import { Candidate, FOREIGN_GIVEN, LEX_INDEX, NOT_PERSON, StageInput, Tok, isHangul, koreanNameShape, likelyKoreanName, stripParticle, tokStems, tokenIndexFrom, wordInfo } from './common';
+import { GIVEN_FIRST, foreignLooking, foreignNameStem, hasLoan, isOrgLike, isPlainName, roleWordBeforeName, strongForeign, titleOfToken, titleSlotKoreanName } from './persons';
 import { isSyllableWord } from '../chars';
 
 const words = (s: string) => new Set(s.split(/\s+/));
@@ -180,4 +180,58 @@ export function characterPersons({ text, tokens }: StageInput, taken: Uint8Array
     out.push({ start, end: x.end, type: 'person', priority: 2, source: 'character' });
   }
   return out;
+}
+
+/** Short words that join the parts of Romance and Dutch names (에우제비우 다 실바, 루트 판 니스텔로이). */
+const NAME_LINKS = new Set(['다', '데', '드', '델', '디', '반', '판', '폰', '도', '두']);
+
+/** A word that can stand before a foreign surname as a given or middle name: listed, or of transliteration syllables. */
+function foreignNamePart(t: Tok): boolean {
+  const w = t.text;
+  if (FOREIGN_GIVEN.has(w)) return true;
+  if (w.length < 2 || w.length > 6 || !isSyllableWord(w) || NOT_PERSON.has(w) || LEX_INDEX.has(w) || LOANWORDS.has(w) || titleOfToken(w) || isOrgLike(w)) return false;
+  // No particle or verb ending (따르면, 탑승객이었던), no role word (멤버, 선수).
+  if (tokStems(t).length > 1 || !isPlainName(w) || VERB_STEM_END.has(w.charCodeAt(w.length - 1)) || roleWordBeforeName(w)) return false;
+  for (let k = 0; k < w.length; k++) if (VERB_SYL.has(w.charCodeAt(k))) return false;
+  return strongForeign(w);
+}
+
+
+/**
+ * Person spans made whole: a transliterated name takes the given and middle names written before it (구스타보 알베르토
+ * 바스케스, 에우제비우 다 실바 페헤이라: up to three words, each a listed given name, a word of transliteration
+ * syllables or a linking particle of names between two such words), and drops the copula 다 written right after it at
+ * the end of a sentence (고토 겐지다. → 고토 겐지; after an open syllable only: 아만다 keeps its 다).
+ */
+export function wholePersonSpans({ text, tokens }: StageInput, taken: Uint8Array, kept: Candidate[]): void {
+  for (const c of kept) {
+    if (c.type !== 'person') continue;
+    const first = text.charCodeAt(c.start);
+    if (first < 0xac00 || first > 0xd7a3) continue;
+    // Left: the words before the name.
+    const i = tokenIndexFrom(tokens, c.start);
+    // Only a name whose first word is itself transliterated (not 유 씨, 이 팀장, 광희).
+    const own = tokens[i] && tokens[i].start === c.start ? text.slice(c.start, Math.min(c.end, tokens[i].end)) : '';
+    if (i > 0 && own.length >= 2 && (strongForeign(own) || FOREIGN_GIVEN.has(own))) {
+      let start = c.start;
+      let n = 0;
+      for (let k = i - 1; k >= 0 && n < 3; k--, n++) {
+        const w = tokens[k];
+        if (w.end + 1 !== tokens[k + 1].start || text.charCodeAt(w.end) !== 32 || taken[w.start]) break;
+        const link = NAME_LINKS.has(w.text);
+        if (!link && !foreignNamePart(w)) break;
+        // A linking word needs a name part before it.
+        if (link && !(k >= 1 && tokens[k - 1].end + 1 === w.start && foreignNamePart(tokens[k - 1]))) break;
+        start = w.start;
+      }
+      if (start < c.start) { taken.fill(1, start, c.start); c.start = start; }
+    }
+    // Right: 겐지다. → 겐지
+    const endCh = text.charCodeAt(c.end);
+    if (c.end - c.start >= 3 && text.charCodeAt(c.end - 1) === 0xb2e4 && (endCh === 46 || endCh === 34 || endCh === 0x201d || endCh === 39 || endCh === 0x2019) &&
+      (text.charCodeAt(c.end - 2) - 0xac00) % 28 === 0 && text.charCodeAt(c.end - 2) >= 0xac00) {
+      c.end--;
+      taken[c.end] = 0;
+    }
+  }
 }

@@ -313,6 +313,10 @@ const PRE_ROLES = new Set(
 const SPORTS_ROLES = new Set(
   '포워드 가드 센터 투수 타자 포수 골키퍼 수비수 공격수 미드필더 윙어 스트라이커 외야수 내야수 유격수 세터 리베로 발레리나 무용수 안무가'.split(' '),
 );
+/** A role word written before names (가수, 포워드, 멤버, 선수): never a part of the name. */
+export function roleWordBeforeName(w: string): boolean {
+  return PRE_ROLES.has(w) || SPORTS_ROLES.has(w) || w === '멤버' || w === '선수';
+}
 const NOT_AFTER_ROLE = new Set(
   ('활동 데뷔 생활 출신 지망생 겸 인생 경력 시절 등 및 출연 겸업 데뷔작 활동을 팬 팬들 가족 부부 커플 오디션 연기 노래 ' +
     '지망 생명 교육 양성 출연진 이름 신분 자신 본인 최초 첫 한 두 세 여러 다른 유명 전 현 신인 원로 중견 인기 톱 대표 소속사').split(' '),
@@ -432,7 +436,7 @@ export function hasLoan(w: string): boolean {
   return false;
 }
 /** A transliterated word by its syllables alone, not by a share of open syllables (교체 is open but Sino-Korean). */
-function strongForeign(w: string): boolean {
+export function strongForeign(w: string): boolean {
   if (FOREIGN_GIVEN.has(w)) return true;
   for (let k = 0; k < w.length; k++) if (foreignSyllable(w.charCodeAt(k)) || loanSyllable(w.charCodeAt(k), true)) return true;
   return false;
