@@ -4,9 +4,9 @@
  * object: 윤석열 대통령을 만나 …); surname + title (김 대표는) and title alone (회장은) to the person entity that
  * carries them. Records the way each was resolved.
  */
-import type { Doc, EntityRecord, SpeakerRecord } from '../pipeline/document';
+import type { Doc, EntityRecord, Range, SpeakerRecord } from '../pipeline/document';
 import type { SpeakerType } from '../types';
-import { insideQuote, sentenceTokens } from './doc-index';
+import { inRangeSet, insideQuote, rangeSet, sentenceTokens } from './doc-index';
 import { KOREAN_NAME, SpeakerPhrase, speakerPhraseAt } from './speaker-phrase';
 import { itemsWithin } from '../pipeline/ranges';
 import { canonicalName } from './entities';
@@ -187,26 +187,31 @@ function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
 /** Plural sources (네티즌들, 전문가들, X와 동료들): what 이들은 / 그들은 point to. */
 const isPlural = (name: string) => /들$/u.test(name);
 
+/** /들(?:은|는|이|도)$/u by char code: a plural subject or topic (네티즌들도). */
+function pluralSubject(core: string): boolean {
+  const n = core.length;
+  if (n < 2 || core.charCodeAt(n - 2) !== 0xb4e4 /* 들 */) return false;
+  const last = core.charCodeAt(n - 1);
+  return last === 0xc740 /* 은 */ || last === 0xb294 /* 는 */ || last === 0xc774 /* 이 */ || last === 0xb3c4 /* 도 */;
+}
+
 function topicEvents(doc: Doc): Event[] {
   const out: Event[] = [];
   // A subject inside reported content (…에서 로저 워터스가 공연을 열었다고 부연했다) is not a topic of the passage.
-  let reported: Uint8Array | null = null;
-  for (const q of doc.quotes) {
-    if (q.kind !== 'indirect') continue;
-    reported ??= new Uint8Array(doc.text.length + 1);
-    for (const g of q.segments) reported.fill(1, g.start, g.end);
-  }
+  const segments: Range[] = [];
+  for (const q of doc.quotes) if (q.kind === 'indirect') for (const g of q.segments) segments.push(g);
+  const reported = segments.length ? rangeSet(segments) : null;
   for (let si = 0; si < doc.sentences.length; si++) {
     const tokens = sentenceTokens(doc, si);
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i].mark) continue;
       const ph = speakerPhraseAt(doc, tokens, i);
-      if (!ph || ph.kind === 'pronoun' || insideQuote(doc, tokens[i].start) || (reported !== null && reported[tokens[i].start] === 1)) continue;
+      if (!ph || ph.kind === 'pronoun' || insideQuote(doc, tokens[i].start) || (reported !== null && inRangeSet(reported, tokens[i].start))) continue;
       const sp = resolveExplicit(doc, ph);
       if (sp && ((sp.type === 'person' && [...sp.name.replace(/\s/g, '')].length >= 2) || isPlural(sp.name))) out.push({ pos: ph.range.start, speaker: sp });
       // Plural subjects later in the sentence (… 옹호하는 네티즌들도 있었다) are what a following 이들은 means.
       for (let k = i + 1; k < tokens.length; k++) {
-        if (tokens[k].mark || !/들(?:은|는|이|도)$/u.test(tokens[k].core)) continue;
+        if (tokens[k].mark || !pluralSubject(tokens[k].core)) continue;
         const pp = speakerPhraseAt(doc, tokens, k, { topicSpeaks: true });
         const ps = pp && pp.kind !== 'pronoun' ? resolveExplicit(doc, pp) : null;
         if (ps && isPlural(ps.name)) out.push({ pos: pp!.range.start, speaker: ps });
