@@ -36,11 +36,31 @@ function isoWeek(n: number): string {
   const week = Math.floor((thursday - dayNumber(ty, 1, 1)) / 7) + 1;
   return `${ty}-W${p2(week)}`;
 }
+/** The number written by the n ASCII digits at i, -1 when one of them is not a digit. */
+function digitsAt(s: string, i: number, n: number): number {
+  let v = 0;
+  for (let k = i; k < i + n; k++) {
+    const c = s.charCodeAt(k);
+    if (!(c >= 48 && c <= 57)) return -1;
+    v = v * 10 + (c - 48);
+  }
+  return v;
+}
+/** /^(\d{4})-(\d{2})-(\d{2})/ read by char code (this runs for every day found). */
 function parseYmd(s: string | null): Ymd | null {
-  if (!s) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
-  if (!m) return null;
-  return { y: +m[1], m: +m[2], d: +m[3] };
+  if (!s || s.length < 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return null;
+  const y = digitsAt(s, 0, 4);
+  const m = digitsAt(s, 5, 2);
+  const d = digitsAt(s, 8, 2);
+  return y < 0 || m < 0 || d < 0 ? null : { y, m, d };
+}
+/** /^\d{4}-\d{2}-\d{2}$/: a full day value. */
+function isFullDay(s: string): boolean {
+  return s.length === 10 && parseYmd(s) !== null;
+}
+/** /^\d{4}$/: a year value. */
+function isYearValue(s: string): boolean {
+  return s.length === 4 && digitsAt(s, 0, 4) >= 0;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -641,14 +661,26 @@ function holidayDate(name: string, y: number): Ymd | null {
   return { y, m: +s.slice(0, 2), d: +s.slice(3, 5) };
 }
 
+/** The latest candidate on or before pub, the earliest on or after it (undefined when there is none). */
+function latestUpTo(cands: number[], pub: number): number | undefined {
+  let best: number | undefined;
+  for (const n of cands) if (n <= pub && (best === undefined || n > best)) best = n;
+  return best;
+}
+function earliestFrom(cands: number[], pub: number): number | undefined {
+  let best: number | undefined;
+  for (const n of cands) if (n >= pub && (best === undefined || n < best)) best = n;
+  return best;
+}
+
 function pickDay(ctx: Ctx, cands: number[], dir: Dir): number {
   // cands: day numbers; dir -1 latest <= pub, 1 earliest >= pub, 0 nearest (ties to the past)
   const pub = ctx.pubN!;
-  const past = cands.filter((n) => n <= pub).sort((a, b) => b - a)[0];
-  const fut = cands.filter((n) => n >= pub).sort((a, b) => a - b)[0];
+  const past = latestUpTo(cands, pub);
+  const fut = earliestFrom(cands, pub);
   if (dir === -1 && past !== undefined) return past;
   if (dir === 1 && fut !== undefined) return fut;
-  if (past === undefined) return fut;
+  if (past === undefined) return fut as number; // (undefined when there is no candidate at all, as before)
   if (fut === undefined) return past;
   return pub - past <= fut - pub ? past : fut;
 }
@@ -672,9 +704,9 @@ function yearForMonth(month: number, day: number, pub: Ymd, mod: Dir, tense: Dir
  * 20 days) and the other close (10 days or less); with no tense the nearer one. */
 function pickBareDay(ctx: Ctx, cands: number[], tense: Dir): number {
   const pub = ctx.pubN!;
-  const past = cands.filter((n) => n <= pub).sort((a, b) => b - a)[0];
-  const fut = cands.filter((n) => n >= pub).sort((a, b) => a - b)[0];
-  if (past === undefined) return fut;
+  const past = latestUpTo(cands, pub);
+  const fut = earliestFrom(cands, pub);
+  if (past === undefined) return fut as number; // (undefined when there is no candidate at all, as before)
   if (fut === undefined) return past;
   const dp = pub - past;
   const df = fut - pub;
@@ -978,7 +1010,7 @@ export function findDates(text: string, sentences: { start: number; end: number 
     const sent = sents[si];
     const tense = tenseAfter(text, e.end, Math.max(sent.end, e.end));
     // "9월 1일부터 10일까지": a bare day right after a full day takes its month.
-    if (prev && e.dayAbs !== undefined && e.monthAbs === undefined && e.monthRel === undefined && e.mod === 0 && prev.m.granularity === 'day' && prev.m.value && /^\d{4}-\d{2}-\d{2}$/.test(prev.m.value)) {
+    if (prev && e.dayAbs !== undefined && e.monthAbs === undefined && e.monthRel === undefined && e.mod === 0 && prev.m.granularity === 'day' && prev.m.value && isFullDay(prev.m.value)) {
       const gap = text.slice(prev.e.end, e.start);
       if (/^[ ]?(?:부터|에서|~|∼|-|–|,|과|와|및)?[ ]?$/.test(gap)) {
         const pv = parseYmd(prev.m.value)!;
@@ -991,7 +1023,7 @@ export function findDates(text: string, sentences: { start: number; end: number 
         (e as Expr).yearAbs = y;
       }
     }
-    if (prev && e.monthAbs !== undefined && e.dayAbs !== undefined && !e.yearAbs && e.yearRel === undefined && !e.yearKey && e.mod === 0 && prev.m.value && /^\d{4}-\d{2}-\d{2}$/.test(prev.m.value)) {
+    if (prev && e.monthAbs !== undefined && e.dayAbs !== undefined && !e.yearAbs && e.yearRel === undefined && !e.yearKey && e.mod === 0 && prev.m.value && isFullDay(prev.m.value)) {
       const gap = text.slice(prev.e.end, e.start);
       if (/^[ ]?(?:부터|에서|~|∼|-|–|,|과|와|및)?[ ]?$/.test(gap)) {
         const pv = parseYmd(prev.m.value)!;
@@ -1012,7 +1044,7 @@ export function findDates(text: string, sentences: { start: number; end: number 
         if (ctx.articleDay === dn) ctx.articleDayPartial = null;
       } else if (ctx.articleDay === null) ctx.articleDayPartial = r.value;
     }
-    if (r.granularity === 'year' && r.value && /^\d{4}$/.test(r.value)) ctx.lastYear = { year: +r.value, sentence: si };
+    if (r.granularity === 'year' && r.value && isYearValue(r.value)) ctx.lastYear = { year: +r.value, sentence: si };
     prev = { e, m };
   }
   // Attach clock times to the day mentioned in the same sentence: the last one before the time, else the first after.
