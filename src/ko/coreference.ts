@@ -31,14 +31,22 @@ function entityIndexOf(ph: SpeakerPhrase): number | null {
   return null;
 }
 
+/**
+ * Every speaker record is made here, with one property order and a mention of its own as a plain {start, end}: one
+ * object shape for the stages and the output to read (spread copies of records and ranges made several).
+ */
+function speakerRecord(name: string, canonical: string | null, type: SpeakerType, entity: number | null, mention: Range | null, resolvedBy: SpeakerRecord['resolvedBy']): SpeakerRecord {
+  return { name, canonical, type, entity, mention: mention === null ? null : { start: mention.start, end: mention.end }, resolvedBy };
+}
+
 function fromEntity(doc: Doc, idx: number, ph: SpeakerPhrase, resolvedBy: SpeakerRecord['resolvedBy']): SpeakerRecord {
   const e: EntityRecord = doc.entities[idx];
   const type: SpeakerType = e.type === 'person' ? 'person' : e.type === 'organization' ? 'organization' : 'group';
-  return { name: e.name, canonical: e.canonical, type, entity: idx, mention: { ...ph.range }, resolvedBy };
+  return speakerRecord(e.name, e.canonical, type, idx, ph.range, resolvedBy);
 }
 
-function plain(doc: Doc, ph: SpeakerPhrase, type: SpeakerType): SpeakerRecord {
-  return { name: doc.text.slice(ph.range.start, ph.range.end), canonical: null, type, entity: null, mention: { ...ph.range }, resolvedBy: 'explicit' };
+function plain(doc: Doc, ph: SpeakerPhrase, type: SpeakerType, name = doc.text.slice(ph.range.start, ph.range.end)): SpeakerRecord {
+  return speakerRecord(name, null, type, null, ph.range, 'explicit');
 }
 
 /** 주민 박영호씨 → 박영호 (a real name without 씨); A씨, 김모씨, 김모(45)씨 stay as written (they are the only name). */
@@ -84,7 +92,7 @@ function promote(doc: Doc, sp: SpeakerRecord, ph: SpeakerPhrase): SpeakerRecord 
     e.mentions.push({ start: at, end: at + name.length });
     e.mentions.sort((a, b) => a.start - b.start);
   }
-  return { ...sp, name, canonical: e.canonical, type: 'person', entity: idx };
+  return speakerRecord(name, e.canonical, 'person', idx, sp.mention, sp.resolvedBy);
 }
 
 /** The person entity that a surname + title or a bare title points to: the one mentioned most recently before pos. */
@@ -150,7 +158,7 @@ function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
       return plain(doc, ph, ph.mention?.type === 'organization' ? 'organization' : 'person');
     case 'pseudonym': {
       // A씨, 김모씨: the entity may be tagged by the letter or surname alone; the source is named "A씨".
-      if (idx === null) return { ...plain(doc, ph, 'person'), name: pseudonymName(doc.text.slice(ph.range.start, ph.range.end)) };
+      if (idx === null) return plain(doc, ph, 'person', pseudonymName(doc.text.slice(ph.range.start, ph.range.end)));
       const sp = fromEntity(doc, idx, ph, 'explicit');
       if (sp.name.length <= 2) sp.name = doc.text.slice(ph.range.start, ph.range.end).replace(/^한\s/u, '');
       return sp;
@@ -158,7 +166,7 @@ function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
     case 'group': {
       if (idx !== null && !ph.title) return fromEntity(doc, idx, ph, 'explicit');
       const named = nameBeforeTitle(doc, ph);
-      if (named) return { ...plain(doc, ph, 'person'), name: named };
+      if (named) return plain(doc, ph, 'person', named);
       const text = doc.text.slice(ph.head.start, ph.head.end);
       return plain(doc, ph, !ph.title && ORG_HEADS.test(text) ? 'organization' : 'group');
     }
@@ -173,7 +181,7 @@ function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
     }
     case 'title': {
       const named = nameBeforeTitle(doc, ph);
-      if (named) return { ...plain(doc, ph, 'person'), name: named };
+      if (named) return plain(doc, ph, 'person', named);
       const found = personBy(doc, ph.range.start, (e) => e.title === ph.title);
       if (found !== null) return fromEntity(doc, found, ph, 'title');
       return plain(doc, ph, 'group');
@@ -252,19 +260,19 @@ export function coreferenceStage(doc: Doc): void {
         : lastPerson && (!lastSpeaker || lastSpeaker.speaker.type !== 'person' || (lastPerson.pos >= lastSpeaker.pos && (!recentSpeaker || topicSpoke)))
           ? lastPerson
           : lastSpeaker;
-      if (ref) sp = { ...ref.speaker, mention: { ...ph.range }, resolvedBy: 'pronoun' };
+      if (ref) sp = speakerRecord(ref.speaker.name, ref.speaker.canonical, ref.speaker.type, ref.speaker.entity, ph.range, 'pronoun');
       else doc.messages.push({ rule: 'pronoun-without-antecedent', level: 'error', start: ph.range.start, end: ph.range.end, message: `speaker "${doc.text.slice(ph.range.start, ph.range.end)}" has no antecedent` });
     } else if (ph && (sp = resolveExplicit(doc, ph))) {
       if (q.placement === 'following') sp.resolvedBy = 'following';
     } else {
       const ref: Event | null = lastSpeaker && (!lastPerson || lastSpeaker.pos >= lastPerson.pos || lastSpeaker.speaker.type === 'person') ? lastSpeaker : lastPerson;
-      if (ref) sp = { ...ref.speaker, mention: null, resolvedBy: 'elided' };
+      if (ref) sp = speakerRecord(ref.speaker.name, ref.speaker.canonical, ref.speaker.type, ref.speaker.entity, null, 'elided');
     }
     if (sp && sp.type === 'person' && sp.entity === null) {
       // 루든 회장 after 존 루든 …: one person under the fuller name already seen.
       const short = sp.name;
       const fuller = seen.find((n) => n !== short && (n.endsWith(' ' + short) || n.startsWith(short + ' ')));
-      if (fuller) sp = { ...sp, name: fuller };
+      if (fuller) sp = speakerRecord(fuller, sp.canonical, sp.type, sp.entity, sp.mention, sp.resolvedBy);
       else if (!seen.includes(short)) seen.push(short);
     }
     if (sp && sp.entity === null && ph && ph.kind !== 'pronoun' && q.placement !== 'elided') sp = promote(doc, sp, ph);
@@ -287,6 +295,6 @@ export function coreferenceStage(doc: Doc): void {
     const sp = q.speaker;
     if (!sp || sp.entity !== null || sp.type !== 'person') continue;
     const idx = byName.get(sp.name);
-    if (idx !== undefined) q.speaker = { ...sp, entity: idx, canonical: doc.entities[idx].canonical };
+    if (idx !== undefined) q.speaker = speakerRecord(sp.name, doc.entities[idx].canonical, sp.type, idx, sp.mention, sp.resolvedBy);
   }
 }
