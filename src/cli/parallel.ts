@@ -37,7 +37,14 @@ export interface ParallelOptions {
 export type OrderedResult = { record: InputRecord; doc: DocumentResult } | { record: InputRecord; lines: string | Buffer } | InputProblem;
 
 /** Records (and problems) in flight per job: bounds memory whatever the input size. */
-export const IN_FLIGHT_PER_JOB = 16;
+export const IN_FLIGHT_PER_JOB = 32;
+/**
+ * Records per message to a worker: half of those in flight, so that a worker always has the next message queued
+ * while the main thread takes the answer to the previous one and reads on. With one message per window (16 in flight,
+ * 16 a message) the worker waited for every refill: on 10,000 articles with --jobs 1 it stood idle ~320–380 ms
+ * (event-loop utilization of the worker), with two messages of 16 per window 0–11 ms.
+ */
+const TASKS_PER_MESSAGE = IN_FLIGHT_PER_JOB / 2;
 /**
  * Young-generation size of a worker's heap: 32 MB for a single worker, 8 MB each when there are several. A larger
  * young generation means fewer objects of the article in progress promoted and collected again (measured on 10,000
@@ -200,14 +207,14 @@ interface Slot {
   worker: import('worker_threads').Worker;
   /** Tasks sent or queued, not yet answered. */
   tasks: Map<number, Pending>;
-  /** Tasks queued in this turn of the event loop, sent together (one message per worker and turn). */
+  /** Tasks queued in this turn of the event loop, sent together (TASKS_PER_MESSAGE a message). */
   queue: WorkerTask[];
 }
 
 /**
  * Worker threads, each with its own in-flight tasks; a task goes to the least busy one. Tasks given in one turn of
- * the event loop travel as one message per worker, and each worker answers a message with one message: the cost of
- * a message is paid per batch, not per article. A worker that runs out of memory is replaced, and its records are
+ * the event loop travel together, TASKS_PER_MESSAGE a message, and each worker answers a message with one message:
+ * the cost of a message is paid per batch, not per article. A worker that runs out of memory is replaced, and its records are
  * extracted by `here` (the main thread) instead.
  */
 class Pool {
@@ -292,8 +299,9 @@ class Pool {
   private flush(): void {
     this.flushScheduled = false;
     for (const slot of this.workers) {
-      if (slot.queue.length === 0) continue;
-      slot.worker.postMessage(slot.queue);
+      const queue = slot.queue;
+      if (queue.length === 0) continue;
+      for (let i = 0; i < queue.length; i += TASKS_PER_MESSAGE) slot.worker.postMessage(i === 0 && queue.length <= TASKS_PER_MESSAGE ? queue : queue.slice(i, i + TASKS_PER_MESSAGE));
       slot.queue = [];
     }
   }

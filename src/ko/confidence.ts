@@ -28,23 +28,24 @@ function countLetters(text: string, q: QuoteRecord): { letters: number; hangul: 
 }
 
 export function confidenceOf(q: QuoteRecord, doc: Doc): number {
-  const ev = new Set(q.evidence);
+  // A handful of words: an array search, not a Set made per quote.
+  const ev = q.evidence;
   let c: number;
   if (q.kind === 'direct') {
-    if (ev.has('floating')) c = 0.6;
-    else if (ev.has('headline')) c = 0.65;
-    else if (ev.has('sentence')) c = 0.45;
-    else if (ev.has('no-cue')) c = 0.5;
-    else if (ev.has('noun-cue')) c = 0.75;
+    if (ev.includes('floating')) c = 0.6;
+    else if (ev.includes('headline')) c = 0.65;
+    else if (ev.includes('sentence')) c = 0.45;
+    else if (ev.includes('no-cue')) c = 0.5;
+    else if (ev.includes('noun-cue')) c = 0.75;
     else c = 0.9;
   } else {
-    c = ev.has('according-to') ? 0.7 : ev.has('noun-cue') ? 0.65 : 0.75;
+    c = ev.includes('according-to') ? 0.7 : ev.includes('noun-cue') ? 0.65 : 0.75;
   }
   if (!q.speaker) c -= 0.2;
   else if (q.speaker.resolvedBy === 'explicit') c += 0.05;
-  if (ev.has('hearsay')) c -= 0.3;
-  if (ev.has('unclosed')) c -= 0.1;
-  if (ev.has('single-marks')) c -= 0.25;
+  if (ev.includes('hearsay')) c -= 0.3;
+  if (ev.includes('unclosed')) c -= 0.1;
+  if (ev.includes('single-marks')) c -= 0.25;
   const { letters, hangul } = countLetters(doc.text, q);
   if (letters < 6) c -= 0.25;
   else if (letters < 12) c -= 0.1;

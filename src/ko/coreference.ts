@@ -4,9 +4,9 @@
  * object: 윤석열 대통령을 만나 …); surname + title (김 대표는) and title alone (회장은) to the person entity that
  * carries them. Records the way each was resolved.
  */
-import type { Doc, EntityRecord, SpeakerRecord } from '../pipeline/document';
+import type { Doc, EntityRecord, Range, SpeakerRecord } from '../pipeline/document';
 import type { SpeakerType } from '../types';
-import { insideQuote, sentenceTokens } from './doc-index';
+import { inRangeSet, insideQuote, rangeSet, sentenceTokens } from './doc-index';
 import { KOREAN_NAME, SpeakerPhrase, speakerPhraseAt } from './speaker-phrase';
 import { itemsWithin } from '../pipeline/ranges';
 import { canonicalName } from './entities';
@@ -31,14 +31,22 @@ function entityIndexOf(ph: SpeakerPhrase): number | null {
   return null;
 }
 
+/**
+ * Every speaker record is made here, with one property order and a mention of its own as a plain {start, end}: one
+ * object shape for the stages and the output to read (spread copies of records and ranges made several).
+ */
+function speakerRecord(name: string, canonical: string | null, type: SpeakerType, entity: number | null, mention: Range | null, resolvedBy: SpeakerRecord['resolvedBy']): SpeakerRecord {
+  return { name, canonical, type, entity, mention: mention === null ? null : { start: mention.start, end: mention.end }, resolvedBy };
+}
+
 function fromEntity(doc: Doc, idx: number, ph: SpeakerPhrase, resolvedBy: SpeakerRecord['resolvedBy']): SpeakerRecord {
   const e: EntityRecord = doc.entities[idx];
   const type: SpeakerType = e.type === 'person' ? 'person' : e.type === 'organization' ? 'organization' : 'group';
-  return { name: e.name, canonical: e.canonical, type, entity: idx, mention: { ...ph.range }, resolvedBy };
+  return speakerRecord(e.name, e.canonical, type, idx, ph.range, resolvedBy);
 }
 
-function plain(doc: Doc, ph: SpeakerPhrase, type: SpeakerType): SpeakerRecord {
-  return { name: doc.text.slice(ph.range.start, ph.range.end), canonical: null, type, entity: null, mention: { ...ph.range }, resolvedBy: 'explicit' };
+function plain(doc: Doc, ph: SpeakerPhrase, type: SpeakerType, name = doc.text.slice(ph.range.start, ph.range.end)): SpeakerRecord {
+  return speakerRecord(name, null, type, null, ph.range, 'explicit');
 }
 
 /** 주민 박영호씨 → 박영호 (a real name without 씨); A씨, 김모씨, 김모(45)씨 stay as written (they are the only name). */
@@ -84,7 +92,7 @@ function promote(doc: Doc, sp: SpeakerRecord, ph: SpeakerPhrase): SpeakerRecord 
     e.mentions.push({ start: at, end: at + name.length });
     e.mentions.sort((a, b) => a.start - b.start);
   }
-  return { ...sp, name, canonical: e.canonical, type: 'person', entity: idx };
+  return speakerRecord(name, e.canonical, 'person', idx, sp.mention, sp.resolvedBy);
 }
 
 /** The person entity that a surname + title or a bare title points to: the one mentioned most recently before pos. */
@@ -150,7 +158,7 @@ function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
       return plain(doc, ph, ph.mention?.type === 'organization' ? 'organization' : 'person');
     case 'pseudonym': {
       // A씨, 김모씨: the entity may be tagged by the letter or surname alone; the source is named "A씨".
-      if (idx === null) return { ...plain(doc, ph, 'person'), name: pseudonymName(doc.text.slice(ph.range.start, ph.range.end)) };
+      if (idx === null) return plain(doc, ph, 'person', pseudonymName(doc.text.slice(ph.range.start, ph.range.end)));
       const sp = fromEntity(doc, idx, ph, 'explicit');
       if (sp.name.length <= 2) sp.name = doc.text.slice(ph.range.start, ph.range.end).replace(/^한\s/u, '');
       return sp;
@@ -158,7 +166,7 @@ function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
     case 'group': {
       if (idx !== null && !ph.title) return fromEntity(doc, idx, ph, 'explicit');
       const named = nameBeforeTitle(doc, ph);
-      if (named) return { ...plain(doc, ph, 'person'), name: named };
+      if (named) return plain(doc, ph, 'person', named);
       const text = doc.text.slice(ph.head.start, ph.head.end);
       return plain(doc, ph, !ph.title && ORG_HEADS.test(text) ? 'organization' : 'group');
     }
@@ -173,7 +181,7 @@ function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
     }
     case 'title': {
       const named = nameBeforeTitle(doc, ph);
-      if (named) return { ...plain(doc, ph, 'person'), name: named };
+      if (named) return plain(doc, ph, 'person', named);
       const found = personBy(doc, ph.range.start, (e) => e.title === ph.title);
       if (found !== null) return fromEntity(doc, found, ph, 'title');
       return plain(doc, ph, 'group');
@@ -187,26 +195,31 @@ function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
 /** Plural sources (네티즌들, 전문가들, X와 동료들): what 이들은 / 그들은 point to. */
 const isPlural = (name: string) => /들$/u.test(name);
 
+/** /들(?:은|는|이|도)$/u by char code: a plural subject or topic (네티즌들도). */
+function pluralSubject(core: string): boolean {
+  const n = core.length;
+  if (n < 2 || core.charCodeAt(n - 2) !== 0xb4e4 /* 들 */) return false;
+  const last = core.charCodeAt(n - 1);
+  return last === 0xc740 /* 은 */ || last === 0xb294 /* 는 */ || last === 0xc774 /* 이 */ || last === 0xb3c4 /* 도 */;
+}
+
 function topicEvents(doc: Doc): Event[] {
   const out: Event[] = [];
   // A subject inside reported content (…에서 로저 워터스가 공연을 열었다고 부연했다) is not a topic of the passage.
-  let reported: Uint8Array | null = null;
-  for (const q of doc.quotes) {
-    if (q.kind !== 'indirect') continue;
-    reported ??= new Uint8Array(doc.text.length + 1);
-    for (const g of q.segments) reported.fill(1, g.start, g.end);
-  }
+  const segments: Range[] = [];
+  for (const q of doc.quotes) if (q.kind === 'indirect') for (const g of q.segments) segments.push(g);
+  const reported = segments.length ? rangeSet(segments) : null;
   for (let si = 0; si < doc.sentences.length; si++) {
     const tokens = sentenceTokens(doc, si);
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i].mark) continue;
       const ph = speakerPhraseAt(doc, tokens, i);
-      if (!ph || ph.kind === 'pronoun' || insideQuote(doc, tokens[i].start) || (reported !== null && reported[tokens[i].start] === 1)) continue;
+      if (!ph || ph.kind === 'pronoun' || insideQuote(doc, tokens[i].start) || (reported !== null && inRangeSet(reported, tokens[i].start))) continue;
       const sp = resolveExplicit(doc, ph);
       if (sp && ((sp.type === 'person' && [...sp.name.replace(/\s/g, '')].length >= 2) || isPlural(sp.name))) out.push({ pos: ph.range.start, speaker: sp });
       // Plural subjects later in the sentence (… 옹호하는 네티즌들도 있었다) are what a following 이들은 means.
       for (let k = i + 1; k < tokens.length; k++) {
-        if (tokens[k].mark || !/들(?:은|는|이|도)$/u.test(tokens[k].core)) continue;
+        if (tokens[k].mark || !pluralSubject(tokens[k].core)) continue;
         const pp = speakerPhraseAt(doc, tokens, k, { topicSpeaks: true });
         const ps = pp && pp.kind !== 'pronoun' ? resolveExplicit(doc, pp) : null;
         if (ps && isPlural(ps.name)) out.push({ pos: pp!.range.start, speaker: ps });
@@ -247,19 +260,19 @@ export function coreferenceStage(doc: Doc): void {
         : lastPerson && (!lastSpeaker || lastSpeaker.speaker.type !== 'person' || (lastPerson.pos >= lastSpeaker.pos && (!recentSpeaker || topicSpoke)))
           ? lastPerson
           : lastSpeaker;
-      if (ref) sp = { ...ref.speaker, mention: { ...ph.range }, resolvedBy: 'pronoun' };
+      if (ref) sp = speakerRecord(ref.speaker.name, ref.speaker.canonical, ref.speaker.type, ref.speaker.entity, ph.range, 'pronoun');
       else doc.messages.push({ rule: 'pronoun-without-antecedent', level: 'error', start: ph.range.start, end: ph.range.end, message: `speaker "${doc.text.slice(ph.range.start, ph.range.end)}" has no antecedent` });
     } else if (ph && (sp = resolveExplicit(doc, ph))) {
       if (q.placement === 'following') sp.resolvedBy = 'following';
     } else {
       const ref: Event | null = lastSpeaker && (!lastPerson || lastSpeaker.pos >= lastPerson.pos || lastSpeaker.speaker.type === 'person') ? lastSpeaker : lastPerson;
-      if (ref) sp = { ...ref.speaker, mention: null, resolvedBy: 'elided' };
+      if (ref) sp = speakerRecord(ref.speaker.name, ref.speaker.canonical, ref.speaker.type, ref.speaker.entity, null, 'elided');
     }
     if (sp && sp.type === 'person' && sp.entity === null) {
       // 루든 회장 after 존 루든 …: one person under the fuller name already seen.
       const short = sp.name;
       const fuller = seen.find((n) => n !== short && (n.endsWith(' ' + short) || n.startsWith(short + ' ')));
-      if (fuller) sp = { ...sp, name: fuller };
+      if (fuller) sp = speakerRecord(fuller, sp.canonical, sp.type, sp.entity, sp.mention, sp.resolvedBy);
       else if (!seen.includes(short)) seen.push(short);
     }
     if (sp && sp.entity === null && ph && ph.kind !== 'pronoun' && q.placement !== 'elided') sp = promote(doc, sp, ph);
@@ -282,6 +295,6 @@ export function coreferenceStage(doc: Doc): void {
     const sp = q.speaker;
     if (!sp || sp.entity !== null || sp.type !== 'person') continue;
     const idx = byName.get(sp.name);
-    if (idx !== undefined) q.speaker = { ...sp, entity: idx, canonical: doc.entities[idx].canonical };
+    if (idx !== undefined) q.speaker = speakerRecord(sp.name, doc.entities[idx].canonical, sp.type, idx, sp.mention, sp.resolvedBy);
   }
 }

@@ -14,6 +14,7 @@
 import type { DateMention, Granularity } from '../types';
 import lex from './lexicon/dates.json';
 import { civil, dayNumber, daysInMonth, p2, validDay, validMonth, validYear, weekday, Ymd } from './calendar';
+import { isHangulCp } from './chars';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Calendar helpers (UTC day numbers)
@@ -35,11 +36,31 @@ function isoWeek(n: number): string {
   const week = Math.floor((thursday - dayNumber(ty, 1, 1)) / 7) + 1;
   return `${ty}-W${p2(week)}`;
 }
+/** The number written by the n ASCII digits at i, -1 when one of them is not a digit. */
+function digitsAt(s: string, i: number, n: number): number {
+  let v = 0;
+  for (let k = i; k < i + n; k++) {
+    const c = s.charCodeAt(k);
+    if (!(c >= 48 && c <= 57)) return -1;
+    v = v * 10 + (c - 48);
+  }
+  return v;
+}
+/** /^(\d{4})-(\d{2})-(\d{2})/ read by char code (this runs for every day found). */
 function parseYmd(s: string | null): Ymd | null {
-  if (!s) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
-  if (!m) return null;
-  return { y: +m[1], m: +m[2], d: +m[3] };
+  if (!s || s.length < 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return null;
+  const y = digitsAt(s, 0, 4);
+  const m = digitsAt(s, 5, 2);
+  const d = digitsAt(s, 8, 2);
+  return y < 0 || m < 0 || d < 0 ? null : { y, m, d };
+}
+/** /^\d{4}-\d{2}-\d{2}$/: a full day value. */
+function isFullDay(s: string): boolean {
+  return s.length === 10 && parseYmd(s) !== null;
+}
+/** /^\d{4}$/: a year value. */
+function isYearValue(s: string): boolean {
+  return s.length === 4 && digitsAt(s, 0, 4) >= 0;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -83,10 +104,30 @@ const DAY_IDX = keyIndex(DAY_KEYS);
 const HOLIDAY_IDX = keyIndex(HOLIDAY_KEYS);
 const NATIVE_IDX = keyIndex(Object.keys(NATIVE_COUNTS).sort(byLengthDesc));
 
-/** Characters a candidate can start with (digits and first syllables of every word we know). */
+/**
+ * Characters a candidate can start with: 1 for digits and the first character of a one-character word (올, 설),
+ * 2 for the first syllable of longer words only. Every way parseAt reads a candidate that does not start with a digit
+ * begins with one of these words, so at a 2 the second character must be one of theirs (SECOND_CHARS): most word
+ * starts with a common syllable (수 있다, 전날 but 전문가, 한 …) are ruled out without parsing.
+ */
 const STARTERS = new Uint8Array(65536);
+const SECOND_CHARS = new Map<number, string>();
 for (let c = 48; c <= 57; c++) STARTERS[c] = 1;
-for (const k of [...YEAR_KEYS, ...MONTH_KEYS, ...WEEK_KEYS, ...DAY_KEYS, ...HOLIDAY_KEYS, '지난', '오는', '상반기', '하반기', '연말', '연초', '월요일', '화요일', '수요일', '목요일', '금요일', '토요일', '일요일']) STARTERS[k.charCodeAt(0)] = 1;
+for (const k of [...YEAR_KEYS, ...MONTH_KEYS, ...WEEK_KEYS, ...DAY_KEYS, ...HOLIDAY_KEYS, '지난', '오는', '상반기', '하반기', '연말', '연초', '월요일', '화요일', '수요일', '목요일', '금요일', '토요일', '일요일']) {
+  const c = k.charCodeAt(0);
+  if (k.length === 1) STARTERS[c] = 1;
+  else {
+    if (STARTERS[c] !== 1) STARTERS[c] = 2;
+    SECOND_CHARS.set(c, (SECOND_CHARS.get(c) ?? '') + k[1]);
+  }
+}
+/** Can a word of the lexicon that starts with the character at p (STARTERS 2) start here? */
+function secondCharOk(text: string, p: number, c: number): boolean {
+  const seconds = SECOND_CHARS.get(c)!;
+  const d = text.charCodeAt(p + 1);
+  for (let k = 0; k < seconds.length; k++) if (seconds.charCodeAt(k) === d) return true;
+  return false;
+}
 
 /** First syllables that start only a native count (사흘, 넉 달): nothing else is tried there. */
 const NATIVE_ONLY = new Uint8Array(65536);
@@ -539,7 +580,6 @@ function afterMonthWord(text: string, p: number, e: Expr): number {
 // ---------------------------------------------------------------------------------------------------------------
 // Tense of the clause that follows a mention
 
-const FUTURE_WORDS = /예정|계획|방침|겠/;
 /** The separators of /[\s"“”'‘’()]+/ (JS \s: ASCII and Unicode spaces, line terminators, BOM). */
 function isTenseSep(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
@@ -557,34 +597,65 @@ function jong(code: number): number {
 const ISS = '있'.charCodeAt(0);
 const DA = '다'.charCodeAt(0);
 const NEUN = '는'.charCodeAt(0);
+const GET = '겠'.charCodeAt(0);
+const GEOT = '것'.charCodeAt(0);
+/** The two-syllable words of the future (예정, 계획, 방침) and 전망, by char code. */
+const YE = '예'.charCodeAt(0);
+const JEONG = '정'.charCodeAt(0);
+const GYE = '계'.charCodeAt(0);
+const HOEK = '획'.charCodeAt(0);
+const BANG = '방'.charCodeAt(0);
+const CHIM = '침'.charCodeAt(0);
+const JEON = '전'.charCodeAt(0);
+const MANG = '망'.charCodeAt(0);
+/** /예정|계획|방침/ at k (the pair must lie before e). */
+function futurePairAt(text: string, k: number, e: number): boolean {
+  if (k + 1 >= e) return false;
+  const a = text.charCodeAt(k);
+  const b = text.charCodeAt(k + 1);
+  return (a === YE && b === JEONG) || (a === GYE && b === HOEK) || (a === BANG && b === CHIM);
+}
 /** -1 past, 1 future/present (scheduled), 0 unknown: the first predicate-like word after `from` decides. */
 function tenseAfter(text: string, from: number, to: number): Dir {
   // The words of text[from, min(to, from + 300)) split at /[\s"“”'‘’()]+/ (as String.split: a leading separator
-  // gives an empty first word), at most 25 of them, scanned in place.
+  // gives an empty first word), at most 25 of them, each without its trailing non-Hangul characters, read in place
+  // by char code: this runs on up to 25 words per date.
   const lim = Math.min(to, from + 300);
   let prevJongL = false;
   let pos = from;
   for (let wi = 0; wi < 25 && pos <= lim; wi++) {
-    let wEnd = pos;
-    while (wEnd < lim && !isTenseSep(text.charCodeAt(wEnd))) wEnd++;
-    let w0 = text.slice(pos, wEnd);
-    pos = wEnd;
+    const s = pos;
+    let e = pos;
+    while (e < lim && !isTenseSep(text.charCodeAt(e))) e++;
+    pos = e;
     if (pos >= lim) pos = lim + 1; // the last word
     else while (pos < lim && isTenseSep(text.charCodeAt(pos))) pos++;
-    const lc = w0.charCodeAt(w0.length - 1);
-    if (w0.length > 0 && !(lc >= 0xac00 && lc <= 0xd7a3)) w0 = w0.replace(/[^\p{Script=Hangul}]+$/u, '');
-    const w = w0;
-    if (!w) continue;
-    if (FUTURE_WORDS.test(w)) return 1;
-    if (prevJongL && /^(?:것|예정|계획|전망)/.test(w)) return 1;
-    // Char codes, not one-character strings: this runs on up to 25 words per date.
-    for (let i = 0; i < w.length; i++) {
-      const c = w.charCodeAt(i);
-      if (jong(c) === 20 && c !== ISS) return -1;
+    // Trailing characters outside \p{Script=Hangul} are not part of the word (Hangul is all in the BMP).
+    while (e > s && !isHangulCp(text.charCodeAt(e - 1))) e--;
+    if (e === s) continue;
+    // /예정|계획|방침|겠/ anywhere: future; else a syllable with final ㅆ other than 있: past.
+    let future = false;
+    let past = false;
+    for (let k = s; k < e; k++) {
+      const c = text.charCodeAt(k);
+      if (c === GET || futurePairAt(text, k, e)) {
+        future = true;
+        break;
+      }
+      if (!past && jong(c) === 20 && c !== ISS) past = true;
     }
-    const last = w.charCodeAt(w.length - 1);
-    const beforeLast = w.charCodeAt(w.length - 2); // NaN for a one-letter word
-    if (w.length >= 2 && last === DA && (jong(beforeLast) === 4 || beforeLast === NEUN)) return 1;
+    if (future) return 1;
+    // …할 것, …할 예정, …할 계획, …할 전망
+    if (prevJongL) {
+      const a = text.charCodeAt(s);
+      if (a === GEOT || futurePairAt(text, s, e) || (a === JEON && e - s >= 2 && text.charCodeAt(s + 1) === MANG)) return 1;
+    }
+    if (past) return -1;
+    const last = text.charCodeAt(e - 1);
+    if (e - s >= 2 && last === DA) {
+      const beforeLast = text.charCodeAt(e - 2);
+      if (jong(beforeLast) === 4 || beforeLast === NEUN) return 1;
+    }
     prevJongL = jong(last) === 8;
   }
   return 0;
@@ -614,14 +685,26 @@ function holidayDate(name: string, y: number): Ymd | null {
   return { y, m: +s.slice(0, 2), d: +s.slice(3, 5) };
 }
 
+/** The latest candidate on or before pub, the earliest on or after it (undefined when there is none). */
+function latestUpTo(cands: number[], pub: number): number | undefined {
+  let best: number | undefined;
+  for (const n of cands) if (n <= pub && (best === undefined || n > best)) best = n;
+  return best;
+}
+function earliestFrom(cands: number[], pub: number): number | undefined {
+  let best: number | undefined;
+  for (const n of cands) if (n >= pub && (best === undefined || n < best)) best = n;
+  return best;
+}
+
 function pickDay(ctx: Ctx, cands: number[], dir: Dir): number {
   // cands: day numbers; dir -1 latest <= pub, 1 earliest >= pub, 0 nearest (ties to the past)
   const pub = ctx.pubN!;
-  const past = cands.filter((n) => n <= pub).sort((a, b) => b - a)[0];
-  const fut = cands.filter((n) => n >= pub).sort((a, b) => a - b)[0];
+  const past = latestUpTo(cands, pub);
+  const fut = earliestFrom(cands, pub);
   if (dir === -1 && past !== undefined) return past;
   if (dir === 1 && fut !== undefined) return fut;
-  if (past === undefined) return fut;
+  if (past === undefined) return fut as number; // (undefined when there is no candidate at all, as before)
   if (fut === undefined) return past;
   return pub - past <= fut - pub ? past : fut;
 }
@@ -645,9 +728,9 @@ function yearForMonth(month: number, day: number, pub: Ymd, mod: Dir, tense: Dir
  * 20 days) and the other close (10 days or less); with no tense the nearer one. */
 function pickBareDay(ctx: Ctx, cands: number[], tense: Dir): number {
   const pub = ctx.pubN!;
-  const past = cands.filter((n) => n <= pub).sort((a, b) => b - a)[0];
-  const fut = cands.filter((n) => n >= pub).sort((a, b) => a - b)[0];
-  if (past === undefined) return fut;
+  const past = latestUpTo(cands, pub);
+  const fut = earliestFrom(cands, pub);
+  if (past === undefined) return fut as number; // (undefined when there is no candidate at all, as before)
   if (fut === undefined) return past;
   const dp = pub - past;
   const df = fut - pub;
@@ -827,18 +910,49 @@ function resolve(e: Expr, ctx: Ctx, tense: Dir): Resolved {
 // Clock times
 
 const RE_TIME = /(?:(오전|오후|새벽|아침|저녁|밤|낮)[ ]?)?(\d{1,2})시(?:[ ]?(\d{1,2})분|[ ]?(반))?|(정오|자정)|(\d{1,2}):(\d{2})(?![\d:])/uy;
-/** The characters a clock time can start with: RE_TIME is tried (sticky) only there, as a global search would match. */
+/**
+ * The characters a clock time can start with: RE_TIME is tried (sticky) only there, as a global search would match,
+ * and only when the next characters can continue it: 1 a digit (then 시 or : after one or two digits), 2 밤 or 낮,
+ * 3 the first syllable of a two-syllable word (오전, 오후, 새벽, 아침, 저녁, 정오, 자정; TIME_SECOND its second).
+ */
 const TIME_STARTERS = new Uint8Array(65536);
+const TIME_SECOND = new Map<number, string>();
 for (let c = 48; c <= 57; c++) TIME_STARTERS[c] = 1;
-for (const ch of '오새아저밤낮정자') TIME_STARTERS[ch.charCodeAt(0)] = 1;
+for (const ch of '밤낮') TIME_STARTERS[ch.charCodeAt(0)] = 2;
+for (const w of ['오전', '오후', '새벽', '아침', '저녁', '정오', '자정']) {
+  const c = w.charCodeAt(0);
+  TIME_STARTERS[c] = 3;
+  TIME_SECOND.set(c, (TIME_SECOND.get(c) ?? '') + w[1]);
+}
+const SI = '시'.charCodeAt(0);
+const COLON = 58;
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+/** Can RE_TIME match at i (whose character is in TIME_STARTERS)? */
+function timeMayStart(text: string, i: number, kind: number): boolean {
+  const d = text.charCodeAt(i + 1);
+  if (kind === 1) {
+    if (d === SI || d === COLON) return true;
+    if (!isDigitCode(d)) return false;
+    const d2 = text.charCodeAt(i + 2);
+    return d2 === SI || d2 === COLON;
+  }
+  if (kind === 2) return true;
+  const seconds = TIME_SECOND.get(text.charCodeAt(i))!;
+  for (let k = 0; k < seconds.length; k++) if (seconds.charCodeAt(k) === d) return true;
+  return false;
+}
 interface TimeHit {
   start: number;
   time: string;
 }
+const NO_TIMES: TimeHit[] = [];
 function findTimes(text: string): TimeHit[] {
   const out: TimeHit[] = [];
   for (let i = 0; i < text.length; ) {
-    if (TIME_STARTERS[text.charCodeAt(i)] !== 1) {
+    const kind = TIME_STARTERS[text.charCodeAt(i)];
+    if (kind === 0 || !timeMayStart(text, i, kind)) {
       i++;
       continue;
     }
@@ -898,13 +1012,14 @@ export function findDates(text: string, sentences: { start: number; end: number 
   while (i < n) {
     const c = text.charCodeAt(i);
     const word = WORD_CODE[c] === 1;
-    if (!STARTERS[c] || prevWord) {
+    const starter = STARTERS[c];
+    if (starter === 0 || prevWord) {
       prevWord = word;
       i++;
       continue;
     }
     prevWord = word;
-    const found = parseAt(text, i);
+    const found = starter === 1 || secondCharOk(text, i, c) ? parseAt(text, i) : null;
     if (!found) {
       i++;
       continue;
@@ -919,7 +1034,7 @@ export function findDates(text: string, sentences: { start: number; end: number 
     const sent = sents[si];
     const tense = tenseAfter(text, e.end, Math.max(sent.end, e.end));
     // "9월 1일부터 10일까지": a bare day right after a full day takes its month.
-    if (prev && e.dayAbs !== undefined && e.monthAbs === undefined && e.monthRel === undefined && e.mod === 0 && prev.m.granularity === 'day' && prev.m.value && /^\d{4}-\d{2}-\d{2}$/.test(prev.m.value)) {
+    if (prev && e.dayAbs !== undefined && e.monthAbs === undefined && e.monthRel === undefined && e.mod === 0 && prev.m.granularity === 'day' && prev.m.value && isFullDay(prev.m.value)) {
       const gap = text.slice(prev.e.end, e.start);
       if (/^[ ]?(?:부터|에서|~|∼|-|–|,|과|와|및)?[ ]?$/.test(gap)) {
         const pv = parseYmd(prev.m.value)!;
@@ -932,7 +1047,7 @@ export function findDates(text: string, sentences: { start: number; end: number 
         (e as Expr).yearAbs = y;
       }
     }
-    if (prev && e.monthAbs !== undefined && e.dayAbs !== undefined && !e.yearAbs && e.yearRel === undefined && !e.yearKey && e.mod === 0 && prev.m.value && /^\d{4}-\d{2}-\d{2}$/.test(prev.m.value)) {
+    if (prev && e.monthAbs !== undefined && e.dayAbs !== undefined && !e.yearAbs && e.yearRel === undefined && !e.yearKey && e.mod === 0 && prev.m.value && isFullDay(prev.m.value)) {
       const gap = text.slice(prev.e.end, e.start);
       if (/^[ ]?(?:부터|에서|~|∼|-|–|,|과|와|및)?[ ]?$/.test(gap)) {
         const pv = parseYmd(prev.m.value)!;
@@ -953,12 +1068,12 @@ export function findDates(text: string, sentences: { start: number; end: number 
         if (ctx.articleDay === dn) ctx.articleDayPartial = null;
       } else if (ctx.articleDay === null) ctx.articleDayPartial = r.value;
     }
-    if (r.granularity === 'year' && r.value && /^\d{4}$/.test(r.value)) ctx.lastYear = { year: +r.value, sentence: si };
+    if (r.granularity === 'year' && r.value && isYearValue(r.value)) ctx.lastYear = { year: +r.value, sentence: si };
     prev = { e, m };
   }
   // Attach clock times to the day mentioned in the same sentence: the last one before the time, else the first after.
-  const times = findTimes(text);
-  if (times.length && out.length) {
+  const times = out.length ? findTimes(text) : NO_TIMES;
+  if (times.length) {
     let s = 0;
     let k = 0; // first mention not ending before the sentence start
     for (const t of times) {

@@ -1,5 +1,5 @@
 /** Per-document look-ups shared by the quote stages: sentence of an offset, tokens of a sentence (cached). */
-import type { Doc } from '../pipeline/document';
+import type { Doc, Range } from '../pipeline/document';
 import { lowerBound } from '../pipeline/ranges';
 
 import { Token, tokenize } from './tokens';
@@ -20,14 +20,45 @@ export function sentenceTokens(doc: Doc, si: number): Token[] {
   return t;
 }
 
+/**
+ * A union of ranges as sorted, disjoint [start, end) pairs, flattened ([s0, e0, s1, e1, …]); empty ranges are left
+ * out. A per-document look-up built from a few ranges: cheaper to build than a table over the whole text, and
+ * answered by binary search (inRangeSet).
+ */
+export function rangeSet(ranges: Range[]): number[] {
+  const sorted = ranges.filter((r) => r.end > r.start).sort((a, b) => a.start - b.start);
+  const out: number[] = [];
+  for (const r of sorted) {
+    const n = out.length;
+    if (n > 0 && r.start <= out[n - 1]) {
+      if (r.end > out[n - 1]) out[n - 1] = r.end;
+    } else out.push(r.start, r.end);
+  }
+  return out;
+}
+
+/** Is pos in one of the ranges of the set? */
+export function inRangeSet(set: number[], pos: number): boolean {
+  // The last pair that starts at or before pos.
+  let lo = 0;
+  let hi = set.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (set[2 * mid] <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && pos < set[2 * lo - 1];
+}
+
 /** Is the offset inside a double-quoted span (marks included)? */
 export function insideQuote(doc: Doc, pos: number): boolean {
-  // Per document: 1 at every offset inside a double-quoted span, marks included (built on first use).
+  // Per document: the double-quoted spans, marks included (built on first use).
   let quoted = doc.index.quoted;
   if (!quoted) {
-    quoted = new Uint8Array(doc.text.length + 1);
-    for (const m of doc.marks) if (m.double) quoted.fill(1, m.open, m.close !== null ? m.close + 1 : m.content.end);
+    const spans: Range[] = [];
+    for (const m of doc.marks) if (m.double) spans.push({ start: m.open, end: m.close !== null ? m.close + 1 : m.content.end });
+    quoted = rangeSet(spans);
     doc.index.quoted = quoted;
   }
-  return quoted[pos] === 1;
+  return inRangeSet(quoted, pos);
 }

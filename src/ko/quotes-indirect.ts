@@ -17,10 +17,42 @@ import { allCodePoints, isLetterOrNumberCp } from './chars';
 
 const letterNumberOrDot = (cp: number) => cp === 0xb7 /* · */ || isLetterOrNumberCp(cp);
 
-// Quotative endings on a token: group 1 is the content's last part, group 2 the ending dropped from the segment.
-const QUOTATIVE = /^(.*(?:다|라|냐|자|까|야|죠|요))(고요|고는|고도|고|며|면서도|면서|는)$/u;
-// Contracted forms: …것이란 관측 (이라는), …것이라 예측했다 (이라고).
-const CONTRACTED = /^(.*이)(란)$|^(.*이라)$/u;
+// Quotative endings on a token, /^(.*(?:다|라|냐|자|까|야|죠|요))(고요|고는|고도|고|며|면서도|면서|는)$/u: the content's
+// last part ends in one of QUOTE_STEM, the ending after it is dropped from the segment. Read by char code (see
+// quotativeKeep): this runs for every token whose last character could end one.
+const QUOTE_STEM = charTable('다라냐자까야죠요');
+const GO = 0xace0; // 고
+const YO = 0xc694; // 요
+const NEUN = 0xb294; // 는
+const DO = 0xb3c4; // 도
+const MYEO = 0xba70; // 며
+const MYEON = 0xba74; // 면
+const SEO = 0xc11c; // 서
+/** Is core[from…] exactly one of the quotative endings (고요 고는 고도 고 며 면서도 면서 는)? */
+function quotativeEndingFrom(core: string, from: number): boolean {
+  const n = core.length - from;
+  const a = core.charCodeAt(from);
+  if (n === 1) return a === GO || a === MYEO || a === NEUN;
+  const b = core.charCodeAt(from + 1);
+  if (n === 2) return (a === GO && (b === YO || b === NEUN || b === DO)) || (a === MYEON && b === SEO);
+  return n === 3 && a === MYEON && b === SEO && core.charCodeAt(from + 2) === DO;
+}
+/**
+ * The length of the content part of a token with a quotative ending, -1 without one. As the regular expression's
+ * greedy .* finds it: the rightmost stem syllable followed by an ending that runs to the end of the token (tokens
+ * hold no line terminators, and at most one ending fits each split).
+ */
+function quotativeKeep(core: string): number {
+  for (let len = 1; len <= 3; len++) {
+    const k = core.length - len - 1;
+    if (k < 0) break;
+    if (QUOTE_STEM[core.charCodeAt(k)] === 1 && quotativeEndingFrom(core, k + 1)) return k + 1;
+  }
+  return -1;
+}
+const I = 0xc774; // 이
+const RAN = 0xb780; // 란
+const RA = 0xb77c; // 라
 // …다고 한다 / …라고 합니다: hearsay the reporter passes on, not a statement of a source.
 const HEARSAY_HA = /^(?:한다|합니다|한답니다|하더라)$/u;
 
@@ -33,20 +65,26 @@ interface Ending {
   bare: boolean;
 }
 
-// Last syllables a quotative ending can have: a cheap test before the regular expressions.
+// Last syllables a quotative ending can have: a cheap test before the others.
 const ENDING_LAST = charTable('고요는도며서란라');
 
 function endingOf(core: string): Ending | null {
   if (!endsWithIn(ENDING_LAST, core)) return null;
-  const m = QUOTATIVE.exec(core);
-  if (m) return { keep: m[1].length, ending: m[2], adnominal: m[2] === '는', bare: false };
-  const c = CONTRACTED.exec(core);
-  if (c && c[1]) return { keep: c[1].length, ending: '란', adnominal: true, bare: false };
-  if (c && c[3]) return { keep: c[3].length, ending: '', adnominal: false, bare: true };
+  const keep = quotativeKeep(core);
+  if (keep >= 0) {
+    const ending = core.slice(keep);
+    return { keep, ending, adnominal: ending === '는', bare: false };
+  }
+  // Contracted forms, /^(.*이)(란)$|^(.*이라)$/u: …것이란 관측 (이라는), …것이라 예측했다 (이라고).
+  const n = core.length;
+  if (n >= 2 && core.charCodeAt(n - 2) === I) {
+    const last = core.charCodeAt(n - 1);
+    if (last === RAN) return { keep: n - 1, ending: '란', adnominal: true, bare: false };
+    if (last === RA) return { keep: n, ending: '', adnominal: false, bare: true };
+  }
   return null;
 }
 const CONNECTIVES = new Set(speech.connectives);
-const ACCORDING = /^따르면,?$/u;
 
 /** The direct quote whose first segment opens within [s, e] (quotes are in text order). */
 /** A subject-marked noun phrase (…들이, …들도) read as a source, whatever its head. */
@@ -83,11 +121,14 @@ function directQuoteEndingIn(doc: Doc, s: number, e: number): QuoteRecord | null
 function contentStart(tokens: Token[], from: number, limit: number): number {
   let k = from;
   // Connectives (또, 이어) and the addressee (선수들에게, 기자들에게는) are not part of what was said.
-  while (k < limit && (CONNECTIVES.has(tokens[k].core) || ADDRESSEE.test(tokens[k].core))) k++;
+  while (k < limit && (CONNECTIVES.has(tokens[k].core) || isAddressee(tokens[k].core))) k++;
   return k;
 }
 
-const ADDRESSEE = /(?:에게|에게는|에게도|한테|한테는|께)$/u;
+/** /(?:에게|에게는|에게도|한테|한테는|께)$/u, by endsWith. */
+function isAddressee(core: string): boolean {
+  return core.endsWith('에게') || core.endsWith('에게는') || core.endsWith('에게도') || core.endsWith('한테') || core.endsWith('한테는') || core.endsWith('께');
+}
 
 export function indirectQuotesStage(doc: Doc): void {
   const text = doc.text;
@@ -102,7 +143,7 @@ export function indirectQuotesStage(doc: Doc): void {
       }
       if (insideQuote(doc, t.start)) continue;
       // X에 따르면 …
-      if (ACCORDING.test(t.core) && i > 0 && /에$/.test(tokens[i - 1].core)) {
+      if (t.core === '따르면' && i > 0 && /에$/.test(tokens[i - 1].core)) {
         accordingTo(doc, tokens, i, si, segStartIdx);
         continue;
       }
@@ -122,7 +163,7 @@ export function indirectQuotesStage(doc: Doc): void {
           if (k === i + 1 && (ending === '며' || ending === '면서')) shared = directQuoteAt(doc, tokens[k].start, tokens[k].end);
           break;
         }
-        if (QUOTATIVE.test(c)) break;
+        if (quotativeKeep(c) >= 0) break;
         if (end.bare && k > i + 1) break;
         if (adnominal && k === i + 1 && /^(?:걸|것을|점을)$/u.test(c)) continue; // …해 달라는 걸 주문했다
         if (adnominal && k === i + 1) {

@@ -7,11 +7,9 @@ import { isSpace } from './paragraphs';
 
 export function splitSentences(text: string, paragraphs: { start: number; end: number }[], marks: QuoteMarkPair[]): Sentence[] {
   const out: Sentence[] = [];
-  let mi = 0;
   paragraphs.forEach((p, pi) => {
     let s = p.start;
     for (let i = p.start; i < p.end; i++) {
-      while (mi < marks.length && marks[mi].content.end + 1 <= i && (marks[mi].close ?? marks[mi].content.end) < i) mi++;
       const code = text.charCodeAt(i);
       if (code !== 46 /* . */ && code !== 33 /* ! */ && code !== 63 /* ? */ && code !== 0x3002 /* 。 */) continue;
       const ch = text[i];

@@ -72,31 +72,64 @@ function hasCharIn(text: string, s: number, e: number, table: Uint8Array): boole
 const DETACHED = /^(?:역시|또한|마저|측은|측이|측도|측에서는)$/u;
 const PHRASE_LAST = charTable('은는이가도서시한저');
 
-const SUBJECT_PARTICLE = /(께서는|께서|측은|측이|측도|에서는|은|는|이|가|도)$/u;
+/**
+ * The subject or topic particle that ends a token, as /(께서는|께서|측은|측이|측도|에서는|은|는|이|가|도)$/u finds it
+ * (the leftmost match, so the longest of them), by its last character and endsWith: this runs for every token that
+ * might end a speaker phrase.
+ */
+function subjectParticle(core: string): string | null {
+  switch (core.charCodeAt(core.length - 1)) {
+    case 0xb294 /* 는 */:
+      return core.endsWith('께서는') ? '께서는' : core.endsWith('에서는') ? '에서는' : '는';
+    case 0xc740 /* 은 */:
+      return core.endsWith('측은') ? '측은' : '은';
+    case 0xc774 /* 이 */:
+      return core.endsWith('측이') ? '측이' : '이';
+    case 0xb3c4 /* 도 */:
+      return core.endsWith('측도') ? '측도' : '도';
+    case 0xac00 /* 가 */:
+      return '가';
+    case 0xc11c /* 서 */:
+      return core.endsWith('께서') ? '께서' : null;
+    default:
+      return null;
+  }
+}
 const PSEUDONYM = /^(?:[A-Z]|[가-힣]모|[가-힣]|[가-힣]{2,3})(?:\(\d+\))?\s?씨$/u;
 // A bare-noun token may end with these and still be part of a name phrase.
 const VERBAL_END = /(?:다|고|며|서|면|지만|는데|던|할|된|될|한|했|하는|에서|에게|으로|로|를|을|와|과|에|도|만|까지|부터|처럼|보다|는|은)$/u;
 
-/** The longest word of `words` that ends `head` (a Set look-up per suffix length, not a scan of the list). */
-function suffixIn(words: Set<string>, maxLen: number, head: string): string | null {
-  for (let len = Math.min(maxLen, head.length); len >= 1; len--) {
-    const tail = head.slice(head.length - len);
-    if (words.has(tail)) return tail;
+/** Words grouped by their last UTF-16 unit, longest first (see longestSuffix). */
+type SuffixIndex = Map<number, string[]>;
+function suffixIndex(words: Iterable<string>): SuffixIndex {
+  const idx: SuffixIndex = new Map();
+  for (const w of [...new Set(words)].filter((x) => x.length > 0).sort((a, b) => b.length - a.length)) {
+    const c = w.charCodeAt(w.length - 1);
+    const list = idx.get(c);
+    if (list) list.push(w);
+    else idx.set(c, [w]);
   }
+  return idx;
+}
+
+/** The longest word of the index that ends `head`: only the words with head's last character are tried, by endsWith
+ * (no slice per suffix length). */
+function longestSuffix(idx: SuffixIndex, head: string): string | null {
+  const words = idx.get(head.charCodeAt(head.length - 1));
+  if (words === undefined) return null;
+  for (const w of words) if (head.endsWith(w)) return w;
   return null;
 }
 
-const TITLE_SET = new Set(TITLES);
-const TITLE_MAX = TITLES.reduce((n, t) => Math.max(n, t.length), 0);
-const SOURCE_SET = new Set(SOURCE_NOUNS);
-const SOURCE_MAX = SOURCE_NOUNS.reduce((n, t) => Math.max(n, t.length), 0);
+const TITLE_INDEX = suffixIndex(TITLES);
+const SOURCE_INDEX = suffixIndex(SOURCE_NOUNS);
 
 function titleSuffix(head: string): string | null {
-  return suffixIn(TITLE_SET, TITLE_MAX, head);
+  return longestSuffix(TITLE_INDEX, head);
 }
 
 function sourceNounSuffix(head: string): string | null {
-  return suffixIn(SOURCE_SET, SOURCE_MAX, head);
+  return longestSuffix(SOURCE_INDEX, head);
 }
 
 function mentionIn(doc: Doc, s: number, e: number): EntityMentionRaw | null {
@@ -179,9 +212,8 @@ function readPhrase(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions): 
     const ph = speakerPhraseAt(doc, tokens, i - 1, { ...opts, as: { particle: side ? core.slice(1) : '도' } });
     return ph && side ? { ...ph, topic: /[은는]$/.test(core) } : ph;
   }
-  const pm = SUBJECT_PARTICLE.exec(core);
-  if (!pm) return null;
-  const particle = pm[1];
+  const particle = subjectParticle(core);
+  if (particle === null) return null;
   const headText = core.slice(0, core.length - particle.length);
   if (!headText) return null;
   const headEnd = t.start + headText.length;

@@ -105,7 +105,7 @@ export interface Doc {
    * table). Kept on the document rather than in module-level weak maps: they go when the document goes, and a
    * long run does not pay the garbage collector for weak-map entries.
    */
-  index: { sentenceTokens: unknown[] | null; quoted: Uint8Array | null };
+  index: { sentenceTokens: unknown[] | null; quoted: number[] | null };
 }
 
 export function createDoc(text: string, id: string, published: string | null): Doc {
