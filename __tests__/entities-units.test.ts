@@ -396,3 +396,29 @@ describe('common acronyms', () => {
     expect(t.spans.filter((s) => s.type === 'organization').map((s) => s.text)).toEqual(['KB국민은행']);
   });
 });
+
+describe('short forms of state bodies and associations (lexicon/state-bodies.json)', () => {
+  test('a ministry, a foreign congress, a Buddhist order and an employers’ federation by their short forms', () => {
+    const t = run('행자부는 예산을 배정했고 전인대는 헌법을 개정했다. 조계종과 경총도 입장을 냈다.');
+    for (const s of ['행자부', '전인대', '조계종', '경총']) expect(t.spans).toContainEqual({ ...t.span(s), type: 'organization' });
+    expect(t.spans.some((s) => s.type === 'person')).toBe(false);
+  });
+  test('a listed committee after the Assembly is its committee, one name', () => {
+    const t = run('국회 법사위는 법안을 넘겼고 의원들은 국회 예산결산특별위원회에 출석했다.');
+    expect(t.spans).toContainEqual({ ...t.span('국회 법사위'), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('국회 예산결산특별위원회'), type: 'organization' });
+  });
+});
+
+describe('world places (lexicon/world-places.json)', () => {
+  test('capitals and a US state with 주', () => {
+    const t = run('대표단은 타슈켄트와 몬테비데오를 거쳐 미국 아칸소주에 도착했다.');
+    expect(t.spans).toContainEqual({ ...t.span('타슈켄트'), type: 'place' });
+    expect(t.spans).toContainEqual({ ...t.span('몬테비데오'), type: 'place' });
+    expect(t.spans).toContainEqual({ ...t.span('미국 아칸소주'), type: 'place' });
+  });
+  test('Japanese prefectures without 현 and foreign cities', () => {
+    const t = run('태풍은 가고시마를 지나 시즈오카로 향했고, 선수단은 뒤셀도르프에서 훈련했다.');
+    for (const s of ['가고시마', '시즈오카', '뒤셀도르프']) expect(t.spans).toContainEqual({ ...t.span(s), type: 'place' });
+  });
+});

@@ -290,7 +290,7 @@ function mergePlaceChains(text: string, tokens: Tok[], cands: Candidate[]): Cand
     const c = cands[ci];
     const prev = out[out.length - 1];
     // 서울대 수의학과, 국회 예산정책처: an organization followed by a unit named by its head.
-    if (prev && prev.type === 'organization' && c.type === 'organization' && c.source === 'org-suffix' && c.start === prev.end + 1 &&
+    if (prev && prev.type === 'organization' && c.type === 'organization' && (c.source === 'org-suffix' || listedCommittee(text, c)) && c.start === prev.end + 1 &&
       text.charCodeAt(prev.end) === 32 && !isLatinStart(text, c.start)) {
       out[out.length - 1] = { ...c, start: prev.start, lex: undefined, source: 'org-chain' };
     } else if (prev && prev.type === 'place' && (c.type === 'place' || c.type === 'organization') && c.start === prev.end + 1 &&
@@ -311,6 +311,13 @@ function mergePlaceChains(text: string, tokens: Tok[], cands: Candidate[]): Cand
     placeBody(text, tokens, out, cands[ci + 1]);
   }
   return out;
+}
+
+/** A listed committee (법제사법위원회, 정보위, 윤리특위): after an organization it is that body's committee (국회 법사위). */
+function listedCommittee(text: string, c: Candidate): boolean {
+  if (c.source !== 'lexicon') return false;
+  const last = text.charCodeAt(c.end - 1);
+  return last === 0xc704 /* 위 */ || (last === 0xd68c /* 회 */ && text.startsWith('위원', c.end - 3));
 }
 
 /**
