@@ -422,3 +422,13 @@ describe('world places (lexicon/world-places.json)', () => {
     for (const s of ['가고시마', '시즈오카', '뒤셀도르프']) expect(t.spans).toContainEqual({ ...t.span(s), type: 'place' });
   });
 });
+
+describe('a lawmaker’s party and seat in parentheses', () => {
+  test('(공화·켄터키): the party cut to one word is an organization, the state a place', () => {
+    const t = run('찰스 슈머(민주·뉴욕) 원내대표와 마이클 그린(공화ᆞ앨라배마)이 만났다.');
+    expect(t.spans).toContainEqual({ ...t.span('민주'), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('뉴욕'), type: 'place' });
+    expect(t.spans).toContainEqual({ ...t.span('공화'), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('앨라배마'), type: 'place' });
+  });
+});

@@ -399,7 +399,10 @@ function parenthesizedAffiliations(text: string, kept: Candidate[]): Candidate[]
     if (e === s || e - s > 12 || !/^[\p{Script=Hangul}A-Za-z][\p{Script=Hangul}A-Za-z .]*$/u.test(w) || w.includes('  ')) continue;
     const inner = byStart.get(s);
     const listed = !!inner && !!inner.lex && inner.end === e;
-    if (!listed && (NOT_AFFILIATION.has(w) || NOT_PERSON.has(w) || koreanNameShape(w) || matchTitleAt(w, 0)?.end === w.length)) continue;
+    // 셸비(공화·앨라배마): a lawmaker's party cut to one word, then the listed state or region the lawmaker sits for.
+    const seat = seatAfter(text, e);
+    if (seat) out.push({ start: e + 1, end: seat, type: 'place', priority: 3, source: 'affiliation' });
+    if (!listed && !seat && (NOT_AFFILIATION.has(w) || NOT_PERSON.has(w) || koreanNameShape(w) || matchTitleAt(w, 0)?.end === w.length)) continue;
     if (inner && inner.end !== e) continue;
     if (inner && inner.type === 'person') continue;
     if (inner) {
@@ -411,6 +414,15 @@ function parenthesizedAffiliations(text: string, kept: Candidate[]): Candidate[]
     if (!c.affiliation) c.affiliation = { start: s, end: e };
   }
   return out;
+}
+
+/** End of a listed place written after a middle dot at `dot` and closing the parenthesis (…·앨라배마)), else 0. */
+function seatAfter(text: string, dot: number): number {
+  if (!/[·ᆞㆍ]/u.test(text[dot] ?? '')) return 0;
+  const close = text.indexOf(')', dot + 1);
+  if (close < dot + 3 || close > dot + 12) return 0;
+  const e = LEX_INDEX.get(text.slice(dot + 1, close));
+  return e && e.type === 'place' ? close : 0;
 }
 
 /** Heads of a state's bodies (ministries, agencies, offices, governments, courts): 보위부, 조사국, 과도정부, 재판소. */
