@@ -432,3 +432,15 @@ describe('a lawmaker’s party and seat in parentheses', () => {
     expect(t.spans).toContainEqual({ ...t.span('앨라배마'), type: 'place' });
   });
 });
+
+describe('ensembles after their city and builders in …토건', () => {
+  test('a place before a bare ensemble head names the ensemble', () => {
+    const t = run('베를린 필하모닉과 스코틀랜드 발레단, 서울 합창단이 함께 공연했다.');
+    for (const s of ['베를린 필하모닉', '스코틀랜드 발레단', '서울 합창단']) expect(t.spans).toContainEqual({ ...t.span(s), type: 'organization' });
+  });
+  test('a construction firm named by …토건, not the common noun', () => {
+    const t = run('대원토건은 대형토건 위주의 정책을 비판했다.');
+    expect(t.spans).toContainEqual({ ...t.span('대원토건'), type: 'organization' });
+    expect(t.spans.some((s) => s.text === '대형토건')).toBe(false);
+  });
+});
