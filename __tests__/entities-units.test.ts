@@ -444,3 +444,20 @@ describe('ensembles after their city and builders in …토건', () => {
     expect(t.spans.some((s) => s.text === '대형토건')).toBe(false);
   });
 });
+
+describe('bodies named after a dated event', () => {
+  test('month·day, up to three words and an association head make one name', () => {
+    const t = run('6·25 참전 유공자회와 3·1 독립운동 기념사업회, 4·3 희생자 유족회가 성명을 냈다.');
+    for (const s of ['6·25 참전 유공자회', '3·1 독립운동 기념사업회', '4·3 희생자 유족회']) expect(t.spans).toContainEqual({ ...t.span(s), type: 'organization' });
+  });
+  test('a bare head after the event, and not an event in …회', () => {
+    const t = run('5·18 부상자회는 5·18 기념 마라톤대회에 불참했다.');
+    expect(t.spans).toContainEqual({ ...t.span('5·18 부상자회'), type: 'organization' });
+    expect(t.spans.some((s) => s.text.includes('마라톤대회'))).toBe(false);
+  });
+  test('people’s associations in …자회 and …인회', () => {
+    const t = run('재향군인회와 구속피해자회는 반발했다.');
+    expect(t.spans).toContainEqual({ ...t.span('재향군인회'), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('구속피해자회'), type: 'organization' });
+  });
+});
