@@ -461,3 +461,10 @@ describe('bodies named after a dated event', () => {
     expect(t.spans).toContainEqual({ ...t.span('구속피해자회'), type: 'organization' });
   });
 });
+
+describe('short forms of parties and union confederations', () => {
+  test('민노총, 새민련, 통진당, 민평당 are organizations', () => {
+    const t = run('민노총과 새민련, 통진당은 집회를 열었고 민평당도 동참했다.');
+    for (const s of ['민노총', '새민련', '통진당', '민평당']) expect(t.spans).toContainEqual({ ...t.span(s), type: 'organization' });
+  });
+});
