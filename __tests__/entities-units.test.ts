@@ -468,3 +468,10 @@ describe('short forms of parties and union confederations', () => {
     for (const s of ['민노총', '새민련', '통진당', '민평당']) expect(t.spans).toContainEqual({ ...t.span(s), type: 'organization' });
   });
 });
+
+describe('a listed organization fused to a common noun', () => {
+  test('유네스코세계문화유산, 유엔회원국들, 나토가입: the organization alone is named', () => {
+    const t = run('유네스코세계문화유산 등재 뒤 유엔회원국들은 나토가입을 논의했다.');
+    for (const s of ['유네스코', '유엔', '나토']) expect(t.spans).toContainEqual({ ...t.span(s), type: 'organization' });
+  });
+});

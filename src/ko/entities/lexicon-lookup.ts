@@ -11,6 +11,13 @@ const PLACE_TAILS = ['시민', '시민들', '도민', '도민들', '시내', '�
   '주민', '주민들', '특파원', '특파원들', '행', '발', '공장', '계'];
 /** Last characters of the tails: a word ending otherwise has none of them. */
 const PLACE_TAIL_LAST = charTable(PLACE_TAILS.map((x) => x[x.length - 1]).join(''));
+/**
+ * Nouns written fused after an organization's name (유네스코세계문화유산, 유엔회원국, 나토가입, 안보리결의): the listed
+ * organization is named, the noun is not part of it.
+ */
+const ORG_TAILS = ['문화유산', '세계유산', '세계문화유산', '자연유산', '세계자연유산', '기록유산', '세계기록유산', '무형문화유산', '인류무형문화유산',
+  '회원국', '회원국들', '가입', '탈퇴', '제재', '결의', '결의안', '협약', '헌장', '보고서'];
+const ORG_TAIL_LAST = charTable(ORG_TAILS.map((x) => x[x.length - 1]).join(''));
 /** Heads of events named after the place they are held in (부산국제영화제, 런던올림픽, 보령머드축제): the place is named. */
 const EVENT_HEADS = new Set(['영화제', '올림픽', '동계올림픽', '패럴림픽', '축제', '페스티벌', '엑스포', '모터쇼', '박람회', '비엔날레', '마라톤', '선수권', '선수권대회', '월드컵', '아시안게임', '국제영화제', '가요제', '국제도서전', '포럼']);
 const EVENT_MAX = Math.max(...[...EVENT_HEADS].map((x) => x.length));
@@ -158,6 +165,14 @@ function singleWord(t: Tok): { len: number; entry: LexEntry } | null {
       if (s.length <= tail.length + 1 || !s.endsWith(tail)) continue;
       const e = LEX_INDEX.get(s.slice(0, s.length - tail.length));
       if (e && e.type === 'place') return { len: s.length - tail.length, entry: e };
+    }
+  }
+  for (const s of wordInfo(t).stems) {
+    if (!endsWithIn(ORG_TAIL_LAST, s)) continue;
+    for (const tail of ORG_TAILS) {
+      if (s.length < tail.length + 2 || !s.endsWith(tail)) continue;
+      const e = LEX_INDEX.get(s.slice(0, s.length - tail.length));
+      if (e && e.type === 'organization') return { len: s.length - tail.length, entry: e };
     }
   }
   // 부산국제영화제, 런던올림픽: a listed place opening the name of an event held there.
