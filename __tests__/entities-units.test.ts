@@ -475,3 +475,12 @@ describe('a listed organization fused to a common noun', () => {
     for (const s of ['유네스코', '유엔', '나토']) expect(t.spans).toContainEqual({ ...t.span(s), type: 'organization' });
   });
 });
+
+describe('a common loanword after a city is no team', () => {
+  test('런던 시내버스 is the city and a bus; 피츠버그 파이어리츠 stays a team', () => {
+    const t = run('런던 시내버스 요금이 올랐고 피츠버그 파이어리츠가 이겼다.');
+    expect(t.spans).toContainEqual({ ...t.span('런던'), type: 'place' });
+    expect(t.spans.some((s) => s.text.includes('시내버스'))).toBe(false);
+    expect(t.spans).toContainEqual({ ...t.span('피츠버그 파이어리츠'), type: 'organization' });
+  });
+});
