@@ -484,3 +484,11 @@ describe('a common loanword after a city is no team', () => {
     expect(t.spans).toContainEqual({ ...t.span('피츠버그 파이어리츠'), type: 'organization' });
   });
 });
+
+describe('common nouns that end in an organization head', () => {
+  test('걸그룹, 퇴근시간대, 놀이기구, 인터넷은행, 건강식품 name no body', () => {
+    const t = run('걸그룹 멤버는 퇴근시간대에 놀이기구를 탔고 인터넷은행에서 건강식품을 샀다. 솔빛저축은행은 문을 닫았다.');
+    for (const w of ['걸그룹', '퇴근시간대', '놀이기구', '인터넷은행', '건강식품']) expect(t.spans.some((s) => s.text.includes(w))).toBe(false);
+    expect(t.spans).toContainEqual({ ...t.span('솔빛저축은행'), type: 'organization' });
+  });
+});
