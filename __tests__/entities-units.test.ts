@@ -492,3 +492,11 @@ describe('common nouns that end in an organization head', () => {
     expect(t.spans).toContainEqual({ ...t.span('솔빛저축은행'), type: 'organization' });
   });
 });
+
+describe('인도 that is not India', () => {
+  test('handing over (범죄인 인도, 신병 인도를 요청) and the sidewalk (인도와 차도) are no place; India stays', () => {
+    const t = run('그는 범죄인 인도 대상이고, 경찰은 신병 인도를 요청했다. 사고는 인도와 차도 사이에서 났다. 인도 대표단이 도착했다.');
+    const india = t.span('인도 대표단').start;
+    expect(t.spans.filter((s) => s.text === '인도')).toEqual([{ start: india, end: india + 2, text: '인도', type: 'place' }]);
+  });
+});

@@ -58,6 +58,8 @@ export function lexiconLookup({ text, tokens }: StageInput): Candidate[] {
           localBody(next))));
       if (!before) best = null;
     }
+    // 범죄인 인도 대상, 신병 인도 요청, 인도와 차도 사이: 인도 'handing over' or 'sidewalk', not India.
+    if (best && best.type === 'place' && best.end - best.start === 2 && text.startsWith('인도', best.start) && handingOver(text, tokens, i)) best = null;
     // 중국인 관광객, 한국인 3명: a nationality, not the place.
     if (best && best.type === 'place' && best.end < t.end && text.charCodeAt(best.end) === 0xc778 /* 인 */ && COUNTRIES.has(text.slice(best.start, best.end))) best = null;
     // 페이스북에 올렸다, 트위터 계정: a platform written as the place of a post, or before what is posted, is the medium.
@@ -70,6 +72,22 @@ export function lexiconLookup({ text, tokens }: StageInput): Candidate[] {
     if (best) out.push(best);
   }
   return out;
+}
+
+/** Words before 인도 'handing over' (범죄인 인도) and after it (인도 요청, 인도 대상); the roadway beside 인도 'sidewalk'. */
+const HANDED = new Set(['범죄인', '신병', '시신', '유해', '신병을', '시신을', '유해를']);
+const HANDING_NOUNS = new Set(['요청', '요구', '청구', '대상', '조약', '협정', '절차', '심사', '재판', '거부', '결정', '협상', '시한']);
+const ROADWAYS = new Set(['차도', '도로', '차로', '차도를', '도로를', '차로를', '차도로', '도로로']);
+/** The word `tokens[i]` (인도 and maybe a particle) is the handing over of someone or a sidewalk. */
+function handingOver(text: string, tokens: Tok[], i: number): boolean {
+  const t = tokens[i];
+  const p = tokens[i - 1];
+  if (p && spaced(text, p, t) && HANDED.has(p.text)) return true;
+  const n = tokens[i + 1];
+  if (!n || !spaced(text, t, n)) return false;
+  const rest = t.text.slice(2);
+  if ((rest === '' || rest === '를' || rest === '을') && wordInfo(n).stems.some((x) => HANDING_NOUNS.has(x))) return true;
+  return (rest === '와' || rest === '과' || rest === '나') && ROADWAYS.has(n.text);
 }
 
 /** A word of the joined name looks transliterated or Latin (워싱턴 포스트, AFP 통신). */
