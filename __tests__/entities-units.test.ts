@@ -500,3 +500,14 @@ describe('인도 that is not India', () => {
     expect(t.spans.filter((s) => s.text === '인도')).toEqual([{ start: india, end: india + 2, text: '인도', type: 'place' }]);
   });
 });
+
+describe('company marks and summit meetings', () => {
+  test('(주)X, ㈜X and X㈜ are companies with their mark, without the particle', () => {
+    const t = run('시는 (주)솔바람한테 부지를 빌려줬고 ㈜한빛소프트와 대원㈜이 계약했다.');
+    for (const s of ['(주)솔바람', '㈜한빛소프트', '대원㈜']) expect(t.spans).toContainEqual({ ...t.span(s), type: 'organization' });
+  });
+  test('정상회의 is a meeting, not a store (…상회) read with 의', () => {
+    const t = run('정상들은 정상회의 직전 만났다.');
+    expect(t.spans.some((s) => s.text.startsWith('정상회'))).toBe(false);
+  });
+});

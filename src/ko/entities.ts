@@ -13,7 +13,7 @@ import { hyphenParts, lexiconLookup } from './entities/lexicon-lookup';
 import { characterPersons, contextPersons, glossedPersons } from './entities/person-context';
 import { titledPersons, standaloneKoreanNames, preTitledPersons, parenthesizedPersons, listedPersons, foreignFullNames } from './entities/persons';
 import { latinNames } from './entities/latin';
-import { eventBodies, missionPrefix, orgSuffixes, shortCommittee } from './entities/org-suffixes';
+import { companyMarks, eventBodies, missionPrefix, orgSuffixes, shortCommittee } from './entities/org-suffixes';
 import { ADMIN_ENDS, bareSiteHead, bodyBuildings, namedSites, placeChainPart, siteNameWord, placeHeads, placesAfterPlace } from './entities/places';
 import { EVENT_END, parenthesizedAliases } from './entities/aliases';
 import { dotPlaceLists, enumerations } from './entities/enumerations';
@@ -62,7 +62,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
     if (l && l.start < c.start) { c.start = l.start; if (l.lex) c.lex = l.lex; }
   }
   const first = [
-    ...lex, ...titled, ...latinNames(input), ...orgSuffixes(input), ...eventBodies(input), ...placeHeads(input), ...placesAfterPlace(input, lex), ...namedSites(input), ...affil,
+    ...lex, ...titled, ...latinNames(input), ...orgSuffixes(input), ...eventBodies(input), ...companyMarks(input), ...placeHeads(input), ...placesAfterPlace(input, lex), ...namedSites(input), ...affil,
     ...standaloneKoreanNames(input), ...preTitledPersons(input), ...parenthesizedPersons(input), ...countryAbbreviations(input), ...foreign,
   ];
   let { kept, taken } = resolve(text.length, first);

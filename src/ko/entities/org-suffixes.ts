@@ -155,6 +155,33 @@ function orgOfWord(t: Tok): Hit {
   return null;
 }
 
+/** Marks of a joint-stock company written against its name ((주)플로섬, ㈜한빛, 대원㈜, 대원(주)). */
+const COMPANY_MARKS = ['(주)', '㈜', '(株)'];
+function nameChar(x: number): boolean {
+  return (x >= 0xac00 && x <= 0xd7a3) || (x >= 65 && x <= 90) || (x >= 97 && x <= 122) || (x >= 48 && x <= 57) || x === 38;
+}
+
+/**
+ * (주)플로섬한테, ㈜한빛소프트와, 대원㈜이: a company mark written against a name makes it a company; the mark is part of
+ * the name (KLUE), the particle after it is not.
+ */
+export function companyMarks({ text }: StageInput): Candidate[] {
+  const out: Candidate[] = [];
+  for (const mark of COMPANY_MARKS) {
+    for (let p = text.indexOf(mark); p >= 0; p = text.indexOf(mark, p + mark.length)) {
+      const a = p + mark.length;
+      let e = a;
+      while (e < text.length && e - a < 20 && nameChar(text.charCodeAt(e))) e++;
+      const stem = e > a ? stripParticle(text.slice(a, e)) : '';
+      if (stem.length >= 2) { out.push({ start: p, end: a + stem.length, type: 'organization', priority: 7, source: 'legal-form' }); continue; }
+      let s = p;
+      while (s > 0 && p - s < 20 && nameChar(text.charCodeAt(s - 1))) s--;
+      if (p - s >= 2) out.push({ start: s, end: a, type: 'organization', priority: 7, source: 'legal-form' });
+    }
+  }
+  return out;
+}
+
 /** Events written in …회 (대회, 토론회, 기념회): not a body after a dated event (5·18 기념 마라톤대회). */
 const EVENTS_IN_HOE = new Set('대회 토론회 간담회 설명회 전시회 음악회 발표회 공청회 기념회 연주회 추모회 청문회 공연회 축하회 환영회 송년회 신년회 기자회 강연회 대토론회 결의대회 궐기대회'.split(' '));
 const MIDDLE_DOTS = new Set([0xb7, 0x119e, 0x318d, 0x2027]);
