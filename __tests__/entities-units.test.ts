@@ -511,3 +511,11 @@ describe('company marks and summit meetings', () => {
     expect(t.spans.some((s) => s.text.startsWith('정상회'))).toBe(false);
   });
 });
+
+describe('a city police department', () => {
+  test('경찰국 after a city or fused to it is the department', () => {
+    const t = run('런던 경찰국 대변인과 시카고경찰국 관계자가 말했다.');
+    expect(t.spans).toContainEqual({ ...t.span('런던 경찰국'), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('시카고경찰국'), type: 'organization' });
+  });
+});

@@ -432,7 +432,7 @@ const STATE_BODY_END = /(?:[부국청처]|정부|재판소)$/u;
  * Bodies written as a bare head after a place: 미국 의회, 말레이시아 항공, 콜로라도 대학; ensembles named by their city
  * or country (스코틀랜드 발레단, 베를린 필하모닉, 서울 합창단).
  */
-const BODY_AFTER_PLACE = new Set(('의회 하원 상원 대학 대학교 항공 항공사 대사관 영사관 총영사관 경찰청 보건당국 교육청 ' +
+const BODY_AFTER_PLACE = new Set(('의회 하원 상원 대학 대학교 항공 항공사 대사관 영사관 총영사관 경찰청 경찰국 보안관실 검찰청 보건당국 교육청 ' +
   '발레단 교향악단 관현악단 오케스트라 필하모닉 심포니 합창단 오페라단 무용단 국악단').split(' '));
 
 /**
