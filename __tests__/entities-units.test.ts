@@ -519,3 +519,17 @@ describe('a city police department', () => {
     expect(t.spans).toContainEqual({ ...t.span('시카고경찰국'), type: 'organization' });
   });
 });
+
+describe('a city after its US state or Japanese prefecture', () => {
+  test('one place, as after a country or a Chinese province', () => {
+    const t = run('대회는 조지아주 애틀랜타에서, 예선은 오하이오 콜럼버스와 아이치현 도요타시에서 열렸다.');
+    expect(t.spans).toContainEqual({ ...t.span('조지아주 애틀랜타'), type: 'place' });
+    expect(t.spans).toContainEqual({ ...t.span('오하이오 콜럼버스'), type: 'place' });
+    expect(t.spans).toContainEqual({ ...t.span('아이치현 도요타시'), type: 'place' });
+  });
+  test('adjective and common-noun readings are no state bodies (환경성 질환)', () => {
+    const t = run('환경성 질환이 늘자 일본 환경성은 조사에 나섰다.');
+    expect(t.spans.some((s) => s.text === '환경성')).toBe(false);
+    expect(t.spans).toContainEqual({ ...t.span('일본 환경성'), type: 'organization' });
+  });
+});

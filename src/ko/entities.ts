@@ -502,7 +502,7 @@ function lowerUnit(text: string, prev: Candidate, c: Candidate): boolean {
 
 /** A country or province (UAE, 랴오닝성 too): a listed place after it is inside it (UAE 두바이, 랴오닝성 다롄). */
 function regionPlace(text: string, c: Candidate): boolean {
-  return REGIONS.has(text.slice(c.start, c.end)) || (!!c.lex && (REGIONS.has(c.lex.name) || c.lex.canonical.endsWith(' Province')));
+  return REGIONS.has(text.slice(c.start, c.end)) || (!!c.lex && (REGIONS.has(c.lex.name) || c.lex.canonical.endsWith(' Province') || c.lex.canonical.endsWith(' Prefecture')));
 }
 
 /** The candidate opens a compound word (아시아선수권, 부산국제영화제): the word goes on past it, and not with a particle. */

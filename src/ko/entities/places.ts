@@ -127,9 +127,11 @@ export function placesAfterPlace({ text, tokens }: StageInput, listed: Candidate
     if (titleEnds(stem)) continue;
     // 피츠버그 파이어리츠, 휴스턴 애스트로스: a team named after its city (…스 …즈 …츠), not a place in it; the chain
     // rule joins the city to it.
-    const region = REGIONS.has(t.text);
+    // A state or prefecture abroad is a region too (조지아주 애틀랜타, 시즈오카현 하마마쓰), but a team may follow it
+    // (콜로라도 로키스): only a country or a Korean province rules a team out.
+    const region = REGIONS.has(t.text) || REGIONS.has(c.lex.name) || / (?:Province|Prefecture)$/.test(c.lex.canonical);
     const fin = stem.charCodeAt(stem.length - 1);
-    if (!region && stem.length >= 3 && transliterated(stem, true) && (fin === 0xc2a4 || fin === 0xc988 || fin === 0xce20) && !LOAN_ENDS.test(stem)) {
+    if (!COUNTRIES.has(t.text) && !PROVINCES.has(t.text) && stem.length >= 3 && transliterated(stem, true) && (fin === 0xc2a4 || fin === 0xc988 || fin === 0xce20) && !LOAN_ENDS.test(stem)) {
       out.push({ start: n.start, end: n.start + stem.length, type: 'organization', priority: 0, source: 'team' });
       continue;
     }
