@@ -533,3 +533,10 @@ describe('a city after its US state or Japanese prefecture', () => {
     expect(t.spans).toContainEqual({ ...t.span('일본 환경성'), type: 'organization' });
   });
 });
+
+describe('KBO clubs by their sponsor or nickname alone', () => {
+  test('넥센, 키움, 이글스, 다이노스 are the clubs', () => {
+    const t = run('넥센은 다이노스에 졌고 키움은 이글스를 이겼다.');
+    for (const s of ['넥센', '다이노스', '키움', '이글스']) expect(t.spans).toContainEqual({ ...t.span(s), type: 'organization' });
+  });
+});
