@@ -540,3 +540,11 @@ describe('KBO clubs by their sponsor or nickname alone', () => {
     for (const s of ['넥센', '다이노스', '키움', '이글스']) expect(t.spans).toContainEqual({ ...t.span(s), type: 'organization' });
   });
 });
+
+describe('every state acts as a state', () => {
+  test('countries beyond the largest: a match-up by hyphen and a subject are the states or teams', () => {
+    const t = run('우루과이-파라과이의 경기가 열렸고 과테말라가 반발했다. 관광객은 몰타에 머물렀다.');
+    for (const s of ['우루과이', '파라과이', '과테말라']) expect(t.spans).toContainEqual({ ...t.span(s), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('몰타'), type: 'place' });
+  });
+});
