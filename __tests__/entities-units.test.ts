@@ -548,3 +548,10 @@ describe('every state acts as a state', () => {
     expect(t.spans).toContainEqual({ ...t.span('몰타'), type: 'place' });
   });
 });
+
+describe('offices and teams of an organization', () => {
+  test('비서진, 감사관실, 특별수사팀 after their body are one name', () => {
+    const t = run('청와대 비서진과 국방부 감사관실, 검찰 특별수사팀이 회의했다.');
+    for (const s of ['청와대 비서진', '국방부 감사관실', '검찰 특별수사팀']) expect(t.spans).toContainEqual({ ...t.span(s), type: 'organization' });
+  });
+});

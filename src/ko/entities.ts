@@ -460,9 +460,14 @@ function placeBody(text: string, tokens: Tok[], out: Candidate[], next: Candidat
 }
 
 /** Units named after their organization (서울대 수의학과, 수원지법 평택지원, 대법원 3부, 서울중앙지법 형사8단독). */
-const ORG_UNIT_HEADS = new Set('학과 학부 연구팀 연구실 연구소 연구진 총학생회 학생회 노조 노동조합 보도국 편집국 지원 지청 지부 지사 본부 상황실 전담반 사무국'.split(' '));
-/** Units that also stand as a whole word after their organization (한국일보 노조, MBC 보도국): they belong to someone. */
-const BARE_ORG_UNITS = new Set('노조 노동조합 총학생회 학생회 보도국 편집국 사무국'.split(' '));
+const ORG_UNIT_HEADS = new Set(('학과 학부 연구팀 연구실 연구소 연구진 총학생회 학생회 노조 노동조합 보도국 편집국 지원 지청 지부 지사 본부 상황실 전담반 사무국 ' +
+  '비서실 비서진 대변인실 감사관실 감사실 감찰실 수사팀 수사본부 전담팀').split(' '));
+/**
+ * Units that also stand as a whole word after their organization (한국일보 노조, MBC 보도국, 청와대 비서진, 국방부
+ * 감사관실, 검찰 특별수사팀): they belong to someone.
+ */
+const BARE_ORG_UNITS = new Set(('노조 노동조합 총학생회 학생회 보도국 편집국 사무국 비서실 비서진 대변인실 감사관실 감사실 감찰실 수사팀 특별수사팀 ' +
+  '수사본부 특별수사본부 합동수사본부 전담팀').split(' '));
 const ORG_UNIT_MAX = 4;
 const COURT_UNIT = /^(?:제?\d+)?(?:형사|민사|행정)?(?:제?\d+)?(?:부|단독|합의부)$/u;
 
