@@ -396,3 +396,162 @@ describe('common acronyms', () => {
     expect(t.spans.filter((s) => s.type === 'organization').map((s) => s.text)).toEqual(['KB국민은행']);
   });
 });
+
+describe('short forms of state bodies and associations (lexicon/state-bodies.json)', () => {
+  test('a ministry, a foreign congress, a Buddhist order and an employers’ federation by their short forms', () => {
+    const t = run('행자부는 예산을 배정했고 전인대는 헌법을 개정했다. 조계종과 경총도 입장을 냈다.');
+    for (const s of ['행자부', '전인대', '조계종', '경총']) expect(t.spans).toContainEqual({ ...t.span(s), type: 'organization' });
+    expect(t.spans.some((s) => s.type === 'person')).toBe(false);
+  });
+  test('a listed committee after the Assembly is its committee, one name', () => {
+    const t = run('국회 법사위는 법안을 넘겼고 의원들은 국회 예산결산특별위원회에 출석했다.');
+    expect(t.spans).toContainEqual({ ...t.span('국회 법사위'), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('국회 예산결산특별위원회'), type: 'organization' });
+  });
+});
+
+describe('world places (lexicon/world-places.json)', () => {
+  test('capitals and a US state with 주', () => {
+    const t = run('대표단은 타슈켄트와 몬테비데오를 거쳐 미국 아칸소주에 도착했다.');
+    expect(t.spans).toContainEqual({ ...t.span('타슈켄트'), type: 'place' });
+    expect(t.spans).toContainEqual({ ...t.span('몬테비데오'), type: 'place' });
+    expect(t.spans).toContainEqual({ ...t.span('미국 아칸소주'), type: 'place' });
+  });
+  test('Japanese prefectures without 현 and foreign cities', () => {
+    const t = run('태풍은 가고시마를 지나 시즈오카로 향했고, 선수단은 뒤셀도르프에서 훈련했다.');
+    for (const s of ['가고시마', '시즈오카', '뒤셀도르프']) expect(t.spans).toContainEqual({ ...t.span(s), type: 'place' });
+  });
+});
+
+describe('a lawmaker’s party and seat in parentheses', () => {
+  test('(공화·켄터키): the party cut to one word is an organization, the state a place', () => {
+    const t = run('찰스 슈머(민주·뉴욕) 원내대표와 마이클 그린(공화ᆞ앨라배마)이 만났다.');
+    expect(t.spans).toContainEqual({ ...t.span('민주'), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('뉴욕'), type: 'place' });
+    expect(t.spans).toContainEqual({ ...t.span('공화'), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('앨라배마'), type: 'place' });
+  });
+});
+
+describe('ensembles after their city and builders in …토건', () => {
+  test('a place before a bare ensemble head names the ensemble', () => {
+    const t = run('베를린 필하모닉과 스코틀랜드 발레단, 서울 합창단이 함께 공연했다.');
+    for (const s of ['베를린 필하모닉', '스코틀랜드 발레단', '서울 합창단']) expect(t.spans).toContainEqual({ ...t.span(s), type: 'organization' });
+  });
+  test('a construction firm named by …토건, not the common noun', () => {
+    const t = run('대원토건은 대형토건 위주의 정책을 비판했다.');
+    expect(t.spans).toContainEqual({ ...t.span('대원토건'), type: 'organization' });
+    expect(t.spans.some((s) => s.text === '대형토건')).toBe(false);
+  });
+});
+
+describe('bodies named after a dated event', () => {
+  test('month·day, up to three words and an association head make one name', () => {
+    const t = run('6·25 참전 유공자회와 3·1 독립운동 기념사업회, 4·3 희생자 유족회가 성명을 냈다.');
+    for (const s of ['6·25 참전 유공자회', '3·1 독립운동 기념사업회', '4·3 희생자 유족회']) expect(t.spans).toContainEqual({ ...t.span(s), type: 'organization' });
+  });
+  test('a bare head after the event, and not an event in …회', () => {
+    const t = run('5·18 부상자회는 5·18 기념 마라톤대회에 불참했다.');
+    expect(t.spans).toContainEqual({ ...t.span('5·18 부상자회'), type: 'organization' });
+    expect(t.spans.some((s) => s.text.includes('마라톤대회'))).toBe(false);
+  });
+  test('people’s associations in …자회 and …인회', () => {
+    const t = run('재향군인회와 구속피해자회는 반발했다.');
+    expect(t.spans).toContainEqual({ ...t.span('재향군인회'), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('구속피해자회'), type: 'organization' });
+  });
+});
+
+describe('short forms of parties and union confederations', () => {
+  test('민노총, 새민련, 통진당, 민평당 are organizations', () => {
+    const t = run('민노총과 새민련, 통진당은 집회를 열었고 민평당도 동참했다.');
+    for (const s of ['민노총', '새민련', '통진당', '민평당']) expect(t.spans).toContainEqual({ ...t.span(s), type: 'organization' });
+  });
+});
+
+describe('a listed organization fused to a common noun', () => {
+  test('유네스코세계문화유산, 유엔회원국들, 나토가입: the organization alone is named', () => {
+    const t = run('유네스코세계문화유산 등재 뒤 유엔회원국들은 나토가입을 논의했다.');
+    for (const s of ['유네스코', '유엔', '나토']) expect(t.spans).toContainEqual({ ...t.span(s), type: 'organization' });
+  });
+});
+
+describe('a common loanword after a city is no team', () => {
+  test('런던 시내버스 is the city and a bus; 피츠버그 파이어리츠 stays a team', () => {
+    const t = run('런던 시내버스 요금이 올랐고 피츠버그 파이어리츠가 이겼다.');
+    expect(t.spans).toContainEqual({ ...t.span('런던'), type: 'place' });
+    expect(t.spans.some((s) => s.text.includes('시내버스'))).toBe(false);
+    expect(t.spans).toContainEqual({ ...t.span('피츠버그 파이어리츠'), type: 'organization' });
+  });
+});
+
+describe('common nouns that end in an organization head', () => {
+  test('걸그룹, 퇴근시간대, 놀이기구, 인터넷은행, 건강식품 name no body', () => {
+    const t = run('걸그룹 멤버는 퇴근시간대에 놀이기구를 탔고 인터넷은행에서 건강식품을 샀다. 솔빛저축은행은 문을 닫았다.');
+    for (const w of ['걸그룹', '퇴근시간대', '놀이기구', '인터넷은행', '건강식품']) expect(t.spans.some((s) => s.text.includes(w))).toBe(false);
+    expect(t.spans).toContainEqual({ ...t.span('솔빛저축은행'), type: 'organization' });
+  });
+});
+
+describe('인도 that is not India', () => {
+  test('handing over (범죄인 인도, 신병 인도를 요청) and the sidewalk (인도와 차도) are no place; India stays', () => {
+    const t = run('그는 범죄인 인도 대상이고, 경찰은 신병 인도를 요청했다. 사고는 인도와 차도 사이에서 났다. 인도 대표단이 도착했다.');
+    const india = t.span('인도 대표단').start;
+    expect(t.spans.filter((s) => s.text === '인도')).toEqual([{ start: india, end: india + 2, text: '인도', type: 'place' }]);
+  });
+});
+
+describe('company marks and summit meetings', () => {
+  test('(주)X, ㈜X and X㈜ are companies with their mark, without the particle', () => {
+    const t = run('시는 (주)솔바람한테 부지를 빌려줬고 ㈜한빛소프트와 대원㈜이 계약했다.');
+    for (const s of ['(주)솔바람', '㈜한빛소프트', '대원㈜']) expect(t.spans).toContainEqual({ ...t.span(s), type: 'organization' });
+  });
+  test('정상회의 is a meeting, not a store (…상회) read with 의', () => {
+    const t = run('정상들은 정상회의 직전 만났다.');
+    expect(t.spans.some((s) => s.text.startsWith('정상회'))).toBe(false);
+  });
+});
+
+describe('a city police department', () => {
+  test('경찰국 after a city or fused to it is the department', () => {
+    const t = run('런던 경찰국 대변인과 시카고경찰국 관계자가 말했다.');
+    expect(t.spans).toContainEqual({ ...t.span('런던 경찰국'), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('시카고경찰국'), type: 'organization' });
+  });
+});
+
+describe('a city after its US state or Japanese prefecture', () => {
+  test('one place, as after a country or a Chinese province', () => {
+    const t = run('대회는 조지아주 애틀랜타에서, 예선은 오하이오 콜럼버스와 아이치현 도요타시에서 열렸다.');
+    expect(t.spans).toContainEqual({ ...t.span('조지아주 애틀랜타'), type: 'place' });
+    expect(t.spans).toContainEqual({ ...t.span('오하이오 콜럼버스'), type: 'place' });
+    expect(t.spans).toContainEqual({ ...t.span('아이치현 도요타시'), type: 'place' });
+  });
+  test('adjective and common-noun readings are no state bodies (환경성 질환)', () => {
+    const t = run('환경성 질환이 늘자 일본 환경성은 조사에 나섰다.');
+    expect(t.spans.some((s) => s.text === '환경성')).toBe(false);
+    expect(t.spans).toContainEqual({ ...t.span('일본 환경성'), type: 'organization' });
+  });
+});
+
+describe('KBO clubs by their sponsor or nickname alone', () => {
+  test('넥센, 키움, 이글스, 다이노스 are the clubs', () => {
+    const t = run('넥센은 다이노스에 졌고 키움은 이글스를 이겼다.');
+    for (const s of ['넥센', '다이노스', '키움', '이글스']) expect(t.spans).toContainEqual({ ...t.span(s), type: 'organization' });
+  });
+});
+
+describe('every state acts as a state', () => {
+  test('countries beyond the largest: a match-up by hyphen and a subject are the states or teams', () => {
+    const t = run('우루과이-파라과이의 경기가 열렸고 과테말라가 반발했다. 관광객은 몰타에 머물렀다.');
+    for (const s of ['우루과이', '파라과이', '과테말라']) expect(t.spans).toContainEqual({ ...t.span(s), type: 'organization' });
+    expect(t.spans).toContainEqual({ ...t.span('몰타'), type: 'place' });
+  });
+});
+
+describe('offices and teams of an organization', () => {
+  test('비서진, 감사관실, 특별수사팀 after their body are one name', () => {
+    const t = run('청와대 비서진과 국방부 감사관실, 검찰 특별수사팀이 회의했다.');
+    for (const s of ['청와대 비서진', '국방부 감사관실', '검찰 특별수사팀']) expect(t.spans).toContainEqual({ ...t.span(s), type: 'organization' });
+  });
+});

@@ -13,7 +13,7 @@ import { hyphenParts, lexiconLookup } from './entities/lexicon-lookup';
 import { characterPersons, contextPersons, glossedPersons, wholePersonSpans } from './entities/person-context';
 import { titledPersons, standaloneKoreanNames, preTitledPersons, parenthesizedPersons, listedPersons, foreignFullNames } from './entities/persons';
 import { latinNames } from './entities/latin';
-import { missionPrefix, orgSuffixes, shortCommittee } from './entities/org-suffixes';
+import { companyMarks, eventBodies, missionPrefix, orgSuffixes, shortCommittee } from './entities/org-suffixes';
 import { ADMIN_ENDS, bareSiteHead, bodyBuildings, namedSites, placeChainPart, siteNameWord, placeHeads, placesAfterPlace } from './entities/places';
 import { EVENT_END, parenthesizedAliases } from './entities/aliases';
 import { dotPlaceLists, enumerations } from './entities/enumerations';
@@ -62,7 +62,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
     if (l && l.start < c.start) { c.start = l.start; if (l.lex) c.lex = l.lex; }
   }
   const first = [
-    ...lex, ...titled, ...latinNames(input), ...orgSuffixes(input), ...placeHeads(input), ...placesAfterPlace(input, lex), ...namedSites(input), ...affil,
+    ...lex, ...titled, ...latinNames(input), ...orgSuffixes(input), ...eventBodies(input), ...companyMarks(input), ...placeHeads(input), ...placesAfterPlace(input, lex), ...namedSites(input), ...affil,
     ...standaloneKoreanNames(input), ...preTitledPersons(input), ...parenthesizedPersons(input), ...countryAbbreviations(input), ...foreign,
   ];
   let { kept, taken } = resolve(text.length, first);
@@ -291,7 +291,7 @@ function mergePlaceChains(text: string, tokens: Tok[], cands: Candidate[]): Cand
     const c = cands[ci];
     const prev = out[out.length - 1];
     // 서울대 수의학과, 국회 예산정책처: an organization followed by a unit named by its head.
-    if (prev && prev.type === 'organization' && c.type === 'organization' && c.source === 'org-suffix' && c.start === prev.end + 1 &&
+    if (prev && prev.type === 'organization' && c.type === 'organization' && (c.source === 'org-suffix' || listedCommittee(text, c)) && c.start === prev.end + 1 &&
       text.charCodeAt(prev.end) === 32 && !isLatinStart(text, c.start)) {
       out[out.length - 1] = { ...c, start: prev.start, lex: undefined, source: 'org-chain' };
     } else if (prev && prev.type === 'place' && (c.type === 'place' || c.type === 'organization') && c.start === prev.end + 1 &&
@@ -312,6 +312,13 @@ function mergePlaceChains(text: string, tokens: Tok[], cands: Candidate[]): Cand
     placeBody(text, tokens, out, cands[ci + 1]);
   }
   return out;
+}
+
+/** A listed committee (법제사법위원회, 정보위, 윤리특위): after an organization it is that body's committee (국회 법사위). */
+function listedCommittee(text: string, c: Candidate): boolean {
+  if (c.source !== 'lexicon') return false;
+  const last = text.charCodeAt(c.end - 1);
+  return last === 0xc704 /* 위 */ || (last === 0xd68c /* 회 */ && text.startsWith('위원', c.end - 3));
 }
 
 /**
@@ -393,7 +400,10 @@ function parenthesizedAffiliations(text: string, kept: Candidate[]): Candidate[]
     if (e === s || e - s > 12 || !/^[\p{Script=Hangul}A-Za-z][\p{Script=Hangul}A-Za-z .]*$/u.test(w) || w.includes('  ')) continue;
     const inner = byStart.get(s);
     const listed = !!inner && !!inner.lex && inner.end === e;
-    if (!listed && (NOT_AFFILIATION.has(w) || NOT_PERSON.has(w) || koreanNameShape(w) || matchTitleAt(w, 0)?.end === w.length)) continue;
+    // 셸비(공화·앨라배마): a lawmaker's party cut to one word, then the listed state or region the lawmaker sits for.
+    const seat = seatAfter(text, e);
+    if (seat) out.push({ start: e + 1, end: seat, type: 'place', priority: 3, source: 'affiliation' });
+    if (!listed && !seat && (NOT_AFFILIATION.has(w) || NOT_PERSON.has(w) || koreanNameShape(w) || matchTitleAt(w, 0)?.end === w.length)) continue;
     if (inner && inner.end !== e) continue;
     if (inner && inner.type === 'person') continue;
     if (inner) {
@@ -407,11 +417,24 @@ function parenthesizedAffiliations(text: string, kept: Candidate[]): Candidate[]
   return out;
 }
 
+/** End of a listed place written after a middle dot at `dot` and closing the parenthesis (…·앨라배마)), else 0. */
+function seatAfter(text: string, dot: number): number {
+  if (!/[·ᆞㆍ]/u.test(text[dot] ?? '')) return 0;
+  const close = text.indexOf(')', dot + 1);
+  if (close < dot + 3 || close > dot + 12) return 0;
+  const e = LEX_INDEX.get(text.slice(dot + 1, close));
+  return e && e.type === 'place' ? close : 0;
+}
+
 /** Heads of a state's bodies (ministries, agencies, offices, governments, courts): 보위부, 조사국, 과도정부, 재판소. */
 const STATE_BODY_END = /(?:[부국청처]|정부|재판소)$/u;
 
-/** Bodies written as a bare head after a place: 미국 의회, 말레이시아 항공, 콜로라도 대학. */
-const BODY_AFTER_PLACE = new Set('의회 하원 상원 대학 대학교 항공 항공사 대사관 영사관 총영사관 경찰청 보건당국 교육청'.split(' '));
+/**
+ * Bodies written as a bare head after a place: 미국 의회, 말레이시아 항공, 콜로라도 대학; ensembles named by their city
+ * or country (스코틀랜드 발레단, 베를린 필하모닉, 서울 합창단).
+ */
+const BODY_AFTER_PLACE = new Set(('의회 하원 상원 대학 대학교 항공 항공사 대사관 영사관 총영사관 경찰청 경찰국 보안관실 검찰청 보건당국 교육청 ' +
+  '발레단 교향악단 관현악단 오케스트라 필하모닉 심포니 합창단 오페라단 무용단 국악단').split(' '));
 
 /**
  * A place followed by a body it names (미국 의회, 강릉 아산병원, 경북 청송여고) is one organization, as 일본 정부: the
@@ -438,9 +461,14 @@ function placeBody(text: string, tokens: Tok[], out: Candidate[], next: Candidat
 }
 
 /** Units named after their organization (서울대 수의학과, 수원지법 평택지원, 대법원 3부, 서울중앙지법 형사8단독). */
-const ORG_UNIT_HEADS = new Set('학과 학부 연구팀 연구실 연구소 연구진 총학생회 학생회 노조 노동조합 보도국 편집국 지원 지청 지부 지사 본부 상황실 전담반 사무국'.split(' '));
-/** Units that also stand as a whole word after their organization (한국일보 노조, MBC 보도국): they belong to someone. */
-const BARE_ORG_UNITS = new Set('노조 노동조합 총학생회 학생회 보도국 편집국 사무국'.split(' '));
+const ORG_UNIT_HEADS = new Set(('학과 학부 연구팀 연구실 연구소 연구진 총학생회 학생회 노조 노동조합 보도국 편집국 지원 지청 지부 지사 본부 상황실 전담반 사무국 ' +
+  '비서실 비서진 대변인실 감사관실 감사실 감찰실 수사팀 수사본부 전담팀').split(' '));
+/**
+ * Units that also stand as a whole word after their organization (한국일보 노조, MBC 보도국, 청와대 비서진, 국방부
+ * 감사관실, 검찰 특별수사팀): they belong to someone.
+ */
+const BARE_ORG_UNITS = new Set(('노조 노동조합 총학생회 학생회 보도국 편집국 사무국 비서실 비서진 대변인실 감사관실 감사실 감찰실 수사팀 특별수사팀 ' +
+  '수사본부 특별수사본부 합동수사본부 전담팀').split(' '));
 const ORG_UNIT_MAX = 4;
 const COURT_UNIT = /^(?:제?\d+)?(?:형사|민사|행정)?(?:제?\d+)?(?:부|단독|합의부)$/u;
 
@@ -480,7 +508,7 @@ function lowerUnit(text: string, prev: Candidate, c: Candidate): boolean {
 
 /** A country or province (UAE, 랴오닝성 too): a listed place after it is inside it (UAE 두바이, 랴오닝성 다롄). */
 function regionPlace(text: string, c: Candidate): boolean {
-  return REGIONS.has(text.slice(c.start, c.end)) || (!!c.lex && (REGIONS.has(c.lex.name) || c.lex.canonical.endsWith(' Province')));
+  return REGIONS.has(text.slice(c.start, c.end)) || (!!c.lex && (REGIONS.has(c.lex.name) || c.lex.canonical.endsWith(' Province') || c.lex.canonical.endsWith(' Prefecture')));
 }
 
 /** The candidate opens a compound word (아시아선수권, 부산국제영화제): the word goes on past it, and not with a particle. */

@@ -2,6 +2,8 @@
 import type { EntityType } from '../../types';
 import { isSyllableWord } from '../chars';
 import knownJson from '../lexicon/known-entities.json';
+import worldPlacesJson from '../lexicon/world-places.json';
+import stateBodiesJson from '../lexicon/state-bodies.json';
 import particlesJson from '../lexicon/particles.json';
 import orgJson from '../lexicon/org-suffixes.json';
 import namesJson from '../lexicon/names.json';
@@ -20,9 +22,14 @@ const TYPE_CODE: Record<string, EntityType> = { o: 'organization', l: 'place', p
 export const LEXICON: LexEntry[] = [];
 /** Normalized (spaces removed) name or alias → entry. */
 export const LEX_INDEX = new Map<string, LexEntry>();
-for (const row of (knownJson as { entries: unknown[][] }).entries) {
+for (const row of (knownJson as { entries: unknown[][] }).entries) addEntry(row, false);
+// The further lexicons (world places, state bodies) complete classes; a name known-entities.json lists keeps its entry.
+for (const json of [worldPlacesJson, stateBodiesJson]) for (const row of (json as { entries: unknown[][] }).entries) addEntry(row, true);
+
+function addEntry(row: unknown[], keep: boolean): void {
   const [name, canonical, code, aliases] = row as [string, string, string, string[] | undefined];
-  const e: LexEntry = { id: LEXICON.length, name, canonical, type: TYPE_CODE[code], aliases: aliases ?? [] };
+  if (keep && LEX_INDEX.has(norm(name))) return;
+  const e: LexEntry = { id: LEXICON.length, name, canonical, type: TYPE_CODE[code], aliases: (aliases ?? []).filter((a) => !keep || !LEX_INDEX.has(norm(a))) };
   LEXICON.push(e);
   for (const n of [name, ...e.aliases]) {
     const k = norm(n);

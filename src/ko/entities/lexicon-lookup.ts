@@ -11,6 +11,13 @@ const PLACE_TAILS = ['시민', '시민들', '도민', '도민들', '시내', '�
   '주민', '주민들', '특파원', '특파원들', '행', '발', '공장', '계'];
 /** Last characters of the tails: a word ending otherwise has none of them. */
 const PLACE_TAIL_LAST = charTable(PLACE_TAILS.map((x) => x[x.length - 1]).join(''));
+/**
+ * Nouns written fused after an organization's name (유네스코세계문화유산, 유엔회원국, 나토가입, 안보리결의): the listed
+ * organization is named, the noun is not part of it.
+ */
+const ORG_TAILS = ['문화유산', '세계유산', '세계문화유산', '자연유산', '세계자연유산', '기록유산', '세계기록유산', '무형문화유산', '인류무형문화유산',
+  '회원국', '회원국들', '가입', '탈퇴', '제재', '결의', '결의안', '협약', '헌장', '보고서'];
+const ORG_TAIL_LAST = charTable(ORG_TAILS.map((x) => x[x.length - 1]).join(''));
 /** Heads of events named after the place they are held in (부산국제영화제, 런던올림픽, 보령머드축제): the place is named. */
 const EVENT_HEADS = new Set(['영화제', '올림픽', '동계올림픽', '패럴림픽', '축제', '페스티벌', '엑스포', '모터쇼', '박람회', '비엔날레', '마라톤', '선수권', '선수권대회', '월드컵', '아시안게임', '국제영화제', '가요제', '국제도서전', '포럼']);
 const EVENT_MAX = Math.max(...[...EVENT_HEADS].map((x) => x.length));
@@ -51,6 +58,8 @@ export function lexiconLookup({ text, tokens }: StageInput): Candidate[] {
           localBody(next))));
       if (!before) best = null;
     }
+    // 범죄인 인도 대상, 신병 인도 요청, 인도와 차도 사이: 인도 'handing over' or 'sidewalk', not India.
+    if (best && best.type === 'place' && best.end - best.start === 2 && text.startsWith('인도', best.start) && handingOver(text, tokens, i)) best = null;
     // 중국인 관광객, 한국인 3명: a nationality, not the place.
     if (best && best.type === 'place' && best.end < t.end && text.charCodeAt(best.end) === 0xc778 /* 인 */ && COUNTRIES.has(text.slice(best.start, best.end))) best = null;
     // 페이스북에 올렸다, 트위터 계정: a platform written as the place of a post, or before what is posted, is the medium.
@@ -63,6 +72,22 @@ export function lexiconLookup({ text, tokens }: StageInput): Candidate[] {
     if (best) out.push(best);
   }
   return out;
+}
+
+/** Words before 인도 'handing over' (범죄인 인도) and after it (인도 요청, 인도 대상); the roadway beside 인도 'sidewalk'. */
+const HANDED = new Set(['범죄인', '신병', '시신', '유해', '신병을', '시신을', '유해를']);
+const HANDING_NOUNS = new Set(['요청', '요구', '청구', '대상', '조약', '협정', '절차', '심사', '재판', '거부', '결정', '협상', '시한']);
+const ROADWAYS = new Set(['차도', '도로', '차로', '차도를', '도로를', '차로를', '차도로', '도로로']);
+/** The word `tokens[i]` (인도 and maybe a particle) is the handing over of someone or a sidewalk. */
+function handingOver(text: string, tokens: Tok[], i: number): boolean {
+  const t = tokens[i];
+  const p = tokens[i - 1];
+  if (p && spaced(text, p, t) && HANDED.has(p.text)) return true;
+  const n = tokens[i + 1];
+  if (!n || !spaced(text, t, n)) return false;
+  const rest = t.text.slice(2);
+  if ((rest === '' || rest === '를' || rest === '을') && wordInfo(n).stems.some((x) => HANDING_NOUNS.has(x))) return true;
+  return (rest === '와' || rest === '과' || rest === '나') && ROADWAYS.has(n.text);
 }
 
 /** A word of the joined name looks transliterated or Latin (워싱턴 포스트, AFP 통신). */
@@ -158,6 +183,14 @@ function singleWord(t: Tok): { len: number; entry: LexEntry } | null {
       if (s.length <= tail.length + 1 || !s.endsWith(tail)) continue;
       const e = LEX_INDEX.get(s.slice(0, s.length - tail.length));
       if (e && e.type === 'place') return { len: s.length - tail.length, entry: e };
+    }
+  }
+  for (const s of wordInfo(t).stems) {
+    if (!endsWithIn(ORG_TAIL_LAST, s)) continue;
+    for (const tail of ORG_TAILS) {
+      if (s.length < tail.length + 2 || !s.endsWith(tail)) continue;
+      const e = LEX_INDEX.get(s.slice(0, s.length - tail.length));
+      if (e && e.type === 'organization') return { len: s.length - tail.length, entry: e };
     }
   }
   // 부산국제영화제, 런던올림픽: a listed place opening the name of an event held there.

@@ -155,6 +155,68 @@ function orgOfWord(t: Tok): Hit {
   return null;
 }
 
+/** Marks of a joint-stock company written against its name ((주)플로섬, ㈜한빛, 대원㈜, 대원(주)). */
+const COMPANY_MARKS = ['(주)', '㈜', '(株)'];
+function nameChar(x: number): boolean {
+  return (x >= 0xac00 && x <= 0xd7a3) || (x >= 65 && x <= 90) || (x >= 97 && x <= 122) || (x >= 48 && x <= 57) || x === 38;
+}
+
+/**
+ * (주)플로섬한테, ㈜한빛소프트와, 대원㈜이: a company mark written against a name makes it a company; the mark is part of
+ * the name (KLUE), the particle after it is not.
+ */
+export function companyMarks({ text }: StageInput): Candidate[] {
+  const out: Candidate[] = [];
+  for (const mark of COMPANY_MARKS) {
+    for (let p = text.indexOf(mark); p >= 0; p = text.indexOf(mark, p + mark.length)) {
+      const a = p + mark.length;
+      let e = a;
+      while (e < text.length && e - a < 20 && nameChar(text.charCodeAt(e))) e++;
+      const stem = e > a ? stripParticle(text.slice(a, e)) : '';
+      if (stem.length >= 2) { out.push({ start: p, end: a + stem.length, type: 'organization', priority: 7, source: 'legal-form' }); continue; }
+      let s = p;
+      while (s > 0 && p - s < 20 && nameChar(text.charCodeAt(s - 1))) s--;
+      if (p - s >= 2) out.push({ start: s, end: a, type: 'organization', priority: 7, source: 'legal-form' });
+    }
+  }
+  return out;
+}
+
+/** Events written in …회 (대회, 토론회, 기념회): not a body after a dated event (5·18 기념 마라톤대회). */
+const EVENTS_IN_HOE = new Set('대회 토론회 간담회 설명회 전시회 음악회 발표회 공청회 기념회 연주회 추모회 청문회 공연회 축하회 환영회 송년회 신년회 기자회 강연회 대토론회 결의대회 궐기대회'.split(' '));
+const MIDDLE_DOTS = new Set([0xb7, 0x119e, 0x318d, 0x2027]);
+
+/**
+ * 4·19 민주혁명회, 5·18 부상자회, 4·19 혁명 희생자 유족회: a body named after a dated event (month·day) in up to three
+ * words, the last ending in a strong head of two syllables or more (유족회, 부상자회, 협의회 …) or in …회 (not an event:
+ * 대회, 토론회); the event is part of the name, and the head may stand alone after it.
+ */
+export function eventBodies({ text, tokens }: StageInput): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i];
+    const x = text.charCodeAt(t.start);
+    if (x < 48 || x > 57 || t.text.length > 2 || !MIDDLE_DOTS.has(text.charCodeAt(t.end))) continue;
+    const d = tokens[i + 1];
+    if (d.start !== t.end + 1 || d.text.length > 2 || !/^\d+$/.test(d.text)) continue;
+    let prev = d;
+    for (let k = i + 2; k < tokens.length && k <= i + 4; k++) {
+      const w = tokens[k];
+      if (w.start !== prev.end + 1 || text.charCodeAt(prev.end) !== 32 || !isSyllableWord(w.text)) break;
+      const st = tokStems(w);
+      const hit = st.find((s) => {
+        const head = endingIn(s, STRONG_ORG_SET, STRONG_ORG_MAX);
+        if (head && head.length >= 2 && !WEAK_ORG.has(head)) return true;
+        return s.length >= 3 && s.charCodeAt(s.length - 1) === 0xd68c /* 회 */ && !EVENTS_IN_HOE.has(s.slice(-2)) && !EVENTS_IN_HOE.has(s.slice(-3)) && !EVENTS_IN_HOE.has(s.slice(-4));
+      });
+      if (hit) { out.push({ start: t.start, end: w.start + hit.length, type: 'organization', priority: 3, source: 'org-suffix' }); break; }
+      if (st.length > 1) break; // a word that may carry a particle ends the name
+      prev = w;
+    }
+  }
+  return out;
+}
+
 const ADMIN_UNITS = new Set([...'시도군구'].map((c) => c.charCodeAt(0)));
 /** 비대위, 인수위, 언론중재위, 국회 정보위: a committee (…위원회) cut short to …위. */
 export function shortCommittee(s: string): boolean {

@@ -99,6 +99,8 @@ function placeOfWord(t: Tok): number {
 /** City districts named by a direction alone (울산 남구, 서울 중구). */
 const DISTRICTS = new Set(['동구', '서구', '남구', '북구', '중구']);
 const SUB_HEADS = /[성주현시구군도섬강산]$/u;
+/** Common loanwords in …스 …즈 …츠 that end no team name (런던 시내버스, 뉴욕 비즈니스, 파리 패션쇼츠). */
+const LOAN_ENDS = /(?:버스|뉴스|서비스|비즈니스|오피스|박스|코스|레이스|댄스|스포츠|시리즈|퀴즈|사이즈|택스|센스|찬스|베이스|케이스|스페이스|하우스|팬츠|부츠|셔츠)$/u;
 /** Place-taking particles after a place name. */
 const PLACE_TAIL = new Set(['', '에', '에서', '의', '을', '를', '와', '과', '로', '으로', '은', '는', '이', '가', '까지', '부터', '에서는', '에는', '에도']);
 
@@ -125,9 +127,11 @@ export function placesAfterPlace({ text, tokens }: StageInput, listed: Candidate
     if (titleEnds(stem)) continue;
     // 피츠버그 파이어리츠, 휴스턴 애스트로스: a team named after its city (…스 …즈 …츠), not a place in it; the chain
     // rule joins the city to it.
-    const region = REGIONS.has(t.text);
+    // A state or prefecture abroad is a region too (조지아주 애틀랜타, 시즈오카현 하마마쓰), but a team may follow it
+    // (콜로라도 로키스): only a country or a Korean province rules a team out.
+    const region = REGIONS.has(t.text) || REGIONS.has(c.lex.name) || / (?:Province|Prefecture)$/.test(c.lex.canonical);
     const fin = stem.charCodeAt(stem.length - 1);
-    if (!region && stem.length >= 3 && transliterated(stem, true) && (fin === 0xc2a4 || fin === 0xc988 || fin === 0xce20)) {
+    if (!COUNTRIES.has(t.text) && !PROVINCES.has(t.text) && stem.length >= 3 && transliterated(stem, true) && (fin === 0xc2a4 || fin === 0xc988 || fin === 0xce20) && !LOAN_ENDS.test(stem)) {
       out.push({ start: n.start, end: n.start + stem.length, type: 'organization', priority: 0, source: 'team' });
       continue;
     }
