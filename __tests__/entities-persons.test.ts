@@ -265,3 +265,10 @@ describe('whole foreign names', () => {
     expect(run(text).persons).toEqual([sp(text, '고토 겐지')]);
   });
 });
+
+describe('bodies and places shaped like names', () => {
+  test('a legislative chamber before a title, a province written short with 도, a common noun', () => {
+    expect(run('그는 상원 원내대표를 지냈다.').persons).toEqual([]);
+    expect(run('경남도가 예산을 늘렸고 신천지를 떠난 이들이 모였다.').persons).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@ import { hanja } from './aliases';
 import { LEGAL_FORMS } from './org-suffixes';
 import {
   Candidate, FOREIGN_GIVEN, FOREIGN_SYL, GIVEN, LEX_INDEX, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, SURNAMES, Tok, isHangul, koreanNameShape,
-  likelyKoreanName, spaced, stripParticle, tokStrip, tokStems, wordInfo, tokenIndexFrom,
+  likelyKoreanName, PROVINCES, spaced, stripParticle, tokStrip, tokStems, wordInfo, tokenIndexFrom,
 } from './common';
 
 /** Words that stand between a name and its title without being either (전 장관, 신임 대표, 공동 창업자). */
@@ -549,6 +549,8 @@ function standaloneWord(t: Tok): boolean {
     if (!GIVEN.has(s[2]) || VERB_FINAL.has(s[2])) return false;
     // A last syllable that is also a particle (김경도: 김경 + 도) is the name's when a particle follows (김경도는).
     if (/[이가은는을를의도와과로만에고]$/u.test(s) && !(t.text.length > 3 && /[도고만로]$/u.test(s) && PERSON_PARTICLES.has(t.text.slice(3)))) return false;
+    // 전남도가, 경북도는: a province written short with 도.
+    if (s.charCodeAt(2) === 0xb3c4 && PROVINCES.has(s.slice(0, 2))) return false;
     if (RARE_SURNAME.has(s[0])) return false;
     // 송중기의, 조인성은: finals frequent in both names and words need a subject or genitive particle.
     if (NOT_GIVEN_FINAL.has(s[2]) && !(SOFT_GIVEN_FINAL.has(s[2]) && SUBJECT_PARTICLES.has(t.text.slice(3)))) return false;
