@@ -37,12 +37,13 @@ export interface ParallelOptions {
 export type OrderedResult = { record: InputRecord; doc: DocumentResult } | { record: InputRecord; lines: string | Buffer } | InputProblem;
 
 /** Records (and problems) in flight per job: bounds memory whatever the input size. */
-export const IN_FLIGHT_PER_JOB = 32;
+export const IN_FLIGHT_PER_JOB = 16;
 /**
  * Records per message to a worker: half of those in flight, so that a worker always has the next message queued
  * while the main thread takes the answer to the previous one and reads on. With one message per window (16 in flight,
- * 16 a message) the worker waited for every refill: on 10,000 articles with --jobs 1 it stood idle ~320–380 ms
- * (event-loop utilization of the worker), with two messages of 16 per window 0–11 ms.
+ * 16 a message) the worker waited for every refill: on 10,000 articles with --jobs 1 it stood idle ~340 ms (event-loop
+ * utilization of the worker), with two messages of 8 3–36 ms. (32 in flight in two messages of 16 left it idle
+ * 0–11 ms but raised the peak RSS of --jobs 2 on 16,000 articles from ~126 to ~139 MB.)
  */
 const TASKS_PER_MESSAGE = IN_FLIGHT_PER_JOB / 2;
 /**
