@@ -555,3 +555,10 @@ describe('offices and teams of an organization', () => {
     for (const s of ['청와대 비서진', '국방부 감사관실', '검찰 특별수사팀']) expect(t.spans).toContainEqual({ ...t.span(s), type: 'organization' });
   });
 });
+
+describe('common words that a listed name or a head would claim', () => {
+  test('the adverb 암만 is no city, and a group of ministries (…부처) is no organization', () => {
+    const t = run('암만 생각해도 모르겠다며 경제부처 장관들이 모였다.');
+    expect(t.spans).toEqual([]);
+  });
+});
