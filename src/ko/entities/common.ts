@@ -39,11 +39,16 @@ function addEntry(row: unknown[], keep: boolean): void {
 
 /** Normalized names and aliases that are written in several words in the lexicon (유엔안보리 for 유엔 안보리). */
 export const LEX_SPACED = new Set<string>();
-for (const e of LEXICON) for (const n of [e.name, ...e.aliases]) if (n.includes(' ')) LEX_SPACED.add(norm(n));
-
 /** First words of lexicon names and aliases written in several words (유엔 안보리, 샘 올트먼). */
 export const LEX_FIRST_WORDS = new Set<string>();
-for (const e of LEXICON) for (const n of [e.name, ...e.aliases]) if (n.includes(' ')) LEX_FIRST_WORDS.add(n.slice(0, n.indexOf(' ')));
+for (const e of LEXICON) {
+  for (const n of [e.name, ...e.aliases]) {
+    const sp = n.indexOf(' ');
+    if (sp < 0) continue;
+    LEX_SPACED.add(norm(n));
+    LEX_FIRST_WORDS.add(n.slice(0, sp));
+  }
+}
 
 /** Normalized names and aliases longer than two characters, by their first two characters. */
 const LEX_BY_FIRST_TWO = new Map<string, string[]>();
@@ -92,6 +97,9 @@ const common = commonJson as {
   notOrg: string; notPerson: string; placeHeads: string[]; countries: string; otherRegions: string; placeBeforePlaceOnly: string; chainHeads: string; provinces: string; chainAreaWords: string; weatherAreas: string; weatherDirections: string;
   platforms: string; platformUses: string; stateActions: string; leagues: string; competitionWords: string;
 };
+/** 주 'stationed in' (駐) and the one-syllable country abbreviations written fused to it (주미 'in the US', 주한 …),
+ *  and 주유엔: before a diplomat's title (주미 대사) or a mission's name (주미 일본대사관). */
+export const STATIONED_IN = new Set(['주', '駐', '주미', '주한', '주일', '주중', '주러', '주영', '주독', '주불', '주북', '주유엔']);
 /** Professional sports leagues (메이저리그, MLB): the competition, not the body, before a word of competition. */
 export const LEAGUES = new Set(common.leagues.split(/\s+/));
 /** Words of competition after a league (데뷔, 첫, 홈, 경기, 시즌 …). */

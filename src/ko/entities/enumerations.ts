@@ -1,7 +1,7 @@
 /** Stage: enumerations closed by 등 and a class noun: "A, B, C 등 국내 AI 스타트업" → every item is an organization;
  *  also lists in which one item is a known organization and the others are bare names. */
 import type { EntityType } from '../../types';
-import { Candidate, LEX_INDEX, NOT_ORG, NOT_PERSON, PARTICLES, StageInput, Tok, stripParticle } from './common';
+import { Candidate, LEX_INDEX, NOT_ORG, NOT_PERSON, PARTICLES, StageInput, stripParticle } from './common';
 
 const HEADS: Record<string, EntityType> = {};
 for (const w of '스타트업 기업 대기업 업체 회사 기관 단체 은행 증권사 보험사 카드사 언론사 방송사 신문사 통신사 정당 구단 대학 플랫폼 빅테크 제조사 게임사 완성차 그룹 계열사 협회 브랜드 금융사 금융기관 연구기관 공기업 제약사 조합'.split(' ')) HEADS[w] = 'organization';

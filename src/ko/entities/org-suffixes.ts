@@ -2,7 +2,8 @@
  *  generic bodies Korean news names as organizations (경찰, 검찰, 정부, 소방당국). */
 import { matchTitleAt } from '../titles';
 import { isSyllableWord } from '../chars';
-import { COUNTRIES, Candidate, FOREIGN_SYL, GENERIC_ORG, GIVEN, SURNAMES, NOT_PERSON, LEX_INDEX, NOT_ORG, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, WEAK_ORG, isHangul, koreanNameShape, stripParticle, tokenIndexFrom, tokStems, Tok, wordInfo } from './common';
+import { lowerBound } from '../../pipeline/ranges';
+import { COUNTRIES, Candidate, FOREIGN_SYL, STATIONED_IN, GENERIC_ORG, GIVEN, SURNAMES, NOT_PERSON, LEX_INDEX, NOT_ORG, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, WEAK_ORG, isHangul, koreanNameShape, stripParticle, tokenIndexFrom, tokStems, Tok, wordInfo } from './common';
 
 type Hit = { len: number; priority: number; source: string } | null;
 
@@ -287,10 +288,7 @@ const BEFORE_TOPIC = new Set('이날 지난 최근 한편 또 또한 이에 앞�
 function reportingTopic(text: string, tokens: Tok[], sentences: { start: number; end: number }[], v: Tok, out: Candidate[]): void {
   const e = v.end;
   if (e < text.length && text.charCodeAt(e) !== 46 && text.charCodeAt(e) !== 32 && text.charCodeAt(e) !== 10) return;
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) { const mid = (lo + hi) >>> 1; if (sentences[mid].start <= v.start) lo = mid + 1; else hi = mid; }
-  const sent = sentences[lo - 1];
+  const sent = sentences[lowerBound(sentences, v.start + 1) - 1];
   if (!sent) return;
   let k = tokenIndexFrom(tokens, sent.start);
   for (let hops = 0; hops < 3 && k < tokens.length && (BEFORE_TOPIC.has(tokens[k].text) || /^\d{1,2}일$/.test(tokens[k].text)); hops++) k++;
@@ -310,12 +308,7 @@ function opponent(text: string, p: Tok, t: Tok, out: Candidate[]): void {
   const w = p.text;
   if (!w.endsWith('와의') && !w.endsWith('과의')) return;
   const stem = w.slice(0, -2);
-  if (stem.length < 2 || stem.length > 10 || !/^[\p{Script=Hangul}A-Za-z0-9]+$/u.test(stem)) return;
-  if (NOT_ORG.has(stem) || NOT_PERSON.has(stem) || GENERIC_ORG.has(stem) || matchTitleAt(stem, 0)?.end === stem.length) return;
-  // 김민수와의 경기: a Korean name (a surname, then usual given-name syllables) is a player.
-  if (stem.length <= 3 && SURNAMES[stem[0]] && [...stem.slice(1)].every((x) => GIVEN.has(x))) return;
-  const e = LEX_INDEX.get(stem);
-  if (e && e.type !== 'organization') return;
+  if (!teamNameStem(stem)) return;
   out.push({ start: p.start, end: p.start + stem.length, type: 'organization', priority: 2, source: 'org-suffix' });
 }
 
@@ -331,10 +324,7 @@ const TEAM_GAME = /시즌|리그|타점|홈런|\d회[초말]|이닝|골문|승�
 function scoreSides(text: string, tokens: Tok[], sentences: { start: number; end: number }[], i: number, out: Candidate[]): void {
   const v = tokens[i + 1];
   if (!v || v.start !== tokens[i].end + 1 || !RESULT_VERB.test(v.text)) return;
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) { const mid = (lo + hi) >>> 1; if (sentences[mid].start <= tokens[i].start) lo = mid + 1; else hi = mid; }
-  const sent = sentences[lo - 1];
+  const sent = sentences[lowerBound(sentences, tokens[i].start + 1) - 1];
   if (!sent || !TEAM_GAME.test(text.slice(sent.start, sent.end))) return;
   let k = i - 1;
   const obj = tokens[k];
@@ -346,14 +336,22 @@ function scoreSides(text: string, tokens: Tok[], sentences: { start: number; end
   }
 }
 
+/**
+ * A word (without its particle) that can name a team: not a common noun, a generic body, a title, a listed name of
+ * another type, nor a Korean name (a surname, then usual given-name syllables: 김민수와의 경기 is a player's).
+ */
+function teamNameStem(stem: string): boolean {
+  if (stem.length < 2 || stem.length > 10 || !/^[\p{Script=Hangul}A-Za-z0-9]+$/u.test(stem)) return false;
+  if (NOT_ORG.has(stem) || NOT_PERSON.has(stem) || GENERIC_ORG.has(stem) || matchTitleAt(stem, 0)?.end === stem.length) return false;
+  if (stem.length <= 3 && SURNAMES[stem[0]] && [...stem.slice(1)].every((x) => GIVEN.has(x))) return false;
+  const e = LEX_INDEX.get(stem);
+  return !e || e.type === 'organization';
+}
+
 /** A side of a game named by word `t` without its one-syllable particle, when it can be a team name. */
 function side(t: Tok, out: Candidate[]): void {
   const stem = t.text.slice(0, -1);
-  if (stem.length < 2 || stem.length > 10 || !/^[\p{Script=Hangul}A-Za-z0-9]+$/u.test(stem)) return;
-  if (NOT_ORG.has(stem) || NOT_PERSON.has(stem) || GENERIC_ORG.has(stem) || matchTitleAt(stem, 0)?.end === stem.length) return;
-  if (stem.length <= 3 && SURNAMES[stem[0]] && [...stem.slice(1)].every((x) => GIVEN.has(x))) return;
-  const e = LEX_INDEX.get(stem);
-  if (e && e.type !== 'organization') return;
+  if (!teamNameStem(stem)) return;
   out.push({ start: t.start, end: t.start + stem.length, type: 'organization', priority: 1, source: 'team' });
 }
 
@@ -374,8 +372,6 @@ const NOT_MEDIA = new Set('등 현지 국내 해외 외국 주요 일부 다수 
 
 /** Diplomatic missions, whose name opens with 주 'stationed in' (주미 일본대사관, 주 오사카 한국총영사관). */
 const MISSION_HEADS = ['대사관', '영사관', '총영사관', '대표부'];
-/** 주 and the one-syllable country abbreviations written fused to it (주미 'in the US', 주한, 주일 …), and 주유엔. */
-const STATIONED_IN = new Set(['주', '주미', '주한', '주일', '주중', '주러', '주영', '주독', '주불', '주유엔']);
 
 /** A diplomatic mission takes the 주 word written before it (주미 일본대사관): the host is part of its name (KLUE OG). */
 export function missionPrefix(text: string, tokens: Tok[], kept: Candidate[]): void {

@@ -8,15 +8,15 @@ import { placeLen } from './places';
 import { hanja } from './aliases';
 import { LEGAL_FORMS } from './org-suffixes';
 import {
-  Candidate, FOREIGN_GIVEN, FOREIGN_SYL, GIVEN, LEX_INDEX, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, SURNAMES, Tok, isHangul, koreanNameShape,
+  Candidate, FOREIGN_GIVEN, FOREIGN_SYL, GIVEN, LEX_INDEX, NOT_PERSON, PARTICLES, STATIONED_IN, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, SURNAMES, Tok, isHangul, koreanNameShape,
   likelyKoreanName, PROVINCES, spaced, stripParticle, tokStrip, tokStems, wordInfo, tokenIndexFrom,
 } from './common';
 
 /** Words that stand between a name and its title without being either (전 장관, 신임 대표, 공동 창업자). */
-const DESCRIPTORS = new Set(
-  ('전 현 前 現 신임 공동 초대 차기 당시 직전 수석 상임 명예 대표 부 총괄 담당 주 駐 겸 및 대행 권한대행 사내 사외 전임 후임 현직 전직 신임 ' +
-    '주미 주영 주한 주러 주독 주불 주북 주유엔').split(' '),
-);
+const DESCRIPTORS = new Set([
+  ...'전 현 前 現 신임 공동 초대 차기 당시 직전 수석 상임 명예 대표 부 총괄 담당 겸 및 대행 권한대행 사내 사외 전임 후임 현직 전직'.split(' '),
+  ...STATIONED_IN,
+]);
 /** Words before a title that are never names. */
 const NOT_NAME = new Set(
   ('그 이 저 이번 지난 지난달 지난주 지난해 올해 최근 당시 이날 또 또한 특히 한편 이후 현재 해당 각 모든 여러 일부 다른 같은 앞서 일제히 부부 ' +
