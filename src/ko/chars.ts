@@ -49,6 +49,19 @@ export function isSyllableCp(cp: number): boolean {
   return cp >= 0xac00 && cp <= 0xd7a3;
 }
 
+/** The final consonant (받침) index of a syllable: 0 for an open syllable (가), 4 for ㄴ, 20 for ㅆ …; -1 for anything else. */
+export function finalOf(cp: number): number {
+  const c = cp - 0xac00;
+  return c >= 0 && c < 11172 ? c % 28 : -1;
+}
+
+/** How many characters of s are open syllables (no final consonant: 바, 리). */
+export function openSyllables(s: string): number {
+  let n = 0;
+  for (let k = 0; k < s.length; k++) if (finalOf(s.charCodeAt(k)) === 0) n++;
+  return n;
+}
+
 /** Is every UTF-16 unit of s a precomposed Hangul syllable? (true for ''; callers check lengths first) */
 export function isSyllableWord(s: string): boolean {
   for (let k = 0; k < s.length; k++) if (!isSyllableCp(s.charCodeAt(k))) return false;

@@ -14,7 +14,7 @@
 import type { DateMention, Granularity } from '../types';
 import lex from './lexicon/dates.json';
 import { civil, dayNumber, daysInMonth, p2, validDay, validMonth, validYear, weekday, Ymd } from './calendar';
-import { isHangulCp } from './chars';
+import { finalOf, isHangulCp } from './chars';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Calendar helpers (UTC day numbers)
@@ -589,11 +589,6 @@ function isTenseSep(c: number): boolean {
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
   );
 }
-/** The final consonant index (받침) of the syllable with this char code; -1 for a non-syllable. */
-function jong(code: number): number {
-  const c = code - 0xac00;
-  return c >= 0 && c < 11172 ? c % 28 : -1;
-}
 const ISS = '있'.charCodeAt(0);
 const DA = '다'.charCodeAt(0);
 const NEUN = '는'.charCodeAt(0);
@@ -642,7 +637,7 @@ function tenseAfter(text: string, from: number, to: number): Dir {
         future = true;
         break;
       }
-      if (!past && jong(c) === 20 && c !== ISS) past = true;
+      if (!past && finalOf(c) === 20 && c !== ISS) past = true;
     }
     if (future) return 1;
     // …할 것, …할 예정, …할 계획, …할 전망
@@ -654,9 +649,9 @@ function tenseAfter(text: string, from: number, to: number): Dir {
     const last = text.charCodeAt(e - 1);
     if (e - s >= 2 && last === DA) {
       const beforeLast = text.charCodeAt(e - 2);
-      if (jong(beforeLast) === 4 || beforeLast === NEUN) return 1;
+      if (finalOf(beforeLast) === 4 || beforeLast === NEUN) return 1;
     }
-    prevJongL = jong(last) === 8;
+    prevJongL = finalOf(last) === 8;
   }
   return 0;
 }

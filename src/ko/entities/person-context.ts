@@ -7,7 +7,7 @@
 import contextJson from '../lexicon/person-context.json';
 import { Candidate, FOREIGN_GIVEN, LEX_INDEX, NOT_PERSON, StageInput, Tok, isHangul, koreanNameShape, likelyKoreanName, stripParticle, tokStems, tokenIndexFrom, wordInfo } from './common';
 import { GIVEN_FIRST, foreignLooking, foreignNameStem, hasLoan, isOrgLike, isPlainName, roleWordBeforeName, strongForeign, titleOfToken, titleSlotKoreanName } from './persons';
-import { isSyllableWord } from '../chars';
+import { finalOf, isSyllableWord } from '../chars';
 
 const words = (s: string) => new Set(s.split(/\s+/));
 const OF_NOUNS = words((contextJson as { ofNouns: string }).ofNouns);
@@ -229,7 +229,7 @@ export function wholePersonSpans({ text, tokens }: StageInput, taken: Uint8Array
     // Right: 겐지다. → 겐지
     const endCh = text.charCodeAt(c.end);
     if (c.end - c.start >= 3 && text.charCodeAt(c.end - 1) === 0xb2e4 && (endCh === 46 || endCh === 34 || endCh === 0x201d || endCh === 39 || endCh === 0x2019) &&
-      (text.charCodeAt(c.end - 2) - 0xac00) % 28 === 0 && text.charCodeAt(c.end - 2) >= 0xac00) {
+      finalOf(text.charCodeAt(c.end - 2)) === 0) {
       c.end--;
       taken[c.end] = 0;
     }

@@ -3,7 +3,7 @@
  * Korean full names that stand alone (surname + usual given-name syllables, checked against common words).
  */
 import { matchTitleAt, WEAK_TITLES } from '../titles';
-import { isSyllableWord } from '../chars';
+import { finalOf, isSyllableWord, openSyllables } from '../chars';
 import { placeLen } from './places';
 import { hanja } from './aliases';
 import { LEGAL_FORMS } from './org-suffixes';
@@ -61,7 +61,7 @@ function isNameToken(w: string, allowForeign: boolean, ssi = false): boolean {
     if (!allowForeign || NOT_PERSON.has(w) || VERB_FINAL.has(w[w.length - 1])) return false;
     // 마크, 유키 (before 씨): a transliterated name with a foreign syllable, or any two syllables before a spaced 씨.
     if (hasForeignSyllable(w) || (ssi && w.length === 2)) return true;
-    return w.length === 2 && (w.charCodeAt(1) - 0xac00) % 28 === 4;
+    return w.length === 2 && finalOf(w.charCodeAt(1)) === 4;
   }
   if (!allowForeign || w.length > 7) return false;
   if (CASE_PARTICLE_END.test(w)) return false;
@@ -437,18 +437,15 @@ export function hasLoan(w: string): boolean {
 }
 /** A transliterated word by its syllables alone, not by a share of open syllables (교체 is open but Sino-Korean). */
 export function strongForeign(w: string): boolean {
-  if (FOREIGN_GIVEN.has(w)) return true;
+  return FOREIGN_GIVEN.has(w) || strongSyllable(w);
+}
+/** A syllable of transliteration that no common native word holds (foreignSyllable, strict loanSyllable). */
+function strongSyllable(w: string): boolean {
   for (let k = 0; k < w.length; k++) if (foreignSyllable(w.charCodeAt(k)) || loanSyllable(w.charCodeAt(k), true)) return true;
   return false;
 }
 export function foreignLooking(w: string): boolean {
-  let open = 0;
-  for (let k = 0; k < w.length; k++) {
-    const x = w.charCodeAt(k);
-    if (foreignSyllable(x) || loanSyllable(x, true)) return true;
-    if ((x - 0xac00) % 28 === 0) open++;
-  }
-  return open / w.length > 0.6;
+  return strongSyllable(w) || openSyllables(w) / w.length > 0.6;
 }
 
 export function isPlainName(w: string, minLen = 2): boolean {
@@ -827,7 +824,7 @@ function nameBeforeNationality(text: string, tokens: Tok[], i: number, out: Cand
 
 /** A syllable closed by ㅆ (했, 겼, 었): a verb's tense, not a transliteration. */
 function hasPastSyllable(w: string): boolean {
-  for (let k = 0; k < w.length; k++) if ((w.charCodeAt(k) - 0xac00) % 28 === 20) return true;
+  for (let k = 0; k < w.length; k++) if (finalOf(w.charCodeAt(k)) === 20) return true;
   return false;
 }
 
@@ -842,9 +839,6 @@ const NAME_FINAL_SYL = new Set([...'이가도나라로야여'].map((c) => c.char
 const GENERATION = new Set(['주니어', '시니어', '2세', '3세']);
 /** A transliterated surname after a given name: a foreign syllable, or at least half the syllables open (실바, 릴리). */
 function surnameLooking(w: string): boolean {
-  if (foreignLooking(w)) return true;
-  for (let k = 0; k < w.length; k++) if (loanSyllable(w.charCodeAt(k))) return true; // 위팅엄 (팅)
-  let open = 0;
-  for (let k = 0; k < w.length; k++) if ((w.charCodeAt(k) - 0xac00) % 28 === 0) open++;
-  return open * 2 >= w.length;
+  // 위팅엄 (팅): any syllable of transliteration, not only the strict ones.
+  return foreignLooking(w) || hasLoan(w) || openSyllables(w) * 2 >= w.length;
 }

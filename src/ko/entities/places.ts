@@ -1,6 +1,6 @@
 /** Stage: places named by an administrative or geographic head (…구, …동, …시, …군, …역, …공항, …산, …광장). */
 import { matchTitleAt } from '../titles';
-import { isSyllableWord } from '../chars';
+import { isSyllableWord, openSyllables } from '../chars';
 import { COUNTRIES, PARTICLES, PROVINCES, WEATHER_DIRECTIONS, CHAIN_AREA_WORDS, CHAIN_HEADS, CHAIN_HEAD_MAX, Candidate, FOREIGN_SYL, GENERIC_ORG, LEX_INDEX, tokenIndexFrom, NOT_ORG, NOT_PERSON, REGIONS, PLACE_HEAD_MAX, PLACE_HEAD_SET, StageInput, endingIn, isHangul, stripParticle, tokStems, tokStrip, Tok, wordInfo } from './common';
 
 const NOT_PLACE = new Set(
@@ -151,13 +151,8 @@ export function placesAfterPlace({ text, tokens }: StageInput, listed: Candidate
  * open syllables are as common in Sino-Korean words (여자배구, 민주화) as in foreign names.
  */
 function transliterated(w: string, strict = false): boolean {
-  let open = 0;
-  for (let k = 0; k < w.length; k++) {
-    const x = w.charCodeAt(k);
-    if (FOREIGN_SYL.has(x)) return true;
-    if ((x - 0xac00) % 28 === 0) open++;
-  }
-  return !strict && open / w.length > 0.6;
+  for (let k = 0; k < w.length; k++) if (FOREIGN_SYL.has(w.charCodeAt(k))) return true;
+  return !strict && openSyllables(w) / w.length > 0.6;
 }
 
 /** A title ends the word (부시장, 교육감): a person's role, not a place. */
