@@ -8,14 +8,14 @@ import type { EntityType } from '../types';
 import type { EntityMentionRaw, EntityRecord } from '../pipeline/document';
 import { romanizeKoreanName } from './romanize';
 import { matchTitleAt } from './titles';
-import { COUNTRIES, Candidate, FOREIGN_GIVEN, FOREIGN_SYL, WEATHER_AREAS, WEATHER_DIRECTIONS, GENERIC_ORG, GENERIC_QUALIFIED, LEX_INDEX, NOT_ORG, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, WEAK_ORG, endingIn, retypedEntry, governmentEntry, PROVINCES, REGIONS, Tok, tokenIndexFrom, tokStems, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
+import { COUNTRIES, Candidate, EVENT_HEADS, EVENT_MAX, FOREIGN_GIVEN, FOREIGN_SYL, WEATHER_AREAS, WEATHER_DIRECTIONS, GENERIC_ORG, GENERIC_QUALIFIED, LEX_INDEX, NOT_ORG, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, WEAK_ORG, endingIn, retypedEntry, governmentEntry, PROVINCES, REGIONS, Tok, tokenIndexFrom, tokStems, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
 import { hyphenParts, lexiconLookup } from './entities/lexicon-lookup';
 import { characterPersons, contextPersons, glossedPersons, wholePersonSpans } from './entities/person-context';
 import { titledPersons, standaloneKoreanNames, preTitledPersons, parenthesizedPersons, listedPersons, foreignFullNames } from './entities/persons';
 import { latinNames } from './entities/latin';
 import { companyMarks, eventBodies, missionPrefix, orgSuffixes, shortCommittee } from './entities/org-suffixes';
 import { ADMIN_ENDS, bareSiteHead, bodyBuildings, namedSites, placeChainPart, siteNameWord, placeHeads, placesAfterPlace } from './entities/places';
-import { EVENT_END, parenthesizedAliases } from './entities/aliases';
+import { parenthesizedAliases } from './entities/aliases';
 import { dotPlaceLists, enumerations } from './entities/enumerations';
 import { countryAbbreviations, stateAbbreviationPrefix, stateActionAfter, statePairs } from './entities/abbreviations';
 import { foreignNames } from './entities/foreign-names';
@@ -112,7 +112,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
         continue;
       }
       // 뮤직 어워드(EMA), 국제가전박람회(IFA): an acronym spelled out by the name of an event is the event's.
-      if (inner.source === 'latin' && inner.type === 'organization' && EVENT_END.test(text.slice(p.outer.start, p.outer.end))) inner.type = 'event';
+      if (inner.source === 'latin' && inner.type === 'organization' && eventName(text.slice(p.outer.start, p.outer.end))) inner.type = 'event';
       const c: Candidate = { start: p.outer.start, end: p.outer.end, type: inner.type, priority: 3, source: 'alias' };
       extra.push(c); aliasPairs.push([c, inner]);
     } else if (inner && outer && inner.type === outer.type) aliasPairs.push([outer, inner]);
@@ -312,6 +312,11 @@ function mergePlaceChains(text: string, tokens: Tok[], cands: Candidate[]): Cand
     placeBody(text, tokens, out, cands[ci + 1]);
   }
   return out;
+}
+
+/** A name ending in an event's head, or the head alone (뮤직 어워드, 어워드). */
+function eventName(w: string): boolean {
+  return EVENT_HEADS.has(w) || endingIn(w, EVENT_HEADS, EVENT_MAX) !== undefined;
 }
 
 /** A listed committee (법제사법위원회, 정보위, 윤리특위): after an organization it is that body's committee (국회 법사위). */

@@ -30,6 +30,3 @@ export function parenthesizedAliases({ text, tokens }: StageInput): AliasPair[] 
 }
 
 export type { Candidate };
-
-/** Heads of event names (awards, festivals, fairs, shows, conferences, championships). */
-export const EVENT_END = /(?:어워드|어워즈|시상식|페스티벌|축제|박람회|전시회|엑스포|모터쇼|영화제|가요제|콘퍼런스|컨퍼런스|서밋|포럼|선수권대회|선수권|올림픽|월드컵)$/u;

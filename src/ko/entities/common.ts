@@ -100,6 +100,12 @@ const common = commonJson as {
 /** 주 'stationed in' (駐) and the one-syllable country abbreviations written fused to it (주미 'in the US', 주한 …),
  *  and 주유엔: before a diplomat's title (주미 대사) or a mission's name (주미 일본대사관). */
 export const STATIONED_IN = new Set(['주', '駐', '주미', '주한', '주일', '주중', '주러', '주영', '주독', '주불', '주북', '주유엔']);
+/**
+ * Heads of event names (festivals, fairs, shows, awards, conferences, games): 부산국제영화제, 런던올림픽, 뮤직 어워드.
+ */
+export const EVENT_HEADS = new Set(('영화제 국제영화제 올림픽 동계올림픽 패럴림픽 축제 페스티벌 엑스포 모터쇼 박람회 전시회 비엔날레 마라톤 선수권 ' +
+  '선수권대회 월드컵 아시안게임 가요제 국제도서전 포럼 어워드 어워즈 시상식 콘퍼런스 컨퍼런스 서밋').split(' '));
+export const EVENT_MAX = Math.max(...[...EVENT_HEADS].map((x) => x.length));
 /** Professional sports leagues (메이저리그, MLB): the competition, not the body, before a word of competition. */
 export const LEAGUES = new Set(common.leagues.split(/\s+/));
 /** Words of competition after a league (데뷔, 첫, 홈, 경기, 시즌 …). */

@@ -1,6 +1,6 @@
 /** Stage: names listed in the curated lexicon (one to four words; the last may carry a particle). */
 import { isSyllableCp } from '../chars';
-import { COUNTRIES, Candidate, endingIn, LEX_FIRST_WORDS, STRONG_ORG_MAX, STRONG_ORG_SET, LEX_INDEX, LEX_PREFIXES, LEX_SPACED, FOREIGN_SYL, LEAGUES, COMPETITION_WORDS, LexEntry, NOT_PERSON, PLACE_BEFORE_PLACE_ONLY, PLATFORMS, PLATFORM_USES, StageInput, Tok, spaced, computeStems, wordInfo } from './common';
+import { COUNTRIES, Candidate, EVENT_HEADS, EVENT_MAX, endingIn, LEX_FIRST_WORDS, STRONG_ORG_MAX, STRONG_ORG_SET, LEX_INDEX, LEX_PREFIXES, LEX_SPACED, FOREIGN_SYL, LEAGUES, COMPETITION_WORDS, LexEntry, NOT_PERSON, PLACE_BEFORE_PLACE_ONLY, PLATFORMS, PLATFORM_USES, StageInput, Tok, spaced, computeStems, wordInfo } from './common';
 import { placeLen } from './places';
 import { charTable, endsWithIn } from '../tokens';
 import { matchTitleAt } from '../titles';
@@ -19,8 +19,6 @@ const ORG_TAILS = ['문화유산', '세계유산', '세계문화유산', '자연
   '회원국', '회원국들', '가입', '탈퇴', '제재', '결의', '결의안', '협약', '헌장', '보고서'];
 const ORG_TAIL_LAST = charTable(ORG_TAILS.map((x) => x[x.length - 1]).join(''));
 /** Heads of events named after the place they are held in (부산국제영화제, 런던올림픽, 보령머드축제): the place is named. */
-const EVENT_HEADS = new Set(['영화제', '올림픽', '동계올림픽', '패럴림픽', '축제', '페스티벌', '엑스포', '모터쇼', '박람회', '비엔날레', '마라톤', '선수권', '선수권대회', '월드컵', '아시안게임', '국제영화제', '가요제', '국제도서전', '포럼']);
-const EVENT_MAX = Math.max(...[...EVENT_HEADS].map((x) => x.length));
 
 export function lexiconLookup({ text, tokens }: StageInput): Candidate[] {
   const out: Candidate[] = [];
