@@ -8,7 +8,7 @@ import type { EntityType } from '../types';
 import type { EntityMentionRaw, EntityRecord } from '../pipeline/document';
 import { romanizeKoreanName } from './romanize';
 import { matchTitleAt } from './titles';
-import { COUNTRIES, Candidate, EVENT_HEADS, EVENT_MAX, FOREIGN_GIVEN, FOREIGN_SYL, WEATHER_AREAS, WEATHER_DIRECTIONS, GENERIC_ORG, GENERIC_QUALIFIED, LEX_INDEX, NOT_ORG, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, WEAK_ORG, endingIn, retypedEntry, governmentEntry, PROVINCES, REGIONS, Tok, tokenIndexFrom, tokStems, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
+import { COUNTRIES, Candidate, cand, EVENT_HEADS, EVENT_MAX, FOREIGN_GIVEN, FOREIGN_SYL, WEATHER_AREAS, WEATHER_DIRECTIONS, GENERIC_ORG, GENERIC_QUALIFIED, LEX_INDEX, NOT_ORG, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, WEAK_ORG, endingIn, retypedEntry, governmentEntry, PROVINCES, REGIONS, Tok, tokenIndexFrom, tokStems, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
 import { hyphenParts, lexiconLookup } from './entities/lexicon-lookup';
 import { characterPersons, contextPersons, glossedPersons, wholePersonSpans } from './entities/person-context';
 import { titledPersons, standaloneKoreanNames, preTitledPersons, parenthesizedPersons, listedPersons, foreignFullNames } from './entities/persons';
@@ -47,13 +47,14 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   const titled = titledPersons(input);
   const affil: Candidate[] = titled
     .filter((c) => c.affiliation)
-    .map((c) => ({ start: c.affiliation!.start, end: c.affiliation!.end, type: 'organization' as EntityType, priority: 1, source: 'affiliation' }));
+    .map((c) => (cand(c.affiliation!.start, c.affiliation!.end, 'organization', 1, 'affiliation')));
   const lex = lexiconLookup(input).concat(hyphenParts(input));
   // A title person that is the end of a listed longer name, or of a two-word foreign name, takes the whole name
   // (마크 저커버그 … CEO, 에마뉘엘 마크롱 … 대통령).
-  const foreign = [...foreignFullNames(input), ...foreignNames(input)];
+  // (concat, not spreads: each spread is an inlined iterator loop in the optimized code of this long function.)
+  const foreign = foreignFullNames(input).concat(foreignNames(input));
   const personEnd = new Map<number, Candidate>();
-  for (const c of [...foreign, ...lex]) {
+  for (const c of foreign.concat(lex)) {
     const prev = personEnd.get(c.end);
     if (c.type === 'person' && (!prev || c.start < prev.start)) personEnd.set(c.end, c);
   }
@@ -61,10 +62,10 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
     const l = personEnd.get(c.end);
     if (l && l.start < c.start) { c.start = l.start; if (l.lex) c.lex = l.lex; }
   }
-  const first = [
-    ...lex, ...titled, ...latinNames(input), ...orgSuffixes(input), ...eventBodies(input), ...companyMarks(input), ...placeHeads(input), ...placesAfterPlace(input, lex), ...namedSites(input), ...affil,
-    ...standaloneKoreanNames(input), ...preTitledPersons(input), ...parenthesizedPersons(input), ...countryAbbreviations(input), ...foreign,
-  ];
+  const first = lex.concat(
+    titled, latinNames(input), orgSuffixes(input), eventBodies(input), companyMarks(input), placeHeads(input), placesAfterPlace(input, lex), namedSites(input), affil,
+    standaloneKoreanNames(input), preTitledPersons(input), parenthesizedPersons(input), countryAbbreviations(input), foreign,
+  );
   let { kept, taken } = resolve(text.length, first);
 
   // Enumerations use what is known so far.
@@ -101,7 +102,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
     const inner = byStart.get(p.inner.start);
     if (outer && !inner) {
       if (outer.type === 'person' && /^[A-Z]/.test(text.slice(p.inner.start, p.inner.end))) continue;
-      const c: Candidate = { start: p.inner.start, end: p.inner.end, type: outer.type, priority: 3, source: 'alias' };
+      const c: Candidate = cand(p.inner.start, p.inner.end, outer.type, 3, 'alias');
       extra.push(c); aliasPairs.push([outer, c]);
     } else if (inner && !outer) {
       // 주당순자산가치(BPS), 자유계약선수(FA): an acronym found by its script alone, spelled out by a Sino-Korean word
@@ -113,7 +114,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
       }
       // 뮤직 어워드(EMA), 국제가전박람회(IFA): an acronym spelled out by the name of an event is the event's.
       if (inner.source === 'latin' && inner.type === 'organization' && eventName(text.slice(p.outer.start, p.outer.end))) inner.type = 'event';
-      const c: Candidate = { start: p.outer.start, end: p.outer.end, type: inner.type, priority: 3, source: 'alias' };
+      const c: Candidate = cand(p.outer.start, p.outer.end, inner.type, 3, 'alias');
       extra.push(c); aliasPairs.push([c, inner]);
     } else if (inner && outer && inner.type === outer.type) aliasPairs.push([outer, inner]);
   }
@@ -150,7 +151,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
       const hit = known.get(s) ?? known.get(t.text);
       if (hit) {
         const len = known.get(t.text) ? t.text.length : s.length;
-        again.push({ start: t.start, end: t.start + len, type: hit.type, priority: 1, source: 'repeat' });
+        again.push(cand(t.start, t.start + len, hit.type, 1, 'repeat'));
       }
     }
     for (const c of firsts) KNOWN_FIRST[c] = 0;
@@ -407,7 +408,7 @@ function parenthesizedAffiliations(text: string, kept: Candidate[]): Candidate[]
     const listed = !!inner && !!inner.lex && inner.end === e;
     // 셸비(공화·앨라배마): a lawmaker's party cut to one word, then the listed state or region the lawmaker sits for.
     const seat = seatAfter(text, e);
-    if (seat) out.push({ start: e + 1, end: seat, type: 'place', priority: 3, source: 'affiliation' });
+    if (seat) out.push(cand(e + 1, seat, 'place', 3, 'affiliation'));
     if (!listed && !seat && (NOT_AFFILIATION.has(w) || NOT_PERSON.has(w) || koreanNameShape(w) || matchTitleAt(w, 0)?.end === w.length)) continue;
     if (inner && inner.end !== e) continue;
     if (inner && inner.type === 'person') continue;
@@ -416,7 +417,7 @@ function parenthesizedAffiliations(text: string, kept: Candidate[]): Candidate[]
       if (inner.type === 'place' && inner.lex && COUNTRIES.has(inner.lex.name) && text.charCodeAt(e) === 41) continue;
       if (inner.type === 'place') { inner.type = 'organization'; if (inner.lex) inner.lex = retypedEntry(inner.lex.canonical, inner.lex.name, 'organization'); }
       if (inner.type !== 'organization') continue;
-    } else out.push({ start: s, end: e, type: 'organization', priority: 3, source: 'affiliation' });
+    } else out.push(cand(s, e, 'organization', 3, 'affiliation'));
     if (!c.affiliation) c.affiliation = { start: s, end: e };
   }
   return out;

@@ -4,7 +4,7 @@
  * Also the driver's helpers for countries acting as states (북한의 도발, 한국과 프랑스 양국, 미 국무부).
  */
 import { isSyllableCp } from '../chars';
-import { COUNTRIES, Candidate, LEX_INDEX, LexEntry, STATE_ACTIONS, StageInput, Tok, governmentEntry, tokenIndexFrom, tokStems } from './common';
+import { COUNTRIES, Candidate, cand, LEX_INDEX, LexEntry, STATE_ACTIONS, StageInput, Tok, governmentEntry, tokenIndexFrom, tokStems } from './common';
 
 /** The country each syllable names: 남 and 한 South Korea, 북 North Korea, 미, 일, 중, 러. */
 const COUNTRY_OF = new Map<number, string>([['남', '한국'], ['한', '한국'], ['북', '북한'], ['미', '미국'], ['일', '일본'], ['중', '중국'], ['러', '러시아']].map(([c, n]) => [c.charCodeAt(0), n]));
@@ -22,7 +22,7 @@ const SIDES = new Set(['북측', '남측']);
 
 export function countryAbbreviations({ text, tokens }: StageInput): Candidate[] {
   const out: Candidate[] = [];
-  const push = (at: number) => out.push({ start: at, end: at + 1, type: 'organization', priority: 1, source: 'abbreviation', lex: government(text.charCodeAt(at)) });
+  const push = (at: number) => out.push(cand(at, at + 1, 'organization', 1, 'abbreviation', government(text.charCodeAt(at))));
   for (const t of tokens) {
     const w = t.text;
     if (!COUNTRY_OF.has(w.charCodeAt(0)) || w.length < 2) continue;

@@ -1,7 +1,7 @@
 /** Stage: enumerations closed by 등 and a class noun: "A, B, C 등 국내 AI 스타트업" → every item is an organization;
  *  also lists in which one item is a known organization and the others are bare names. */
 import type { EntityType } from '../../types';
-import { Candidate, LEX_INDEX, NOT_ORG, NOT_PERSON, PARTICLES, StageInput, stripParticle } from './common';
+import { Candidate, cand, LEX_INDEX, NOT_ORG, NOT_PERSON, PARTICLES, StageInput, stripParticle } from './common';
 
 const HEADS: Record<string, EntityType> = {};
 for (const w of '스타트업 기업 대기업 업체 회사 기관 단체 은행 증권사 보험사 카드사 언론사 방송사 신문사 통신사 정당 구단 대학 플랫폼 빅테크 제조사 게임사 완성차 그룹 계열사 협회 브랜드 금융사 금융기관 연구기관 공기업 제약사 조합'.split(' ')) HEADS[w] = 'organization';
@@ -55,7 +55,7 @@ export function enumerations({ text, tokens }: StageInput, resolved: (start: num
       const w = t.text;
       if (!t.two && !/^(\p{Script=Hangul}{2,10}|[A-Za-z][A-Za-z0-9&\-.㈜]{1,15})$/u.test(w)) return;
       if (NOT_ORG.has(w) || NOT_PERSON.has(w)) return;
-      out.push({ start: t.start, end: t.end, type: head!, priority: 2, source: 'enumeration' });
+      out.push(cand(t.start, t.end, head!, 2, 'enumeration'));
     });
   }
   return out;
@@ -87,7 +87,7 @@ export function dotPlaceLists({ text, tokens }: StageInput, resolved: (start: nu
       unknown.push({ start: t.start, end: t.start + w.length });
     });
     if (other || places < 2 || unknown.length !== 1) continue;
-    out.push({ ...unknown[0], type: 'place', priority: 2, source: 'enumeration' });
+    out.push(cand(unknown[0].start, unknown[0].end, 'place', 2, 'enumeration'));
   }
   return out;
 }

@@ -9,7 +9,7 @@
 import japaneseJson from '../lexicon/japanese-surnames.json';
 import { isSyllableWord } from '../chars';
 import { matchTitleAt } from '../titles';
-import { Candidate, FOREIGN_GIVEN, LEX_INDEX, NOT_PERSON, PARTICLES, StageInput } from './common';
+import { Candidate, cand, FOREIGN_GIVEN, LEX_INDEX, NOT_PERSON, PARTICLES, StageInput } from './common';
 import { foreignNameStem } from './persons';
 
 const JAPANESE_SURNAMES = new Set((japaneseJson as { surnames: string[] }).surnames);
@@ -31,7 +31,7 @@ export function foreignNames({ text, tokens }: StageInput): Candidate[] {
     const regnal = REGNAL.exec(n.text);
     if (regnal) {
       if (!japanese && (regnal[2] === '' || PARTICLES.has(regnal[2]))) {
-        out.push({ start: t.start, end: n.start + regnal[1].length, type: 'person', priority: 4, source: 'foreign-name' });
+        out.push(cand(t.start, n.start + regnal[1].length, 'person', 4, 'foreign-name'));
         i++;
       }
       continue;
@@ -42,7 +42,7 @@ export function foreignNames({ text, tokens }: StageInput): Candidate[] {
     if (NOT_PERSON.has(stem) || PARTICLES.has(stem) || matchTitleAt(stem, 0)?.end === stem.length) continue;
     const listed = LEX_INDEX.get(stem);
     if (listed && listed.type !== 'person') continue;
-    out.push({ start: t.start, end: n.start + stem.length, type: 'person', priority: 4, source: 'foreign-name' });
+    out.push(cand(t.start, n.start + stem.length, 'person', 4, 'foreign-name'));
     i++;
   }
   return out;

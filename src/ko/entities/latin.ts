@@ -1,5 +1,5 @@
 /** Stage: Latin-script names (OpenAI, LPGA, SK㈜, GPT-4) that the lexicon does not list. */
-import { Candidate, LEAGUES, LEX_INDEX, PARTICLES, StageInput } from './common';
+import { Candidate, cand, LEAGUES, LEX_INDEX, PARTICLES, StageInput } from './common';
 import { leagueAsCompetition } from './lexicon-lookup';
 
 /** Common acronyms and words that are not names. */
@@ -51,11 +51,11 @@ export function latinNames({ text, tokens }: StageInput): Candidate[] {
     // KBS2, EBS1: a listed broadcaster and its channel number names the broadcaster.
     const ch = /^([A-Z]{2,5})\d$/.exec(lat);
     if (ch && LEX_INDEX.get(ch[1])?.type === 'organization') {
-      out.push({ start: t.start, end: t.start + ch[1].length, type: 'organization', priority: 2, source: 'latin' });
+      out.push(cand(t.start, t.start + ch[1].length, 'organization', 2, 'latin'));
       continue;
     }
     if (/^[A-Za-z]+-?\d+(\.\d+)?[A-Za-z]?$/.test(lat) && /\d/.test(lat) && /[A-Z]{2}/.test(lat)) {
-      out.push({ start: t.start, end, type: 'product', priority: 1, source: 'latin' });
+      out.push(cand(t.start, end, 'product', 1, 'latin'));
       continue;
     }
     // MLB 데뷔: a league before a word of competition is the competition (see lexicon-lookup).
@@ -68,7 +68,7 @@ export function latinNames({ text, tokens }: StageInput): Candidate[] {
     if (text[end] === '(' || text[t.start - 1] === '(') {
       // In parentheses: alias stage decides.
     }
-    out.push({ start: t.start, end, type: 'organization', priority: 1, source: 'latin' });
+    out.push(cand(t.start, end, 'organization', 1, 'latin'));
   }
   return out;
 }

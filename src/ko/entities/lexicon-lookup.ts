@@ -1,6 +1,6 @@
 /** Stage: names listed in the curated lexicon (one to four words; the last may carry a particle). */
 import { isSyllableCp } from '../chars';
-import { COUNTRIES, Candidate, EVENT_HEADS, EVENT_MAX, endingIn, LEX_FIRST_WORDS, STRONG_ORG_MAX, STRONG_ORG_SET, LEX_INDEX, LEX_PREFIXES, LEX_SPACED, FOREIGN_SYL, LEAGUES, COMPETITION_WORDS, LexEntry, NOT_PERSON, PLACE_BEFORE_PLACE_ONLY, PLATFORMS, PLATFORM_USES, StageInput, Tok, spaced, computeStems, wordInfo } from './common';
+import { COUNTRIES, Candidate, cand, EVENT_HEADS, EVENT_MAX, endingIn, LEX_FIRST_WORDS, STRONG_ORG_MAX, STRONG_ORG_SET, LEX_INDEX, LEX_PREFIXES, LEX_SPACED, FOREIGN_SYL, LEAGUES, COMPETITION_WORDS, LexEntry, NOT_PERSON, PLACE_BEFORE_PLACE_ONLY, PLATFORMS, PLATFORM_USES, StageInput, Tok, spaced, computeStems, wordInfo } from './common';
 import { placeLen } from './places';
 import { charTable, endsWithIn } from '../tokens';
 import { matchTitleAt } from '../titles';
@@ -31,7 +31,7 @@ export function lexiconLookup({ text, tokens }: StageInput): Candidate[] {
     let opens = inf.opensLex;
     if (opens === undefined) opens = inf.opensLex = LEX_FIRST_WORDS.has(t.text) || LEX_PREFIXES.has(t.text);
     const multi = opens && i + 1 < tokens.length && spaced(text, t, tokens[i + 1]);
-    let best: Candidate | null = one ? { start: t.start, end: t.start + one.len, type: one.entry.type, priority: 5, source: 'lexicon', lex: one.entry } : null;
+    let best: Candidate | null = one ? cand(t.start, t.start + one.len, one.entry.type, 5, 'lexicon', one.entry) : null;
     if (multi) {
       let joined = t.text;
       for (let k = i + 1; k < tokens.length && k < i + 4; k++) {
@@ -43,7 +43,7 @@ export function lexiconLookup({ text, tokens }: StageInput): Candidate[] {
           // 한국 경제 'the Korean economy' is not 한국경제 (a daily): a name listed as one word matches across a space
           // only when a word is foreign-looking (워싱턴 포스트, AFP 통신) or the second is a head (SK 텔레콤, 텍사스 주).
           if (!e || (!LEX_SPACED.has(s) && !foreignJoin(joined) && !headJoin(s.slice(prefix)))) continue;
-          best = { start: t.start, end: tokens[k].start + (s.length - prefix), type: e.type, priority: 5, source: 'lexicon', lex: e };
+          best = cand(t.start, tokens[k].start + (s.length - prefix), e.type, 5, 'lexicon', e);
           break;
         }
       }
@@ -150,8 +150,8 @@ export function hyphenParts({ tokens }: StageInput): Candidate[] {
         const part: Tok = { start: t.start + from, end: t.start + k, text: w.slice(from, k) };
         const one = singleWord(part);
         const pl = one ? 0 : placeLen(part);
-        if (one) out.push({ start: part.start, end: part.start + one.len, type: one.entry.type, priority: 5, source: 'lexicon', lex: one.entry });
-        else if (pl) out.push({ start: part.start, end: part.start + pl, type: 'place', priority: 0, source: 'place-head' });
+        if (one) out.push(cand(part.start, part.start + one.len, one.entry.type, 5, 'lexicon', one.entry));
+        else if (pl) out.push(cand(part.start, part.start + pl, 'place', 0, 'place-head'));
       }
       from = k + 1;
     }

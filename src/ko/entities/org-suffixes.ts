@@ -3,7 +3,7 @@
 import { matchTitleAt } from '../titles';
 import { isSyllableWord } from '../chars';
 import { lowerBound } from '../../pipeline/ranges';
-import { COUNTRIES, Candidate, FOREIGN_SYL, STATIONED_IN, GENERIC_ORG, GIVEN, SURNAMES, NOT_PERSON, LEX_INDEX, NOT_ORG, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, WEAK_ORG, isHangul, koreanNameShape, stripParticle, tokenIndexFrom, tokStems, Tok, wordInfo } from './common';
+import { COUNTRIES, Candidate, cand, FOREIGN_SYL, STATIONED_IN, GENERIC_ORG, GIVEN, SURNAMES, NOT_PERSON, LEX_INDEX, NOT_ORG, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, WEAK_ORG, isHangul, koreanNameShape, stripParticle, tokenIndexFrom, tokStems, Tok, wordInfo } from './common';
 
 type Hit = { len: number; priority: number; source: string } | null;
 
@@ -27,7 +27,7 @@ export function orgSuffixes({ text, tokens, sentences }: StageInput): Candidate[
       if (f & LEGAL && next) {
         const st = tokStems(next);
         const stem = st.length > 1 && st[st.length - 1].length >= 2 ? st[st.length - 1] : next.text;
-        out.push({ start: t.start, end: next.start + stem.length, type: 'organization', priority: 7, source: 'legal-form' });
+        out.push(cand(t.start, next.start + stem.length, 'organization', 7, 'legal-form'));
         continue;
       }
       // 일간지 데일리메일의, 차이나데일리가 보도했다: a news outlet.
@@ -61,7 +61,7 @@ export function orgSuffixes({ text, tokens, sentences }: StageInput): Candidate[
     }
     let h = inf.org;
     if (h === undefined) h = inf.org = orgOfWord(t);
-    if (h) out.push({ start: t.start, end: t.start + h.len, type: 'organization', priority: h.priority, source: h.source });
+    if (h) out.push(cand(t.start, t.start + h.len, 'organization', h.priority, h.source));
   }
   return out;
 }
@@ -117,7 +117,7 @@ function schoolBefore(text: string, p: Tok | undefined, t: Tok, out: Candidate[]
   if (!isSyllableWord(w)) return;
   const e = LEX_INDEX.get(w);
   if (e && e.type !== 'organization') return;
-  out.push({ start: p.start, end: p.end, type: 'organization', priority: 2, source: 'org-suffix' });
+  out.push(cand(p.start, p.end, 'organization', 2, 'org-suffix'));
 }
 
 /** Local government bodies fused to the place name (당진시청, 인천시의회, 경기도교육청). */
@@ -174,10 +174,10 @@ export function companyMarks({ text }: StageInput): Candidate[] {
       let e = a;
       while (e < text.length && e - a < 20 && nameChar(text.charCodeAt(e))) e++;
       const stem = e > a ? stripParticle(text.slice(a, e)) : '';
-      if (stem.length >= 2) { out.push({ start: p, end: a + stem.length, type: 'organization', priority: 7, source: 'legal-form' }); continue; }
+      if (stem.length >= 2) { out.push(cand(p, a + stem.length, 'organization', 7, 'legal-form')); continue; }
       let s = p;
       while (s > 0 && p - s < 20 && nameChar(text.charCodeAt(s - 1))) s--;
-      if (p - s >= 2) out.push({ start: s, end: a, type: 'organization', priority: 7, source: 'legal-form' });
+      if (p - s >= 2) out.push(cand(s, a, 'organization', 7, 'legal-form'));
     }
   }
   return out;
@@ -210,7 +210,7 @@ export function eventBodies({ text, tokens }: StageInput): Candidate[] {
         if (head && head.length >= 2 && !WEAK_ORG.has(head)) return true;
         return s.length >= 3 && s.charCodeAt(s.length - 1) === 0xd68c /* 회 */ && !EVENTS_IN_HOE.has(s.slice(-2)) && !EVENTS_IN_HOE.has(s.slice(-3)) && !EVENTS_IN_HOE.has(s.slice(-4));
       });
-      if (hit) { out.push({ start: t.start, end: w.start + hit.length, type: 'organization', priority: 3, source: 'org-suffix' }); break; }
+      if (hit) { out.push(cand(t.start, w.start + hit.length, 'organization', 3, 'org-suffix')); break; }
       if (st.length > 1) break; // a word that may carry a particle ends the name
       prev = w;
     }
@@ -257,7 +257,7 @@ function mediaName(t: Tok, out: Candidate[]): void {
   if (NOT_ORG.has(stem) || GENERIC_ORG.has(stem) || MEDIA_KINDS.has(stem) || NOT_MEDIA.has(stem) || /[다라고들면서]$/u.test(stem)) return;
   const e = LEX_INDEX.get(stem);
   if (e && e.type !== 'organization') return;
-  out.push({ start: t.start, end: t.start + stem.length, type: 'organization', priority: 2, source: 'media' });
+  out.push(cand(t.start, t.start + stem.length, 'organization', 2, 'media'));
 }
 /**
  * The company named by word `t` (without its particle) after the kind of company it is, when it looks foreign (Latin
@@ -275,7 +275,7 @@ function apposedName(t: Tok, out: Candidate[]): void {
   if (!foreign || NOT_ORG.has(stem) || GENERIC_ORG.has(stem) || NOT_PERSON.has(stem) || NOT_MEDIA.has(stem) || matchTitleAt(stem, 0)?.end === stem.length) return;
   const e = LEX_INDEX.get(stem);
   if (e && e.type !== 'organization') return;
-  out.push({ start: t.start, end: t.start + stem.length, type: 'organization', priority: 2, source: 'apposed' });
+  out.push(cand(t.start, t.start + stem.length, 'organization', 2, 'apposed'));
 }
 
 /** Words that may stand before the topic of a report (a date, a connective): 25일 일요서울은, 이에 지난 9일 더팩트는. */
@@ -309,7 +309,7 @@ function opponent(text: string, p: Tok, t: Tok, out: Candidate[]): void {
   if (!w.endsWith('와의') && !w.endsWith('과의')) return;
   const stem = w.slice(0, -2);
   if (!teamNameStem(stem)) return;
-  out.push({ start: p.start, end: p.start + stem.length, type: 'organization', priority: 2, source: 'org-suffix' });
+  out.push(cand(p.start, p.start + stem.length, 'organization', 2, 'org-suffix'));
 }
 
 /** Verbs of a result after a score (꺾었다, 이겼다, 제압했다, 잡고, 패했다, 졌다 …). */
@@ -352,7 +352,7 @@ function teamNameStem(stem: string): boolean {
 function side(t: Tok, out: Candidate[]): void {
   const stem = t.text.slice(0, -1);
   if (!teamNameStem(stem)) return;
-  out.push({ start: t.start, end: t.start + stem.length, type: 'organization', priority: 1, source: 'team' });
+  out.push(cand(t.start, t.start + stem.length, 'organization', 1, 'team'));
 }
 
 /** The quoted name of a body (a single word, Hangul or Latin, not a common word). */
@@ -362,7 +362,7 @@ function quotedName(t: Tok, out: Candidate[]): void {
   if (NOT_ORG.has(w) || GENERIC_ORG.has(w) || NOT_MEDIA.has(w) || NOT_PERSON.has(w) || matchTitleAt(w, 0)?.end === w.length) return;
   const e = LEX_INDEX.get(w);
   if (e && e.type !== 'organization') return;
-  out.push({ start: t.start, end: t.end, type: 'organization', priority: 2, source: 'quoted-body' });
+  out.push(cand(t.start, t.end, 'organization', 2, 'quoted-body'));
 }
 
 /** Words that stand where an outlet's name would (언론이 보도했다, 현지 매체 보도). */

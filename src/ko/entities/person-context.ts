@@ -5,7 +5,7 @@
  * or a person coordinated with it (배두나와 스터게스는). Runs after the first resolution, on words left free.
  */
 import contextJson from '../lexicon/person-context.json';
-import { Candidate, FOREIGN_GIVEN, LEX_INDEX, NOT_PERSON, StageInput, Tok, isHangul, koreanNameShape, likelyKoreanName, stripParticle, tokStems, tokenIndexFrom, wordInfo } from './common';
+import { Candidate, cand, FOREIGN_GIVEN, LEX_INDEX, NOT_PERSON, StageInput, Tok, isHangul, koreanNameShape, likelyKoreanName, stripParticle, tokStems, tokenIndexFrom, wordInfo } from './common';
 import { GIVEN_FIRST, foreignLooking, foreignNameStem, hasLoan, isOrgLike, isPlainName, roleWordBeforeName, strongForeign, titleOfToken, titleSlotKoreanName } from './persons';
 import { finalOf, isSyllableWord } from '../chars';
 
@@ -92,7 +92,7 @@ export function contextPersons(
       (prev !== undefined && /[와과]$/u.test(prevWord) && personAt(prev.start) !== undefined) ||
       // 웜비어는 … 숨졌다
       (SUBJECT.has(tail) && personVerbAfter(text, tokens, i, sentenceEnd));
-    if (cue) out.push({ start: t.start, end: t.start + stem.length, type: 'person', priority: 2, source: 'context' });
+    if (cue) out.push(cand(t.start, t.start + stem.length, 'person', 2, 'context'));
   }
   return out;
 }
@@ -125,8 +125,8 @@ export function glossedPersons({ text, tokens }: StageInput, taken: Uint8Array, 
     const inner = byStart.get(s);
     // 리세(본명 권리세): a Korean-shaped real name is a person's even when its syllables are unusual.
     if (real && !inner && e - s >= 2 && e - s <= 4 && koreanNameShape(text.slice(s, e)) && !taken[s]) {
-      out.push({ start: s, end: e, type: 'person', priority: 2, source: 'glossed' });
-      if (outerFree && nameWord(x)) out.push({ start: tokens[i].start, end: p, type: 'person', priority: 2, source: 'glossed' });
+      out.push(cand(s, e, 'person', 2, 'glossed'));
+      if (outerFree && nameWord(x)) out.push(cand(tokens[i].start, p, 'person', 2, 'glossed'));
       continue;
     }
     if (!outerFree) continue;
@@ -142,7 +142,7 @@ export function glossedPersons({ text, tokens }: StageInput, taken: Uint8Array, 
     // A place glosses a Korean name only (박종우(부산): the team's city); before a transliterated word it may be the
     // country of a city (카라카스(베네수엘라)).
     const ok = inner.type === 'person' || (!real && (inner.type === 'organization' || (inner.type === 'place' && likelyKoreanName(x))));
-    if (ok) out.push({ start: tokens[i].start, end: p, type: 'person', priority: 2, source: 'glossed' });
+    if (ok) out.push(cand(tokens[i].start, p, 'person', 2, 'glossed'));
   }
   return out;
 }
@@ -177,7 +177,7 @@ export function characterPersons({ text, tokens }: StageInput, taken: Uint8Array
     const w = tokens[i - 2];
     if (!quoted && w && w.end + 1 === x.start && text.charCodeAt(w.end) === 32 && isSyllableWord(w.text) && !taken[w.start] &&
       isPlainName(w.text) && stripParticle(w.text) === w.text && !isOrgLike(w.text) && !titleOfToken(w.text)) start = w.start;
-    out.push({ start, end: x.end, type: 'person', priority: 2, source: 'character' });
+    out.push(cand(start, x.end, 'person', 2, 'character'));
   }
   return out;
 }

@@ -8,7 +8,7 @@ import { placeLen } from './places';
 import { hanja } from './aliases';
 import { LEGAL_FORMS } from './org-suffixes';
 import {
-  Candidate, FOREIGN_GIVEN, FOREIGN_SYL, GIVEN, LEX_INDEX, NOT_PERSON, PARTICLES, STATIONED_IN, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, SURNAMES, Tok, isHangul, koreanNameShape,
+  Candidate, cand, FOREIGN_GIVEN, FOREIGN_SYL, GIVEN, LEX_INDEX, NOT_PERSON, PARTICLES, STATIONED_IN, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, SURNAMES, Tok, isHangul, koreanNameShape,
   likelyKoreanName, PROVINCES, spaced, stripParticle, tokStrip, tokStems, wordInfo, tokenIndexFrom,
 } from './common';
 
@@ -114,7 +114,7 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
     const fusedAB = t.text.length >= 2 && t.text.charCodeAt(0) < 91 && t.text.charCodeAt(0) > 64 && (c1 === 0xad70 || c1 === 0xc591)
       ? /^([A-Z])([군양])(\p{Script=Hangul}*)$/u.exec(t.text) : null;
     if (fusedAB && (!fusedAB[3] || PARTICLES.has(fusedAB[3]))) {
-      out.push({ start: t.start, end: t.start + 1, type: 'person', priority: 6, source: 'title', title: fusedAB[2] });
+      out.push(cand(t.start, t.start + 1, 'person', 6, 'title', undefined, fusedAB[2]));
       continue;
     }
     // 김군이, 박양은: a surname with 군 ('boy') or 양 ('girl') fused, unless the two syllables are a word (장군, 서양).
@@ -122,7 +122,7 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
       const rest = t.text.slice(2);
       const stem = t.text.slice(0, 2);
       if ((!rest || PARTICLES.has(rest)) && !NOT_PERSON.has(stem) && !LEX_INDEX.has(stem) && !placeLen(t)) {
-        out.push({ start: t.start, end: t.start + 1, type: 'person', priority: 6, source: 'title', title: t.text[1] });
+        out.push(cand(t.start, t.start + 1, 'person', 6, 'title', undefined, t.text[1]));
         continue;
       }
     }
@@ -133,13 +133,13 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
       if (n === '모' && !fused[2]) {
         const p = tokens[i - 1];
         if (p && p.text.length === 1 && SURNAMES[p.text] && spaced(text, p, t)) {
-          out.push({ start: p.start, end: p.end, type: 'person', priority: 6, source: 'title', title: '씨' });
+          out.push(cand(p.start, p.end, 'person', 6, 'title', undefined, '씨'));
         }
         continue;
       }
       if ((n.length === 1 && (SURNAMES[n] || /[A-Z]/.test(n))) || likelyKoreanName(n) ||
         (n.length >= 2 && !fused[2] && !NOT_SSI_STEM.has(n) && !NOT_PERSON.has(n) && !NOT_NAME.has(n) && !LEX_INDEX.has(n))) {
-        out.push({ start: t.start, end: t.start + n.length, type: 'person', priority: 6, source: 'title', title: '씨' });
+        out.push(cand(t.start, t.start + n.length, 'person', 6, 'title', undefined, '씨'));
       }
       continue;
     }
@@ -161,7 +161,7 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
     } else if (j >= 0 && !spaced(text, tokens[j], t) && !(title.title === '씨' && tokens[j].end === t.start)) continue;
     // 전 전 대통령: before 전 'former' the same syllable is the surname 전 (Jeon, Chun).
     if (j >= 1 && tokens[j].text === '전' && tokens[j - 1].text === '전' && spaced(text, tokens[j - 1], tokens[j]) && spaced(text, tokens[j], t)) {
-      out.push({ start: tokens[j - 1].start, end: tokens[j - 1].end, type: 'person', priority: 6, source: 'title', title: title.title });
+      out.push(cand(tokens[j - 1].start, tokens[j - 1].end, 'person', 6, 'title', undefined, title.title));
       continue;
     }
     let hops = 0;
@@ -218,17 +218,17 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
     if (universityBeforeTitle(w, title.title)) continue;
     // 김모 씨, 이모(55)씨, 이모 감독관: the surname of an unnamed person.
     if (((/^\p{Script=Hangul}{1,2}모$/u.test(w) && SURNAMES[w.slice(0, -1)]) || /^[A-Z]모$/.test(w)) && (title.title === '씨' || !RARE_SURNAME.has(w[0]))) {
-      out.push({ start: nt.start, end: nt.start + w.length - 1, type: 'person', priority: 6, source: 'title', title: title.title, affiliation });
+      out.push(cand(nt.start, nt.start + w.length - 1, 'person', 6, 'title', undefined, title.title, affiliation));
       continue;
     }
     // 이 의원, 이 팀장: the commonest surname is also "this"; a full title (not a weak or generic role) makes it a name.
     if (w === '이' && ((!weak && !GENERIC_ROLES.has(title.title)) || (title.title === '씨' && text.charCodeAt(nt.end) === 32))) {
-      out.push({ start: nt.start, end: nt.end, type: 'person', priority: 6, source: 'title', title: title.title, affiliation });
+      out.push(cand(nt.start, nt.end, 'person', 6, 'title', undefined, title.title, affiliation));
       continue;
     }
     // 크리스 쿤 상원의원, 제니퍼 판 씨: a one-syllable surname after a listed foreign given name.
     if (w.length === 1 && isHangul(w) && j >= 1 && spaced(text, tokens[j - 1], nt) && FOREIGN_GIVEN.has(tokens[j - 1].text)) {
-      out.push({ start: tokens[j - 1].start, end: nt.end, type: 'person', priority: 6, source: 'title', title: title.title, affiliation });
+      out.push(cand(tokens[j - 1].start, nt.end, 'person', 6, 'title', undefined, title.title, affiliation));
       continue;
     }
     // 간 의사, 사 장관: a rare surname alone before a title is rather a word.
@@ -255,7 +255,7 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
         if (!koreanNameShape(p) || hasForeignSyllable(p) || !before || !spaced(text, before, tokens[j - 1]) || hasStrongEnd(before.text)) start = tokens[j - 1].start;
       }
     }
-    out.push({ start, end: nt.start + w.length, type: 'person', priority: 6, source: 'title', title: title.title, affiliation });
+    out.push(cand(start, nt.start + w.length, 'person', 6, 'title', undefined, title.title, affiliation));
   }
   return out;
 }
@@ -348,7 +348,7 @@ export function preTitledPersons({ text, tokens }: StageInput): Candidate[] {
       // 라우리 마카넨이: a first word of a name's shape is a given name when the second is transliterated.
       if (sb !== b.text && isPlainName(sb) && (!koreanNameShape(a.text) || hasForeignSyllable(a.text) ||
         (a.text.length >= 2 && (strongForeign(sb) || (!likelyKoreanName(a.text) && hasLoan(sb)))))) {
-        out.push({ start: a.start, end: b.start + sb.length, type: 'person', priority: 4, source: 'pre-title', title });
+        out.push(cand(a.start, b.start + sb.length, 'person', 4, 'pre-title', undefined, title));
         continue;
       }
     }
@@ -361,7 +361,7 @@ export function preTitledPersons({ text, tokens }: StageInput): Candidate[] {
     const loose = t.text === '멤버' || t.text === '선수';
     if (sports && !(koreanNameShape(sa) ? titleSlotKoreanName(sa) && (!loose || sa.length !== 2 || givenNameSyllables(sa)) :
       loose ? strongForeign(sa) : foreignLooking(sa))) continue;
-    out.push({ start: a.start, end: a.start + sa.length, type: 'person', priority: 4, source: 'pre-title', title });
+    out.push(cand(a.start, a.start + sa.length, 'person', 4, 'pre-title', undefined, title));
   }
   return out;
 }
@@ -523,7 +523,7 @@ export function standaloneKoreanNames({ text, tokens }: StageInput): Candidate[]
       if (!NAME_AFTER.has(c) && !(c === 32 && (NAME_AFTER.has(text.charCodeAt(t.end + 1)) ||
         (next && next.start === t.end + 1 && (titleOfTok(next) || isOrgLike(next.text) || isOrgLike(stripParticle(next.text))))))) continue;
     } else if (!PERSON_PARTICLES.has(t.text.slice(3))) continue;
-    out.push({ start: t.start, end: t.start + 3, type: 'person', priority: 0, source: 'standalone' });
+    out.push(cand(t.start, t.start + 3, 'person', 0, 'standalone'));
   }
   return out;
 }
@@ -618,7 +618,7 @@ function agedAt({ text, tokens }: StageInput, i: number, close: number, out: Can
         start = tokens[k].start;
       }
     }
-    out.push({ start, end: t.end, type: 'person', priority: 4, source: 'aged' });
+    out.push(cand(start, t.end, 'person', 4, 'aged'));
   }
 }
 const AGED = /^(\d{1,3}(세|살)?(\s?[·,]\s?(여|남|여성|남성))?|\d{4}\s?[~-]\s?\d{4})$/u;
@@ -655,7 +655,7 @@ export function listedPersons({ text, tokens }: StageInput, personAt: (start: nu
         if (persons[k]) return;
         const w = k === items.length - 1 ? nameStem(t) : t.text;
         if (k < items.length - 1 && stripParticle(w) !== w && !koreanNameShape(w)) return;
-        if (bareName(w, titleSlotKoreanName)) out.push({ start: t.start, end: t.start + w.length, type: 'person', priority: 3, source: 'list' });
+        if (bareName(w, titleSlotKoreanName)) out.push(cand(t.start, t.start + w.length, 'person', 3, 'list'));
       });
     }
     i = j + 1;
@@ -724,7 +724,7 @@ function spelledAt({ text, tokens }: StageInput, i: number, close: number, out: 
       }
       if (ok) start = tokens[i - n + 1].start;
     }
-    if (start >= 0) out.push({ start, end: t.end, type: 'person', priority: 4, source: 'spelled' });
+    if (start >= 0) out.push(cand(start, t.end, 'person', 4, 'spelled'));
   }
 }
 const SUBJECT_TAILS = new Set(['은', '는', '이', '가']);
@@ -767,7 +767,7 @@ export function foreignFullNames({ text, tokens }: StageInput): Candidate[] {
     // person's case ending and the two syllables are not a listed word.
     if (sb.length === 2 && PERSON_PARTICLES.has(sb[1]) && !NAME_FINAL_SYL.has(sb.charCodeAt(1))) {
       if (a.text.length >= 2 && isHangul(sb[0]) && ONE_SYL_TAILS.has(sb[1]) && !ONE_SYL_NOUNS.has(sb[0]) && !NOT_PERSON.has(sb) && !LEX_INDEX.has(sb) && !titleOfToken(sb)) {
-        out.push({ start: a.start, end: b.start + 1, type: 'person', priority: 3, source: 'foreign-name' });
+        out.push(cand(a.start, b.start + 1, 'person', 3, 'foreign-name'));
         i++;
       }
       continue;
@@ -779,7 +779,7 @@ export function foreignFullNames({ text, tokens }: StageInput): Candidate[] {
     // 로버트 다우니 주니어: a generational suffix after the surname.
     const c = tokens[i + 2];
     if (sb === b.text && c && c.start === b.end + 1 && GENERATION.has(stripParticle(c.text))) end = c.start + stripParticle(c.text).length;
-    out.push({ start: a.start, end, type: 'person', priority: 3, source: 'foreign-name' });
+    out.push(cand(a.start, end, 'person', 3, 'foreign-name'));
     i++;
   }
   return out;
@@ -818,7 +818,7 @@ function nameBeforeNationality(text: string, tokens: Tok[], i: number, out: Cand
   if (VERB_FINAL.has(a.text[a.text.length - 1]) || hasPastSyllable(a.text)) return false;
   if (!hasForeignSyllable(a.text) && !hasForeignSyllable(b.text)) return false;
   if (CASE_END.has(a.text.charCodeAt(a.text.length - 1)) && stripParticle(a.text) !== a.text) return false; // 시우바는 네이마르(…): two names
-  out.push({ start: a.start, end: b.end, type: 'person', priority: 3, source: 'foreign-name' });
+  out.push(cand(a.start, b.end, 'person', 3, 'foreign-name'));
   return true;
 }
 

@@ -1,7 +1,7 @@
 /** Stage: places named by an administrative or geographic head (…구, …동, …시, …군, …역, …공항, …산, …광장). */
 import { matchTitleAt } from '../titles';
 import { isSyllableWord, openSyllables } from '../chars';
-import { COUNTRIES, PARTICLES, PROVINCES, WEATHER_DIRECTIONS, CHAIN_AREA_WORDS, CHAIN_HEADS, CHAIN_HEAD_MAX, Candidate, FOREIGN_SYL, GENERIC_ORG, LEX_INDEX, tokenIndexFrom, NOT_ORG, NOT_PERSON, REGIONS, PLACE_HEAD_MAX, PLACE_HEAD_SET, StageInput, endingIn, isHangul, stripParticle, tokStems, tokStrip, Tok, wordInfo } from './common';
+import { COUNTRIES, PARTICLES, PROVINCES, WEATHER_DIRECTIONS, CHAIN_AREA_WORDS, CHAIN_HEADS, CHAIN_HEAD_MAX, Candidate, cand, FOREIGN_SYL, GENERIC_ORG, LEX_INDEX, tokenIndexFrom, NOT_ORG, NOT_PERSON, REGIONS, PLACE_HEAD_MAX, PLACE_HEAD_SET, StageInput, endingIn, isHangul, stripParticle, tokStems, tokStrip, Tok, wordInfo } from './common';
 
 const NOT_PLACE = new Set(
   ('활동 행동 운동 이동 공동 자동 변동 작동 가동 충동 감동 노동 연동 정도 제도 태도 속도 의도 각도 용도 주도 시도 지도 강도 ' +
@@ -29,7 +29,7 @@ export function placeHeads({ text, tokens }: StageInput): Candidate[] {
     const len = placeLen(t);
     if (!len) {
       const w = fusedWeatherArea(t);
-      if (w) out.push({ start: t.start, end: t.start + w, type: 'place', priority: 0, source: 'place-head' });
+      if (w) out.push(cand(t.start, t.start + w, 'place', 0, 'place-head'));
       continue;
     }
     // 인천시는 밝혔다, 고령군 관계자는: the local government (organization), else the place.
@@ -37,8 +37,8 @@ export function placeHeads({ text, tokens }: StageInput): Candidate[] {
     const admin = c === 0xc2dc || c === 0xad70 || c === 0xad6c; // 시 군 구
     const next = tokens[i + 1];
     const actor = admin && (ACTOR_PARTICLES.has(t.text.slice(len)) || (len === t.text.length && next && next.start === t.end + 1 && ACTOR_NEXT.has(next.text)));
-    if (actor) out.push({ start: t.start, end: t.start + len, type: 'organization', priority: 1, source: 'local-gov' });
-    else out.push({ start: t.start, end: t.start + len, type: 'place', priority: 0, source: 'place-head' });
+    if (actor) out.push(cand(t.start, t.start + len, 'organization', 1, 'local-gov'));
+    else out.push(cand(t.start, t.start + len, 'place', 0, 'place-head'));
   }
   return out;
 }
@@ -132,7 +132,7 @@ export function placesAfterPlace({ text, tokens }: StageInput, listed: Candidate
     const region = REGIONS.has(t.text) || REGIONS.has(c.lex.name) || / (?:Province|Prefecture)$/.test(c.lex.canonical);
     const fin = stem.charCodeAt(stem.length - 1);
     if (!COUNTRIES.has(t.text) && !PROVINCES.has(t.text) && stem.length >= 3 && transliterated(stem, true) && (fin === 0xc2a4 || fin === 0xc988 || fin === 0xce20) && !LOAN_ENDS.test(stem)) {
-      out.push({ start: n.start, end: n.start + stem.length, type: 'organization', priority: 0, source: 'team' });
+      out.push(cand(n.start, n.start + stem.length, 'organization', 0, 'team'));
       continue;
     }
     const last2 = stem.slice(-2);
@@ -141,7 +141,7 @@ export function placesAfterPlace({ text, tokens }: StageInput, listed: Candidate
     const sub = (region && stem.length >= 3 && SUB_HEADS.test(stem) && !NOT_PLACE.has(last2) && !NOT_ORG.has(last2) &&
       !(stem.endsWith('도') && stripParticle(stem) !== stem)) || DISTRICTS.has(stem);
     if (!sub && !(stem.length >= 3 && region && transliterated(stem, true))) continue;
-    out.push({ start: n.start, end: n.start + stem.length, type: 'place', priority: 0, source: 'place-next' });
+    out.push(cand(n.start, n.start + stem.length, 'place', 0, 'place-next'));
   }
   return out;
 }
@@ -243,7 +243,7 @@ export function namedSites({ text, tokens }: StageInput): Candidate[] {
     const hl = bareSiteHead(n);
     if (!hl) continue;
     if (!isSyllableWord(w) || NOT_NAME_FINAL.has(w.charCodeAt(w.length - 1)) || !transliterated(w) || tokStems(t).length > 1 || LEX_INDEX.has(w) || NOT_ORG.has(w) || NOT_PERSON.has(w) || NOT_PLACE.has(w)) continue;
-    out.push({ start: t.start, end: n.start + hl, type: 'place', priority: 0, source: 'named-site' });
+    out.push(cand(t.start, n.start + hl, 'place', 0, 'named-site'));
   }
   return out;
 }
