@@ -8,7 +8,7 @@ import type { EntityType } from '../types';
 import type { EntityMentionRaw, EntityRecord } from '../pipeline/document';
 import { romanizeKoreanName } from './romanize';
 import { matchTitleAt } from './titles';
-import { COUNTRIES, Candidate, cand, EVENT_HEADS, EVENT_MAX, FOREIGN_GIVEN, FOREIGN_SYL, WEATHER_AREAS, WEATHER_DIRECTIONS, GENERIC_ORG, GENERIC_QUALIFIED, LEX_INDEX, NOT_ORG, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, WEAK_ORG, endingIn, retypedEntry, governmentEntry, PROVINCES, REGIONS, Tok, tokenIndexFrom, tokStems, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
+import { COUNTRIES, Candidate, derive, cand, EVENT_HEADS, EVENT_MAX, FOREIGN_GIVEN, FOREIGN_SYL, WEATHER_AREAS, WEATHER_DIRECTIONS, GENERIC_ORG, GENERIC_QUALIFIED, LEX_INDEX, NOT_ORG, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, WEAK_ORG, endingIn, retypedEntry, governmentEntry, PROVINCES, REGIONS, Tok, tokenIndexFrom, tokStems, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
 import { hyphenParts, lexiconLookup } from './entities/lexicon-lookup';
 import { characterPersons, contextPersons, glossedPersons, wholePersonSpans } from './entities/person-context';
 import { titledPersons, standaloneKoreanNames, preTitledPersons, parenthesizedPersons, listedPersons, foreignFullNames } from './entities/persons';
@@ -216,14 +216,14 @@ function qualifiedBodies(text: string, tokens: Tok[], kept: Candidate[]): Candid
       const t = tokens[ti];
       if (t.end + 1 !== start || text.charCodeAt(t.end) !== 32) break;
       if (last && last.end === t.end && last.start <= t.start && last.type === 'place') {
-        out[out.length - 1] = { ...c, start: last.start, lex: undefined, source: 'place-body' };
+        out[out.length - 1] = derive(c, { start: last.start, lex: undefined, source: 'place-body' });
         merged = true;
         break;
       }
       if (hops === 2 || t.text.length > 4 || !isSyllableWord(t.text) || tokStems(t).length > 1) break;
       start = t.start;
     }
-    if (!merged && spacedBody) out.push({ ...c, start: p.start });
+    if (!merged && spacedBody) out.push(derive(c, { start: p.start }));
   }
   return out;
 }
@@ -294,7 +294,7 @@ function mergePlaceChains(text: string, tokens: Tok[], cands: Candidate[]): Cand
     // 서울대 수의학과, 국회 예산정책처: an organization followed by a unit named by its head.
     if (prev && prev.type === 'organization' && c.type === 'organization' && (c.source === 'org-suffix' || listedCommittee(text, c)) && c.start === prev.end + 1 &&
       text.charCodeAt(prev.end) === 32 && !isLatinStart(text, c.start)) {
-      out[out.length - 1] = { ...c, start: prev.start, lex: undefined, source: 'org-chain' };
+      out[out.length - 1] = derive(c, { start: prev.start, lex: undefined, source: 'org-chain' });
     } else if (prev && prev.type === 'place' && (c.type === 'place' || c.type === 'organization') && c.start === prev.end + 1 &&
       text.charCodeAt(prev.end) === 32 && !(c.type === 'place' && c.lex && !regionPlace(text, prev) && !lowerUnit(text, prev, c)) && (!isLatinStart(text, prev.start) || regionPlace(text, prev)) &&
       !compoundPrefix(text, tokens, c)) {
@@ -302,10 +302,10 @@ function mergePlaceChains(text: string, tokens: Tok[], cands: Candidate[]): Cand
       // 서울 서초동 대검찰청에서, 면목동 녹색병원으로: a body written after an address, where something happens or
       // someone is taken, is the site (KLUE LC).
       if (c.type === 'organization' && siteAfterAddress(text, prev, c.end)) {
-        out[out.length - 1] = { ...c, start: prev.start, type: 'place', lex: undefined, source: 'place-chain' };
+        out[out.length - 1] = derive(c, { start: prev.start, type: 'place', lex: undefined, source: 'place-chain' });
         continue;
       }
-      out[out.length - 1] = { ...c, start: prev.start, lex: headChain ? undefined : c.lex, source: c.type === 'place' ? 'place-chain' : c.source };
+      out[out.length - 1] = derive(c, { start: prev.start, lex: headChain ? undefined : c.lex, source: c.type === 'place' ? 'place-chain' : c.source });
     } else out.push(c);
     extendPlaceChain(text, tokens, out, cands[ci + 1]);
     siteAfterPlace(text, out);
@@ -336,7 +336,7 @@ function siteAfterPlace(text: string, out: Candidate[]): void {
   const prev = out[out.length - 2];
   if (!prev || cur.type !== 'place' || prev.type !== 'place' || cur.source !== 'place-chain' || cur.start !== prev.end + 1 || text.charCodeAt(prev.end) !== 32) return;
   if (isLatinStart(text, prev.start) || text.slice(cur.start, cur.end).indexOf(' ') < 0) return;
-  out.splice(out.length - 2, 2, { ...cur, start: prev.start });
+  out.splice(out.length - 2, 2, derive(cur, { start: prev.start }));
 }
 
 /**
@@ -357,16 +357,16 @@ function extendPlaceChain(text: string, tokens: Tok[], out: Candidate[], next: C
     // 북한 양각도 호텔: a site named by a bare word and its head, after the place it is in.
     const h = tokens[ti + 1];
     if (!len && h && h.start === n.end + 1 && text.charCodeAt(n.end) === 32 && siteNameWord(n) && bareSiteHead(h) && !(next && next.start < h.end)) {
-      out[out.length - 1] = { ...cur, end: h.start + bareSiteHead(h), lex: undefined, source: 'place-chain' };
+      out[out.length - 1] = derive(cur, { end: h.start + bareSiteHead(h), lex: undefined, source: 'place-chain' });
       return;
     }
     if (len < 0) { // 경북 북동 산간: a direction, then the area
       const a = tokens[ti + 1];
-      cur = out[out.length - 1] = { ...cur, end: a.start + stripParticle(a.text).length, lex: undefined, source: 'place-chain' };
+      cur = out[out.length - 1] = derive(cur, { end: a.start + stripParticle(a.text).length, lex: undefined, source: 'place-chain' });
       return;
     }
     if (!len) return;
-    cur = out[out.length - 1] = { ...cur, end: n.start + len, lex: undefined, source: 'place-chain' };
+    cur = out[out.length - 1] = derive(cur, { end: n.start + len, lex: undefined, source: 'place-chain' });
     if (len < n.text.length) return;
   }
 }
@@ -462,8 +462,8 @@ function placeBody(text: string, tokens: Tok[], out: Candidate[], next: Candidat
   if (!ok) return;
   const end = n.start + stem.length;
   out[out.length - 1] = siteAfterAddress(text, cur, end)
-    ? { ...cur, end, type: 'place', lex: undefined, source: 'place-chain' }
-    : { ...cur, end, type: 'organization', lex: undefined, source: 'place-body' };
+    ? derive(cur, { end, type: 'place', lex: undefined, source: 'place-chain' })
+    : derive(cur, { end, type: 'organization', lex: undefined, source: 'place-body' });
 }
 
 /** Units named after their organization (서울대 수의학과, 수원지법 평택지원, 대법원 3부, 서울중앙지법 형사8단독). */
@@ -502,7 +502,7 @@ function extendOrgUnit(text: string, tokens: Tok[], out: Candidate[], next: Cand
   }
   if (end < 0 || (next && next.start < end && next.end > end)) return;
   if (next && next.start >= n.start && next.start < end) return; // a candidate there is merged by the chain rules
-  out[out.length - 1] = { ...cur, end, lex: undefined, source: 'org-unit' };
+  out[out.length - 1] = derive(cur, { end, lex: undefined, source: 'org-unit' });
 }
 
 /** 길주군 풍계리, 진도군 조도면: a listed village, town or township (…리 …동 …읍 …면) after a city, county or district. */

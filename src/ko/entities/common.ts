@@ -419,6 +419,11 @@ export function cand(start: number, end: number, type: EntityType, priority: num
   return { start, end, type, priority, source, lex, title, affiliation };
 }
 
+/** A copy of a candidate with some fields changed, of the same shape (a spread `{ ...c, start }` makes another). */
+export function derive(c: Candidate, changes: Partial<Candidate>): Candidate {
+  return Object.assign(cand(c.start, c.end, c.type, c.priority, c.source, c.lex, c.title, c.affiliation), changes);
+}
+
 export interface StageInput {
   text: string;
   tokens: Tok[];
