@@ -1,5 +1,5 @@
 /** The code-point letter tests give exactly what the \p{…} regular expressions give, over the whole BMP and beyond. */
-import { allCodePoints, isHanCp, isHangulCp, isLetterCp, isLetterOrNumberCp, someCodePoint } from '../src/ko/chars';
+import { CodeSet, allCodePoints, codeSetOf, isHanCp, isHangulCp, isLetterCp, isLetterOrNumberCp, someCodePoint } from '../src/ko/chars';
 import { hanja } from '../src/ko/entities/aliases';
 
 test('the code-point tests agree with their \\p{…} regular expressions on every BMP code point', () => {
@@ -40,4 +40,18 @@ test('hanja(s, min, max) is /^\\p{Script=Han}{min,max}$/u', () => {
   for (const s of ['胡錦濤', '習近平', '中', '中國人民', '中國人民共', '胡Hu', '𠀀𠀀', '𠀀𠀀𠀀𠀀𠀀', '', '한국']) {
     expect([s, hanja(s, 2, 4)]).toEqual([s, re.test(s)]);
   }
+});
+
+test('a CodeSet holds exactly its code units, over the whole BMP, and never NaN or out-of-range numbers', () => {
+  const members = [0, 31, 32, 0x41, 0xac00, 0xd7a3, 0xffff, 0x3131];
+  const set = new CodeSet(members);
+  const reference = new Set(members);
+  const wrong: number[] = [];
+  for (let c = 0; c <= 0xffff; c++) if (set.has(c) !== reference.has(c)) wrong.push(c);
+  expect(wrong).toEqual([]);
+  for (const x of [NaN, -1, 0x10000, 0x1f600]) expect(set.has(x)).toBe(false);
+  // past the end of a string: charCodeAt gives NaN
+  expect(codeSetOf('은는').has('은'.charCodeAt(5))).toBe(false);
+  expect(codeSetOf('은는').has('는'.charCodeAt(0))).toBe(true);
+  expect(codeSetOf('은는').has('을'.charCodeAt(0))).toBe(false);
 });

@@ -97,3 +97,25 @@ export function someCodePoint(s: string, test: (cp: number) => boolean): boolean
   }
   return false;
 }
+
+/**
+ * A set of UTF-16 code units as a bit table (8 KB): `has` is one array read where a Set<number> hashes its key. The
+ * entity stage asks such sets (first or last syllables of listed words, particles, loanword syllables) for nearly
+ * every word of an article. NaN (charCodeAt past the end) is never a member.
+ */
+export class CodeSet {
+  private readonly bits = new Uint32Array(2048);
+  constructor(codes: Iterable<number>) {
+    for (const c of codes) if (c >= 0 && c < 0x10000) this.bits[c >>> 5] |= 1 << (c & 31);
+  }
+  has(c: number): boolean {
+    return c >= 0 && c < 0x10000 && ((this.bits[c >>> 5] >>> (c & 31)) & 1) === 1;
+  }
+}
+
+/** The CodeSet of the characters of a string (one UTF-16 unit each). */
+export function codeSetOf(chars: string): CodeSet {
+  const codes: number[] = [];
+  for (let i = 0; i < chars.length; i++) codes.push(chars.charCodeAt(i));
+  return new CodeSet(codes);
+}

@@ -3,11 +3,13 @@
  * 한미일) and the sides of a negotiation (북측, 남측): each syllable names the government, an organization mention.
  * Also the driver's helpers for countries acting as states (북한의 도발, 한국과 프랑스 양국, 미 국무부).
  */
-import { isSyllableCp } from '../chars';
+import { isSyllableCp, CodeSet, codeSetOf } from '../chars';
 import { COUNTRIES, Candidate, cand, LEX_INDEX, LexEntry, STATE_ACTIONS, StageInput, Tok, governmentEntry, tokenIndexFrom, tokStems } from './common';
 
 /** The country each syllable names: 남 and 한 South Korea, 북 North Korea, 미, 일, 중, 러. */
 const COUNTRY_OF = new Map<number, string>([['남', '한국'], ['한', '한국'], ['북', '북한'], ['미', '미국'], ['일', '일본'], ['중', '중국'], ['러', '러시아']].map(([c, n]) => [c.charCodeAt(0), n]));
+/** The same syllables as a CodeSet, for the test every word meets. */
+const COUNTRY_SYL = new CodeSet(COUNTRY_OF.keys());
 /** The government entry a syllable names (the country's English name, an organization). */
 function government(x: number): LexEntry | undefined {
   const n = COUNTRY_OF.get(x);
@@ -25,14 +27,14 @@ export function countryAbbreviations({ text, tokens }: StageInput): Candidate[] 
   const push = (at: number) => out.push(cand(at, at + 1, 'organization', 1, 'abbreviation', government(text.charCodeAt(at))));
   for (const t of tokens) {
     const w = t.text;
-    if (!COUNTRY_OF.has(w.charCodeAt(0)) || w.length < 2) continue;
+    if (!COUNTRY_SYL.has(w.charCodeAt(0)) || w.length < 2) continue;
     // Every form below has a country syllable, 측 or a hyphen second (남북, 북측, 북-중): most words stop here.
     const second = w.charCodeAt(1);
-    if (!COUNTRY_OF.has(second) && second !== 0xce21 /* 측 */ && second !== 0x2d) continue;
+    if (!COUNTRY_SYL.has(second) && second !== 0xce21 /* 측 */ && second !== 0x2d) continue;
     if (SIDES.has(w.slice(0, 2))) { push(t.start); continue; }
     // 한·일, 북-중: single syllables joined by a middle dot or a hyphen.
     const sep = w.charCodeAt(1);
-    if (sep === 0x2d && w.length >= 3 && COUNTRY_OF.has(w.charCodeAt(2)) && (w.length === 3 || !isSyllableCp(w.charCodeAt(3)))) {
+    if (sep === 0x2d && w.length >= 3 && COUNTRY_SYL.has(w.charCodeAt(2)) && (w.length === 3 || !isSyllableCp(w.charCodeAt(3)))) {
       push(t.start); push(t.start + 2); continue;
     }
     const l = w.length >= 3 && FUSED.has(w.slice(0, 3)) ? 3 : FUSED.has(w.slice(0, 2)) ? 2 : 0;
@@ -43,7 +45,7 @@ export function countryAbbreviations({ text, tokens }: StageInput): Candidate[] 
   for (let p = text.indexOf('·'); p > 0; p = text.indexOf('·', p + 1)) {
     const a = text.charCodeAt(p - 1);
     const b = text.charCodeAt(p + 1);
-    if (!COUNTRY_OF.has(a) || !COUNTRY_OF.has(b) || a === b) continue;
+    if (!COUNTRY_SYL.has(a) || !COUNTRY_SYL.has(b) || a === b) continue;
     if (isSyllableCp(text.charCodeAt(p - 2)) || (isSyllableCp(text.charCodeAt(p + 2)) && !ABBR_FOLLOW.has(text.charCodeAt(p + 2)))) continue;
     push(p - 1); push(p + 1);
   }
@@ -51,7 +53,7 @@ export function countryAbbreviations({ text, tokens }: StageInput): Candidate[] 
 }
 
 /** Syllables that may follow a dotted pair without making it a word: 한·일전, 한·미간, 남·북한 are rare; 관계 etc. are spaced. */
-const ABBR_FOLLOW = new Set([...'간전'].map((c) => c.charCodeAt(0)));
+const ABBR_FOLLOW = codeSetOf('간전');
 
 /**
  * 중국과 일본의 대립, 한국과 프랑스 양국, 대만-홍콩: a country joined by 과/와 to a country acting as a state acts with

@@ -1,6 +1,6 @@
 /** Shared pieces of the Korean entity stages: lexicons, the word tokenizer, particle stripping, candidate type. */
 import type { EntityType } from '../../types';
-import { isSyllableWord } from '../chars';
+import { isSyllableWord, CodeSet, codeSetOf } from '../chars';
 import knownJson from '../lexicon/known-entities.json';
 import worldPlacesJson from '../lexicon/world-places.json';
 import stateBodiesJson from '../lexicon/state-bodies.json';
@@ -89,7 +89,7 @@ export const GENERIC_ORG = new Set<string>((orgJson as { generic: string[] }).ge
 /** Generic bodies that name one only with what qualifies them (미국 수사 당국, 1심 법원, 축구 대표팀): bare, they are the kind. */
 export const GENERIC_QUALIFIED = new Set<string>((orgJson as { genericQualified: string[] }).genericQualified);
 export const SURNAMES: Record<string, string> = (namesJson as { surnames: Record<string, string> }).surnames;
-const SURNAME_CODES = new Set<number>(Object.keys(SURNAMES).filter((k) => k.length === 1).map((k) => k.charCodeAt(0)));
+const SURNAME_CODES = new CodeSet(Object.keys(SURNAMES).filter((k) => k.length === 1).map((k) => k.charCodeAt(0)));
 export const GIVEN = new Set<string>([...(namesJson as { givenSyllables: string }).givenSyllables]);
 /** Common foreign given names in Hangul (크리스, 올리비아): the first word of a two-word foreign name. */
 export const FOREIGN_GIVEN = new Set<string>(Object.keys((namesJson as { foreignGiven: Record<string, string> }).foreignGiven));
@@ -308,10 +308,10 @@ export const isHangul = (c: string | undefined): boolean => {
 };
 
 /** The longest entry of `set` (max length `maxLen`) that ends `w` and is shorter than it, or undefined. */
-const LAST_CHARS = new WeakMap<Set<string>, Set<number>>();
+const LAST_CHARS = new WeakMap<Set<string>, CodeSet>();
 export function endingIn(w: string, set: Set<string>, maxLen: number): string | undefined {
   let last = LAST_CHARS.get(set);
-  if (!last) { last = new Set([...set].map((x) => x.charCodeAt(x.length - 1))); LAST_CHARS.set(set, last); }
+  if (!last) { last = new CodeSet([...set].map((x) => x.charCodeAt(x.length - 1))); LAST_CHARS.set(set, last); }
   if (w.length < 2 || !last.has(w.charCodeAt(w.length - 1))) return undefined;
   for (let l = Math.min(maxLen, w.length - 1); l >= 1; l--) {
     const tail = w.slice(w.length - l);
@@ -320,7 +320,7 @@ export function endingIn(w: string, set: Set<string>, maxLen: number): string | 
   return undefined;
 }
 /** Syllables that mostly occur in transliterated foreign words (스, 르, 트 …). */
-export const FOREIGN_SYL = new Set([...'스르트크프즈드브츠그므느흐쉬슈셰쥐츄'].map((c) => c.charCodeAt(0)));
+export const FOREIGN_SYL = codeSetOf('스르트크프즈드브츠그므느흐쉬슈셰쥐츄');
 
 /**
  * Possible stems of a word, longest first: the word itself, then the word without each particle (chain) that ends it.

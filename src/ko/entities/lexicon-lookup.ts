@@ -1,5 +1,5 @@
 /** Stage: names listed in the curated lexicon (one to four words; the last may carry a particle). */
-import { isSyllableCp } from '../chars';
+import { isSyllableCp, codeSetOf } from '../chars';
 import { COUNTRIES, Candidate, cand, EVENT_HEADS, EVENT_MAX, endingIn, LEX_FIRST_WORDS, STRONG_ORG_MAX, STRONG_ORG_SET, LEX_INDEX, LEX_PREFIXES, LEX_SPACED, FOREIGN_SYL, LEAGUES, COMPETITION_WORDS, LexEntry, NOT_PERSON, PLACE_BEFORE_PLACE_ONLY, PLATFORMS, PLATFORM_USES, StageInput, Tok, spaced, computeStems, wordInfo } from './common';
 import { placeLen } from './places';
 import { charTable, endsWithIn } from '../tokens';
@@ -103,7 +103,7 @@ function headJoin(w: string): boolean {
 
 /** An amount after 한화 (약 5만, 394억, 환산): the currency is meant. */
 const WON_AMOUNT = /^ (?:약|\d|환산)/u;
-const CLOSE_QUOTE = new Set([...'\'’"”'].map((c) => c.charCodeAt(0)));
+const CLOSE_QUOTE = codeSetOf('\'’"”');
 /**
  * The league word `tokens[i]` (no particle) is followed by a closing quote, or by a word of competition or a name
  * (after its acronym in parentheses: 미국프로풋볼(NFL) 애리조나).

@@ -1,7 +1,7 @@
 /** Stage: organizations named by their head (…전자, …은행, …그룹, …위원회, …대학교, …지검, …부, …청, …당) and the
  *  generic bodies Korean news names as organizations (경찰, 검찰, 정부, 소방당국). */
 import { matchTitleAt } from '../titles';
-import { isSyllableWord } from '../chars';
+import { isSyllableWord, codeSetOf } from '../chars';
 import { lowerBound } from '../../pipeline/ranges';
 import { COUNTRIES, Candidate, cand, FOREIGN_SYL, STATIONED_IN, GENERIC_ORG, GIVEN, SURNAMES, NOT_PERSON, LEX_INDEX, NOT_ORG, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, WEAK_ORG, isHangul, koreanNameShape, stripParticle, tokenIndexFrom, tokStems, Tok, wordInfo } from './common';
 
@@ -74,16 +74,16 @@ const RELAYS = 32;
 const SCHOOL_PEOPLE = 64;
 const SCHOOL_PEOPLE_WORDS = new Set('학생 학생들 교사 교사들 교장 교감 졸업생 재학생 신입생 학부모 학부모들 동문 동문들 교직원'.split(' '));
 /** Short school names end in 고 (high school), 여고, 중 (middle school), 여중, 초 (elementary): 단원고, 청송여고. */
-const SCHOOL_ENDS = new Set([...'고중초'].map((c) => c.charCodeAt(0)));
+const SCHOOL_ENDS = codeSetOf('고중초');
 /** Editions of an outlet written after its name (인디펜던트 인터넷판). */
 const EDITIONS = new Set(['인터넷판', '온라인판', '전자판', '최신호', '최신판']);
 const DATE_WORD = /^\d{1,2}일$/;
-const SUBJECT_END = new Set([...'은는이가의'].map((c) => c.charCodeAt(0)));
+const SUBJECT_END = codeSetOf('은는이가의');
 const QUOTED_KIND = 16;
 /** Kinds of bodies written before a quoted name (업체 '킥스타터'), with the copula too (전문매체인 '더힐'). */
 const BODY_KINDS = new Set('업체 기업 회사 단체 시민단체 매거진 전문점 소속사 기획사 제작사 배급사 출판사 브랜드 프랜차이즈 전문매체 스타트업 쇼핑몰'.split(' '));
-const OPEN_QUOTES = new Set([...'\'‘"“'].map((c) => c.charCodeAt(0)));
-const CLOSE_QUOTES = new Set([...'\'’"”'].map((c) => c.charCodeAt(0)));
+const OPEN_QUOTES = codeSetOf('\'‘"“');
+const CLOSE_QUOTES = codeSetOf('\'’"”');
 /** Kinds of companies written right before their name, quoted or not (소속사 IOK컴퍼니, 자회사인 모토로라 모빌리티). */
 const APPOSED_KINDS = new Set('소속사 기획사 제작사 배급사 출판사 자회사 모회사 운영사 계열사 협력사 업체'.split(' '));
 const APPOSED = 128;
@@ -218,7 +218,7 @@ export function eventBodies({ text, tokens }: StageInput): Candidate[] {
   return out;
 }
 
-const ADMIN_UNITS = new Set([...'시도군구'].map((c) => c.charCodeAt(0)));
+const ADMIN_UNITS = codeSetOf('시도군구');
 /** 비대위, 인수위, 언론중재위, 국회 정보위: a committee (…위원회) cut short to …위. */
 export function shortCommittee(s: string): boolean {
   return s.length >= 3 && s.length <= 8 && s.charCodeAt(s.length - 1) === 0xc704 && !NOT_COMMITTEE.has(s.slice(-2)) && !NOT_ORG.has(s) && isSyllableWord(s);

@@ -7,17 +7,17 @@
 import contextJson from '../lexicon/person-context.json';
 import { Candidate, cand, FOREIGN_GIVEN, LEX_INDEX, NOT_PERSON, StageInput, Tok, isHangul, koreanNameShape, likelyKoreanName, stripParticle, tokStems, tokenIndexFrom, wordInfo } from './common';
 import { GIVEN_FIRST, foreignLooking, foreignNameStem, hasLoan, isOrgLike, isPlainName, roleWordBeforeName, strongForeign, titleOfToken, titleSlotKoreanName } from './persons';
-import { finalOf, isSyllableWord } from '../chars';
+import { finalOf, isSyllableWord, CodeSet, codeSetOf } from '../chars';
 
 const words = (s: string) => new Set(s.split(/\s+/));
 const OF_NOUNS = words((contextJson as { ofNouns: string }).ofNouns);
 const APPOSITION = words((contextJson as { apposition: string }).apposition);
 const VERBS = [...words((contextJson as { verbs: string }).verbs)];
-const VERB_FIRST = new Set(VERBS.map((v) => v.charCodeAt(0)));
+const VERB_FIRST = new CodeSet(VERBS.map((v) => v.charCodeAt(0)));
 
 const SUBJECT = new Set(['은', '는', '이', '가']);
 const TAILS = new Set(['은', '는', '이', '가', '의', '을', '를', '에게', '와', '과', '도']);
-const TAIL_LAST = new Set([...TAILS].map((x) => x.charCodeAt(x.length - 1)));
+const TAIL_LAST = new CodeSet([...TAILS].map((x) => x.charCodeAt(x.length - 1)));
 
 /** Length of the transliterated name before a person's particle in the word (웜비어는 → 3), 0 when none. */
 function contextStem(t: Tok): number {
@@ -41,14 +41,14 @@ function transliterated(w: string): boolean {
 }
 
 /** Ends of a particle, a plural, a person noun or a verb form left on the word (업계에서, 티베트인들). */
-const NOT_NAME_END = new Set([...'에서들인겠'].map((c) => c.charCodeAt(0)));
-const VERB_BEFORE_DA = new Set([...'했겠한된었았였하되는이시'].map((c) => c.charCodeAt(0)));
+const NOT_NAME_END = codeSetOf('에서들인겠');
+const VERB_BEFORE_DA = codeSetOf('했겠한된었았였하되는이시');
 /** Syllables of verb endings (되, 않, 했, 었, 겠): no name holds them. */
-const VERB_SYL = new Set([...'되않했었겠았였'].map((c) => c.charCodeAt(0)));
+const VERB_SYL = codeSetOf('되않했었겠았였');
 const LOANWORDS = words((contextJson as { loanwords: string }).loanwords);
 
 /** Native verb and adjective stems (투자하, 분류되, 미치) end so; names do not (or too rarely to matter here). */
-const VERB_STEM_END = new Set([...'하되치시키리지'].map((c) => c.charCodeAt(0)));
+const VERB_STEM_END = codeSetOf('하되치시키리지');
 
 /** A verb of a person's life or speech among the next eight words of the sentence. */
 function personVerbAfter(text: string, tokens: Tok[], i: number, sentenceEnd: number): boolean {

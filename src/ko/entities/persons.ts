@@ -3,7 +3,7 @@
  * Korean full names that stand alone (surname + usual given-name syllables, checked against common words).
  */
 import { matchTitleAt, WEAK_TITLES } from '../titles';
-import { finalOf, isSyllableWord, openSyllables } from '../chars';
+import { finalOf, isSyllableWord, openSyllables, CodeSet, codeSetOf } from '../chars';
 import { placeLen } from './places';
 import { hanja } from './aliases';
 import { LEGAL_FORMS } from './org-suffixes';
@@ -795,7 +795,7 @@ const ONE_SYL_NOUNS = new Set([...'역측등때중것수뒤앞밖옆속밑쪽팀
 /** Particles after a one-syllable foreign surname (대니 리는, 미셸 위와). */
 const ONE_SYL_TAILS = new Set([...'은는이가의을를와과']);
 /** Case particles that end a word but not a transliterated name (나, 이, 가, 도 end names: 카롤리나). */
-const CASE_END = new Set([...'은는을를의에와과'].map((c) => c.charCodeAt(0)));
+const CASE_END = codeSetOf('은는을를의에와과');
 /**
  * 에이버리 브런디지(미국), 알렉산드로 디아만티(볼로냐): two transliterated words followed by a parenthesis that holds a
  * listed country, city or team (up to a middle dot: 벨라루스·17.400점) are a person's name (sports and news lists).
@@ -829,12 +829,12 @@ function hasPastSyllable(w: string): boolean {
 }
 
 /** First and last syllables of the foreign given names (most words fail these integer tests). */
-export const GIVEN_FIRST = new Set([...FOREIGN_GIVEN].map((g) => g.charCodeAt(0)));
-const GIVEN_LAST = new Set([...FOREIGN_GIVEN].map((g) => g.charCodeAt(g.length - 1)));
+export const GIVEN_FIRST = new CodeSet([...FOREIGN_GIVEN].map((g) => g.charCodeAt(0)));
+const GIVEN_LAST = new CodeSet([...FOREIGN_GIVEN].map((g) => g.charCodeAt(g.length - 1)));
 /** Particles after a foreign surname (a person's, and 으로 'as, for': 헤어스턴으로 교체된; not 로, which ends names: 러팔로). */
 const NAME_TAILS = new Set([...PERSON_PARTICLES, '으로', '에게서', '으로부터']);
 /** Syllables that end many transliterated surnames though they are (the start of) particles too. */
-const NAME_FINAL_SYL = new Set([...'이가도나라로야여'].map((c) => c.charCodeAt(0)));
+const NAME_FINAL_SYL = codeSetOf('이가도나라로야여');
 /** Generational suffixes written after a foreign name. */
 const GENERATION = new Set(['주니어', '시니어', '2세', '3세']);
 /** A transliterated surname after a given name: a foreign syllable, or at least half the syllables open (실바, 릴리). */

@@ -1,6 +1,6 @@
 /** Stage: places named by an administrative or geographic head (…구, …동, …시, …군, …역, …공항, …산, …광장). */
 import { matchTitleAt } from '../titles';
-import { isSyllableWord, openSyllables } from '../chars';
+import { isSyllableWord, openSyllables, CodeSet, codeSetOf } from '../chars';
 import { COUNTRIES, PARTICLES, PROVINCES, WEATHER_DIRECTIONS, CHAIN_AREA_WORDS, CHAIN_HEADS, CHAIN_HEAD_MAX, Candidate, cand, FOREIGN_SYL, GENERIC_ORG, LEX_INDEX, tokenIndexFrom, NOT_ORG, NOT_PERSON, REGIONS, PLACE_HEAD_MAX, PLACE_HEAD_SET, StageInput, endingIn, isHangul, stripParticle, tokStems, tokStrip, Tok, wordInfo } from './common';
 
 const NOT_PLACE = new Set(
@@ -44,7 +44,7 @@ export function placeHeads({ text, tokens }: StageInput): Candidate[] {
 }
 
 /** First syllables of the provinces (most words fail this one test). */
-const PROVINCE_FIRST = new Set([...PROVINCES].map((p) => p.charCodeAt(0)));
+const PROVINCE_FIRST = new CodeSet([...PROVINCES].map((p) => p.charCodeAt(0)));
 /** Areas of weather reports written fused to their province (경북북부내륙, 전남동부내륙, 강원산간). */
 const FUSED_AREAS = ['내륙', '산간', '해안'];
 /** Length of such a fused area (province, an optional direction, the area), 0 when none. */
@@ -167,7 +167,7 @@ const PROVINCE_PART_TAIL = new Set(['', '에', '에서', '의', '에는', '에�
 /** Sites written as a bare head after a place: 샌프란시스코 공항. */
 const BARE_SITES = new Set('공항 국제공항 터미널 광장 해수욕장 경기장 야구장 월드컵경기장 체육관 스타디움 대교 항구 대륙'.split(' '));
 /** Last syllables of Korean administrative units (시 군 구 동 읍 면 리) that name a place after a place (서울 서초구). */
-export const ADMIN_ENDS = new Set([...'시군구동읍면리'].map((c) => c.charCodeAt(0)));
+export const ADMIN_ENDS = codeSetOf('시군구동읍면리');
 
 /**
  * Length of the place named by a word written right after a place (the next part of an address or a site there):
@@ -208,7 +208,7 @@ export function placeChainPart(t: Tok, province: boolean, county: boolean, inUni
 const NOT_BARE_SITE = new Set('시장 센터 역사 해상 지구 국도 대로 마을 신도시 산업단지 원전 기지 캠퍼스 고속도로'.split(' '));
 
 /** First syllables of the site heads. */
-const SITE_FIRST = new Set([...CHAIN_HEADS].map((h) => h.charCodeAt(0)));
+const SITE_FIRST = new CodeSet([...CHAIN_HEADS].map((h) => h.charCodeAt(0)));
 /** Length of the site head that fills word `n` alone (광장, 호텔에서), 0 when none. */
 export function bareSiteHead(n: Tok): number {
   const head = tokStrip(n);
@@ -216,7 +216,7 @@ export function bareSiteHead(n: Tok): number {
 }
 
 /** Case particles of one syllable that end a word in a phrase rather than a name (도 and 이 end names: 양각도). */
-const CASE_FINAL = new Set([...'에의을를은는와과가서로'].map((c) => c.charCodeAt(0)));
+const CASE_FINAL = codeSetOf('에의을를은는와과가서로');
 /** A bare name-like word (no case particle, Hangul, two to six syllables, not a common word): the name of a site. */
 export function siteNameWord(t: Tok): boolean {
   const w = t.text;
@@ -226,7 +226,7 @@ export function siteNameWord(t: Tok): boolean {
 }
 
 /** Last syllables of verb forms (위치한), role nouns (전사자) and Korean units (수지구) that end no transliterated name. */
-const NOT_NAME_FINAL = new Set([...'한된는던은을자구시동읍면리'].map((c) => c.charCodeAt(0)));
+const NOT_NAME_FINAL = codeSetOf('한된는던은을자구시동읍면리');
 
 /**
  * 타흐리르 광장, 라가디아 공항, 필립스 스타디움: a transliterated name of three syllables or more written before a
