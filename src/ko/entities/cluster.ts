@@ -25,32 +25,33 @@ export function cluster(text: string, cands: Candidate[], aliasLinks: [number, n
       g = byLex.get(c.lex.id);
       if (g === undefined) { g = uf.add(); byLex.set(c.lex.id, g); }
     } else {
-      let names = byName.get(c.type);
-      if (!names) byName.set(c.type, (names = new Map()));
+      let ofType = byName.get(c.type);
+      if (!ofType) byName.set(c.type, (ofType = new Map()));
       const k = norm(text.slice(c.start, c.end));
-      g = names.get(k);
-      if (g === undefined) { g = uf.add(); names.set(k, g); }
+      g = ofType.get(k);
+      if (g === undefined) { g = uf.add(); ofType.set(k, g); }
     }
     groupOf.push(g);
   }
   for (const [a, b] of aliasLinks) uf.union(groupOf[a], groupOf[b]);
 
-  const names0 = cands.map((c) => text.slice(c.start, c.end));
-  const nameOf = (i: number): string => names0[i];
+  // (Plain loops, no callbacks or per-entity sets: this runs once per article over every mention.)
+  const names: string[] = new Array(cands.length);
+  for (let i = 0; i < cands.length; i++) names[i] = text.slice(cands[i].start, cands[i].end);
   // Persons: short forms join the full name (surname + title; last word of a foreign name).
-  const persons = cands.map((_, i) => i).filter((i) => cands[i].type === 'person');
-  const fullNames = persons.filter((i) => nameOf(i).length >= 2);
   // Korean full names by surname, names of several words by their last word (first such name in the article).
   const bySurname = new Map<string, number[]>();
   const byLastWord = new Map<string, number>();
-  for (const f of fullNames) {
-    const fn = nameOf(f);
+  for (let f = 0; f < cands.length; f++) {
+    const fn = names[f];
+    if (cands[f].type !== 'person' || fn.length < 2) continue;
     if (koreanNameShape(fn)) { const l = bySurname.get(fn[0]); if (l) l.push(f); else bySurname.set(fn[0], [f]); }
     const sp = fn.lastIndexOf(' ');
     if (sp > 0 && !byLastWord.has(fn.slice(sp + 1))) byLastWord.set(fn.slice(sp + 1), f);
   }
-  for (const i of persons) {
-    const n = nameOf(i);
+  for (let i = 0; i < cands.length; i++) {
+    if (cands[i].type !== 'person') continue;
+    const n = names[i];
     if (n.length === 1 && SURNAMES[n]) {
       // nearest Korean full name with that surname, before (else after); prefer the same title
       let best = -1;
@@ -72,7 +73,8 @@ export function cluster(text: string, cands: Candidate[], aliasLinks: [number, n
   const entities: EntityRecord[] = [];
   const mentions: EntityMentionRaw[] = [];
   const members: number[][] = [];
-  cands.forEach((c, i) => {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
     const root = uf.find(groupOf[i]);
     let e = entIndex.get(root);
     if (e === undefined) {
@@ -86,33 +88,44 @@ export function cluster(text: string, cands: Candidate[], aliasLinks: [number, n
     if (c.title) m.title = c.title;
     mentions.push(m);
     entities[e].mentions.push({ start: c.start, end: c.end });
-  });
+  }
   const orgAt = new Map<number, EntityMentionRaw>();
   for (const m of mentions) if (m.type === 'organization' && !orgAt.has(m.start)) orgAt.set(m.start, m);
-  entities.forEach((ent, e) => {
-    const idx = members[e];
-    // Distinct names in order of first mention, then longest first (spaces ignored, then with spaces); a stable sort.
-    const distinct: { name: string; bare: number }[] = [];
-    const seen = new Set<string>();
-    let lex: Candidate['lex'];
-    for (const i of idx) {
-      const n = nameOf(i);
-      if (!seen.has(n)) { seen.add(n); distinct.push({ name: n, bare: norm(n).length }); }
-      if (!lex && cands[i].lex) lex = cands[i].lex;
-    }
-    distinct.sort((a, b) => b.bare - a.bare || b.name.length - a.name.length);
-    const names = distinct.map((d) => d.name);
-    ent.name = lex && names.includes(lex.name) ? lex.name : names[0];
-    ent.aliases = names.filter((n) => n !== ent.name);
-    if (lex) ent.canonical = lex.canonical;
-    else if (ent.type === 'person' && koreanNameShape(norm(ent.name))) ent.canonical = romanizeKoreanName(ent.name);
-    const titled = idx.find((i) => cands[i].title && cands[i].title !== '씨');
-    ent.title = titled !== undefined ? cands[titled].title! : (idx.find((i) => cands[i].title) !== undefined ? '씨' : null);
-    const aff = idx.map((i) => cands[i].affiliation).find(Boolean);
-    if (aff) {
-      const m = orgAt.get(aff.start);
-      if (m && m.entity !== e) ent.affiliation = m.entity!;
-    }
-  });
+  for (let e = 0; e < entities.length; e++) describe(entities[e], e, members[e], cands, names, orgAt);
   return { mentions, entities };
+}
+
+/** An entity's name (the lexicon's, else its longest), aliases, canonical name, title and affiliation, from its members. */
+function describe(ent: EntityRecord, e: number, idx: number[], cands: Candidate[], names: string[], orgAt: Map<number, EntityMentionRaw>): void {
+  // Distinct names in order of first mention (a list: an entity has a few), then longest first (spaces ignored, then
+  // with spaces); a stable sort.
+  const distinct: { name: string; bare: number }[] = [];
+  let lex: Candidate['lex'];
+  let titled: string | undefined;
+  let anyTitle = false;
+  let aff: Candidate['affiliation'];
+  for (const i of idx) {
+    const c = cands[i];
+    const n = names[i];
+    let seen = false;
+    for (const d of distinct) if (d.name === n) { seen = true; break; }
+    if (!seen) distinct.push({ name: n, bare: norm(n).length });
+    if (!lex && c.lex) lex = c.lex;
+    if (c.title) { anyTitle = true; if (titled === undefined && c.title !== '씨') titled = c.title; }
+    if (!aff && c.affiliation) aff = c.affiliation;
+  }
+  if (distinct.length > 1) distinct.sort((a, b) => b.bare - a.bare || b.name.length - a.name.length);
+  let name = distinct[0].name;
+  if (lex) for (const d of distinct) if (d.name === lex.name) { name = lex.name; break; }
+  ent.name = name;
+  const aliases: string[] = [];
+  for (const d of distinct) if (d.name !== name) aliases.push(d.name);
+  ent.aliases = aliases;
+  if (lex) ent.canonical = lex.canonical;
+  else if (ent.type === 'person' && koreanNameShape(norm(name))) ent.canonical = romanizeKoreanName(name);
+  ent.title = titled !== undefined ? titled : anyTitle ? '씨' : null;
+  if (aff) {
+    const m = orgAt.get(aff.start);
+    if (m && m.entity !== e) ent.affiliation = m.entity!;
+  }
 }
