@@ -17,7 +17,12 @@ const FUNCTION_WORDS = new Set('TO ON IN OF AT BY THE AND FOR WITH FROM ME MY YO
 /** Tokens in runs of Latin words joined by single spaces that contain an English function word. */
 function inEnglishPhrase(text: string, tokens: StageInput['tokens']): Set<number> {
   const out = new Set<number>();
-  const isLatinWord = (i: number) => i < tokens.length && /^[A-Za-z][A-Za-z0-9&\-.]*$/.test(tokens[i].text);
+  const isLatinWord = (i: number) => {
+    if (i >= tokens.length) return false;
+    // (Most words are Hangul: a first letter that is not Latin answers without the regular expression.)
+    const c = tokens[i].text.charCodeAt(0);
+    return ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && /^[A-Za-z][A-Za-z0-9&\-.]*$/.test(tokens[i].text);
+  };
   for (let i = 0; i < tokens.length; ) {
     if (!isLatinWord(i)) { i++; continue; }
     let j = i + 1;
