@@ -23,8 +23,20 @@ function loadedFiles(entry: string[]): (rel: string) => boolean {
   return (rel: string) => files.some((f) => f.split(path.sep).join('/').includes(rel));
 }
 
-test('quotes list --format json runs from the one-file build and loads no package', () => {
-  const loaded = loadedFiles([path.join(ROOT, 'bin', 'quotes')]);
+/** How bin/quotes (the launcher) starts the CLI from the start-up snapshot (launcher.test.ts: that it does). */
+const SNAPSHOT = ['--snapshot-blob', path.join(ROOT, 'dist', 'quotes.blob'), '--'];
+const BIN_JS = path.join(ROOT, 'bin', 'quotes.js');
+
+test('quotes list --format json runs from the start-up snapshot and loads no package', () => {
+  expect(fs.existsSync(path.join(ROOT, 'dist', 'quotes.blob'))).toBe(true);
+  const loaded = loadedFiles(SNAPSHOT);
+  expect(loaded('/dist/quotes.js')).toBe(false); // the bundle's modules are in the snapshot's heap
+  expect(loaded('/dist/pipeline/index.js')).toBe(false);
+  expect(loaded('/node_modules/')).toBe(false);
+});
+
+test('without the snapshot (bin/quotes.js) it runs from the one-file build and loads no package', () => {
+  const loaded = loadedFiles([BIN_JS]);
   expect(loaded('/dist/quotes.js')).toBe(true);
   expect(loaded('/dist/pipeline/index.js')).toBe(false);
   expect(loaded('/node_modules/')).toBe(false);
@@ -40,7 +52,7 @@ test('the CLI entry requires eval, check, the English path and the table package
   }
 });
 
-test('without the bundle (a tsc-only build) bin/quotes runs the compiled modules, and a stale code cache is ignored', () => {
+test('without the snapshot and the bundle (a tsc-only build) bin/quotes runs the compiled modules, and a stale code cache is ignored', () => {
   // A copy of bin/ and dist/ beside the project's node_modules: once without dist/quotes.js, once with a cache that
   // does not belong to the bundle.
   const dir = fs.mkdtempSync(path.join(ROOT, '.tmp-bundle-'));
@@ -48,10 +60,12 @@ test('without the bundle (a tsc-only build) bin/quotes runs the compiled modules
     fs.cpSync(path.join(ROOT, 'bin'), path.join(dir, 'bin'), { recursive: true });
     fs.cpSync(path.join(ROOT, 'dist'), path.join(dir, 'dist'), { recursive: true });
     fs.copyFileSync(path.join(ROOT, 'package.json'), path.join(dir, 'package.json'));
+    fs.rmSync(path.join(dir, 'dist', 'quotes.blob')); // (the launcher then runs bin/quotes.js)
     const run = () =>
-      spawnSync(process.execPath, [path.join(dir, 'bin', 'quotes'), 'list', '--format', 'json', '--date', '2023-06-09', '-'], {
+      spawnSync(path.join(dir, 'bin', 'quotes'), ['list', '--format', 'json', '--date', '2023-06-09', '-'], {
         input: '김민준 대표는 "내년에 공장을 짓겠다"고 말했다.\n',
         encoding: 'utf8',
+        env: { PATH: [path.dirname(process.execPath), process.env.PATH].join(path.delimiter) },
       });
     fs.writeFileSync(path.join(dir, 'dist', 'quotes.cache'), Buffer.alloc(1000, 7)); // garbage: V8 must reject it
     const stale = run();
@@ -86,9 +100,11 @@ process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(path.join(
   // A file, not stdin: reading stdin makes Node's own socket code touch process.stderr.
   const article = path.join(dir, 'article.txt');
   fs.writeFileSync(article, '김민준 대표는 "내년에 공장을 짓겠다"고 말했다.\n');
-  const r = spawnSync(process.execPath, ['-r', preload, path.join(ROOT, 'bin', 'quotes'), 'list', '--format', 'json', '--date', '2023-06-09', article], { encoding: 'utf8' });
-  expect(r.status).toBe(0);
-  expect(JSON.parse(r.stdout)[0].speaker.name).toBe('김민준');
-  expect(JSON.parse(fs.readFileSync(path.join(dir, 'asked.json'), 'utf8'))).toEqual([]);
+  for (const entry of [SNAPSHOT, [BIN_JS]]) {
+    const r = spawnSync(process.execPath, ['-r', preload, ...entry, 'list', '--format', 'json', '--date', '2023-06-09', article], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)[0].speaker.name).toBe('김민준');
+    expect([entry, JSON.parse(fs.readFileSync(path.join(dir, 'asked.json'), 'utf8'))]).toEqual([entry, []]);
+  }
   fs.rmSync(dir, { recursive: true, force: true });
 });

@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
-import { BIN, ROOT, spawnCli } from './helpers/cli';
+import { BIN, ROOT, nodePath, spawnCli } from './helpers/cli';
 import { extract } from '../src/pipeline';
 import { spanProblems, validate } from './helpers/schema';
 
@@ -28,7 +28,7 @@ function pipeline(cmd: string) {
   const r = spawnSync('bash', ['--norc', '--noprofile', '-c', `set -o pipefail; ${cmd}; echo "status=\${PIPESTATUS[0]}" >&2`], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '' },
+    env: { PATH: nodePath() },
     timeout: 60000,
   });
   return { out: r.stdout, err: r.stderr };
@@ -37,16 +37,16 @@ function pipeline(cmd: string) {
 describe('closed pipes (EPIPE)', () => {
   jest.setTimeout(60000); // a few thousand records, spawned, while the rest of the suite runs in parallel
   test.each(['jsonl', 'json', 'csv', 'table'])('quotes list --format %s big.jsonl | head -1 exits quietly', (format) => {
-    const r = pipeline(`"${process.execPath}" "${BIN}" list --format ${format} "${BIG}" | head -1`);
+    const r = pipeline(`"${BIN}" list --format ${format} "${BIG}" | head -1`);
     expect(r.out.split('\n').filter(Boolean)).toHaveLength(1);
     expect(r.err).toBe('status=0\n'); // no stack trace, no message, exit 0
   });
 
   test('quotes extract --format jsonl | head -c 100 and quotes check | head -1', () => {
-    const a = pipeline(`"${process.execPath}" "${BIN}" extract --format jsonl "${BIG}" | head -c 100 | wc -c`);
+    const a = pipeline(`"${BIN}" extract --format jsonl "${BIG}" | head -c 100 | wc -c`);
     expect(a.out.trim()).toBe('100');
     expect(a.err).toBe('status=0\n');
-    const b = pipeline(`"${process.execPath}" "${BIN}" check --rule direct-quote-without-speaker=warning "${BIG}" | head -1`);
+    const b = pipeline(`"${BIN}" check --rule direct-quote-without-speaker=warning "${BIG}" | head -1`);
     expect(b.err).toMatch(/^status=[01]\n$/);
   });
 });
@@ -57,7 +57,7 @@ describe('a reader gone before anything is written (EPIPE on the first write)', 
   const closedReader = (args: string[]) =>
     new Promise<{ code: number | null; err: string }>((resolve) => {
       const { spawn } = require('child_process') as typeof import('child_process');
-      const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(BIN, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PATH: nodePath() } });
       child.stdout.destroy();
       let err = '';
       child.stderr.on('data', (d) => (err += d));

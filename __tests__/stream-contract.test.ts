@@ -5,19 +5,18 @@
  * Spawns the real binary (dist/ is built by `npm test` before jest runs).
  */
 import { spawn, spawnSync } from 'child_process';
-import * as path from 'path';
 
-const ROOT = path.join(__dirname, '..');
-const BIN = path.join(ROOT, 'bin', 'quotes');
-const ARGS = [BIN, 'extract', '--input', 'jsonl', '--format', 'jsonl'];
+import { BIN, ROOT, nodePath } from './helpers/cli';
+
+const ARGS = ['extract', '--input', 'jsonl', '--format', 'jsonl'];
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { generateRecords } = require('../scripts/gen-corpus.js') as {
   generateRecords: (n: number, seed?: number) => Array<{ id: string; published: string; text: string }>;
 };
 
 function run(input: string, extra: string[] = []) {
-  const r = spawnSync(process.execPath, [...ARGS, ...extra], {
-    cwd: ROOT, input, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' }, timeout: 60000, maxBuffer: 1 << 28,
+  const r = spawnSync(BIN, [...ARGS, ...extra], {
+    cwd: ROOT, input, encoding: 'utf8', env: { PATH: nodePath() }, timeout: 60000, maxBuffer: 1 << 28,
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
@@ -72,7 +71,7 @@ describe('stream contract: quotes extract --input jsonl --format jsonl', () => {
   });
 
   test('streams: the first result is written before stdin is closed', async () => {
-    const child = spawn(process.execPath, ARGS, { cwd: ROOT, env: { PATH: process.env.PATH ?? '' } });
+    const child = spawn(BIN, ARGS, { cwd: ROOT, env: { PATH: nodePath() } });
     let out = '';
     const firstLine = new Promise<string>((resolve) => {
       child.stdout.setEncoding('utf8');
