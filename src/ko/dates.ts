@@ -197,6 +197,35 @@ interface Expr {
   ago?: { n: number; unit: 'year' | 'month' | 'week' | 'day' };
 }
 
+/**
+ * Every expression is made here with all its fields (unset ones undefined), in one order: one object shape for
+ * parseAt, findDates and resolve to read. Fields added one by one as the parser found them gave expressions of
+ * dozens of shapes, and property reads in resolve that no inline cache could keep monomorphic.
+ */
+function newExpr(start: number, end: number, yearAbs?: number): Expr {
+  return {
+    start,
+    end,
+    mod: 0,
+    yearAbs,
+    yearRel: undefined,
+    yearKey: undefined,
+    monthAbs: undefined,
+    monthAbs2: undefined,
+    monthRel: undefined,
+    dayAbs: undefined,
+    dayAbs2: undefined,
+    dayWord: undefined,
+    weekRel: undefined,
+    weekday: undefined,
+    part: undefined,
+    holiday: undefined,
+    season: undefined,
+    decade: undefined,
+    ago: undefined,
+  };
+}
+
 const SP = '[ \\u00a0]?';
 const RANGE_SEP = `${SP}[~∼〜\\-–—]${SP}`;
 const re = (s: string) => new RegExp(s, 'uy');
@@ -413,7 +442,7 @@ function afterYear(text: string, p: number, e: Expr): number {
 
 /** Parse one expression starting at p; may return two (year ranges). */
 function parseAt(text: string, p: number): Expr[] | null {
-  const e: Expr = { start: p, end: p, mod: 0 };
+  const e = newExpr(p, p);
   const c = text[p];
   if (c >= '0' && c <= '9') {
     const prev = text.charCodeAt(p - 1); // NaN at 0
@@ -458,9 +487,9 @@ function parseAt(text: string, p: number): Expr[] | null {
     }
     m = len === 4 && (a === NYEON || RANGE_DASH[b] === 1) ? exec(RE_YEAR_RANGE, text, p) : null;
     if (m && validYear(+m[1]) && validYear(+m[4]) && +m[4] > +m[1] && (m[2] || m[5] || !m[3].includes('-'))) {
-      const a: Expr = { start: p, end: p + m[1].length + (m[2] ? m[2].length : 0), mod: 0, yearAbs: +m[1] };
+      const a = newExpr(p, p + m[1].length + (m[2] ? m[2].length : 0), +m[1]);
       const bStart = a.end + m[3].length;
-      const b: Expr = { start: bStart, end: p + m[0].length, mod: 0, yearAbs: +m[4] };
+      const b = newExpr(bStart, p + m[0].length, +m[4]);
       if (!numericEndOk(text, b.end)) return null;
       return [a, b];
     }
