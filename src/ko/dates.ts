@@ -789,11 +789,14 @@ function pickDay(ctx: Ctx, cands: number[], dir: Dir): number {
  * one; otherwise news write the year out (or 지난해/내년) for other years, so the publication year is kept unless
  * the tense points across the year boundary within two months.
  */
-function yearForMonth(month: number, day: number, pub: Ymd, mod: Dir, tense: Dir): number {
+function yearForMonth(month: number, day: number, pub: Ymd, mod: Dir, tenseOf: () => Dir): number {
   const after = month > pub.m || (month === pub.m && day > pub.d);
   const before = month < pub.m || (month === pub.m && day > 0 && day < pub.d);
   if (mod === -1) return after ? pub.y - 1 : pub.y;
   if (mod === 1) return before ? pub.y + 1 : pub.y;
+  // Read only here, without a modifier and near the year's turn.
+  if (!(after && pub.m + 12 - month <= 2) && !(before && month + 12 - pub.m <= 2)) return pub.y;
+  const tense = tenseOf();
   if (tense === -1 && after && pub.m + 12 - month <= 2) return pub.y - 1;
   if (tense === 1 && before && month + 12 - pub.m <= 2) return pub.y + 1;
   return pub.y;
@@ -833,9 +836,14 @@ function seasonYear(code: string, pub: Ymd, dir: Dir): number {
   return y;
 }
 
-function resolve(e: Expr, ctx: Ctx, tense: Dir): Resolved {
+/**
+ * The value of an expression. The tense of the clause after it (tenseAfter over text[from, to)) is read only where
+ * the value depends on it: most mentions (full dates, 오늘, 지난 3일, N년 전 …) resolve without it.
+ */
+function resolve(e: Expr, ctx: Ctx, text: string, from: number, to: number): Resolved {
   const pub = ctx.pub;
-  const dir: Dir = e.mod !== 0 ? e.mod : tense;
+  const tense = (): Dir => tenseAfter(text, from, to);
+  const dir = (): Dir => (e.mod !== 0 ? e.mod : tense());
   if (e.ago) {
     const { n, unit } = e.ago;
     if (!pub) return { value: null, granularity: unit, relative: true };
@@ -884,7 +892,7 @@ function resolve(e: Expr, ctx: Ctx, tense: Dir): Resolved {
   }
   const hasYearComp = e.yearAbs !== undefined || e.yearRel !== undefined || e.yearKey !== undefined;
   if (e.season !== undefined) {
-    if (year === null && !hasYearComp && pub) year = seasonYear(e.season, pub, dir);
+    if (year === null && !hasYearComp && pub) year = seasonYear(e.season, pub, dir());
     return { value: year !== null ? `${year}-${e.season}` : null, granularity: 'season', relative };
   }
   let month: number | null = null;
@@ -903,7 +911,8 @@ function resolve(e: Expr, ctx: Ctx, tense: Dir): Resolved {
     const wd = weekday(base);
     const back = base - ((wd - e.weekday + 7) % 7);
     const fwd = base + ((e.weekday - wd + 7) % 7);
-    const n = dir === 1 ? fwd : dir === -1 ? back : base - back <= fwd - base ? back : fwd;
+    const d = dir();
+    const n = d === 1 ? fwd : d === -1 ? back : base - back <= fwd - base ? back : fwd;
     return { value: fmtDay(civil(n)), granularity: 'day', relative: true };
   }
   // Holiday
@@ -918,7 +927,7 @@ function resolve(e: Expr, ctx: Ctx, tense: Dir): Resolved {
     }
     const cands = [pub.y - 1, pub.y, pub.y + 1].map((y) => holidayDate(e.holiday!, y)).filter((x): x is Ymd => !!x).map((x) => dayNumber(x.y, x.m, x.d));
     if (!cands.length) return { value: null, granularity: 'day', relative: true };
-    return { value: fmtDay(civil(pickDay(ctx, cands, dir))), granularity: 'day', relative: true };
+    return { value: fmtDay(civil(pickDay(ctx, cands, dir()))), granularity: 'day', relative: true };
   }
   // Day (with or without month)
   if (e.dayAbs !== undefined) {
@@ -937,7 +946,7 @@ function resolve(e: Expr, ctx: Ctx, tense: Dir): Resolved {
         const a = addMonths(pub.y, pub.m, k);
         if (d1 <= daysInMonth(a.y, a.m)) cands.push(dayNumber(a.y, a.m, d1));
       }
-      const n = e.mod !== 0 ? pickDay(ctx, cands, e.mod) : pickBareDay(ctx, cands, tense);
+      const n = e.mod !== 0 ? pickDay(ctx, cands, e.mod) : pickBareDay(ctx, cands, tense());
       const x = civil(n);
       year = x.y;
       month = x.m;
@@ -968,7 +977,7 @@ function resolve(e: Expr, ctx: Ctx, tense: Dir): Resolved {
     if (!hasYearComp && pub) {
       year = pub.y;
       const startMonth = code[0] === 'Q' ? (+code[1] - 1) * 3 + 1 : code === 'H1' ? 1 : 7;
-      if (dir === -1 && startMonth > pub.m) year = pub.y - 1;
+      if (dir() === -1 && startMonth > pub.m) year = pub.y - 1;
     }
     return { value: year !== null ? `${year}-${code}` : hasYearComp ? null : `XXXX-${code}`, granularity: gran, relative };
   }
@@ -1107,7 +1116,6 @@ export function findDates(text: string, sentences: { start: number; end: number 
   for (const e of exprs) {
     while (si < sents.length - 1 && sents[si].end <= e.start) si++;
     const sent = sents[si];
-    const tense = tenseAfter(text, e.end, Math.max(sent.end, e.end));
     // "9월 1일부터 10일까지": a bare day right after a full day takes its month.
     if (prev && e.dayAbs !== undefined && e.monthAbs === undefined && e.monthRel === undefined && e.mod === 0 && prev.m.granularity === 'day' && prev.m.value && isFullDay(prev.m.value)) {
       const gap = text.slice(prev.e.end, e.start);
@@ -1130,7 +1138,7 @@ export function findDates(text: string, sentences: { start: number; end: number 
       }
     }
     if (ctx.lastYear && ctx.lastYear.sentence !== si) ctx.lastYear = null;
-    const r = resolve(e, ctx, tense);
+    const r = resolve(e, ctx, text, e.end, Math.max(sent.end, e.end));
     const m: DateMention = { start: e.start, end: e.end, text: text.slice(e.start, e.end), value: r.value, granularity: r.granularity, relative: r.relative };
     out.push(m);
     // Context updates
