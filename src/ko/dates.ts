@@ -995,38 +995,12 @@ function resolve(e: Expr, ctx: Ctx, text: string, from: number, to: number): Res
 
 const RE_TIME = /(?:(오전|오후|새벽|아침|저녁|밤|낮)[ ]?)?(\d{1,2})시(?:[ ]?(\d{1,2})분|[ ]?(반))?|(정오|자정)|(\d{1,2}):(\d{2})(?![\d:])/uy;
 /**
- * The characters a clock time can start with: RE_TIME is tried (sticky) only there, as a global search would match,
- * and only when the next characters can continue it: 1 a digit (then 시 or : after one or two digits), 2 밤 or 낮,
- * 3 the first syllable of a two-syllable word (오전, 오후, 새벽, 아침, 저녁, 정오, 자정; TIME_SECOND its second).
+ * Where RE_TIME is tried (sticky), as a global search would match: where its first characters can be, i.e. one or two
+ * digits then 시 or :, 밤 or 낮, or one of the two-syllable words (오전, 오후, 새벽, 아침, 저녁, 정오, 자정). A
+ * regular-expression search finds these few places in native code, instead of a look-up of every character. Without
+ * the u flag it reads UTF-16 units (all these characters are in the BMP).
  */
-const TIME_STARTERS = new Uint8Array(65536);
-const TIME_SECOND = new Map<number, string>();
-for (let c = 48; c <= 57; c++) TIME_STARTERS[c] = 1;
-for (const ch of '밤낮') TIME_STARTERS[ch.charCodeAt(0)] = 2;
-for (const w of ['오전', '오후', '새벽', '아침', '저녁', '정오', '자정']) {
-  const c = w.charCodeAt(0);
-  TIME_STARTERS[c] = 3;
-  TIME_SECOND.set(c, (TIME_SECOND.get(c) ?? '') + w[1]);
-}
-const SI = '시'.charCodeAt(0);
-const COLON = 58;
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-/** Can RE_TIME match at i (whose character is in TIME_STARTERS)? */
-function timeMayStart(text: string, i: number, kind: number): boolean {
-  const d = text.charCodeAt(i + 1);
-  if (kind === 1) {
-    if (d === SI || d === COLON) return true;
-    if (!isDigitCode(d)) return false;
-    const d2 = text.charCodeAt(i + 2);
-    return d2 === SI || d2 === COLON;
-  }
-  if (kind === 2) return true;
-  const seconds = TIME_SECOND.get(text.charCodeAt(i))!;
-  for (let k = 0; k < seconds.length; k++) if (seconds.charCodeAt(k) === d) return true;
-  return false;
-}
+const TIME_CANDIDATE = /[0-9][0-9]?[시:]|[밤낮]|오[전후]|새벽|아침|저녁|정오|자정/g;
 interface TimeHit {
   start: number;
   time: string;
@@ -1035,11 +1009,10 @@ const NO_TIMES: TimeHit[] = [];
 function findTimes(text: string): TimeHit[] {
   const out: TimeHit[] = [];
   for (let i = 0; i < text.length; ) {
-    const kind = TIME_STARTERS[text.charCodeAt(i)];
-    if (kind === 0 || !timeMayStart(text, i, kind)) {
-      i++;
-      continue;
-    }
+    TIME_CANDIDATE.lastIndex = i;
+    const cand = TIME_CANDIDATE.exec(text);
+    if (!cand) break;
+    i = cand.index;
     RE_TIME.lastIndex = i;
     const m = RE_TIME.exec(text);
     if (!m) {
