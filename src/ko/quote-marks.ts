@@ -6,7 +6,6 @@
  */
 import type { Doc, QuoteMarkPair } from '../pipeline/document';
 import { isLetterOrNumberCp } from './chars';
-import { charTable } from './tokens';
 
 const DOUBLE_OPEN = new Set(['“', '「', '『', '«', '„', '〝']);
 const DOUBLE_CLOSE = new Set(['”', '」', '』', '»', '〞', '〟']);
@@ -84,8 +83,17 @@ function classify(text: string, pos: number, pStart: number, pEnd: number): Mark
   return null;
 }
 
-// A table over the BMP, not a Set: every character of the text is looked up.
-const MARK_CODES = charTable('"“”＂「」『』«»„〝〞〟\'‘’‚＇');
+/**
+ * The marks of the text, found by one regular-expression search (native code, whatever tier the JavaScript around it
+ * runs in) rather than a look-up of every character: marks are a few per article.
+ */
+const MARK_RE = /["“”＂「」『』«»„〝〞〟'‘’‚＇]/g;
+function markPositions(text: string): number[] {
+  const out: number[] = [];
+  MARK_RE.lastIndex = 0;
+  while (MARK_RE.test(text)) out.push(MARK_RE.lastIndex - 1);
+  return out;
+}
 
 /** Pair the marks of one kind (double or single) in a paragraph. */
 function pairMarks(marks: Mark[], pEnd: number, paragraph: number, out: QuoteMarkPair[]): void {
@@ -150,11 +158,14 @@ export function findQuoteMarks(text: string, paragraphs: { start: number; end: n
     if (carry) doublePairs.push(carry.pair); // unclosed: bounded by its own paragraph
     carry = null;
   };
+  const positions = markPositions(text);
+  let k = 0; // the first mark not before the paragraph
   paragraphs.forEach((p, pi) => {
     let doubles: Mark[] = [];
     const singles: Mark[] = [];
-    for (let pos = p.start; pos < p.end; pos++) {
-      if (!MARK_CODES[text.charCodeAt(pos)]) continue;
+    while (k < positions.length && positions[k] < p.start) k++;
+    for (; k < positions.length && positions[k] < p.end; k++) {
+      const pos = positions[k];
       const mk = classify(text, pos, p.start, p.end);
       if (mk) (mk.double ? doubles : singles).push(mk);
     }

@@ -108,9 +108,16 @@ export function directQuotesStage(doc: Doc): void {
     }
     const last = group[group.length - 1];
     const lastEnd = markEnd(last);
-    const contentLen = group.reduce((n, g) => n + (g.content.end - g.content.start), 0);
+    // Plain loops rather than reduce, map and filter with closures: a smaller optimizing compile for this long
+    // function, and no array of a new elements kind (map's holey result) to deoptimize it.
+    let contentLen = 0;
+    for (const g of group) contentLen += g.content.end - g.content.start;
     if (contentLen < 2) continue;
-    const segments = group.map((g) => trimmed(doc, g.content)).filter((r) => r.end > r.start);
+    const segments: Range[] = [];
+    for (const g of group) {
+      const r = trimmed(doc, g.content);
+      if (r.end > r.start) segments.push(r);
+    }
     if (!segments.length) continue;
     const tokens = sentenceTokens(doc, si);
     // What follows the quote lives in the sentence of its closing mark (another one when the quote runs on).

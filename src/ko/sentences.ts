@@ -5,13 +5,18 @@
 import type { Doc, QuoteMarkPair, Sentence } from '../pipeline/document';
 import { isSpace } from './paragraphs';
 
+const END_MARK = /[.!?。]/g;
+
 export function splitSentences(text: string, paragraphs: { start: number; end: number }[], marks: QuoteMarkPair[]): Sentence[] {
   const out: Sentence[] = [];
   paragraphs.forEach((p, pi) => {
     let s = p.start;
     for (let i = p.start; i < p.end; i++) {
-      const code = text.charCodeAt(i);
-      if (code !== 46 /* . */ && code !== 33 /* ! */ && code !== 63 /* ? */ && code !== 0x3002 /* 。 */) continue;
+      // The next . ! ? or 。, found by a regular-expression search (native code, whatever tier the loop runs in).
+      END_MARK.lastIndex = i;
+      if (!END_MARK.test(text)) break;
+      i = END_MARK.lastIndex - 1;
+      if (i >= p.end) break;
       const ch = text[i];
       if (insideDouble(marks, i)) continue;
       // Swallow runs like ?! or ... and a closing mark or bracket right after.

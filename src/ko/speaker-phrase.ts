@@ -96,8 +96,6 @@ function subjectParticle(core: string): string | null {
   }
 }
 const PSEUDONYM = /^(?:[A-Z]|[가-힣]모|[가-힣]|[가-힣]{2,3})(?:\(\d+\))?\s?씨$/u;
-// A bare-noun token may end with these and still be part of a name phrase.
-const VERBAL_END = /(?:다|고|며|서|면|지만|는데|던|할|된|될|한|했|하는|에서|에게|으로|로|를|을|와|과|에|도|만|까지|부터|처럼|보다|는|은)$/u;
 
 /** Words grouped by their last UTF-16 unit, longest first (see longestSuffix). */
 type SuffixIndex = Map<number, string[]>;
@@ -122,6 +120,12 @@ function longestSuffix(idx: SuffixIndex, head: string): string | null {
 }
 
 const TITLE_INDEX = suffixIndex(TITLES);
+/**
+ * Endings of a verb or of a particle other than a subject's: a token that ends with one of them is not a bare noun of
+ * the phrase (the walk-back stops there). Looked up by the token's last character (as /(?:다|고|…)$/u would find it,
+ * without trying the alternatives at every position of the token).
+ */
+const VERBAL_END = suffixIndex(['다', '고', '며', '서', '면', '지만', '는데', '던', '할', '된', '될', '한', '했', '하는', '에서', '에게', '으로', '로', '를', '을', '와', '과', '에', '도', '만', '까지', '부터', '처럼', '보다', '는', '은']);
 const SOURCE_INDEX = suffixIndex(SOURCE_NOUNS);
 
 function titleSuffix(head: string): string | null {
@@ -133,17 +137,18 @@ function sourceNounSuffix(head: string): string | null {
 }
 
 function mentionIn(doc: Doc, s: number, e: number): EntityMentionRaw | null {
-  // Mentions inside parentheses are asides (법무법인 율촌(대표변호사 강석훈)은): not the speaker.
-  // … and a possessor (권순우의 여자친구 유빈) is not the speaker either.
-  const inside = itemsWithin(doc.mentions, s, e).filter((m) => !insideParens(doc.text, s, m.start) && doc.text.charCodeAt(m.end) !== 0xc758 /* 의 */);
-  // NAME ORG TITLE (김동엽 경남대 교수, 노민호 법무법인 태평양 변호사): a person that opens the phrase is the speaker.
-  const first = inside[0];
-  if (first && first.start === s && first.type === 'person') return first;
-  // Otherwise the person closest to the head (오픈AI 올트먼 CEO), else the first organization (롯데 구단: 롯데).
   let person: EntityMentionRaw | null = null;
   let org: EntityMentionRaw | null = null;
   let place: EntityMentionRaw | null = null;
-  for (const m of inside) {
+  let first = true;
+  for (const m of itemsWithin(doc.mentions, s, e)) {
+    // Mentions inside parentheses are asides (법무법인 율촌(대표변호사 강석훈)은): not the speaker.
+    // … and a possessor (권순우의 여자친구 유빈) is not the speaker either.
+    if (insideParens(doc.text, s, m.start) || doc.text.charCodeAt(m.end) === 0xc758 /* 의 */) continue;
+    // NAME ORG TITLE (김동엽 경남대 교수, 노민호 법무법인 태평양 변호사): a person that opens the phrase is the speaker.
+    if (first && m.start === s && m.type === 'person') return m;
+    first = false;
+    // Otherwise the person closest to the head (오픈AI 올트먼 CEO), else the first organization (롯데 구단: 롯데).
     if (m.type === 'person') person = m;
     // The named organization: the one at the head (미술투자서비스기업 피카프로젝트는), unless the head is a generic noun
     // (롯데 구단은: 롯데).
@@ -220,8 +225,11 @@ function readPhrase(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions): 
   // Most words ending like a particle name nobody. Every phrase below needs one of: a pronoun, …씨, a title or
   // source noun at the head, a surname token before it, or an entity mention inside the (at most 5 tokens long)
   // phrase; without any of them the answer is null, found here before the walk-back.
+  // The title and source noun at the head, looked up once (the filter below and the reading of the phrase use them).
+  const title = titleSuffix(headText);
+  const src = sourceNounSuffix(headText);
   if (
-    !opts.topicSpeaks && !PRONOUNS.has(headText) && !headText.endsWith('씨') && !titleSuffix(headText) && !sourceNounSuffix(headText) &&
+    !opts.topicSpeaks && !PRONOUNS.has(headText) && !headText.endsWith('씨') && !title && !src &&
     !(i > 0 && SURNAME.test(tokens[i - 1].core)) && !mentionStartsIn(doc, tokens[Math.max(0, i - 5)].start, headEnd)
   ) {
     return null;
@@ -238,26 +246,22 @@ function readPhrase(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions): 
     if (c === '기자' || hasCharIn(text, p.start, p.end, PHRASE_BREAK)) break;
     if (endsWithIn(REPORTED_LAST, c) && /(?:다고|라고|냐고|자고|다며|라며|다는|라는)$/u.test(c)) break; // the end of a reported clause, never a name
     const covered = itemCovering(doc.mentions, p.start, p.coreEnd) !== null;
-    if (!covered && c !== '한' && !/의$/.test(c) && !(k === i - 1 && SURNAME.test(c)) && VERBAL_END.test(c)) break;
+    if (!covered && c !== '한' && !c.endsWith('의') && !(k === i - 1 && SURNAME.test(c)) && longestSuffix(VERBAL_END, c) !== null) break;
     startIdx = k;
   }
   const range: Range = { start: tokens[startIdx].start, end: headEnd };
   const phraseText = text.slice(range.start, range.end);
   if (!phraseText) return null;
-  const topic = /^(?:은|는|께서는|측은|에서는)$/.test(particle);
-  // One object shape for every phrase (spreads of a base object were the hot spot of this function).
-  const make = (kind: PhraseKind, mention: EntityMentionRaw | null, title: string | null = null, surname: string | null = null, r: Range = range, h: Range = head, roleOnly = false): SpeakerPhrase =>
-    ({ range: r, head: h, kind, mention, title, surname, topic, roleOnly });
+  const topic = particle === '은' || particle === '는' || particle === '께서는' || particle === '측은' || particle === '에서는';
 
   // 그는 (also after words the walk-back took along: 서면으로 만난 그는): the pronoun alone is the phrase.
   if (PRONOUNS.has(headText)) {
-    return make('pronoun', null, null, null, { start: t.start, end: headEnd });
+    return phraseOf({ start: t.start, end: headEnd }, head, 'pronoun', null, null, null, topic, false);
   }
-  if (PSEUDONYM.test(phraseText.replace(/^한\s/, '')) && /씨$/.test(headText)) {
+  if (headText.endsWith('씨') && PSEUDONYM.test(phraseText.replace(/^한\s/, ''))) {
     const mention = mentionIn(doc, range.start, range.end);
-    return make(mention ? 'entity' : 'pseudonym', mention);
+    return phraseOf(range, head, mention ? 'entity' : 'pseudonym', mention, null, null, topic, false);
   }
-  const title = titleSuffix(headText);
   let mention = mentionIn(doc, range.start, range.end);
   // 김성조 공사 사장: a Korean name opening the phrase names the speaker even when the entity stage missed it.
   const firstTok = tokens[startIdx];
@@ -265,42 +269,46 @@ function readPhrase(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions): 
     mention = null;
   }
   // 미술투자서비스기업 피카프로젝트는: a descriptor, then a name the entity stage did not know: the name speaks.
-  if (!title && mention && mention.type === 'organization' && mention.end <= t.start && allCodePoints(headText, isNameChar, 2) && !sourceNounSuffix(headText) && !GENERIC_ORG.test(headText)) {
+  if (!title && mention && mention.type === 'organization' && mention.end <= t.start && allCodePoints(headText, isNameChar, 2) && !src && !GENERIC_ORG.test(headText)) {
     const own = { start: t.start, end: headEnd };
-    return make('group', null, null, null, own, own);
+    return phraseOf(own, own, 'group', null, null, null, topic, false);
   }
   if (mention && (mention.type === 'person' || !title)) {
-    return make('entity', mention, title);
+    return phraseOf(range, head, 'entity', mention, title, null, topic, false);
   }
   if (title) {
     // 김 대표, 이 의원: a surname token right before the title.
     const before = headText.slice(0, headText.length - title.length);
     if (before === '' && startIdx < i) {
       const prev = tokens[i - 1].core;
-      if (SURNAME.test(prev) && i - 1 === startIdx) return make('surname-title', null, title, prev);
+      if (SURNAME.test(prev) && i - 1 === startIdx) return phraseOf(range, head, 'surname-title', null, title, prev, topic, false);
     }
-    if (SURNAME.test(before)) return make('surname-title', null, title, before);
-    const src = sourceNounSuffix(headText);
-    if (src || mention) return make('group', mention, title);
-    return make(startIdx === i && before === '' ? 'title' : 'group', mention, title);
+    if (SURNAME.test(before)) return phraseOf(range, head, 'surname-title', null, title, before, topic, false);
+    if (src || mention) return phraseOf(range, head, 'group', mention, title, null, topic, false);
+    return phraseOf(range, head, startIdx === i && before === '' ? 'title' : 'group', mention, title, null, topic, false);
   }
-  if (sourceNounSuffix(headText)) return make('group', mention);
+  if (src) return phraseOf(range, head, 'group', mention, null, null, topic, false);
   // 이 대행은, 문 특검보는: a surname and a role word the lexicon does not list (checked against the article later).
   if (startIdx === i - 1 && SURNAME.test(tokens[i - 1].core) && /^\p{Script=Hangul}{1,5}$/u.test(headText)) {
-    return make('surname-title', null, headText, tokens[i - 1].core, { start: tokens[i - 1].start, end: headEnd }, head, true);
+    return phraseOf({ start: tokens[i - 1].start, end: headEnd }, head, 'surname-title', null, headText, tokens[i - 1].core, topic, true);
   }
-  if (mention) return make('entity', mention);
+  if (mention) return phraseOf(range, head, 'entity', mention, null, null, topic, false);
   // The topic of a sentence whose predicate is a speech verb speaks, even when nothing marks it as a source
   // (투어링 데이터는 …다고 알렸다): callers ask for this only in that position.
   if (opts.topicSpeaks && topic && someCodePoint(headText, isLetterCp) && particle !== '에서는' && !ADVERBIAL_HEAD.test(headText) && !TIME_WORD.test(headText) && !VERB_STEM_END.test(headText) && !/['‘’"“”]/u.test(phraseText)) {
-    return make('group', null);
+    return phraseOf(range, head, 'group', null, null, null, topic, false);
   }
   return null;
 }
 
 /** A described source (업계 관계자, 네티즌들, a report's maker) read as a topic: the shape every phrase has. */
 export function groupPhrase(range: Range, head: Range): SpeakerPhrase {
-  return { range, head, kind: 'group', mention: null, title: null, surname: null, topic: true, roleOnly: false };
+  return phraseOf(range, head, 'group', null, null, null, true, false);
+}
+
+/** Every phrase is made here: one object shape (property order) for all of them. */
+function phraseOf(range: Range, head: Range, kind: PhraseKind, mention: EntityMentionRaw | null, title: string | null, surname: string | null, topic: boolean, roleOnly: boolean): SpeakerPhrase {
+  return { range, head, kind, mention, title, surname, topic, roleOnly };
 }
 
 /** All speaker phrases among tokens [from, to), in order. */
