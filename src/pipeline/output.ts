@@ -39,11 +39,19 @@ export interface QuoteParts {
 
 /** One quote of the output contract: ids, spans in code points, segments joined by ' … '. */
 export function quoteOut(q: QuoteParts, i: number, span: (r: Range) => Span, eid: (i: number | null) => string | null): Quote {
-  const segments = q.segments.map(span);
+  // (Plain loops: an array made by map has an elements kind of its own, and reached here besides the stages' arrays
+  // it made V8 deoptimize this function.)
+  const segments: Span[] = [];
+  let text = '';
+  for (let k = 0; k < q.segments.length; k++) {
+    const s = span(q.segments[k]);
+    segments.push(s);
+    text = k === 0 ? s.text : text + ' … ' + s.text;
+  }
   return {
     id: `q${i + 1}`,
     kind: q.kind,
-    text: segments.map((s) => s.text).join(' … '),
+    text,
     segments,
     speaker: q.speaker
       ? {
