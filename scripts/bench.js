@@ -31,7 +31,7 @@ const argv = process.argv.slice(2);
 const asJson = argv.includes('--json');
 const runsAt = argv.indexOf('--runs');
 const RUNS = argv.includes('--quick') ? 1 : runsAt >= 0 ? Math.max(1, Number(argv[runsAt + 1]) || 3) : 3;
-const COLD_RUNS = 7;
+const COLD_RUNS = 21; // interleaved with node -e 0, about 4 s in all (medians of 7 ranged 1.67–1.74× over three bench runs)
 const CORPUS_N = 10000;
 const ARCHIVE_N = 40000; // the archive-scale parallel measure (~60 MB)
 const SCALE_BASE = 1000; // 1× of the scaling series (16× of 10,000 would take minutes)
