@@ -181,7 +181,19 @@ export interface WordInfo {
   opensLex?: boolean;
   /** Length of the transliterated name the word holds before a person's particle, 0 when none (person context stage). */
   ctxStem?: number;
+  /**
+   * Entry tests of the stages that loop over every word, answered once per distinct word: for each stage a bit saying
+   * the test was made and a bit saying the stage may start at this word (see GATE_*). Most words start nothing, and a
+   * bit test is cheaper than the stage's string tests (set look-ups, indexOf) repeated for every token.
+   */
+  gates: number;
 }
+
+/** Bits of WordInfo.gates: KNOWN once the stage's entry test is made, then the answer. */
+export const GATE_TITLED_KNOWN = 1;
+export const GATE_TITLED = 2;
+export const GATE_PRE_KNOWN = 4;
+export const GATE_PRE = 8;
 
 /**
  * The words seen so far (at most WORD_MAX, then forgotten), in an open-addressing table keyed by a hash of their
@@ -212,7 +224,7 @@ function growWords(): void {
 
 function newWordInfo(word: string): WordInfo {
   // Every field set up front: all word records share one shape (fast property access in every stage).
-  return { stems: computeStems(word, 1), title: undefined, org: undefined, place: undefined, lex: undefined, standalone: undefined, strip2: undefined, orgFlags: undefined, opensLex: undefined, ctxStem: undefined };
+  return { stems: computeStems(word, 1), title: undefined, org: undefined, place: undefined, lex: undefined, standalone: undefined, strip2: undefined, orgFlags: undefined, opensLex: undefined, ctxStem: undefined, gates: 0 };
 }
 
 /** The slot of text[start, end) (found, or the empty one where it goes), from its FNV-1a hash. */

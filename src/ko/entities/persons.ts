@@ -9,7 +9,7 @@ import { hanja } from './aliases';
 import { LEGAL_FORMS } from './org-suffixes';
 import {
   Candidate, cand, FOREIGN_GIVEN, FOREIGN_SYL, GIVEN, LEX_INDEX, NOT_PERSON, PARTICLES, STATIONED_IN, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, SURNAMES, Tok, isHangul, koreanNameShape,
-  likelyKoreanName, PROVINCES, spaced, stripParticle, tokStrip, tokStems, wordInfo, tokenIndexFrom,
+  likelyKoreanName, PROVINCES, spaced, stripParticle, tokStrip, tokStems, wordInfo, tokenIndexFrom, GATE_TITLED, GATE_TITLED_KNOWN, GATE_PRE, GATE_PRE_KNOWN,
 } from './common';
 
 /** Words that stand between a name and its title without being either (전 장관, 신임 대표, 공동 창업자). */
@@ -105,10 +105,21 @@ export function titleSlotKoreanName(w: string): boolean {
   return true;
 }
 
+/** The word may hold a titled person (titledPersons): 군 or 양 second, 씨 after the first character, or a title. */
+function titledEntry(t: Tok): boolean {
+  const w = t.text;
+  const c1 = w.charCodeAt(1);
+  return (w.length >= 2 && (c1 === 0xad70 || c1 === 0xc591)) || w.indexOf('씨') >= 1 || titleOfTok(t) !== null;
+}
+
 export function titledPersons({ text, tokens }: StageInput): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    const inf = wordInfo(t);
+    let g = inf.gates;
+    if ((g & GATE_TITLED_KNOWN) === 0) g = inf.gates = g | GATE_TITLED_KNOWN | (titledEntry(t) ? GATE_TITLED : 0);
+    if ((g & GATE_TITLED) === 0) continue;
     // Fused 씨: 박씨, 김모씨는, 홍길동씨, A씨
     const c1 = t.text.charCodeAt(1);
     const fusedAB = t.text.length >= 2 && t.text.charCodeAt(0) < 91 && t.text.charCodeAt(0) > 64 && (c1 === 0xad70 || c1 === 0xc591)
@@ -143,8 +154,7 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
       }
       continue;
     }
-    const inf = wordInfo(t);
-    const title = inf.title !== undefined ? inf.title : (inf.title = titleOfToken(t.text));
+    const title = titleOfTok(t);
     if (!title) continue;
     // Walk back over descriptors and the organization or place the person belongs to.
     let j = i - 1;
@@ -322,22 +332,30 @@ const NOT_AFTER_ROLE = new Set(
     '지망 생명 교육 양성 출연진 이름 신분 자신 본인 최초 첫 한 두 세 여러 다른 유명 전 현 신인 원로 중견 인기 톱 대표 소속사').split(' '),
 );
 
+/** The role word or title (with the copula 인) the word is, before a name (preTitledPersons), else null. */
+function preTitleOf(w: string): string | null {
+  if (PRE_ROLES.has(w) || SPORTS_ROLES.has(w) || w === '멤버' || w === '선수') return w;
+  if (w.length >= 3 && w.charCodeAt(w.length - 1) === 0xc778) { // …인
+    const base = w.slice(0, -1);
+    const m = matchTitleAt(base, 0);
+    if (m && m.end === base.length && !WEAK_TITLES.has(m.title) && m.title !== '씨') return m.title;
+  }
+  return null;
+}
+
 /** Names right after a role word (가수 거미의, 배우 톰 행크스가) or after a title with the copula 인 (CEO인 딕 코스톨로는). */
 export function preTitledPersons({ text, tokens }: StageInput): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
-    let title: string | null = null;
+    const inf = wordInfo(t);
+    let g = inf.gates;
+    if ((g & GATE_PRE_KNOWN) === 0) g = inf.gates = g | GATE_PRE_KNOWN | (preTitleOf(t.text) !== null ? GATE_PRE : 0);
+    if ((g & GATE_PRE) === 0) continue;
+    const title = preTitleOf(t.text)!;
     // (멤버 'member' of a group and 선수 'player', like a playing position, precede names and common nouns alike: 멤버
     // 수지가, 멤버 교체, 선수 오마리 스펠맨이, 선수 생활.)
     const sports = SPORTS_ROLES.has(t.text) || t.text === '멤버' || t.text === '선수';
-    if (PRE_ROLES.has(t.text) || sports) title = t.text;
-    else if (t.text.length >= 3 && t.text.charCodeAt(t.text.length - 1) === 0xc778) { // …인
-      const base = t.text.slice(0, -1);
-      const m = matchTitleAt(base, 0);
-      if (m && m.end === base.length && !WEAK_TITLES.has(m.title) && m.title !== '씨') title = m.title;
-    }
-    if (!title) continue;
     const a = tokens[i + 1];
     if (!spaced(text, t, a)) continue;
     const b = tokens[i + 2];
