@@ -20,6 +20,8 @@ export interface LexEntry {
 const TYPE_CODE: Record<string, EntityType> = { o: 'organization', l: 'place', p: 'person', r: 'product', e: 'event' };
 
 export const LEXICON: LexEntry[] = [];
+/** The characters of \s beyond ASCII (see norm). */
+const SPACE_CODES = new CodeSet([0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
 /** Normalized (spaces removed) name or alias → entry. */
 export const LEX_INDEX = new Map<string, LexEntry>();
 for (const row of (knownJson as { entries: unknown[][] }).entries) addEntry(row, false);
@@ -75,8 +77,13 @@ export const LEX_PREFIXES = {
 };
 
 export function norm(s: string): string {
-  if (!/\s/.test(s)) return s;
-  return s.replace(/\s+/g, '');
+  // A loop over the few characters of a name, cheaper than a regular-expression test per call (norm runs for every
+  // mention); the loop's test is \s exactly (ECMAScript white space and line terminators).
+  for (let i = 0; i < s.length; i++) {
+    const x = s.charCodeAt(i);
+    if (x <= 32 ? x === 32 || (x >= 9 && x <= 13) : x >= 0xa0 && SPACE_CODES.has(x)) return s.replace(/\s+/g, '');
+  }
+  return s;
 }
 
 export const PARTICLES = new Set<string>((particlesJson as { particles: string[] }).particles);
