@@ -25,9 +25,21 @@ import { lowerBound } from '../pipeline/ranges';
 /** Marks of the first characters of an article's known names (see recognizeEntities), all 0 between articles. */
 const KNOWN_FIRST = new Uint8Array(0x10000);
 
+/**
+ * The characters taken by kept candidates: one buffer for all articles (a view of the article's length, cleared per
+ * article), not a new Uint8Array per article (its backing store is allocated and zeroed outside the JavaScript heap).
+ */
+let TAKEN = new Uint8Array(1 << 14);
+function takenFor(textLen: number): Uint8Array {
+  if (TAKEN.length < textLen) TAKEN = new Uint8Array(Math.max(textLen, 2 * TAKEN.length));
+  const occ = TAKEN.subarray(0, textLen);
+  occ.fill(0);
+  return occ;
+}
+
 /** Keep the best candidates that do not overlap (priority, then length). */
 function resolve(textLen: number, cands: Candidate[], taken?: Uint8Array): { kept: Candidate[]; taken: Uint8Array } {
-  const occ = taken ?? new Uint8Array(textLen);
+  const occ = taken ?? takenFor(textLen);
   const sorted = cands.slice().sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Candidate[] = [];
   for (const c of sorted) {
