@@ -201,6 +201,10 @@ export const GATE_TITLED_KNOWN = 1;
 export const GATE_TITLED = 2;
 export const GATE_PRE_KNOWN = 4;
 export const GATE_PRE = 8;
+export const GATE_HYPHEN_KNOWN = 16;
+export const GATE_HYPHEN = 32;
+export const GATE_FOREIGN_KNOWN = 64;
+export const GATE_FOREIGN = 128;
 
 /**
  * The words seen so far (at most WORD_MAX, then forgotten), in an open-addressing table keyed by a hash of their
