@@ -205,6 +205,14 @@ export const GATE_HYPHEN_KNOWN = 16;
 export const GATE_HYPHEN = 32;
 export const GATE_FOREIGN_KNOWN = 64;
 export const GATE_FOREIGN = 128;
+/** Tests of persons.ts on the words before a title (isOrgLike, titleSlotKoreanName, isNameToken's four cases). */
+export const GATE_ORGLIKE_KNOWN = 1 << 8;
+export const GATE_ORGLIKE = 1 << 9;
+export const GATE_SLOT_KNOWN = 1 << 10;
+export const GATE_SLOT = 1 << 11;
+/** isNameToken(word, allowForeign, ssi): the KNOWN bit is GATE_NAME_KNOWN << 2 * case, the answer GATE_NAME << 2 * case. */
+export const GATE_NAME_KNOWN = 1 << 12;
+export const GATE_NAME = 1 << 13;
 
 /**
  * The words seen so far (at most WORD_MAX, then forgotten), in an open-addressing table keyed by a hash of their

@@ -9,7 +9,7 @@ import { hanja } from './aliases';
 import { LEGAL_FORMS } from './org-suffixes';
 import {
   Candidate, cand, FOREIGN_GIVEN, FOREIGN_SYL, GIVEN, LEX_INDEX, NOT_PERSON, PARTICLES, STATIONED_IN, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, SURNAMES, Tok, isHangul, koreanNameShape,
-  likelyKoreanName, PROVINCES, spaced, stripParticle, tokStrip, tokStems, wordInfo, tokenIndexFrom, GATE_TITLED, GATE_TITLED_KNOWN, GATE_PRE, GATE_PRE_KNOWN,
+  likelyKoreanName, PROVINCES, spaced, stripParticle, tokStrip, tokStems, wordInfo, tokenIndexFrom, GATE_TITLED, GATE_TITLED_KNOWN, GATE_PRE, GATE_PRE_KNOWN, GATE_ORGLIKE, GATE_ORGLIKE_KNOWN, GATE_SLOT, GATE_SLOT_KNOWN, GATE_NAME, GATE_NAME_KNOWN,
 } from './common';
 
 /** Words that stand between a name and its title without being either (전 장관, 신임 대표, 공동 창업자). */
@@ -46,6 +46,31 @@ export function isOrgLike(w: string): boolean {
   if (/^[A-Z][A-Za-z0-9&㈜\-]+$/.test(w) || (/^[A-Za-z][A-Za-z0-9]*\p{Script=Hangul}+$/u.test(w) && !/^[A-Z]모$/.test(w))) return true;
   const h = endingIn(w, STRONG_ORG_SET, STRONG_ORG_MAX);
   return !!h && h.length >= 2;
+}
+
+/** isOrgLike of a token's word, tested once per distinct word (WordInfo.gates). */
+function tokOrgLike(t: Tok): boolean {
+  const inf = wordInfo(t);
+  let g = inf.gates;
+  if ((g & GATE_ORGLIKE_KNOWN) === 0) g = inf.gates = g | GATE_ORGLIKE_KNOWN | (isOrgLike(t.text) ? GATE_ORGLIKE : 0);
+  return (g & GATE_ORGLIKE) !== 0;
+}
+
+/** titleSlotKoreanName of a token's word, tested once per distinct word (WordInfo.gates). */
+function tokTitleSlot(t: Tok): boolean {
+  const inf = wordInfo(t);
+  let g = inf.gates;
+  if ((g & GATE_SLOT_KNOWN) === 0) g = inf.gates = g | GATE_SLOT_KNOWN | (titleSlotKoreanName(t.text) ? GATE_SLOT : 0);
+  return (g & GATE_SLOT) !== 0;
+}
+
+/** isNameToken of a token's word, tested once per distinct word and case of the two flags (WordInfo.gates). */
+function tokNameToken(t: Tok, allowForeign: boolean, ssi: boolean): boolean {
+  const shift = (allowForeign ? 2 : 0) + (ssi ? 4 : 0);
+  const inf = wordInfo(t);
+  let g = inf.gates;
+  if ((g & (GATE_NAME_KNOWN << shift)) === 0) g = inf.gates = g | (GATE_NAME_KNOWN << shift) | (isNameToken(t.text, allowForeign, ssi) ? GATE_NAME << shift : 0);
+  return (g & (GATE_NAME << shift)) !== 0;
 }
 
 function isNameToken(w: string, allowForeign: boolean, ssi = false): boolean {
@@ -192,7 +217,7 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
       }
       const unknownOrg = !affiliation && title.title !== '씨' && j >= 1 && !koreanNameShape(w) && /^[\p{Script=Hangul}A-Za-z0-9]{2,12}$/u.test(w) &&
         !LEX_INDEX.has(w) && !NOT_NAME.has(w) && !NOT_PERSON.has(w) && !DESCRIPTORS.has(w) && tokStems(tokens[j]).length === 1 && !PRE_ROLES.has(w) &&
-        titleSlotKoreanName(tokens[j - 1].text) && spaced(text, tokens[j - 1], tokens[j]) &&
+        tokTitleSlot(tokens[j - 1]) && spaced(text, tokens[j - 1], tokens[j]) &&
         // 라두 스토레아 박사: a transliterated word after a two-syllable one is the rest of a foreign name, not a firm.
         !(hasForeignSyllable(w) && tokens[j - 1].text.length === 2 && !likelyKoreanName(tokens[j - 1].text));
       // 롯데 자이언츠 감독: a team name (…스, …즈, …츠) after its listed company.
@@ -204,13 +229,13 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
         j -= 2; hops++; continue;
       }
       // CJ글로벌 홀딩스 부사장: a head written apart (홀딩스, 그룹) after the organization's name.
-      if (STRONG_ORG_SET.has(w) && w.length >= 2 && j >= 1 && spaced(text, tokens[j - 1], tokens[j]) && isOrgLike(tokens[j - 1].text) && !koreanNameShape(tokens[j - 1].text)) {
+      if (STRONG_ORG_SET.has(w) && w.length >= 2 && j >= 1 && spaced(text, tokens[j - 1], tokens[j]) && tokOrgLike(tokens[j - 1]) && !koreanNameShape(tokens[j - 1].text)) {
         if (!affiliation) affiliation = { start: tokens[j - 1].start, end: tokens[j].end };
         j -= 2; hops++; continue;
       }
       const university = universityBeforeTitle(w, title.title);
       // (A listed body or country may have a name's shape: 시리아 외무장관, 조선일보 기자.)
-      if ((isOrgLike(w) || unknownOrg || university) && (!koreanNameShape(w) || placeUniversity(w) || university || LEX_INDEX.has(w))) {
+      if ((tokOrgLike(tokens[j]) || unknownOrg || university) && (!koreanNameShape(w) || placeUniversity(w) || university || LEX_INDEX.has(w))) {
         const e = LEX_INDEX.get(w);
         if (!affiliation && (!e || e.type === 'organization')) affiliation = { start: tokens[j].start, end: tokens[j].end };
         j--; hops++; continue;
@@ -248,7 +273,7 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
     // A parenthesis glued to the word (이태한(23기), 김모(33)) is evidence enough for a surname-shaped word.
     // 광희 씨, 김수로 씨: before a spaced 씨 a word of given-name syllables is a (given or full) name.
     const givenSsi = title.title === '씨' && text.charCodeAt(nt.end) === 32 && givenNameSyllables(w);
-    if (!givenSsi && !(parenAge && koreanNameShape(w) && !NOT_PERSON.has(w)) && !isNameToken(w, foreignOk, title.title === '씨')) continue;
+    if (!givenSsi && !(parenAge && koreanNameShape(w) && !NOT_PERSON.has(w)) && !tokNameToken(nt, foreignOk, title.title === '씨')) continue;
     if (!givenSsi && !koreanNameShape(w) && w.length > 1 && !LEX_INDEX.has(w) && isHangul(w[0]) && !foreignLooking(w)) continue;
     if (weak && !koreanNameShape(w) && !(w.length === 1 && (SURNAMES[w] || isCapital(w))) && !(KIN_TITLES.has(title.title) && foreignLooking(w))) continue;
     // 한빛군 관계자, 해운대구 측: a place named by its head before a weak title is not a name.
@@ -539,7 +564,7 @@ export function standaloneKoreanNames({ text, tokens }: StageInput): Candidate[]
       const c = text.charCodeAt(t.end);
       const next = tokens[i + 1];
       if (!NAME_AFTER.has(c) && !(c === 32 && (NAME_AFTER.has(text.charCodeAt(t.end + 1)) ||
-        (next && next.start === t.end + 1 && (titleOfTok(next) || isOrgLike(next.text) || isOrgLike(stripParticle(next.text))))))) continue;
+        (next && next.start === t.end + 1 && (titleOfTok(next) || tokOrgLike(next) || isOrgLike(stripParticle(next.text))))))) continue;
     } else if (!PERSON_PARTICLES.has(t.text.slice(3))) continue;
     out.push(cand(t.start, t.start + 3, 'person', 0, 'standalone'));
   }
