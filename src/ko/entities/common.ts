@@ -235,7 +235,7 @@ function growWords(): void {
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k];
     if (key === undefined) continue;
-    const slot = wordSlot(key, 0, key.length);
+    const slot = wordSlot(key, 0, key.length, hashOf(key, 0, key.length));
     wordKeys[slot] = key;
     wordInfos[slot] = infos[k];
   }
@@ -246,10 +246,17 @@ function newWordInfo(word: string): WordInfo {
   return { stems: computeStems(word, 1), title: undefined, org: undefined, place: undefined, lex: undefined, standalone: undefined, strip2: undefined, orgFlags: undefined, opensLex: undefined, ctxStem: undefined, gates: 0 };
 }
 
-/** The slot of text[start, end) (found, or the empty one where it goes), from its FNV-1a hash. */
-function wordSlot(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+/** FNV-1a hash of text[start, end) (the tokenizer computes the same while it scans the word). */
+const FNV_SEED = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+function hashOf(text: string, start: number, end: number): number {
+  let h = FNV_SEED;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/** The slot of text[start, end) of hash h (found, or the empty one where it goes). */
+function wordSlot(text: string, start: number, end: number, h: number): number {
   const len = end - start;
   const mask = wordSlots - 1;
   for (let k = h & mask; ; k = (k + 1) & mask) {
@@ -262,36 +269,36 @@ function wordSlot(text: string, start: number, end: number): number {
   }
 }
 
-/** The interned word text[start, end) and its record (made on first sight). */
-function internWord(text: string, start: number, end: number): { word: string; info: WordInfo } {
-  let k = wordSlot(text, start, end);
-  let word = wordKeys[k];
-  let info = wordInfos[k];
-  if (word === undefined || info === undefined) {
+/**
+ * The slot of the interned word text[start, end) of hash h, its key and record made on first sight (the slot, not an
+ * object holding both: the tokenizer calls this for every word).
+ */
+function internWord(text: string, start: number, end: number, h: number): number {
+  let k = wordSlot(text, start, end, h);
+  if (wordKeys[k] === undefined) {
     if (wordCount >= WORD_MAX) {
       wordKeys.fill(undefined);
       wordInfos.fill(undefined);
       wordCount = 0;
-      k = wordSlot(text, start, end);
+      k = wordSlot(text, start, end, h);
     } else if (2 * (wordCount + 1) > wordSlots) {
       growWords();
-      k = wordSlot(text, start, end);
+      k = wordSlot(text, start, end, h);
     }
     // A copy, not a slice of the article (a long slice would keep the whole article alive while the word is known).
-    word = end - start >= 13 ? Array.from(text.slice(start, end)).join('') : text.slice(start, end);
-    info = newWordInfo(word);
+    const word = end - start >= 13 ? Array.from(text.slice(start, end)).join('') : text.slice(start, end);
     wordKeys[k] = word;
-    wordInfos[k] = info;
+    wordInfos[k] = newWordInfo(word);
     wordCount++;
   }
-  return { word, info };
+  return k;
 }
 
 /** The shared facts of a token's word, found by the tokenizer (or here for a token made elsewhere). */
 export function wordInfo(t: Tok): WordInfo {
   let w = t.info;
   if (w) return w;
-  w = internWord(t.text, 0, t.text.length).info;
+  w = wordInfos[internWord(t.text, 0, t.text.length, hashOf(t.text, 0, t.text.length))]!;
   t.info = w;
   return w;
 }
@@ -318,16 +325,28 @@ export function tokenize(text: string): Tok[] {
     const c = charClass(text.charCodeAt(i));
     if (c === 0 || c === 2) { i++; continue; }
     const start = i;
+    // The word's hash (hashOf) is computed in the scan: its characters are read once.
+    let h = Math.imul(FNV_SEED ^ text.charCodeAt(i), FNV_PRIME);
     i++;
-    if (c === 3) {
-      while (i < n && charClass(text.charCodeAt(i)) === 3) i++;
-    } else {
-      while (i < n) { const k = charClass(text.charCodeAt(i)); if (k !== 1 && k !== 2) break; i++; }
-    }
     let end = i;
-    while (end - start > 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
-    const w = internWord(text, start, end);
-    out.push({ start, end, text: w.word, info: w.info });
+    let hEnd = h;
+    if (c === 3) {
+      for (let x: number; i < n && charClass((x = text.charCodeAt(i))) === 3; i++) h = Math.imul(h ^ x, FNV_PRIME);
+      end = i;
+      hEnd = h;
+    } else {
+      // A trailing - or . is not part of the word: the word and its hash end at the last other character.
+      while (i < n) {
+        const x = text.charCodeAt(i);
+        const k = charClass(x);
+        if (k !== 1 && k !== 2) break;
+        h = Math.imul(h ^ x, FNV_PRIME);
+        i++;
+        if (k === 1) { end = i; hEnd = h; }
+      }
+    }
+    const k = internWord(text, start, end, hEnd);
+    out.push({ start, end, text: wordKeys[k]!, info: wordInfos[k] });
   }
   return out;
 }
