@@ -213,6 +213,12 @@ export const GATE_SLOT = 1 << 11;
 /** isNameToken(word, allowForeign, ssi): the KNOWN bit is GATE_NAME_KNOWN << 2 * case, the answer GATE_NAME << 2 * case. */
 export const GATE_NAME_KNOWN = 1 << 12;
 export const GATE_NAME = 1 << 13;
+/** (GATE_NAME's cases take the bits up to 1 << 19.) The word alone may be an unlisted organization before a name (persons.ts). */
+export const GATE_ORGWORD_KNOWN = 1 << 20;
+export const GATE_ORGWORD = 1 << 21;
+/** The word is a surname and 모 (김모, A모: an unnamed person, persons.ts). */
+export const GATE_MO_KNOWN = 1 << 22;
+export const GATE_MO = 1 << 23;
 
 /**
  * The words seen so far (at most WORD_MAX, then forgotten), in an open-addressing table keyed by a hash of their

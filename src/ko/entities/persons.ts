@@ -9,7 +9,7 @@ import { hanja } from './aliases';
 import { LEGAL_FORMS } from './org-suffixes';
 import {
   Candidate, cand, FOREIGN_GIVEN, FOREIGN_SYL, GIVEN, LEX_INDEX, NOT_PERSON, PARTICLES, STATIONED_IN, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, SURNAMES, Tok, isHangul, koreanNameShape,
-  likelyKoreanName, PROVINCES, spaced, stripParticle, tokStrip, tokStems, wordInfo, tokenIndexFrom, GATE_TITLED, GATE_TITLED_KNOWN, GATE_PRE, GATE_PRE_KNOWN, GATE_ORGLIKE, GATE_ORGLIKE_KNOWN, GATE_SLOT, GATE_SLOT_KNOWN, GATE_NAME, GATE_NAME_KNOWN,
+  likelyKoreanName, PROVINCES, spaced, stripParticle, tokStrip, tokStems, wordInfo, tokenIndexFrom, GATE_TITLED, GATE_TITLED_KNOWN, GATE_PRE, GATE_PRE_KNOWN, GATE_ORGLIKE, GATE_ORGLIKE_KNOWN, GATE_SLOT, GATE_SLOT_KNOWN, GATE_NAME, GATE_NAME_KNOWN, GATE_ORGWORD, GATE_ORGWORD_KNOWN, GATE_MO, GATE_MO_KNOWN,
 } from './common';
 
 /** Words that stand between a name and its title without being either (전 장관, 신임 대표, 공동 창업자). */
@@ -62,6 +62,31 @@ function tokTitleSlot(t: Tok): boolean {
   let g = inf.gates;
   if ((g & GATE_SLOT_KNOWN) === 0) g = inf.gates = g | GATE_SLOT_KNOWN | (titleSlotKoreanName(t.text) ? GATE_SLOT : 0);
   return (g & GATE_SLOT) !== 0;
+}
+
+/** The word alone may be an unlisted organization before a name (an unknownOrg test of titledPersons), once per distinct word. */
+function tokOrgWord(t: Tok): boolean {
+  const inf = wordInfo(t);
+  let g = inf.gates;
+  if ((g & GATE_ORGWORD_KNOWN) === 0) {
+    const w = t.text;
+    const yes = !koreanNameShape(w) && /^[\p{Script=Hangul}A-Za-z0-9]{2,12}$/u.test(w) && !LEX_INDEX.has(w) && !NOT_NAME.has(w) && !NOT_PERSON.has(w) &&
+      !DESCRIPTORS.has(w) && inf.stems.length === 1 && !PRE_ROLES.has(w);
+    g = inf.gates = g | GATE_ORGWORD_KNOWN | (yes ? GATE_ORGWORD : 0);
+  }
+  return (g & GATE_ORGWORD) !== 0;
+}
+
+/** The word is a surname and 모, an unnamed person (김모, 남궁모, A모), once per distinct word. */
+function tokUnnamed(t: Tok): boolean {
+  const inf = wordInfo(t);
+  let g = inf.gates;
+  if ((g & GATE_MO_KNOWN) === 0) {
+    const w = t.text;
+    const yes = (/^\p{Script=Hangul}{1,2}모$/u.test(w) && !!SURNAMES[w.slice(0, -1)]) || /^[A-Z]모$/.test(w);
+    g = inf.gates = g | GATE_MO_KNOWN | (yes ? GATE_MO : 0);
+  }
+  return (g & GATE_MO) !== 0;
 }
 
 /** isNameToken of a token's word, tested once per distinct word and case of the two flags (WordInfo.gates). */
@@ -215,8 +240,7 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
         if (!affiliation) affiliation = { start: tokens[j - 1].start, end: tokens[j].end };
         j -= 2; hops++; continue;
       }
-      const unknownOrg = !affiliation && title.title !== '씨' && j >= 1 && !koreanNameShape(w) && /^[\p{Script=Hangul}A-Za-z0-9]{2,12}$/u.test(w) &&
-        !LEX_INDEX.has(w) && !NOT_NAME.has(w) && !NOT_PERSON.has(w) && !DESCRIPTORS.has(w) && tokStems(tokens[j]).length === 1 && !PRE_ROLES.has(w) &&
+      const unknownOrg = !affiliation && title.title !== '씨' && j >= 1 && tokOrgWord(tokens[j]) &&
         tokTitleSlot(tokens[j - 1]) && spaced(text, tokens[j - 1], tokens[j]) &&
         // 라두 스토레아 박사: a transliterated word after a two-syllable one is the rest of a foreign name, not a firm.
         !(hasForeignSyllable(w) && tokens[j - 1].text.length === 2 && !likelyKoreanName(tokens[j - 1].text));
@@ -252,7 +276,7 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
     // 호서대 교수, 한빛대 총장: a word in …대 before an academic title is the university, not a name.
     if (universityBeforeTitle(w, title.title)) continue;
     // 김모 씨, 이모(55)씨, 이모 감독관: the surname of an unnamed person.
-    if (((/^\p{Script=Hangul}{1,2}모$/u.test(w) && SURNAMES[w.slice(0, -1)]) || /^[A-Z]모$/.test(w)) && (title.title === '씨' || !RARE_SURNAME.has(w[0]))) {
+    if (tokUnnamed(nt) && (title.title === '씨' || !RARE_SURNAME.has(w[0]))) {
       out.push(cand(nt.start, nt.start + w.length - 1, 'person', 6, 'title', undefined, title.title, affiliation));
       continue;
     }
