@@ -189,9 +189,10 @@ export interface WordInfo {
   /** Length of the transliterated name the word holds before a person's particle, 0 when none (person context stage). */
   ctxStem?: number;
   /**
-   * Entry tests of the stages that loop over every word, answered once per distinct word: for each stage a bit saying
-   * the test was made and a bit saying the stage may start at this word (see GATE_*). Most words start nothing, and a
-   * bit test is cheaper than the stage's string tests (set look-ups, indexOf) repeated for every token.
+   * Yes-or-no tests on the word alone, answered once per distinct word: the entry tests of the stages that loop over
+   * every word (can the stage start here?) and tests persons.ts makes on the words around a title. Each test has a bit
+   * saying it was made and a bit with its answer (see GATE_*). Most words start nothing, and a bit test is cheaper than
+   * the string tests (set look-ups, indexOf, regular expressions) repeated for every token.
    */
   gates: number;
 }
