@@ -431,8 +431,8 @@ const NOT_AFFILIATION = new Set('본명 이하 예명 가명 전 현 당시 가�
  */
 function parenthesizedAffiliations(text: string, kept: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  const byStart = new Map<number, Candidate>();
-  for (const c of kept) byStart.set(c.start, c);
+  // The candidates by start, made on the first name followed by a parenthesis (most articles have none).
+  let byStart: Map<number, Candidate> | undefined;
   for (const c of kept) {
     if (c.type !== 'person' || text.charCodeAt(c.end) !== 40) continue; // (
     const s = c.end + 1;
@@ -441,6 +441,7 @@ function parenthesizedAffiliations(text: string, kept: Candidate[]): Candidate[]
     const w = text.slice(s, e);
     if (w.startsWith('본명')) continue; // 리세(본명 권리세): the real name, not an affiliation
     if (e === s || e - s > 12 || !/^[\p{Script=Hangul}A-Za-z][\p{Script=Hangul}A-Za-z .]*$/u.test(w) || w.includes('  ')) continue;
+    if (!byStart) { byStart = new Map(); for (const k of kept) byStart.set(k.start, k); }
     const inner = byStart.get(s);
     const listed = !!inner && !!inner.lex && inner.end === e;
     // 셸비(공화·앨라배마): a lawmaker's party cut to one word, then the listed state or region the lawmaker sits for.
