@@ -226,10 +226,13 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   missionPrefix(text, tokens, kept);
   kept = stateAbbreviationPrefix(text, tokens, kept);
   bodyBuildings(text, tokens, kept);
-  const index = new Map<Candidate, number>();
-  kept.forEach((c, i) => index.set(c, i));
   const links: [number, number][] = [];
-  for (const [a, b] of aliasPairs) if (index.has(a) && index.has(b)) links.push([index.get(a)!, index.get(b)!]);
+  // (The index of the kept candidates only for the alias pairs: most articles have none.)
+  if (aliasPairs.length) {
+    const index = new Map<Candidate, number>();
+    for (let i = 0; i < kept.length; i++) index.set(kept[i], i);
+    for (const [a, b] of aliasPairs) if (index.has(a) && index.has(b)) links.push([index.get(a)!, index.get(b)!]);
+  }
   return cluster(text, kept, links);
 }
 
