@@ -25,9 +25,46 @@ import { lowerBound } from '../pipeline/ranges';
 /** Marks of the first characters of an article's known names (see recognizeEntities), all 0 between articles. */
 const KNOWN_FIRST = new Uint8Array(0x10000);
 
+/**
+ * The characters taken by kept candidates: one buffer for all articles (a view of the article's length, cleared per
+ * article), not a new Uint8Array per article (its backing store is allocated and zeroed outside the JavaScript heap).
+ */
+let TAKEN = new Uint8Array(1 << 14);
+function takenFor(textLen: number): Uint8Array {
+  if (TAKEN.length < textLen) TAKEN = new Uint8Array(Math.max(textLen, 2 * TAKEN.length));
+  const occ = TAKEN.subarray(0, textLen);
+  occ.fill(0);
+  return occ;
+}
+
+/**
+ * Candidates by offset (where they start or end), in a table kept for all articles and reset before each use: no Map
+ * built and grown per article for a few dozen small integer keys. Offsets are at most the text's length.
+ */
+class ByOffset {
+  private slots: (Candidate | undefined)[] = [];
+  private used: number[] = [];
+  reset(textLen: number): this {
+    for (const k of this.used) this.slots[k] = undefined;
+    this.used.length = 0;
+    while (this.slots.length <= textLen) this.slots.push(undefined);
+    return this;
+  }
+  get(k: number): Candidate | undefined { return this.slots[k]; }
+  set(k: number, c: Candidate): void {
+    if (this.slots[k] === undefined) this.used.push(k);
+    this.slots[k] = c;
+  }
+}
+const PERSON_END = new ByOffset();
+const STARTS_AT = new ByOffset();
+const PERSON_START = new ByOffset();
+const BY_START = new ByOffset();
+const BY_END = new ByOffset();
+
 /** Keep the best candidates that do not overlap (priority, then length). */
 function resolve(textLen: number, cands: Candidate[], taken?: Uint8Array): { kept: Candidate[]; taken: Uint8Array } {
-  const occ = taken ?? new Uint8Array(textLen);
+  const occ = taken ?? takenFor(textLen);
   const sorted = cands.slice().sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Candidate[] = [];
   for (const c of sorted) {
@@ -53,7 +90,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   // (마크 저커버그 … CEO, 에마뉘엘 마크롱 … 대통령).
   // (concat, not spreads: each spread is an inlined iterator loop in the optimized code of this long function.)
   const foreign = foreignFullNames(input).concat(foreignNames(input));
-  const personEnd = new Map<number, Candidate>();
+  const personEnd = PERSON_END.reset(text.length);
   for (const c of foreign.concat(lex)) {
     const prev = personEnd.get(c.end);
     if (c.type === 'person' && (!prev || c.start < prev.start)) personEnd.set(c.end, c);
@@ -70,7 +107,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
 
   // Enumerations use what is known so far.
   // Kept candidates do not overlap: one at most starts at each offset.
-  const startsAt = new Map<number, Candidate>();
+  const startsAt = STARTS_AT.reset(text.length);
   for (const c of kept) startsAt.set(c.start, c);
   const at = (s: number, e: number) => {
     const c = startsAt.get(s);
@@ -78,7 +115,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   };
   const enums = enumerations(input, at).concat(dotPlaceLists(input, at));
   ({ kept, taken } = addMore(text, kept, taken, enums));
-  const personStart = new Map<number, Candidate>();
+  const personStart = PERSON_START.reset(text.length);
   for (const c of kept) if (c.type === 'person') personStart.set(c.start, c);
   ({ kept, taken } = addMore(text, kept, taken, listedPersons(input, (s) => personStart.get(s))));
   for (const c of kept) if (c.type === 'person') personStart.set(c.start, c);
@@ -89,12 +126,12 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   ({ kept, taken } = addMore(text, kept, taken, parenthesizedAffiliations(text, kept)));
 
   // Parenthesized aliases: the resolved side gives the type to the other.
-  const byStart = new Map<number, Candidate>();
+  const byStart = BY_START.reset(text.length);
   for (const c of kept) byStart.set(c.start, c);
   const extra: Candidate[] = [];
   const aliasPairs: [Candidate, Candidate][] = [];
   const terms = new Set<string>();
-  const byEnd = new Map<number, Candidate>();
+  const byEnd = BY_END.reset(text.length);
   for (const c of kept) byEnd.set(c.end, c);
   for (const p of parenthesizedAliases(input)) {
     const o = byEnd.get(p.outer.end);
@@ -189,10 +226,13 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   missionPrefix(text, tokens, kept);
   kept = stateAbbreviationPrefix(text, tokens, kept);
   bodyBuildings(text, tokens, kept);
-  const index = new Map<Candidate, number>();
-  kept.forEach((c, i) => index.set(c, i));
   const links: [number, number][] = [];
-  for (const [a, b] of aliasPairs) if (index.has(a) && index.has(b)) links.push([index.get(a)!, index.get(b)!]);
+  // (The index of the kept candidates only for the alias pairs: most articles have none.)
+  if (aliasPairs.length) {
+    const index = new Map<Candidate, number>();
+    for (let i = 0; i < kept.length; i++) index.set(kept[i], i);
+    for (const [a, b] of aliasPairs) if (index.has(a) && index.has(b)) links.push([index.get(a)!, index.get(b)!]);
+  }
   return cluster(text, kept, links);
 }
 
@@ -394,8 +434,8 @@ const NOT_AFFILIATION = new Set('본명 이하 예명 가명 전 현 당시 가�
  */
 function parenthesizedAffiliations(text: string, kept: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  const byStart = new Map<number, Candidate>();
-  for (const c of kept) byStart.set(c.start, c);
+  // The candidates by start, made on the first name followed by a parenthesis (most articles have none).
+  let byStart: Map<number, Candidate> | undefined;
   for (const c of kept) {
     if (c.type !== 'person' || text.charCodeAt(c.end) !== 40) continue; // (
     const s = c.end + 1;
@@ -404,6 +444,7 @@ function parenthesizedAffiliations(text: string, kept: Candidate[]): Candidate[]
     const w = text.slice(s, e);
     if (w.startsWith('본명')) continue; // 리세(본명 권리세): the real name, not an affiliation
     if (e === s || e - s > 12 || !/^[\p{Script=Hangul}A-Za-z][\p{Script=Hangul}A-Za-z .]*$/u.test(w) || w.includes('  ')) continue;
+    if (!byStart) { byStart = new Map(); for (const k of kept) byStart.set(k.start, k); }
     const inner = byStart.get(s);
     const listed = !!inner && !!inner.lex && inner.end === e;
     // 셸비(공화·앨라배마): a lawmaker's party cut to one word, then the listed state or region the lawmaker sits for.

@@ -61,8 +61,8 @@ const ABBR_FOLLOW = codeSetOf('간전');
  * (or teams).
  */
 export function statePairs(text: string, kept: Candidate[]): void {
-  const byEnd = new Map<number, Candidate>();
-  for (const c of kept) byEnd.set(c.end, c);
+  // The candidates by end, made on the first country after 과/와 or a hyphen (most articles have none).
+  let byEnd: Map<number, Candidate> | undefined;
   const country = (c: Candidate | undefined) => !!c && !!c.lex && COUNTRIES.has(c.lex.name) && c.end - c.start === c.lex.name.length;
   for (const c of kept) {
     if (!country(c) || c.start < 2) continue;
@@ -70,6 +70,7 @@ export function statePairs(text: string, kept: Candidate[]): void {
     const hyphen = text.charCodeAt(c.start - 1) === 45;
     const link = text.slice(c.start - 2, c.start);
     if (!hyphen && link !== '과 ' && link !== '와 ') continue;
+    if (!byEnd) { byEnd = new Map(); for (const k of kept) byEnd.set(k.end, k); }
     const a = byEnd.get(hyphen ? c.start - 1 : c.start - 2);
     if (!country(a) || (a!.type !== 'place' && !hyphen)) continue;
     const both = hyphen || text.startsWith(' 양국', c.end) || text.startsWith(' 양측', c.end);

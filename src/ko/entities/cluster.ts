@@ -19,7 +19,11 @@ export function cluster(text: string, cands: Candidate[], aliasLinks: [number, n
   const byLex = new Map<number, number>();
   const byName = new Map<string, Map<string, number>>();
   const groupOf: number[] = [];
-  for (const c of cands) {
+  // The mentions' texts, sliced once (the name key below and the person rules after).
+  const names: string[] = new Array(cands.length);
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    names[i] = text.slice(c.start, c.end);
     let g: number | undefined;
     if (c.lex) {
       g = byLex.get(c.lex.id);
@@ -27,7 +31,7 @@ export function cluster(text: string, cands: Candidate[], aliasLinks: [number, n
     } else {
       let ofType = byName.get(c.type);
       if (!ofType) byName.set(c.type, (ofType = new Map()));
-      const k = norm(text.slice(c.start, c.end));
+      const k = norm(names[i]);
       g = ofType.get(k);
       if (g === undefined) { g = uf.add(); ofType.set(k, g); }
     }
@@ -36,8 +40,6 @@ export function cluster(text: string, cands: Candidate[], aliasLinks: [number, n
   for (const [a, b] of aliasLinks) uf.union(groupOf[a], groupOf[b]);
 
   // (Plain loops, no callbacks or per-entity sets: this runs once per article over every mention.)
-  const names: string[] = new Array(cands.length);
-  for (let i = 0; i < cands.length; i++) names[i] = text.slice(cands[i].start, cands[i].end);
   // Persons: short forms join the full name (surname + title; last word of a foreign name).
   // Korean full names by surname, names of several words by their last word (first such name in the article).
   const bySurname = new Map<string, number[]>();
@@ -69,17 +71,18 @@ export function cluster(text: string, cands: Candidate[], aliasLinks: [number, n
   }
 
   // Build entities in order of first mention.
-  const entIndex = new Map<number, number>();
+  // Entity of each group's root (-1 until its first mention): groups are numbered from 0, an array does.
+  const entIndex: number[] = new Array(uf.parent.length).fill(-1);
   const entities: EntityRecord[] = [];
   const mentions: EntityMentionRaw[] = [];
   const members: number[][] = [];
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
     const root = uf.find(groupOf[i]);
-    let e = entIndex.get(root);
-    if (e === undefined) {
+    let e = entIndex[root];
+    if (e < 0) {
       e = entities.length;
-      entIndex.set(root, e);
+      entIndex[root] = e;
       entities.push({ type: c.type, name: '', canonical: null, aliases: [], title: null, affiliation: null, mentions: [] });
       members.push([]);
     }

@@ -20,6 +20,8 @@ export interface LexEntry {
 const TYPE_CODE: Record<string, EntityType> = { o: 'organization', l: 'place', p: 'person', r: 'product', e: 'event' };
 
 export const LEXICON: LexEntry[] = [];
+/** The characters of \s beyond ASCII (see norm). */
+const SPACE_CODES = new CodeSet([0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
 /** Normalized (spaces removed) name or alias → entry. */
 export const LEX_INDEX = new Map<string, LexEntry>();
 for (const row of (knownJson as { entries: unknown[][] }).entries) addEntry(row, false);
@@ -75,8 +77,13 @@ export const LEX_PREFIXES = {
 };
 
 export function norm(s: string): string {
-  if (!/\s/.test(s)) return s;
-  return s.replace(/\s+/g, '');
+  // A loop over the few characters of a name, cheaper than a regular-expression test per call (norm runs for every
+  // mention); the loop's test is \s exactly (ECMAScript white space and line terminators).
+  for (let i = 0; i < s.length; i++) {
+    const x = s.charCodeAt(i);
+    if (x <= 32 ? x === 32 || (x >= 9 && x <= 13) : x >= 0xa0 && SPACE_CODES.has(x)) return s.replace(/\s+/g, '');
+  }
+  return s;
 }
 
 export const PARTICLES = new Set<string>((particlesJson as { particles: string[] }).particles);
@@ -181,7 +188,38 @@ export interface WordInfo {
   opensLex?: boolean;
   /** Length of the transliterated name the word holds before a person's particle, 0 when none (person context stage). */
   ctxStem?: number;
+  /**
+   * Yes-or-no tests on the word alone, answered once per distinct word: the entry tests of the stages that loop over
+   * every word (can the stage start here?) and tests persons.ts makes on the words around a title. Each test has a bit
+   * saying it was made and a bit with its answer (see GATE_*). Most words start nothing, and a bit test is cheaper than
+   * the string tests (set look-ups, indexOf, regular expressions) repeated for every token.
+   */
+  gates: number;
 }
+
+/** Bits of WordInfo.gates: KNOWN once the stage's entry test is made, then the answer. */
+export const GATE_TITLED_KNOWN = 1;
+export const GATE_TITLED = 2;
+export const GATE_PRE_KNOWN = 4;
+export const GATE_PRE = 8;
+export const GATE_HYPHEN_KNOWN = 16;
+export const GATE_HYPHEN = 32;
+export const GATE_FOREIGN_KNOWN = 64;
+export const GATE_FOREIGN = 128;
+/** Tests of persons.ts on the words before a title (isOrgLike, titleSlotKoreanName, isNameToken's four cases). */
+export const GATE_ORGLIKE_KNOWN = 1 << 8;
+export const GATE_ORGLIKE = 1 << 9;
+export const GATE_SLOT_KNOWN = 1 << 10;
+export const GATE_SLOT = 1 << 11;
+/** isNameToken(word, allowForeign, ssi): the KNOWN bit is GATE_NAME_KNOWN << 2 * case, the answer GATE_NAME << 2 * case. */
+export const GATE_NAME_KNOWN = 1 << 12;
+export const GATE_NAME = 1 << 13;
+/** (GATE_NAME's cases take the bits up to 1 << 19.) The word alone may be an unlisted organization before a name (persons.ts). */
+export const GATE_ORGWORD_KNOWN = 1 << 20;
+export const GATE_ORGWORD = 1 << 21;
+/** The word is a surname and 모 (김모, A모: an unnamed person, persons.ts). */
+export const GATE_MO_KNOWN = 1 << 22;
+export const GATE_MO = 1 << 23;
 
 /**
  * The words seen so far (at most WORD_MAX, then forgotten), in an open-addressing table keyed by a hash of their
@@ -204,7 +242,7 @@ function growWords(): void {
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k];
     if (key === undefined) continue;
-    const slot = wordSlot(key, 0, key.length);
+    const slot = wordSlot(key, 0, key.length, hashOf(key, 0, key.length));
     wordKeys[slot] = key;
     wordInfos[slot] = infos[k];
   }
@@ -212,13 +250,20 @@ function growWords(): void {
 
 function newWordInfo(word: string): WordInfo {
   // Every field set up front: all word records share one shape (fast property access in every stage).
-  return { stems: computeStems(word, 1), title: undefined, org: undefined, place: undefined, lex: undefined, standalone: undefined, strip2: undefined, orgFlags: undefined, opensLex: undefined, ctxStem: undefined };
+  return { stems: computeStems(word, 1), title: undefined, org: undefined, place: undefined, lex: undefined, standalone: undefined, strip2: undefined, orgFlags: undefined, opensLex: undefined, ctxStem: undefined, gates: 0 };
 }
 
-/** The slot of text[start, end) (found, or the empty one where it goes), from its FNV-1a hash. */
-function wordSlot(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+/** FNV-1a hash of text[start, end) (the tokenizer computes the same while it scans the word). */
+const FNV_SEED = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+function hashOf(text: string, start: number, end: number): number {
+  let h = FNV_SEED;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/** The slot of text[start, end) of hash h (found, or the empty one where it goes). */
+function wordSlot(text: string, start: number, end: number, h: number): number {
   const len = end - start;
   const mask = wordSlots - 1;
   for (let k = h & mask; ; k = (k + 1) & mask) {
@@ -231,36 +276,36 @@ function wordSlot(text: string, start: number, end: number): number {
   }
 }
 
-/** The interned word text[start, end) and its record (made on first sight). */
-function internWord(text: string, start: number, end: number): { word: string; info: WordInfo } {
-  let k = wordSlot(text, start, end);
-  let word = wordKeys[k];
-  let info = wordInfos[k];
-  if (word === undefined || info === undefined) {
+/**
+ * The slot of the interned word text[start, end) of hash h, its key and record made on first sight (the slot, not an
+ * object holding both: the tokenizer calls this for every word).
+ */
+function internWord(text: string, start: number, end: number, h: number): number {
+  let k = wordSlot(text, start, end, h);
+  if (wordKeys[k] === undefined) {
     if (wordCount >= WORD_MAX) {
       wordKeys.fill(undefined);
       wordInfos.fill(undefined);
       wordCount = 0;
-      k = wordSlot(text, start, end);
+      k = wordSlot(text, start, end, h);
     } else if (2 * (wordCount + 1) > wordSlots) {
       growWords();
-      k = wordSlot(text, start, end);
+      k = wordSlot(text, start, end, h);
     }
     // A copy, not a slice of the article (a long slice would keep the whole article alive while the word is known).
-    word = end - start >= 13 ? Array.from(text.slice(start, end)).join('') : text.slice(start, end);
-    info = newWordInfo(word);
+    const word = end - start >= 13 ? Array.from(text.slice(start, end)).join('') : text.slice(start, end);
     wordKeys[k] = word;
-    wordInfos[k] = info;
+    wordInfos[k] = newWordInfo(word);
     wordCount++;
   }
-  return { word, info };
+  return k;
 }
 
 /** The shared facts of a token's word, found by the tokenizer (or here for a token made elsewhere). */
 export function wordInfo(t: Tok): WordInfo {
   let w = t.info;
   if (w) return w;
-  w = internWord(t.text, 0, t.text.length).info;
+  w = wordInfos[internWord(t.text, 0, t.text.length, hashOf(t.text, 0, t.text.length))]!;
   t.info = w;
   return w;
 }
@@ -287,16 +332,28 @@ export function tokenize(text: string): Tok[] {
     const c = charClass(text.charCodeAt(i));
     if (c === 0 || c === 2) { i++; continue; }
     const start = i;
+    // The word's hash (hashOf) is computed in the scan: its characters are read once.
+    let h = Math.imul(FNV_SEED ^ text.charCodeAt(i), FNV_PRIME);
     i++;
-    if (c === 3) {
-      while (i < n && charClass(text.charCodeAt(i)) === 3) i++;
-    } else {
-      while (i < n) { const k = charClass(text.charCodeAt(i)); if (k !== 1 && k !== 2) break; i++; }
-    }
     let end = i;
-    while (end - start > 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
-    const w = internWord(text, start, end);
-    out.push({ start, end, text: w.word, info: w.info });
+    let hEnd = h;
+    if (c === 3) {
+      for (let x: number; i < n && charClass((x = text.charCodeAt(i))) === 3; i++) h = Math.imul(h ^ x, FNV_PRIME);
+      end = i;
+      hEnd = h;
+    } else {
+      // A trailing - or . is not part of the word: the word and its hash end at the last other character.
+      while (i < n) {
+        const x = text.charCodeAt(i);
+        const k = charClass(x);
+        if (k !== 1 && k !== 2) break;
+        h = Math.imul(h ^ x, FNV_PRIME);
+        i++;
+        if (k === 1) { end = i; hEnd = h; }
+      }
+    }
+    const k = internWord(text, start, end, hEnd);
+    out.push({ start, end, text: wordKeys[k]!, info: wordInfos[k] });
   }
   return out;
 }

@@ -20,7 +20,7 @@ function inEnglishPhrase(text: string, tokens: StageInput['tokens']): Set<number
   const isLatinWord = (i: number) => {
     if (i >= tokens.length) return false;
     // (Most words are Hangul: a first letter that is not Latin answers without the regular expression.)
-    const c = tokens[i].text.charCodeAt(0);
+    const c = text.charCodeAt(tokens[i].start);
     return ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && /^[A-Za-z][A-Za-z0-9&\-.]*$/.test(tokens[i].text);
   };
   for (let i = 0; i < tokens.length; ) {
@@ -42,16 +42,18 @@ const ROMAN = /^(X{0,3})(IX|IV|V?I{0,3})$/;
 
 export function latinNames({ text, tokens }: StageInput): Candidate[] {
   const out: Candidate[] = [];
-  const phrase = inEnglishPhrase(text, tokens);
+  // The runs of English words: found only once a Latin word gets to that test (in most articles none does).
+  let phrase: Set<number> | undefined;
   for (let ti = 0; ti < tokens.length; ti++) {
     const t = tokens[ti];
-    const c0 = t.text.charCodeAt(0);
+    // (The word's first letter read from the article, whose text is at hand, not from the word's string.)
+    const c0 = text.charCodeAt(t.start);
     if (!((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122))) continue;
     const m = /^([A-Za-z][A-Za-z0-9㈜&\-.]*)(\p{Script=Hangul}*)$/u.exec(t.text);
     if (!m) continue;
     const [, lat, tail] = m;
     if (tail && !PARTICLES.has(tail)) continue; // Latin + Hangul word (YG엔터테인먼트): other stages
-    if (NOT_NAMES.has(lat) || ROMAN.test(lat) || phrase.has(ti)) continue;
+    if (NOT_NAMES.has(lat) || ROMAN.test(lat) || (phrase ??= inEnglishPhrase(text, tokens)).has(ti)) continue;
     const end = t.start + lat.length;
     // KBS2, EBS1: a listed broadcaster and its channel number names the broadcaster.
     const ch = /^([A-Z]{2,5})\d$/.exec(lat);

@@ -9,7 +9,7 @@ import { hanja } from './aliases';
 import { LEGAL_FORMS } from './org-suffixes';
 import {
   Candidate, cand, FOREIGN_GIVEN, FOREIGN_SYL, GIVEN, LEX_INDEX, NOT_PERSON, PARTICLES, STATIONED_IN, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, SURNAMES, Tok, isHangul, koreanNameShape,
-  likelyKoreanName, PROVINCES, spaced, stripParticle, tokStrip, tokStems, wordInfo, tokenIndexFrom,
+  likelyKoreanName, PROVINCES, spaced, stripParticle, tokStrip, tokStems, wordInfo, tokenIndexFrom, GATE_TITLED, GATE_TITLED_KNOWN, GATE_PRE, GATE_PRE_KNOWN, GATE_ORGLIKE, GATE_ORGLIKE_KNOWN, GATE_SLOT, GATE_SLOT_KNOWN, GATE_NAME, GATE_NAME_KNOWN, GATE_ORGWORD, GATE_ORGWORD_KNOWN, GATE_MO, GATE_MO_KNOWN,
 } from './common';
 
 /** Words that stand between a name and its title without being either (전 장관, 신임 대표, 공동 창업자). */
@@ -46,6 +46,56 @@ export function isOrgLike(w: string): boolean {
   if (/^[A-Z][A-Za-z0-9&㈜\-]+$/.test(w) || (/^[A-Za-z][A-Za-z0-9]*\p{Script=Hangul}+$/u.test(w) && !/^[A-Z]모$/.test(w))) return true;
   const h = endingIn(w, STRONG_ORG_SET, STRONG_ORG_MAX);
   return !!h && h.length >= 2;
+}
+
+/** isOrgLike of a token's word, tested once per distinct word (WordInfo.gates). */
+function tokOrgLike(t: Tok): boolean {
+  const inf = wordInfo(t);
+  let g = inf.gates;
+  if ((g & GATE_ORGLIKE_KNOWN) === 0) g = inf.gates = g | GATE_ORGLIKE_KNOWN | (isOrgLike(t.text) ? GATE_ORGLIKE : 0);
+  return (g & GATE_ORGLIKE) !== 0;
+}
+
+/** titleSlotKoreanName of a token's word, tested once per distinct word (WordInfo.gates). */
+function tokTitleSlot(t: Tok): boolean {
+  const inf = wordInfo(t);
+  let g = inf.gates;
+  if ((g & GATE_SLOT_KNOWN) === 0) g = inf.gates = g | GATE_SLOT_KNOWN | (titleSlotKoreanName(t.text) ? GATE_SLOT : 0);
+  return (g & GATE_SLOT) !== 0;
+}
+
+/** The word alone may be an unlisted organization before a name (an unknownOrg test of titledPersons), once per distinct word. */
+function tokOrgWord(t: Tok): boolean {
+  const inf = wordInfo(t);
+  let g = inf.gates;
+  if ((g & GATE_ORGWORD_KNOWN) === 0) {
+    const w = t.text;
+    const yes = !koreanNameShape(w) && /^[\p{Script=Hangul}A-Za-z0-9]{2,12}$/u.test(w) && !LEX_INDEX.has(w) && !NOT_NAME.has(w) && !NOT_PERSON.has(w) &&
+      !DESCRIPTORS.has(w) && inf.stems.length === 1 && !PRE_ROLES.has(w);
+    g = inf.gates = g | GATE_ORGWORD_KNOWN | (yes ? GATE_ORGWORD : 0);
+  }
+  return (g & GATE_ORGWORD) !== 0;
+}
+
+/** The word is a surname and 모, an unnamed person (김모, 남궁모, A모), once per distinct word. */
+function tokUnnamed(t: Tok): boolean {
+  const inf = wordInfo(t);
+  let g = inf.gates;
+  if ((g & GATE_MO_KNOWN) === 0) {
+    const w = t.text;
+    const yes = (/^\p{Script=Hangul}{1,2}모$/u.test(w) && !!SURNAMES[w.slice(0, -1)]) || /^[A-Z]모$/.test(w);
+    g = inf.gates = g | GATE_MO_KNOWN | (yes ? GATE_MO : 0);
+  }
+  return (g & GATE_MO) !== 0;
+}
+
+/** isNameToken of a token's word, tested once per distinct word and case of the two flags (WordInfo.gates). */
+function tokNameToken(t: Tok, allowForeign: boolean, ssi: boolean): boolean {
+  const shift = (allowForeign ? 2 : 0) + (ssi ? 4 : 0);
+  const inf = wordInfo(t);
+  let g = inf.gates;
+  if ((g & (GATE_NAME_KNOWN << shift)) === 0) g = inf.gates = g | (GATE_NAME_KNOWN << shift) | (isNameToken(t.text, allowForeign, ssi) ? GATE_NAME << shift : 0);
+  return (g & (GATE_NAME << shift)) !== 0;
 }
 
 function isNameToken(w: string, allowForeign: boolean, ssi = false): boolean {
@@ -105,10 +155,21 @@ export function titleSlotKoreanName(w: string): boolean {
   return true;
 }
 
+/** The word may hold a titled person (titledPersons): 군 or 양 second, 씨 after the first character, or a title. */
+function titledEntry(t: Tok): boolean {
+  const w = t.text;
+  const c1 = w.charCodeAt(1);
+  return (w.length >= 2 && (c1 === 0xad70 || c1 === 0xc591)) || w.indexOf('씨') >= 1 || titleOfTok(t) !== null;
+}
+
 export function titledPersons({ text, tokens }: StageInput): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    const inf = wordInfo(t);
+    let g = inf.gates;
+    if ((g & GATE_TITLED_KNOWN) === 0) g = inf.gates = g | GATE_TITLED_KNOWN | (titledEntry(t) ? GATE_TITLED : 0);
+    if ((g & GATE_TITLED) === 0) continue;
     // Fused 씨: 박씨, 김모씨는, 홍길동씨, A씨
     const c1 = t.text.charCodeAt(1);
     const fusedAB = t.text.length >= 2 && t.text.charCodeAt(0) < 91 && t.text.charCodeAt(0) > 64 && (c1 === 0xad70 || c1 === 0xc591)
@@ -143,8 +204,7 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
       }
       continue;
     }
-    const inf = wordInfo(t);
-    const title = inf.title !== undefined ? inf.title : (inf.title = titleOfToken(t.text));
+    const title = titleOfTok(t);
     if (!title) continue;
     // Walk back over descriptors and the organization or place the person belongs to.
     let j = i - 1;
@@ -180,9 +240,8 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
         if (!affiliation) affiliation = { start: tokens[j - 1].start, end: tokens[j].end };
         j -= 2; hops++; continue;
       }
-      const unknownOrg = !affiliation && title.title !== '씨' && j >= 1 && !koreanNameShape(w) && /^[\p{Script=Hangul}A-Za-z0-9]{2,12}$/u.test(w) &&
-        !LEX_INDEX.has(w) && !NOT_NAME.has(w) && !NOT_PERSON.has(w) && !DESCRIPTORS.has(w) && tokStems(tokens[j]).length === 1 && !PRE_ROLES.has(w) &&
-        titleSlotKoreanName(tokens[j - 1].text) && spaced(text, tokens[j - 1], tokens[j]) &&
+      const unknownOrg = !affiliation && title.title !== '씨' && j >= 1 && tokOrgWord(tokens[j]) &&
+        tokTitleSlot(tokens[j - 1]) && spaced(text, tokens[j - 1], tokens[j]) &&
         // 라두 스토레아 박사: a transliterated word after a two-syllable one is the rest of a foreign name, not a firm.
         !(hasForeignSyllable(w) && tokens[j - 1].text.length === 2 && !likelyKoreanName(tokens[j - 1].text));
       // 롯데 자이언츠 감독: a team name (…스, …즈, …츠) after its listed company.
@@ -194,13 +253,13 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
         j -= 2; hops++; continue;
       }
       // CJ글로벌 홀딩스 부사장: a head written apart (홀딩스, 그룹) after the organization's name.
-      if (STRONG_ORG_SET.has(w) && w.length >= 2 && j >= 1 && spaced(text, tokens[j - 1], tokens[j]) && isOrgLike(tokens[j - 1].text) && !koreanNameShape(tokens[j - 1].text)) {
+      if (STRONG_ORG_SET.has(w) && w.length >= 2 && j >= 1 && spaced(text, tokens[j - 1], tokens[j]) && tokOrgLike(tokens[j - 1]) && !koreanNameShape(tokens[j - 1].text)) {
         if (!affiliation) affiliation = { start: tokens[j - 1].start, end: tokens[j].end };
         j -= 2; hops++; continue;
       }
       const university = universityBeforeTitle(w, title.title);
       // (A listed body or country may have a name's shape: 시리아 외무장관, 조선일보 기자.)
-      if ((isOrgLike(w) || unknownOrg || university) && (!koreanNameShape(w) || placeUniversity(w) || university || LEX_INDEX.has(w))) {
+      if ((tokOrgLike(tokens[j]) || unknownOrg || university) && (!koreanNameShape(w) || placeUniversity(w) || university || LEX_INDEX.has(w))) {
         const e = LEX_INDEX.get(w);
         if (!affiliation && (!e || e.type === 'organization')) affiliation = { start: tokens[j].start, end: tokens[j].end };
         j--; hops++; continue;
@@ -217,7 +276,7 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
     // 호서대 교수, 한빛대 총장: a word in …대 before an academic title is the university, not a name.
     if (universityBeforeTitle(w, title.title)) continue;
     // 김모 씨, 이모(55)씨, 이모 감독관: the surname of an unnamed person.
-    if (((/^\p{Script=Hangul}{1,2}모$/u.test(w) && SURNAMES[w.slice(0, -1)]) || /^[A-Z]모$/.test(w)) && (title.title === '씨' || !RARE_SURNAME.has(w[0]))) {
+    if (tokUnnamed(nt) && (title.title === '씨' || !RARE_SURNAME.has(w[0]))) {
       out.push(cand(nt.start, nt.start + w.length - 1, 'person', 6, 'title', undefined, title.title, affiliation));
       continue;
     }
@@ -238,7 +297,7 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
     // A parenthesis glued to the word (이태한(23기), 김모(33)) is evidence enough for a surname-shaped word.
     // 광희 씨, 김수로 씨: before a spaced 씨 a word of given-name syllables is a (given or full) name.
     const givenSsi = title.title === '씨' && text.charCodeAt(nt.end) === 32 && givenNameSyllables(w);
-    if (!givenSsi && !(parenAge && koreanNameShape(w) && !NOT_PERSON.has(w)) && !isNameToken(w, foreignOk, title.title === '씨')) continue;
+    if (!givenSsi && !(parenAge && koreanNameShape(w) && !NOT_PERSON.has(w)) && !tokNameToken(nt, foreignOk, title.title === '씨')) continue;
     if (!givenSsi && !koreanNameShape(w) && w.length > 1 && !LEX_INDEX.has(w) && isHangul(w[0]) && !foreignLooking(w)) continue;
     if (weak && !koreanNameShape(w) && !(w.length === 1 && (SURNAMES[w] || isCapital(w))) && !(KIN_TITLES.has(title.title) && foreignLooking(w))) continue;
     // 한빛군 관계자, 해운대구 측: a place named by its head before a weak title is not a name.
@@ -322,22 +381,30 @@ const NOT_AFTER_ROLE = new Set(
     '지망 생명 교육 양성 출연진 이름 신분 자신 본인 최초 첫 한 두 세 여러 다른 유명 전 현 신인 원로 중견 인기 톱 대표 소속사').split(' '),
 );
 
+/** The role word or title (with the copula 인) the word is, before a name (preTitledPersons), else null. */
+function preTitleOf(w: string): string | null {
+  if (PRE_ROLES.has(w) || SPORTS_ROLES.has(w) || w === '멤버' || w === '선수') return w;
+  if (w.length >= 3 && w.charCodeAt(w.length - 1) === 0xc778) { // …인
+    const base = w.slice(0, -1);
+    const m = matchTitleAt(base, 0);
+    if (m && m.end === base.length && !WEAK_TITLES.has(m.title) && m.title !== '씨') return m.title;
+  }
+  return null;
+}
+
 /** Names right after a role word (가수 거미의, 배우 톰 행크스가) or after a title with the copula 인 (CEO인 딕 코스톨로는). */
 export function preTitledPersons({ text, tokens }: StageInput): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
-    let title: string | null = null;
+    const inf = wordInfo(t);
+    let g = inf.gates;
+    if ((g & GATE_PRE_KNOWN) === 0) g = inf.gates = g | GATE_PRE_KNOWN | (preTitleOf(t.text) !== null ? GATE_PRE : 0);
+    if ((g & GATE_PRE) === 0) continue;
+    const title = preTitleOf(t.text)!;
     // (멤버 'member' of a group and 선수 'player', like a playing position, precede names and common nouns alike: 멤버
     // 수지가, 멤버 교체, 선수 오마리 스펠맨이, 선수 생활.)
     const sports = SPORTS_ROLES.has(t.text) || t.text === '멤버' || t.text === '선수';
-    if (PRE_ROLES.has(t.text) || sports) title = t.text;
-    else if (t.text.length >= 3 && t.text.charCodeAt(t.text.length - 1) === 0xc778) { // …인
-      const base = t.text.slice(0, -1);
-      const m = matchTitleAt(base, 0);
-      if (m && m.end === base.length && !WEAK_TITLES.has(m.title) && m.title !== '씨') title = m.title;
-    }
-    if (!title) continue;
     const a = tokens[i + 1];
     if (!spaced(text, t, a)) continue;
     const b = tokens[i + 2];
@@ -521,7 +588,7 @@ export function standaloneKoreanNames({ text, tokens }: StageInput): Candidate[]
       const c = text.charCodeAt(t.end);
       const next = tokens[i + 1];
       if (!NAME_AFTER.has(c) && !(c === 32 && (NAME_AFTER.has(text.charCodeAt(t.end + 1)) ||
-        (next && next.start === t.end + 1 && (titleOfTok(next) || isOrgLike(next.text) || isOrgLike(stripParticle(next.text))))))) continue;
+        (next && next.start === t.end + 1 && (titleOfTok(next) || tokOrgLike(next) || isOrgLike(stripParticle(next.text))))))) continue;
     } else if (!PERSON_PARTICLES.has(t.text.slice(3))) continue;
     out.push(cand(t.start, t.start + 3, 'person', 0, 'standalone'));
   }
