@@ -1,6 +1,7 @@
 /** The code-point letter tests give exactly what the \p{…} regular expressions give, over the whole BMP and beyond. */
 import { CodeSet, allCodePoints, codeSetOf, isHanCp, isHangulCp, isLetterCp, isLetterOrNumberCp, someCodePoint } from '../src/ko/chars';
 import { hanja } from '../src/ko/entities/aliases';
+import { norm, tokenize, wordInfo } from '../src/ko/entities/common';
 
 test('the code-point tests agree with their \\p{…} regular expressions on every BMP code point', () => {
   const L = /\p{L}/u;
@@ -54,4 +55,30 @@ test('a CodeSet holds exactly its code units, over the whole BMP, and never NaN 
   expect(codeSetOf('은는').has('은'.charCodeAt(5))).toBe(false);
   expect(codeSetOf('은는').has('는'.charCodeAt(0))).toBe(true);
   expect(codeSetOf('은는').has('을'.charCodeAt(0))).toBe(false);
+});
+
+test('norm removes exactly what /\\s+/g removes, for every UTF-16 unit', () => {
+  const wrong: string[] = [];
+  for (let c = 0; c <= 0xffff; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const s = `가${String.fromCharCode(c)}나 다`;
+    if (norm(s) !== s.replace(/\s+/g, '')) wrong.push(c.toString(16));
+  }
+  expect(wrong).toEqual([]);
+  expect(norm('오픈AI')).toBe('오픈AI');
+});
+
+test('the entity tokenizer: words, their spans, and one shared record per distinct word', () => {
+  const text = '샘 올트먼 오픈AI CEO는 GPT-4. 2.0 버전과 韓國 --- 올트먼은 "A-" 말했다.';
+  const toks = tokenize(text);
+  // A reference: runs of word characters (- and . inside a word only), Hanja runs apart.
+  const ref = [...text.matchAll(/[\p{Script=Hangul}A-Za-z0-9&]+(?:[-.]+[\p{Script=Hangul}A-Za-z0-9&]+)*|\p{Script=Han}+/gu)].map((m) => [m.index!, m.index! + m[0].length, m[0]]);
+  expect(toks.map((t) => [t.start, t.end, t.text])).toEqual(ref);
+  for (const t of toks) expect(text.slice(t.start, t.end)).toBe(t.text);
+  // The same word twice: the same record, the one wordInfo finds from the word alone.
+  const a = toks.find((t) => t.text === 'GPT-4')!;
+  expect(wordInfo({ start: 0, end: 5, text: 'GPT-4' })).toBe(a.info);
+  const again = tokenize('GPT-4 올트먼은');
+  expect(again[0].info).toBe(a.info);
+  expect(again[1].info).toBe(toks.find((t) => t.text === '올트먼은')!.info);
 });

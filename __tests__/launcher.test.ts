@@ -67,6 +67,26 @@ test('through npm-style symlink in a path with spaces, the launcher starts from 
   }
 });
 
+test('a batch (JSON Lines, a directory, several files, --jobs) runs bin/quotes.js, with the same output', () => {
+  // (The snapshot's heap would add to a batch's peak RSS what start-up does not need; see bin/quotes.)
+  const jsonl = path.join(tmp, 'two.jsonl');
+  fs.writeFileSync(jsonl, [{ id: 'a', text: ARTICLE, published: '2023-06-09' }, { id: 'b', text: ARTICLE }].map((r) => JSON.stringify(r)).join('\n') + '\n');
+  const batches: Array<{ args: string[]; input?: string }> = [
+    { args: ['extract', '--format', 'jsonl', jsonl] },
+    { args: ['list', '--format', 'jsonl', '--input', 'jsonl', '-'], input: fs.readFileSync(jsonl, 'utf8') },
+    { args: ['list', '--format', 'json', path.dirname(SEED)] },
+    { args: ['list', '--format', 'json', SEED, SEED] },
+    { args: ['list', '--format', 'json', '--jobs', '1', SEED] },
+  ];
+  for (const { args, input } of batches) {
+    const r = launch(args, { input });
+    expect([args, r.snapshot]).toEqual([args, false]);
+    expect(r.exec).toContain('bin/quotes.js');
+    const js = viaJs(args, input);
+    expect([args, r.code, r.out, r.err]).toEqual([args, js.code, js.out, js.err]);
+  }
+});
+
 test('run from the snapshot, worker threads and lazily loaded packages come from the installed copy', () => {
   // A preload (allowed by node with a snapshot) records the workers' entry files and the loaded modules.
   const report = path.join(tmp, 'report.json');
