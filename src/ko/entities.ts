@@ -37,31 +37,6 @@ function takenFor(textLen: number): Uint8Array {
   return occ;
 }
 
-/**
- * Candidates by offset (where they start or end), in a table kept for all articles and reset before each use: no Map
- * built and grown per article for a few dozen small integer keys. Offsets are at most the text's length.
- */
-class ByOffset {
-  private slots: (Candidate | undefined)[] = [];
-  private used: number[] = [];
-  reset(textLen: number): this {
-    for (const k of this.used) this.slots[k] = undefined;
-    this.used.length = 0;
-    while (this.slots.length <= textLen) this.slots.push(undefined);
-    return this;
-  }
-  get(k: number): Candidate | undefined { return this.slots[k]; }
-  set(k: number, c: Candidate): void {
-    if (this.slots[k] === undefined) this.used.push(k);
-    this.slots[k] = c;
-  }
-}
-const PERSON_END = new ByOffset();
-const STARTS_AT = new ByOffset();
-const PERSON_START = new ByOffset();
-const BY_START = new ByOffset();
-const BY_END = new ByOffset();
-
 /** Keep the best candidates that do not overlap (priority, then length). */
 function resolve(textLen: number, cands: Candidate[], taken?: Uint8Array): { kept: Candidate[]; taken: Uint8Array } {
   const occ = taken ?? takenFor(textLen);
@@ -90,7 +65,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   // (마크 저커버그 … CEO, 에마뉘엘 마크롱 … 대통령).
   // (concat, not spreads: each spread is an inlined iterator loop in the optimized code of this long function.)
   const foreign = foreignFullNames(input).concat(foreignNames(input));
-  const personEnd = PERSON_END.reset(text.length);
+  const personEnd = new Map<number, Candidate>();
   for (const c of foreign.concat(lex)) {
     const prev = personEnd.get(c.end);
     if (c.type === 'person' && (!prev || c.start < prev.start)) personEnd.set(c.end, c);
@@ -107,7 +82,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
 
   // Enumerations use what is known so far.
   // Kept candidates do not overlap: one at most starts at each offset.
-  const startsAt = STARTS_AT.reset(text.length);
+  const startsAt = new Map<number, Candidate>();
   for (const c of kept) startsAt.set(c.start, c);
   const at = (s: number, e: number) => {
     const c = startsAt.get(s);
@@ -115,7 +90,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   };
   const enums = enumerations(input, at).concat(dotPlaceLists(input, at));
   ({ kept, taken } = addMore(text, kept, taken, enums));
-  const personStart = PERSON_START.reset(text.length);
+  const personStart = new Map<number, Candidate>();
   for (const c of kept) if (c.type === 'person') personStart.set(c.start, c);
   ({ kept, taken } = addMore(text, kept, taken, listedPersons(input, (s) => personStart.get(s))));
   for (const c of kept) if (c.type === 'person') personStart.set(c.start, c);
@@ -126,12 +101,12 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   ({ kept, taken } = addMore(text, kept, taken, parenthesizedAffiliations(text, kept)));
 
   // Parenthesized aliases: the resolved side gives the type to the other.
-  const byStart = BY_START.reset(text.length);
+  const byStart = new Map<number, Candidate>();
   for (const c of kept) byStart.set(c.start, c);
   const extra: Candidate[] = [];
   const aliasPairs: [Candidate, Candidate][] = [];
   const terms = new Set<string>();
-  const byEnd = BY_END.reset(text.length);
+  const byEnd = new Map<number, Candidate>();
   for (const c of kept) byEnd.set(c.end, c);
   for (const p of parenthesizedAliases(input)) {
     const o = byEnd.get(p.outer.end);
