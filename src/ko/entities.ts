@@ -30,8 +30,11 @@ const KNOWN_FIRST = new Uint8Array(0x10000);
  * article), not a new Uint8Array per article (its backing store is allocated and zeroed outside the JavaScript heap).
  */
 let TAKEN = new Uint8Array(1 << 14);
+/** Longer articles get an array of their own, not kept (a huge article must not leave its buffer behind). */
+const TAKEN_KEEP = 1 << 20;
 function takenFor(textLen: number): Uint8Array {
-  if (TAKEN.length < textLen) TAKEN = new Uint8Array(Math.max(textLen, 2 * TAKEN.length));
+  if (textLen > TAKEN_KEEP) return new Uint8Array(textLen);
+  if (TAKEN.length < textLen) TAKEN = new Uint8Array(Math.min(TAKEN_KEEP, Math.max(textLen, 2 * TAKEN.length)));
   const occ = TAKEN.subarray(0, textLen);
   occ.fill(0);
   return occ;
