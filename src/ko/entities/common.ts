@@ -301,6 +301,17 @@ function internWord(text: string, start: number, end: number, h: number): number
   return k;
 }
 
+/**
+ * A yes-or-no test of a token's word alone, made once per distinct word: WordInfo.gates keeps that it was made (bit
+ * `known`) and its answer (bit `yes`). `test` is a module-level function, not a closure made per call.
+ */
+export function gated(t: Tok, known: number, yes: number, test: (t: Tok) => boolean): boolean {
+  const inf = wordInfo(t);
+  let g = inf.gates;
+  if ((g & known) === 0) g = inf.gates = g | known | (test(t) ? yes : 0);
+  return (g & yes) !== 0;
+}
+
 /** The shared facts of a token's word, found by the tokenizer (or here for a token made elsewhere). */
 export function wordInfo(t: Tok): WordInfo {
   let w = t.info;

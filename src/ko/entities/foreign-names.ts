@@ -9,7 +9,7 @@
 import japaneseJson from '../lexicon/japanese-surnames.json';
 import { isSyllableWord } from '../chars';
 import { matchTitleAt } from '../titles';
-import { Candidate, cand, FOREIGN_GIVEN, LEX_INDEX, NOT_PERSON, PARTICLES, StageInput, wordInfo, GATE_FOREIGN, GATE_FOREIGN_KNOWN } from './common';
+import { Candidate, cand, FOREIGN_GIVEN, LEX_INDEX, NOT_PERSON, PARTICLES, StageInput, Tok, gated, GATE_FOREIGN, GATE_FOREIGN_KNOWN } from './common';
 import { foreignNameStem } from './persons';
 
 const JAPANESE_SURNAMES = new Set((japaneseJson as { surnames: string[] }).surnames);
@@ -19,16 +19,15 @@ const FIRST_CHAR = new Uint8Array(0x10000);
 for (const w of [...JAPANESE_SURNAMES, ...FOREIGN_GIVEN]) FIRST_CHAR[w.charCodeAt(0)] = 1;
 
 
+const listedFirstWord = (t: Tok): boolean => JAPANESE_SURNAMES.has(t.text) || FOREIGN_GIVEN.has(t.text);
+
 export function foreignNames({ text, tokens }: StageInput): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     if (FIRST_CHAR[text.charCodeAt(t.start)] !== 1 || text.charCodeAt(t.end) !== 32) continue;
     // A listed first word, known once per distinct word.
-    const inf = wordInfo(t);
-    let g = inf.gates;
-    if ((g & GATE_FOREIGN_KNOWN) === 0) g = inf.gates = g | GATE_FOREIGN_KNOWN | (JAPANESE_SURNAMES.has(t.text) || FOREIGN_GIVEN.has(t.text) ? GATE_FOREIGN : 0);
-    if ((g & GATE_FOREIGN) === 0) continue;
+    if (!gated(t, GATE_FOREIGN_KNOWN, GATE_FOREIGN, listedFirstWord)) continue;
     const japanese = JAPANESE_SURNAMES.has(t.text);
     const n = tokens[i + 1];
     if (n.start !== t.end + 1 || text.charCodeAt(t.end) !== 32) continue;

@@ -1,6 +1,6 @@
 /** Stage: names listed in the curated lexicon (one to four words; the last may carry a particle). */
 import { isSyllableCp, codeSetOf } from '../chars';
-import { COUNTRIES, Candidate, cand, EVENT_HEADS, EVENT_MAX, endingIn, LEX_FIRST_WORDS, STRONG_ORG_MAX, STRONG_ORG_SET, LEX_INDEX, LEX_PREFIXES, LEX_SPACED, FOREIGN_SYL, LEAGUES, COMPETITION_WORDS, LexEntry, NOT_PERSON, PLACE_BEFORE_PLACE_ONLY, PLATFORMS, PLATFORM_USES, StageInput, Tok, spaced, computeStems, wordInfo, GATE_HYPHEN, GATE_HYPHEN_KNOWN } from './common';
+import { COUNTRIES, Candidate, cand, EVENT_HEADS, EVENT_MAX, endingIn, LEX_FIRST_WORDS, STRONG_ORG_MAX, STRONG_ORG_SET, LEX_INDEX, LEX_PREFIXES, LEX_SPACED, FOREIGN_SYL, LEAGUES, COMPETITION_WORDS, LexEntry, NOT_PERSON, PLACE_BEFORE_PLACE_ONLY, PLATFORMS, PLATFORM_USES, StageInput, Tok, spaced, computeStems, wordInfo, gated, GATE_HYPHEN, GATE_HYPHEN_KNOWN } from './common';
 import { placeLen } from './places';
 import { charTable, endsWithIn } from '../tokens';
 import { matchTitleAt } from '../titles';
@@ -138,13 +138,13 @@ function mediumUse(text: string, tokens: Tok[], i: number, end: number): boolean
  * 대만-홍콩, 광운대역-제기역-종로3가역에서: the parts of a word joined by hyphens (a match-up, a route) are looked up
  * one by one, as listed names or places named by their head (the last part may carry the particle).
  */
+/** A Hangul word with an inner hyphen (the entry test of hyphenParts). */
+const hyphenated = (t: Tok): boolean => t.text.indexOf('-') >= 1 && isSyllableCp(t.text.charCodeAt(0));
+
 export function hyphenParts({ tokens }: StageInput): Candidate[] {
   const out: Candidate[] = [];
   for (const t of tokens) {
-    const inf = wordInfo(t);
-    let g = inf.gates;
-    if ((g & GATE_HYPHEN_KNOWN) === 0) g = inf.gates = g | GATE_HYPHEN_KNOWN | (t.text.indexOf('-') >= 1 && isSyllableCp(t.text.charCodeAt(0)) ? GATE_HYPHEN : 0);
-    if ((g & GATE_HYPHEN) === 0) continue;
+    if (!gated(t, GATE_HYPHEN_KNOWN, GATE_HYPHEN, hyphenated)) continue;
     const w = t.text;
     let from = 0;
     for (let k = 0; k <= w.length; k++) {

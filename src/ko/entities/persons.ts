@@ -9,7 +9,7 @@ import { hanja } from './aliases';
 import { LEGAL_FORMS } from './org-suffixes';
 import {
   Candidate, cand, FOREIGN_GIVEN, FOREIGN_SYL, GIVEN, LEX_INDEX, NOT_PERSON, PARTICLES, STATIONED_IN, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, SURNAMES, Tok, isHangul, koreanNameShape,
-  likelyKoreanName, PROVINCES, spaced, stripParticle, tokStrip, tokStems, wordInfo, tokenIndexFrom, GATE_TITLED, GATE_TITLED_KNOWN, GATE_PRE, GATE_PRE_KNOWN, GATE_ORGLIKE, GATE_ORGLIKE_KNOWN, GATE_SLOT, GATE_SLOT_KNOWN, GATE_NAME, GATE_NAME_KNOWN, GATE_ORGWORD, GATE_ORGWORD_KNOWN, GATE_MO, GATE_MO_KNOWN,
+  likelyKoreanName, PROVINCES, spaced, stripParticle, tokStrip, tokStems, wordInfo, tokenIndexFrom, gated, GATE_TITLED, GATE_TITLED_KNOWN, GATE_PRE, GATE_PRE_KNOWN, GATE_ORGLIKE, GATE_ORGLIKE_KNOWN, GATE_SLOT, GATE_SLOT_KNOWN, GATE_NAME, GATE_NAME_KNOWN, GATE_ORGWORD, GATE_ORGWORD_KNOWN, GATE_MO, GATE_MO_KNOWN,
 } from './common';
 
 /** Words that stand between a name and its title without being either (전 장관, 신임 대표, 공동 창업자). */
@@ -48,54 +48,28 @@ export function isOrgLike(w: string): boolean {
   return !!h && h.length >= 2;
 }
 
-/** isOrgLike of a token's word, tested once per distinct word (WordInfo.gates). */
-function tokOrgLike(t: Tok): boolean {
-  const inf = wordInfo(t);
-  let g = inf.gates;
-  if ((g & GATE_ORGLIKE_KNOWN) === 0) g = inf.gates = g | GATE_ORGLIKE_KNOWN | (isOrgLike(t.text) ? GATE_ORGLIKE : 0);
-  return (g & GATE_ORGLIKE) !== 0;
+// Tests of a token's word alone, answered once per distinct word (common.gated, WordInfo.gates).
+const orgLikeWord = (t: Tok): boolean => isOrgLike(t.text);
+const titleSlotWord = (t: Tok): boolean => titleSlotKoreanName(t.text);
+/** The word alone may be an unlisted organization before a name (an unknownOrg test of titledPersons). */
+function orgWord(t: Tok): boolean {
+  const w = t.text;
+  return !koreanNameShape(w) && /^[\p{Script=Hangul}A-Za-z0-9]{2,12}$/u.test(w) && !LEX_INDEX.has(w) && !NOT_NAME.has(w) && !NOT_PERSON.has(w) &&
+    !DESCRIPTORS.has(w) && wordInfo(t).stems.length === 1 && !PRE_ROLES.has(w);
 }
+/** The word is a surname and 모, an unnamed person (김모, 남궁모, A모). */
+const unnamedWord = (t: Tok): boolean => (/^\p{Script=Hangul}{1,2}모$/u.test(t.text) && !!SURNAMES[t.text.slice(0, -1)]) || /^[A-Z]모$/.test(t.text);
+/** isNameToken in its four cases of (allowForeign, ssi), indexed by allowForeign + 2 × ssi. */
+const NAME_TESTS = [false, true].flatMap((ssi) => [false, true].map((allowForeign) => (t: Tok): boolean => isNameToken(t.text, allowForeign, ssi)));
 
-/** titleSlotKoreanName of a token's word, tested once per distinct word (WordInfo.gates). */
-function tokTitleSlot(t: Tok): boolean {
-  const inf = wordInfo(t);
-  let g = inf.gates;
-  if ((g & GATE_SLOT_KNOWN) === 0) g = inf.gates = g | GATE_SLOT_KNOWN | (titleSlotKoreanName(t.text) ? GATE_SLOT : 0);
-  return (g & GATE_SLOT) !== 0;
-}
-
-/** The word alone may be an unlisted organization before a name (an unknownOrg test of titledPersons), once per distinct word. */
-function tokOrgWord(t: Tok): boolean {
-  const inf = wordInfo(t);
-  let g = inf.gates;
-  if ((g & GATE_ORGWORD_KNOWN) === 0) {
-    const w = t.text;
-    const yes = !koreanNameShape(w) && /^[\p{Script=Hangul}A-Za-z0-9]{2,12}$/u.test(w) && !LEX_INDEX.has(w) && !NOT_NAME.has(w) && !NOT_PERSON.has(w) &&
-      !DESCRIPTORS.has(w) && inf.stems.length === 1 && !PRE_ROLES.has(w);
-    g = inf.gates = g | GATE_ORGWORD_KNOWN | (yes ? GATE_ORGWORD : 0);
-  }
-  return (g & GATE_ORGWORD) !== 0;
-}
-
-/** The word is a surname and 모, an unnamed person (김모, 남궁모, A모), once per distinct word. */
-function tokUnnamed(t: Tok): boolean {
-  const inf = wordInfo(t);
-  let g = inf.gates;
-  if ((g & GATE_MO_KNOWN) === 0) {
-    const w = t.text;
-    const yes = (/^\p{Script=Hangul}{1,2}모$/u.test(w) && !!SURNAMES[w.slice(0, -1)]) || /^[A-Z]모$/.test(w);
-    g = inf.gates = g | GATE_MO_KNOWN | (yes ? GATE_MO : 0);
-  }
-  return (g & GATE_MO) !== 0;
-}
-
-/** isNameToken of a token's word, tested once per distinct word and case of the two flags (WordInfo.gates). */
+const tokOrgLike = (t: Tok): boolean => gated(t, GATE_ORGLIKE_KNOWN, GATE_ORGLIKE, orgLikeWord);
+const tokTitleSlot = (t: Tok): boolean => gated(t, GATE_SLOT_KNOWN, GATE_SLOT, titleSlotWord);
+const tokOrgWord = (t: Tok): boolean => gated(t, GATE_ORGWORD_KNOWN, GATE_ORGWORD, orgWord);
+const tokUnnamed = (t: Tok): boolean => gated(t, GATE_MO_KNOWN, GATE_MO, unnamedWord);
+/** isNameToken of a token's word (its case's bits: GATE_NAME_KNOWN and GATE_NAME shifted by 2 × case). */
 function tokNameToken(t: Tok, allowForeign: boolean, ssi: boolean): boolean {
-  const shift = (allowForeign ? 2 : 0) + (ssi ? 4 : 0);
-  const inf = wordInfo(t);
-  let g = inf.gates;
-  if ((g & (GATE_NAME_KNOWN << shift)) === 0) g = inf.gates = g | (GATE_NAME_KNOWN << shift) | (isNameToken(t.text, allowForeign, ssi) ? GATE_NAME << shift : 0);
-  return (g & (GATE_NAME << shift)) !== 0;
+  const k = (allowForeign ? 1 : 0) + (ssi ? 2 : 0);
+  return gated(t, GATE_NAME_KNOWN << (2 * k), GATE_NAME << (2 * k), NAME_TESTS[k]);
 }
 
 function isNameToken(w: string, allowForeign: boolean, ssi = false): boolean {
@@ -166,10 +140,7 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const inf = wordInfo(t);
-    let g = inf.gates;
-    if ((g & GATE_TITLED_KNOWN) === 0) g = inf.gates = g | GATE_TITLED_KNOWN | (titledEntry(t) ? GATE_TITLED : 0);
-    if ((g & GATE_TITLED) === 0) continue;
+    if (!gated(t, GATE_TITLED_KNOWN, GATE_TITLED, titledEntry)) continue;
     // Fused 씨: 박씨, 김모씨는, 홍길동씨, A씨
     const c1 = t.text.charCodeAt(1);
     const fusedAB = t.text.length >= 2 && t.text.charCodeAt(0) < 91 && t.text.charCodeAt(0) > 64 && (c1 === 0xad70 || c1 === 0xc591)
@@ -382,6 +353,7 @@ const NOT_AFTER_ROLE = new Set(
 );
 
 /** The role word or title (with the copula 인) the word is, before a name (preTitledPersons), else null. */
+const preTitled = (t: Tok): boolean => preTitleOf(t.text) !== null;
 function preTitleOf(w: string): string | null {
   if (PRE_ROLES.has(w) || SPORTS_ROLES.has(w) || w === '멤버' || w === '선수') return w;
   if (w.length >= 3 && w.charCodeAt(w.length - 1) === 0xc778) { // …인
@@ -397,10 +369,7 @@ export function preTitledPersons({ text, tokens }: StageInput): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
-    const inf = wordInfo(t);
-    let g = inf.gates;
-    if ((g & GATE_PRE_KNOWN) === 0) g = inf.gates = g | GATE_PRE_KNOWN | (preTitleOf(t.text) !== null ? GATE_PRE : 0);
-    if ((g & GATE_PRE) === 0) continue;
+    if (!gated(t, GATE_PRE_KNOWN, GATE_PRE, preTitled)) continue;
     const title = preTitleOf(t.text)!;
     // (멤버 'member' of a group and 선수 'player', like a playing position, precede names and common nouns alike: 멤버
     // 수지가, 멤버 교체, 선수 오마리 스펠맨이, 선수 생활.)
