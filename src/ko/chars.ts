@@ -99,9 +99,10 @@ export function someCodePoint(s: string, test: (cp: number) => boolean): boolean
 }
 
 /**
- * A set of UTF-16 code units as a bit table (8 KB): `has` is one array read where a Set<number> hashes its key. The
- * entity stage asks such sets (first or last syllables of listed words, particles, loanword syllables) for nearly
- * every word of an article. NaN (charCodeAt past the end) is never a member.
+ * A set of UTF-16 code units as a bit table (8 KB): `has` is one array read where a Set<number> hashes its key and a
+ * Set of one-character strings makes a string. The Korean stages ask such sets (first or last syllables of listed
+ * words, particles and endings, punctuation, separators in dates) for nearly every word or text position. NaN
+ * (charCodeAt past the end) is never a member.
  */
 export class CodeSet {
   private readonly bits = new Uint32Array(2048);

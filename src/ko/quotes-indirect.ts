@@ -11,16 +11,16 @@ import { insideQuote, sentenceTokens } from './doc-index';
 import { pickPhrase } from './quotes-direct';
 import { SpeakerPhrase, groupPhrase, speakerPhraseAt } from './speaker-phrase';
 import speech from './lexicon/speech.json';
-import { Token, charTable, endsWithIn } from './tokens';
+import { Token, endsWithIn } from './tokens';
 import { alternation, wordsRegex } from './words';
-import { allCodePoints, isLetterOrNumberCp } from './chars';
+import { allCodePoints, codeSetOf, isLetterOrNumberCp } from './chars';
 
 const letterNumberOrDot = (cp: number) => cp === 0xb7 /* · */ || isLetterOrNumberCp(cp);
 
 // Quotative endings on a token, /^(.*(?:다|라|냐|자|까|야|죠|요))(고요|고는|고도|고|며|면서도|면서|는)$/u: the content's
 // last part ends in one of QUOTE_STEM, the ending after it is dropped from the segment. Read by char code (see
 // quotativeKeep): this runs for every token whose last character could end one.
-const QUOTE_STEM = charTable('다라냐자까야죠요');
+const QUOTE_STEM = codeSetOf('다라냐자까야죠요');
 const GO = 0xace0; // 고
 const YO = 0xc694; // 요
 const NEUN = 0xb294; // 는
@@ -46,7 +46,7 @@ function quotativeKeep(core: string): number {
   for (let len = 1; len <= 3; len++) {
     const k = core.length - len - 1;
     if (k < 0) break;
-    if (QUOTE_STEM[core.charCodeAt(k)] === 1 && quotativeEndingFrom(core, k + 1)) return k + 1;
+    if (QUOTE_STEM.has(core.charCodeAt(k)) && quotativeEndingFrom(core, k + 1)) return k + 1;
   }
   return -1;
 }
@@ -66,7 +66,7 @@ interface Ending {
 }
 
 // Last syllables a quotative ending can have: a cheap test before the others.
-const ENDING_LAST = charTable('고요는도며서란라');
+const ENDING_LAST = codeSetOf('고요는도며서란라');
 
 function endingOf(core: string): Ending | null {
   if (!endsWithIn(ENDING_LAST, core)) return null;

@@ -5,12 +5,12 @@
 import speech from './lexicon/speech.json';
 import titlesData from './lexicon/titles.json';
 import type { Doc, EntityMentionRaw, Range } from '../pipeline/document';
-import { Token, charTable, endsWithIn } from './tokens';
+import { Token, endsWithIn } from './tokens';
 import { itemCovering, itemsWithin, lowerBound } from '../pipeline/ranges';
 import { SURNAMES } from './entities/common';
 import { RARE_SURNAME } from './entities/persons';
 import { wordsRegex } from './words';
-import { allCodePoints, isLetterCp, isLetterOrNumberCp, someCodePoint } from './chars';
+import { CodeSet, allCodePoints, codeSetOf, isLetterCp, isLetterOrNumberCp, someCodePoint } from './chars';
 
 /** [\p{L}\p{N}·&-]: the characters of a name written as one word. */
 const isNameChar = (cp: number) => cp === 0xb7 || cp === 38 || cp === 45 || isLetterOrNumberCp(cp);
@@ -58,19 +58,19 @@ const HANGUL_WORD = /^\p{Script=Hangul}+$/u;
 const TIME_WORD = /^(?:올해|내년|지난해|작년|오늘|어제|내일|현재|지금|이번|최근|당시|과거|앞으로|향후|이날|그동안|요즘|이후|이전|\d+\S*)$/u;
 
 const GENERIC_ORG = wordsRegex(speech.genericOrgNouns, 'whole');
-const CLAUSE_PUNCT = charTable(',.;:!?');
-const PHRASE_BREAK = charTable('=】]”"\'’');
+const CLAUSE_PUNCT = codeSetOf(',.;:!?');
+const PHRASE_BREAK = codeSetOf('=】]”"\'’');
 const STOP_WORDS = new Set(['오전', '오후', '당시', '지난', '이번', '올해', '최근', '현재']);
-const REPORTED_LAST = charTable('고며는');
+const REPORTED_LAST = codeSetOf('고며는');
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
-function hasCharIn(text: string, s: number, e: number, table: Uint8Array): boolean {
-  for (let k = s; k < e; k++) if (table[text.charCodeAt(k)]) return true;
+function hasCharIn(text: string, s: number, e: number, set: CodeSet): boolean {
+  for (let k = s; k < e; k++) if (set.has(text.charCodeAt(k))) return true;
   return false;
 }
 
 const DETACHED = /^(?:역시|또한|마저|측은|측이|측도|측에서는)$/u;
-const PHRASE_LAST = charTable('은는이가도서시한저');
+const PHRASE_LAST = codeSetOf('은는이가도서시한저');
 
 /**
  * The subject or topic particle that ends a token, as /(께서는|께서|측은|측이|측도|에서는|은|는|이|가|도)$/u finds it

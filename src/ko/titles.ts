@@ -5,12 +5,12 @@
 import titlesJson from './lexicon/titles.json';
 import particlesJson from './lexicon/particles.json';
 import { isHanCp, isHangulCp } from './chars';
-import { charTable } from './tokens';
+import { codeSetOf } from './chars';
 
 const TITLES: Record<string, string> = (titlesJson as { titles: Record<string, string> }).titles;
 const KEYS = Object.keys(TITLES).filter((k) => !k.includes('(') && !k.includes(' '));
 const MAX_LEN = Math.max(...KEYS.map((k) => k.length));
-const FIRST_CHARS = charTable(KEYS.map((k) => k[0]).join(''));
+const FIRST_CHARS = codeSetOf(KEYS.map((k) => k[0]).join(''));
 const PARTICLES = new Set<string>((particlesJson as { particles: string[] }).particles);
 const MAX_P = Math.max(...[...PARTICLES].map((p) => p.length));
 
@@ -37,7 +37,7 @@ function particleRun(text: string, pos: number): number {
 
 export function matchTitleAt(text: string, pos: number): { end: number; title: string; canonical: string } | null {
   if (pos > 0 && /[A-Za-z]/.test(text[pos]) && /[A-Za-z]/.test(text[pos - 1])) return null;
-  if (!FIRST_CHARS[text.charCodeAt(pos)]) return null;
+  if (!FIRST_CHARS.has(text.charCodeAt(pos))) return null;
   for (let len = Math.min(MAX_LEN, text.length - pos); len >= 1; len--) {
     const w = text.slice(pos, pos + len);
     const canonical = TITLES[w];

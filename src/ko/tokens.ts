@@ -1,4 +1,5 @@
 /** Eojeol (space-separated word) tokens with offsets, and small helpers shared by the Korean stages. */
+import type { CodeSet } from './chars';
 export interface Token {
   start: number;
   end: number;
@@ -50,18 +51,7 @@ export function endsClause(text: string, t: Token): boolean {
   return t.coreEnd < t.end && /[,.!?;]/.test(text.slice(t.coreEnd, t.end));
 }
 
-/**
- * A set of BMP characters as a table indexed by char code: the hot loops test a character per token or per text
- * position, where a Set of one-character strings costs a string and a hash each time.
- */
-export type CharTable = Uint8Array;
-export function charTable(chars: string): CharTable {
-  const t = new Uint8Array(0x10000);
-  for (const ch of chars) t[ch.charCodeAt(0)] = 1;
-  return t;
-}
-
-/** Does the string end with a character of the table? (false for an empty string) */
-export function endsWithIn(table: CharTable, s: string): boolean {
-  return s.length > 0 && table[s.charCodeAt(s.length - 1)] === 1;
+/** Does the string end with a character of the set (chars.codeSetOf)? (false for an empty string) */
+export function endsWithIn(set: CodeSet, s: string): boolean {
+  return s.length > 0 && set.has(s.charCodeAt(s.length - 1));
 }

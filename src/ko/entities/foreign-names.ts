@@ -7,7 +7,7 @@
  * A title or particle after the name stays out.
  */
 import japaneseJson from '../lexicon/japanese-surnames.json';
-import { isSyllableWord } from '../chars';
+import { CodeSet, isSyllableWord } from '../chars';
 import { matchTitleAt } from '../titles';
 import { Candidate, cand, FOREIGN_GIVEN, LEX_INDEX, NOT_PERSON, PARTICLES, StageInput, Tok, gated, GATE_FOREIGN, GATE_FOREIGN_KNOWN } from './common';
 import { foreignNameStem } from './persons';
@@ -15,9 +15,7 @@ import { foreignNameStem } from './persons';
 const JAPANESE_SURNAMES = new Set((japaneseJson as { surnames: string[] }).surnames);
 const REGNAL = /^([1-9][0-9]?세)(.*)$/u;
 /** First characters of the listed first words: most tokens are passed over on one table look-up. */
-const FIRST_CHAR = new Uint8Array(0x10000);
-for (const w of [...JAPANESE_SURNAMES, ...FOREIGN_GIVEN]) FIRST_CHAR[w.charCodeAt(0)] = 1;
-
+const FIRST_CHAR = new CodeSet([...JAPANESE_SURNAMES, ...FOREIGN_GIVEN].map((w) => w.charCodeAt(0)));
 
 const listedFirstWord = (t: Tok): boolean => JAPANESE_SURNAMES.has(t.text) || FOREIGN_GIVEN.has(t.text);
 
@@ -25,7 +23,7 @@ export function foreignNames({ text, tokens }: StageInput): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
-    if (FIRST_CHAR[text.charCodeAt(t.start)] !== 1 || text.charCodeAt(t.end) !== 32) continue;
+    if (!FIRST_CHAR.has(text.charCodeAt(t.start)) || text.charCodeAt(t.end) !== 32) continue;
     // A listed first word, known once per distinct word.
     if (!gated(t, GATE_FOREIGN_KNOWN, GATE_FOREIGN, listedFirstWord)) continue;
     const japanese = JAPANESE_SURNAMES.has(t.text);

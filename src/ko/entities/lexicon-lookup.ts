@@ -2,7 +2,7 @@
 import { isSyllableCp, codeSetOf } from '../chars';
 import { COUNTRIES, Candidate, cand, EVENT_HEADS, EVENT_MAX, endingIn, LEX_FIRST_WORDS, STRONG_ORG_MAX, STRONG_ORG_SET, LEX_INDEX, LEX_PREFIXES, LEX_SPACED, FOREIGN_SYL, LEAGUES, COMPETITION_WORDS, LexEntry, NOT_PERSON, PLACE_BEFORE_PLACE_ONLY, PLATFORMS, PLATFORM_USES, StageInput, Tok, spaced, computeStems, wordInfo, gated, GATE_HYPHEN, GATE_HYPHEN_KNOWN } from './common';
 import { placeLen } from './places';
-import { charTable, endsWithIn } from '../tokens';
+import { endsWithIn } from '../tokens';
 import { matchTitleAt } from '../titles';
 
 const GOV_WORDS = ['정부', '행정부', '정권', '내각'];
@@ -10,14 +10,14 @@ const GOV_WORDS = ['정부', '행정부', '정권', '내각'];
 const PLACE_TAILS = ['시민', '시민들', '도민', '도민들', '시내', '시장', '도지사', '시정', '지역', '지방', '현지', '교민', '출신', '시민단체',
   '주민', '주민들', '특파원', '특파원들', '행', '발', '공장', '계'];
 /** Last characters of the tails: a word ending otherwise has none of them. */
-const PLACE_TAIL_LAST = charTable(PLACE_TAILS.map((x) => x[x.length - 1]).join(''));
+const PLACE_TAIL_LAST = codeSetOf(PLACE_TAILS.map((x) => x[x.length - 1]).join(''));
 /**
  * Nouns written fused after an organization's name (유네스코세계문화유산, 유엔회원국, 나토가입, 안보리결의): the listed
  * organization is named, the noun is not part of it.
  */
 const ORG_TAILS = ['문화유산', '세계유산', '세계문화유산', '자연유산', '세계자연유산', '기록유산', '세계기록유산', '무형문화유산', '인류무형문화유산',
   '회원국', '회원국들', '가입', '탈퇴', '제재', '결의', '결의안', '협약', '헌장', '보고서'];
-const ORG_TAIL_LAST = charTable(ORG_TAILS.map((x) => x[x.length - 1]).join(''));
+const ORG_TAIL_LAST = codeSetOf(ORG_TAILS.map((x) => x[x.length - 1]).join(''));
 /** Heads of events named after the place they are held in (부산국제영화제, 런던올림픽, 보령머드축제): the place is named. */
 
 export function lexiconLookup({ text, tokens }: StageInput): Candidate[] {
