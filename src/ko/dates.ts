@@ -852,7 +852,8 @@ function seasonYear(code: string, pub: Ymd, dir: Dir): number {
  */
 function resolve(e: Expr, ctx: Ctx, text: string, from: number, to: number): Resolved {
   const pub = ctx.pub;
-  const tense = (): Dir => tenseAfter(text, from, to);
+  let told: Dir | undefined;
+  const tense = (): Dir => (told ??= tenseAfter(text, from, to));
   const dir = (): Dir => (e.mod !== 0 ? e.mod : tense());
   if (e.ago) {
     const { n, unit } = e.ago;
@@ -1003,14 +1004,17 @@ function resolve(e: Expr, ctx: Ctx, text: string, from: number, to: number): Res
 // ---------------------------------------------------------------------------------------------------------------
 // Clock times
 
-const RE_TIME = /(?:(오전|오후|새벽|아침|저녁|밤|낮)[ ]?)?(\d{1,2})시(?:[ ]?(\d{1,2})분|[ ]?(반))?|(정오|자정)|(\d{1,2}):(\d{2})(?![\d:])/uy;
+/** Parts of the day before an hour (오전 9시), and the words that are a time by themselves. */
+const DAY_PARTS = ['오전', '오후', '새벽', '아침', '저녁', '밤', '낮'];
+const TIME_WORDS = ['정오', '자정'];
+const RE_TIME = new RegExp(`(?:(${DAY_PARTS.join('|')})[ ]?)?(\\d{1,2})시(?:[ ]?(\\d{1,2})분|[ ]?(반))?|(${TIME_WORDS.join('|')})|(\\d{1,2}):(\\d{2})(?![\\d:])`, 'uy');
 /**
  * Where RE_TIME is tried (sticky), as a global search would match: where its first characters can be, i.e. one or two
- * digits then 시 or :, 밤 or 낮, or one of the two-syllable words (오전, 오후, 새벽, 아침, 저녁, 정오, 자정). A
- * regular-expression search finds these few places in native code, instead of a look-up of every character. Without
- * the u flag it reads UTF-16 units (all these characters are in the BMP).
+ * digits then 시 or :, or one of its words. A regular-expression search finds these few places in native code,
+ * instead of a look-up of every character. Without the u flag it reads UTF-16 units (all these characters are in the
+ * BMP).
  */
-const TIME_CANDIDATE = /[0-9][0-9]?[시:]|[밤낮]|오[전후]|새벽|아침|저녁|정오|자정/g;
+const TIME_CANDIDATE = new RegExp(`[0-9][0-9]?[시:]|${[...DAY_PARTS, ...TIME_WORDS].join('|')}`, 'g');
 interface TimeHit {
   start: number;
   time: string;
