@@ -228,6 +228,9 @@ if (kind === 'quotes') {
   let s = ''; const unit = marks.repeat(64); while (Buffer.byteLength(s) < MB) s += unit; text = s;
 } else if (kind === 'noline') {
   text = fill(MB, (i) => generateArticle(i, 5).text.replace(/\\n+/g, ' ')).join(' ');
+} else if (kind === 'lines') {
+  // A list of headlines: many short paragraphs, not one sentence end among them.
+  text = fill(MB, (i) => generateArticle(i, 5).text.split('\\n')[0].replace(/[.!?。]/g, '')).join('\\n\\n');
 } else {
   text = fill(50 * MB, (i) => generateArticle(i, 9).text).join('\\n\\n');
 }
@@ -242,6 +245,7 @@ process.stdout.write(JSON.stringify({ bytes, secs, quotes: doc.quotes.length, rs
   const cases = [
     ['quotes', '1 MB of quote marks'],
     ['noline', '1 MB without a newline'],
+    ['lines', '1 MB of one-line paragraphs, no sentence end'],
     ['big', '50 MB single article'],
   ];
   const out = [];

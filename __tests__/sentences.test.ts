@@ -1,0 +1,31 @@
+/** Sentence splitting: spans over paragraphs, end marks, runs and quotes. */
+import { splitParagraphs } from '../src/ko/paragraphs';
+import { findQuoteMarks } from '../src/ko/quote-marks';
+import { splitSentences } from '../src/ko/sentences';
+
+function sentences(text: string): string[] {
+  const paras = splitParagraphs(text);
+  return splitSentences(text, paras, findQuoteMarks(text, paras)).map((s) => text.slice(s.start, s.end));
+}
+
+test('paragraphs without an end mark are sentences of their own, next to ones with several', () => {
+  const text = '속보 정부 새 대책 발표\n\n경제 성장률 3.5% 전망\n\n김 대표는 "좋다. 정말?!" 하고 말했다. 그는 웃었다... 끝\n\n제목만 있는 줄';
+  expect(sentences(text)).toEqual([
+    '속보 정부 새 대책 발표',
+    '경제 성장률 3.5% 전망',
+    '김 대표는 "좋다. 정말?!" 하고 말했다.',
+    '그는 웃었다...',
+    '끝',
+    '제목만 있는 줄',
+  ]);
+});
+
+test('many short paragraphs without an end mark: one sentence each, spans exact', () => {
+  const lines = Array.from({ length: 2000 }, (_, i) => `제목 ${i}번 소식`);
+  const text = lines.join('\n\n') + '\n\n마지막 문장이다.';
+  const paras = splitParagraphs(text);
+  const got = splitSentences(text, paras, []);
+  expect(got.length).toBe(2001);
+  expect(got.map((s) => text.slice(s.start, s.end))).toEqual([...lines, '마지막 문장이다.']);
+  expect(got.every((s, i) => s.paragraph === i)).toBe(true);
+});
