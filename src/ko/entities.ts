@@ -62,7 +62,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   const titled = titledPersons(input);
   const affil: Candidate[] = titled
     .filter((c) => c.affiliation)
-    .map((c) => (cand(c.affiliation!.start, c.affiliation!.end, 'organization', 1, 'affiliation')));
+    .map((c) => cand(c.affiliation!.start, c.affiliation!.end, 'organization', 1, 'affiliation'));
   const lex = lexiconLookup(input).concat(hyphenParts(input));
   // A title person that is the end of a listed longer name, or of a two-word foreign name, takes the whole name
   // (마크 저커버그 … CEO, 에마뉘엘 마크롱 … 대통령).
