@@ -9,8 +9,15 @@ import { codeSetOf } from './chars';
 
 const TITLES: Record<string, string> = (titlesJson as { titles: Record<string, string> }).titles;
 const KEYS = Object.keys(TITLES).filter((k) => !k.includes('(') && !k.includes(' '));
-const MAX_LEN = Math.max(...KEYS.map((k) => k.length));
 const FIRST_CHARS = codeSetOf(KEYS.map((k) => k[0]).join(''));
+/** The lengths of the titles starting with each first character, longest first: only those are looked up. */
+const LENGTHS_BY_FIRST = new Map<number, number[]>();
+for (const k of KEYS) {
+  const c = k.charCodeAt(0);
+  const lengths = LENGTHS_BY_FIRST.get(c) ?? [];
+  if (!lengths.includes(k.length)) lengths.push(k.length);
+  LENGTHS_BY_FIRST.set(c, lengths.sort((a, b) => b - a));
+}
 const PARTICLES = new Set<string>((particlesJson as { particles: string[] }).particles);
 const MAX_P = Math.max(...[...PARTICLES].map((p) => p.length));
 
@@ -36,9 +43,13 @@ function particleRun(text: string, pos: number): number {
 }
 
 export function matchTitleAt(text: string, pos: number): { end: number; title: string; canonical: string } | null {
-  if (pos > 0 && /[A-Za-z]/.test(text[pos]) && /[A-Za-z]/.test(text[pos - 1])) return null;
+  // (Most positions start no title: the bit test first, then the rest.)
   if (!FIRST_CHARS.has(text.charCodeAt(pos))) return null;
-  for (let len = Math.min(MAX_LEN, text.length - pos); len >= 1; len--) {
+  if (pos > 0 && /[A-Za-z]/.test(text[pos]) && /[A-Za-z]/.test(text[pos - 1])) return null;
+  const lengths = LENGTHS_BY_FIRST.get(text.charCodeAt(pos))!;
+  for (let i = 0; i < lengths.length; i++) {
+    const len = lengths[i];
+    if (len > text.length - pos) continue;
     const w = text.slice(pos, pos + len);
     const canonical = TITLES[w];
     if (canonical === undefined) continue;
