@@ -82,3 +82,18 @@ test('the entity tokenizer: words, their spans, and one shared record per distin
   expect(again[0].info).toBe(a.info);
   expect(again[1].info).toBe(toks.find((t) => t.text === '올트먼은')!.info);
 });
+
+test('the word table, once full, keeps the words met often and forgets the ones met once', () => {
+  const often = tokenize('말했다')[0].info;
+  const once = tokenize('한번본낱말')[0].info;
+  // 30,000 new words (more than the table holds), with the frequent word met between them.
+  const syllables = '가나다라마바사아자차카타파하거너더러머버서어저처커터퍼허고노';
+  for (let i = 0; i < 30000; i++) {
+    const w = syllables[i % 30] + syllables[Math.floor(i / 30) % 30] + syllables[Math.floor(i / 900) % 30] + '씨';
+    tokenize(i % 10 === 0 ? `${w} 말했다` : w);
+  }
+  expect(tokenize('말했다')[0].info).toBe(often);
+  expect(tokenize('한번본낱말')[0].info).not.toBe(once);
+  // The table still answers: the same record for the same word.
+  expect(tokenize('말했다 한번본낱말')[1].info).toBe(tokenize('한번본낱말')[0].info);
+});

@@ -1,6 +1,8 @@
 /** Shared pieces of the Korean entity stages: lexicons, the word tokenizer, particle stripping, candidate type. */
 import type { EntityType } from '../../types';
-import { isSyllableWord, CodeSet, codeSetOf } from '../chars';
+import { isSyllableWord, CodeSet, codeSetOf, norm } from '../chars';
+
+export { norm };
 import knownJson from '../lexicon/known-entities.json';
 import worldPlacesJson from '../lexicon/world-places.json';
 import stateBodiesJson from '../lexicon/state-bodies.json';
@@ -21,7 +23,6 @@ const TYPE_CODE: Record<string, EntityType> = { o: 'organization', l: 'place', p
 
 export const LEXICON: LexEntry[] = [];
 /** The characters of \s beyond ASCII (see norm). */
-const SPACE_CODES = new CodeSet([0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
 /** Normalized (spaces removed) name or alias → entry. */
 export const LEX_INDEX = new Map<string, LexEntry>();
 for (const row of (knownJson as { entries: unknown[][] }).entries) addEntry(row, false);
@@ -76,15 +77,6 @@ export const LEX_PREFIXES = {
   },
 };
 
-export function norm(s: string): string {
-  // A loop over the few characters of a name, cheaper than a regular-expression test per call (norm runs for every
-  // mention); the loop's test is \s exactly (ECMAScript white space and line terminators).
-  for (let i = 0; i < s.length; i++) {
-    const x = s.charCodeAt(i);
-    if (x <= 32 ? x === 32 || (x >= 9 && x <= 13) : x >= 0xa0 && SPACE_CODES.has(x)) return s.replace(/\s+/g, '');
-  }
-  return s;
-}
 
 export const PARTICLES = new Set<string>((particlesJson as { particles: string[] }).particles);
 const MAX_P = Math.max(...[...PARTICLES].map((p) => p.length));
@@ -222,30 +214,65 @@ export const GATE_MO_KNOWN = 1 << 22;
 export const GATE_MO = 1 << 23;
 
 /**
- * The words seen so far (at most WORD_MAX, then forgotten), in an open-addressing table keyed by a hash of their
- * UTF-16 units: the tokenizer finds a word's record from the text itself, without slicing a new string and hashing
- * it for a Map, and hands every stage the same string (its hash computed once for all their set look-ups).
+ * The words seen so far (at most WORD_MAX), in an open-addressing table keyed by a hash of their UTF-16 units: the
+ * tokenizer finds a word's record from the text itself, without slicing a new string and hashing it for a Map, and
+ * hands every stage the same string (its hash computed once for all their set look-ups).
  */
 const WORD_MAX = 20000;
+/**
+ * When the table is full, the words met most often since the last time are kept, at most this many (see
+ * keepFrequentWords), and the others forgotten.
+ */
+const WORD_KEEP = WORD_MAX / 2;
 /** Slots: twice the words at least (grown as they come: a single article needs few, and start-up time counts). */
 let wordSlots = 1 << 10;
 let wordKeys: (string | undefined)[] = new Array(wordSlots).fill(undefined);
 let wordInfos: (WordInfo | undefined)[] = new Array(wordSlots).fill(undefined);
+/** Times each word was met again since it was added or last kept. */
+let wordHits = new Int32Array(wordSlots);
 let wordCount = 0;
 
-function growWords(): void {
+/** Put the words back into tables of wordSlots slots, those with `keep(slot)` only, with their hits (or 0). */
+function rehashWords(keep: ((k: number) => boolean) | null): void {
   const keys = wordKeys;
   const infos = wordInfos;
-  wordSlots *= 2;
+  const hits = wordHits;
   wordKeys = new Array(wordSlots).fill(undefined);
   wordInfos = new Array(wordSlots).fill(undefined);
+  wordHits = new Int32Array(wordSlots);
+  wordCount = 0;
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k];
-    if (key === undefined) continue;
+    if (key === undefined || (keep && !keep(k))) continue;
     const slot = wordSlot(key, 0, key.length, hashOf(key, 0, key.length));
     wordKeys[slot] = key;
     wordInfos[slot] = infos[k];
+    wordHits[slot] = keep ? 0 : hits[k];
+    wordCount++;
   }
+}
+
+function growWords(): void {
+  wordSlots *= 2;
+  rehashWords(null);
+}
+
+/**
+ * The table is full. News keeps meeting names it has not seen (most occur in one article), among words it meets in
+ * every article (particles, verbs of speech, stock phrases); forgetting them all would have every stage work out the
+ * frequent words again. Kept: the words met again at least t times since the last time, t the smallest of 1, 2, 4 …
+ * that keeps at most WORD_KEEP; their counts start again from 0.
+ */
+function keepFrequentWords(): void {
+  let t = 1;
+  for (;;) {
+    let n = 0;
+    for (let k = 0; k < wordSlots; k++) if (wordKeys[k] !== undefined && wordHits[k] >= t) n++;
+    if (n <= WORD_KEEP) break;
+    t *= 2;
+  }
+  const hits = wordHits;
+  rehashWords((k) => hits[k] >= t);
 }
 
 function newWordInfo(word: string): WordInfo {
@@ -282,11 +309,10 @@ function wordSlot(text: string, start: number, end: number, h: number): number {
  */
 function internWord(text: string, start: number, end: number, h: number): number {
   let k = wordSlot(text, start, end, h);
-  if (wordKeys[k] === undefined) {
+  if (wordKeys[k] !== undefined) wordHits[k]++;
+  else {
     if (wordCount >= WORD_MAX) {
-      wordKeys.fill(undefined);
-      wordInfos.fill(undefined);
-      wordCount = 0;
+      keepFrequentWords();
       k = wordSlot(text, start, end, h);
     } else if (2 * (wordCount + 1) > wordSlots) {
       growWords();
