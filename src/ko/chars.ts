@@ -120,3 +120,17 @@ export function codeSetOf(chars: string): CodeSet {
   for (let i = 0; i < chars.length; i++) codes.push(chars.charCodeAt(i));
   return new CodeSet(codes);
 }
+
+/** White space other than ASCII that \s matches (ECMAScript white space and line terminators). */
+const SPACE_CODES = new CodeSet([0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
+
+/** The string without white space: s.replace(/\s+/g, ''). */
+export function norm(s: string): string {
+  // A loop over the few characters of a name, cheaper than a regular-expression test per call (norm runs for every
+  // mention); the loop's test is \s exactly (ECMAScript white space and line terminators).
+  for (let i = 0; i < s.length; i++) {
+    const x = s.charCodeAt(i);
+    if (x <= 32 ? x === 32 || (x >= 9 && x <= 13) : x >= 0xa0 && SPACE_CODES.has(x)) return s.replace(/\s+/g, '');
+  }
+  return s;
+}

@@ -6,6 +6,7 @@
  * as is usual for personal names. Two-syllable surnames (남궁, 황보, 선우, 제갈 …) are recognized first.
  */
 import namesJson from './lexicon/names.json';
+import { norm } from './chars';
 
 const SURNAMES: Record<string, string> = (namesJson as { surnames: Record<string, string> }).surnames;
 
@@ -40,7 +41,7 @@ export function romanizeKoreanName(name: string): string {
 }
 
 function romanize(name: string): string {
-  const n = name.replace(/\s+/g, '');
+  const n = norm(name);
   if (!n) return '';
   let sur = '';
   let given = n;
@@ -56,6 +57,13 @@ function romanize(name: string): string {
     sur = cap(romanizeSyllable(n[0]));
     given = n.slice(1);
   }
-  const g = cap([...given].map(romanizeSyllable).join('-'));
+  // (A loop, not [...given].map(…).join('-'): romanize runs for every new name, and the arrays cost more than the rest.)
+  let g = '';
+  let first = true;
+  for (const ch of given) {
+    g = first ? romanizeSyllable(ch) : g + '-' + romanizeSyllable(ch);
+    first = false;
+  }
+  g = cap(g);
   return g ? `${sur} ${g}` : sur;
 }
