@@ -3,7 +3,7 @@
  * Korean full names that stand alone (surname + usual given-name syllables, checked against common words).
  */
 import { matchTitleAt, WEAK_TITLES } from '../titles';
-import { finalOf, isSyllableWord, openSyllables, CodeSet, codeSetOf } from '../chars';
+import { finalOf, isHangulCp, isSyllableWord, openSyllables, CodeSet, codeSetOf } from '../chars';
 import { placeLen } from './places';
 import { hanja } from './aliases';
 import { LEGAL_FORMS } from './org-suffixes';
@@ -510,7 +510,7 @@ export function titleOfToken(w: string): { title: string } | null {
     const m = matchTitleAt(w, 0);
     r = m && m.end <= w.length ? { title: m.title } : null;
     // Compound titles ending the word: 집행위원장, 국회의장 (title of two or more syllables, strong).
-    for (let k = 2; !r && k < w.length - 1 && /\p{Script=Hangul}/u.test(w[k]); k++) {
+    for (let k = 2; !r && k < w.length - 1 && isHangulCp(w.charCodeAt(k)); k++) {
       const s = matchTitleAt(w, k);
       if (s && s.title.length >= 2 && (!WEAK_TITLES.has(s.title) || COMPOUND_WEAK.has(s.title) || (PLACE_HEAD_TITLES.has(s.title) && LEX_INDEX.get(w.slice(0, k))?.type === 'place')) &&
         s.title !== '씨' && /^\p{Script=Hangul}+$/u.test(w.slice(0, k)) &&
