@@ -29,3 +29,15 @@ test('many short paragraphs without an end mark: one sentence each, spans exact'
   expect(got.map((s) => text.slice(s.start, s.end))).toEqual([...lines, '마지막 문장이다.']);
   expect(got.every((s, i) => s.paragraph === i)).toBe(true);
 });
+
+test('an end mark swallows the marks and closing marks after it; decimals and dotted dates do not end a sentence', () => {
+  const text = '그는 "정말?!" 했다. 값은 3.5였다. 끝났다.) 다음 문장』 이다! 2023.6.9 발표';
+  const paras = splitParagraphs(text);
+  expect(splitSentences(text, paras, findQuoteMarks(text, paras)).map((s) => [s.start, s.end, text.slice(s.start, s.end)])).toEqual([
+    [0, 13, '그는 "정말?!" 했다.'],
+    [14, 23, '값은 3.5였다.'],
+    [24, 29, '끝났다.)'],
+    [30, 40, '다음 문장』 이다!'],
+    [41, 52, '2023.6.9 발표'],
+  ]);
+});

@@ -1020,13 +1020,41 @@ interface TimeHit {
   time: string;
 }
 const NO_TIMES: TimeHit[] = [];
-function findTimes(text: string): TimeHit[] {
+/**
+ * The clock times of the sentences where a day is mentioned (`days`: the mentions, in text order): a time attaches
+ * only to a day of its own sentence, so the text of the other sentences (most of it) is not read. Each sentence is
+ * scanned from its start, as a scan of the whole text would reach it: with sentences as splitSentences makes them,
+ * white space or an end mark lies between two, and a time (digits, 시, 분, 반, :, a space, its words), like the start
+ * of one that TIME_CANDIDATE looks for, contains neither: none runs from one sentence into the next.
+ */
+function findTimes(text: string, sents: { start: number; end: number }[], days: DateMention[]): TimeHit[] {
   const out: TimeHit[] = [];
-  for (let i = 0; i < text.length; ) {
-    TIME_CANDIDATE.lastIndex = i;
-    const cand = TIME_CANDIDATE.exec(text);
+  let k = 0; // the first mention not starting before the sentence
+  let pos = 0; // where the last time ended
+  for (const sent of sents) {
+    while (k < days.length && days[k].start < sent.start) k++;
+    let hasDay = false;
+    for (let j = k; j < days.length && days[j].start < sent.end; j++) {
+      if (days[j].granularity === 'day') {
+        hasDay = true;
+        break;
+      }
+    }
+    if (hasDay) pos = timesIn(text, Math.max(pos, sent.start), sent.end, out);
+  }
+  return out;
+}
+/** The clock times that start in text[from, to), added to out; returns where the scan stopped. */
+function timesIn(text: string, from: number, to: number, out: TimeHit[]): number {
+  // The search for candidates runs in the sentence as a string of its own (a slice: V8 shares the text's
+  // characters), so it stops at the sentence end; RE_TIME then runs on the text, as it did on the whole text.
+  const sentence = text.slice(from, to);
+  let i = from;
+  while (i < to) {
+    TIME_CANDIDATE.lastIndex = i - from;
+    const cand = TIME_CANDIDATE.exec(sentence);
     if (!cand) break;
-    i = cand.index;
+    i = from + cand.index;
     RE_TIME.lastIndex = i;
     const m = RE_TIME.exec(text);
     if (!m) {
@@ -1060,7 +1088,7 @@ function findTimes(text: string): TimeHit[] {
     else if ((tod === '오전' || tod === '새벽') && h === 12) h = 0;
     out.push({ start: s, time: `${p2(h % 24)}:${p2(mi)}` });
   }
-  return out;
+  return i;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1142,7 +1170,7 @@ export function findDates(text: string, sentences: { start: number; end: number 
     prev = { e, m };
   }
   // Attach clock times to the day mentioned in the same sentence: the last one before the time, else the first after.
-  const times = out.length ? findTimes(text) : NO_TIMES;
+  const times = out.length ? findTimes(text, sents, out) : NO_TIMES;
   if (times.length) {
     let s = 0;
     let k = 0; // first mention not ending before the sentence start

@@ -3,7 +3,12 @@
  * inside a double-quoted span. Decimal points (3.5), dates (2023.6.9) and ellipses do not end a sentence.
  */
 import type { Doc, QuoteMarkPair, Sentence } from '../pipeline/document';
+import { codeSetOf } from './chars';
 import { isSpace } from './paragraphs';
+
+/** What a sentence end swallows after its mark: more marks (?!, ...) and closing marks or brackets. */
+const SWALLOWED = codeSetOf('.!?。)]’”"\'」』');
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
  * The positions of . ! ? and 。 in the text, found by one regular-expression search over the whole text (native code,
@@ -28,13 +33,13 @@ export function splitSentences(text: string, paragraphs: { start: number; end: n
     for (; k < ends.length && ends[k] < p.end; k++) {
       const i = ends[k];
       if (i < s) continue; // taken into the sentence before (?!, ..., a closing mark)
-      const ch = text[i];
       if (insideDouble(marks, i)) continue;
-      // Swallow runs like ?! or ... and a closing mark or bracket right after.
+      // Swallow runs like ?! or ... and a closing mark or bracket right after (tests by char code: one-character
+      // strings of Hangul-range text are each a new string).
       let j = i + 1;
-      while (j < p.end && /[.!?。)\]’”"'」』]/.test(text[j])) j++;
+      while (j < p.end && SWALLOWED.has(text.charCodeAt(j))) j++;
       if (j < p.end && !isSpace(text.charCodeAt(j))) continue;
-      if (ch === '.' && i > p.start && /[0-9]/.test(text[i - 1]) && j < p.end && /[0-9]/.test(text[j + 1] ?? '')) continue;
+      if (text.charCodeAt(i) === 46 && i > p.start && isDigit(text.charCodeAt(i - 1)) && j < p.end && isDigit(text.charCodeAt(j + 1))) continue;
       out.push({ start: s, end: j, paragraph: pi });
       s = j;
       while (s < p.end && isSpace(text.charCodeAt(s))) s++;
