@@ -497,7 +497,12 @@ export function isPlainName(w: string, minLen = 2): boolean {
 /** Words that end in a title without being one (주차장 is not 주 + 차장). */
 const NOT_TITLE_WORDS = new Set('주차장 정거장 운동장 공사장 작업장 하차장 승차장 경기장 공연장 행사장 회의장 시험장 전시장 체육관'.split(' '));
 
+/**
+ * titleOfToken's answers: for the stems and slices the person tests ask about (a token's answer is kept in its word
+ * record as well). Bounded: on news, whose names keep changing, it filled to 50,000 entries in every worker.
+ */
 const TITLE_CACHE = new Map<string, { title: string } | null>();
+const TITLE_CACHE_MAX = 10000;
 /** The title that fills this word (with or without a particle): 대표는 → 대표. */
 function titleOfTok(t: Tok): { title: string } | null {
   const inf = wordInfo(t);
@@ -516,7 +521,7 @@ export function titleOfToken(w: string): { title: string } | null {
         s.title !== '씨' && /^\p{Script=Hangul}+$/u.test(w.slice(0, k)) &&
         !NOT_TITLE_WORDS.has(w.slice(k - 1, s.end))) r = { title: s.title };
     }
-    if (TITLE_CACHE.size > 50000) TITLE_CACHE.clear();
+    if (TITLE_CACHE.size > TITLE_CACHE_MAX) TITLE_CACHE.clear();
     TITLE_CACHE.set(w, r);
   }
   return r;
