@@ -12,6 +12,7 @@ import { itemsWithin } from '../pipeline/ranges';
 import { canonicalName } from './entities';
 import speech from './lexicon/speech.json';
 import { wordsRegex } from './words';
+import { twoOrMoreCodePoints } from './tokens';
 
 const SOURCE_NOUNS = new Set(speech.sourceNouns);
 const GROUP_WORDS = wordsRegex(speech.groupModifiers, 'whole');
@@ -193,7 +194,7 @@ function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
 
 /** Topic persons: the person named by the first subject/topic phrase of a sentence, outside quotes. */
 /** Plural sources (네티즌들, 전문가들, X와 동료들): what 이들은 / 그들은 point to. */
-const isPlural = (name: string) => /들$/u.test(name);
+const isPlural = (name: string) => name.endsWith('들');
 
 /** /들(?:은|는|이|도)$/u by char code: a plural subject or topic (네티즌들도). */
 function pluralSubject(core: string): boolean {
@@ -216,7 +217,7 @@ function topicEvents(doc: Doc): Event[] {
       const ph = speakerPhraseAt(doc, tokens, i);
       if (!ph || ph.kind === 'pronoun' || insideQuote(doc, tokens[i].start) || (reported !== null && inRangeSet(reported, tokens[i].start))) continue;
       const sp = resolveExplicit(doc, ph);
-      if (sp && ((sp.type === 'person' && [...sp.name.replace(/\s/g, '')].length >= 2) || isPlural(sp.name))) out.push({ pos: ph.range.start, speaker: sp });
+      if (sp && ((sp.type === 'person' && twoOrMoreCodePoints(sp.name)) || isPlural(sp.name))) out.push({ pos: ph.range.start, speaker: sp });
       // Plural subjects later in the sentence (… 옹호하는 네티즌들도 있었다) are what a following 이들은 means.
       for (let k = i + 1; k < tokens.length; k++) {
         if (tokens[k].mark || !pluralSubject(tokens[k].core)) continue;
@@ -250,7 +251,7 @@ export function coreferenceStage(doc: Doc): void {
     let sp: SpeakerRecord | null = null;
     const ph = q.phrase;
     if (ph && ph.kind === 'pronoun') {
-      const plural = /들$/.test(doc.text.slice(ph.head.start, ph.head.end));
+      const plural = ph.head.end > ph.head.start && doc.text.charCodeAt(ph.head.end - 1) === 0xb4e4; /* 들 */
       // A person quoted a moment ago stays the centre of the passage: 그는 is that speaker unless another person
       // has since become the topic and has spoken too (not only been talked about).
       const recentSpeaker = lastSpeaker && lastSpeaker.speaker.type === 'person' && ph.range.start - lastSpeaker.pos < SPEAKER_SPAN;
