@@ -143,11 +143,12 @@ export function indirectQuotesStage(doc: Doc): void {
       }
       if (insideQuote(doc, t.start)) continue;
       // X에 따르면 …
-      if (t.core === '따르면' && i > 0 && /에$/.test(tokens[i - 1].core)) {
+      // (Tests of the last character first: a token's core is sliced from the text only when asked for.)
+      if (t.last === 0xba74 /* 면 */ && t.core === '따르면' && i > 0 && /에$/.test(tokens[i - 1].core)) {
         accordingTo(doc, tokens, i, si, segStartIdx);
         continue;
       }
-      const end = endingOf(t.core);
+      const end = ENDING_LAST.has(t.last) ? endingOf(t.core) : null;
       if (!end || (t.coreEnd < t.end && /[.!?]/.test(text.slice(t.coreEnd, t.end)))) continue;
       const { ending, adnominal } = end;
       // Find the cue after the ending; between them only a source phrase and adverbs.

@@ -212,7 +212,7 @@ export function speakerPhraseAt(doc: Doc, tokens: Token[], i: number, opts: Phra
   const t = tokens[i];
   if (opts.as) return readPhrase(doc, tokens, i, opts);
   // Only a token ending like a subject/topic particle (or 역시, 또한, 마저) can end a speaker phrase.
-  if (!endsWithIn(PHRASE_LAST, t.core)) return null;
+  if (!PHRASE_LAST.has(t.last)) return null;
   // Results are kept on the token (tokens of a sentence are cached, so several stages ask about the same word).
   const hit = (opts.topicSpeaks ? t.topicPhrase : t.phrase) as SpeakerPhrase | null | undefined;
   if (hit !== undefined) return hit;
