@@ -150,7 +150,7 @@ function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
   const idx = entityIndexOf(ph);
   switch (ph.kind) {
     case 'entity':
-      if (idx !== null && /씨$/u.test(doc.text.slice(ph.head.start, ph.head.end))) return resolveExplicit(doc, { ...ph, kind: 'pseudonym' });
+      if (idx !== null && ph.head.end > ph.head.start && doc.text.charCodeAt(ph.head.end - 1) === 0xc528 /* 씨 */) return resolveExplicit(doc, { ...ph, kind: 'pseudonym' });
       if (idx !== null) {
         // 김 대표는 tagged as a mention of 김성훈: resolved by the surname.
         const m = ph.mention!;
@@ -292,13 +292,18 @@ export function coreferenceStage(doc: Doc): void {
   }
   // Speakers named without an entity (pronouns and topics resolved before a promotion) join the person entity of
   // the same name, so that one person is one speaker everywhere.
-  const byName = new Map<string, number>();
-  doc.entities.forEach((e, i) => {
-    if (e.type === 'person' && !byName.has(e.name)) byName.set(e.name, i);
-  });
+  // The first person entity of each name, made when a quote first needs it (most articles have no such speaker).
+  let byName: Map<string, number> | null = null;
   for (const q of quotes) {
     const sp = q.speaker;
     if (!sp || sp.entity !== null || sp.type !== 'person') continue;
+    if (byName === null) {
+      byName = new Map<string, number>();
+      for (let i = 0; i < doc.entities.length; i++) {
+        const e = doc.entities[i];
+        if (e.type === 'person' && !byName.has(e.name)) byName.set(e.name, i);
+      }
+    }
     const idx = byName.get(sp.name);
     if (idx !== undefined) q.speaker = speakerRecord(sp.name, doc.entities[idx].canonical, sp.type, idx, sp.mention, sp.resolvedBy);
   }
