@@ -7,9 +7,24 @@
 import type { Doc, QuoteRecord } from '../pipeline/document';
 import speech from './lexicon/speech.json';
 import { wordsRegex } from './words';
+import { CodeSet, codeSetOf } from './chars';
+import { isSpaceCode } from './tokens';
 
 const QUESTION_END = /(?:냐|니까|나요|까요|습니까|는가)[?？]?$/u;
 const THINKING_CUE = wordsRegex(speech.thinkingVerbs, 'start');
+// The characters a question can end with (after trimming), and the first characters of the thinking verbs: the
+// slices and the regular expressions above are made and run only for a quote or a cue that ends or starts so.
+const QUESTION_LAST = codeSetOf('냐까요가?？');
+const THINKING_FIRST = new CodeSet(speech.thinkingVerbs.map((w) => w.charCodeAt(0)));
+
+/** QUESTION_END on the trimmed last 8 characters of [start, end). */
+function endsAsQuestion(text: string, start: number, end: number): boolean {
+  if (end <= start) return false; // an empty slice
+  // A last character that is neither white space (trimmed away) nor one a question ends with: not a question.
+  const last = text.charCodeAt(end - 1);
+  if (!isSpaceCode(last) && !QUESTION_LAST.has(last)) return false;
+  return QUESTION_END.test(text.slice(Math.max(start, end - 8), end).trim());
+}
 
 /** Letters (Hangul, Latin, other scripts) in the segments, counted up to 12, and whether any is Hangul. */
 function countLetters(text: string, q: QuoteRecord): { letters: number; hangul: boolean } {
@@ -51,8 +66,8 @@ export function confidenceOf(q: QuoteRecord, doc: Doc): number {
   else if (letters < 12) c -= 0.1;
   if (!hangul) c -= 0.3;
   const last = q.segments[q.segments.length - 1];
-  if (QUESTION_END.test(doc.text.slice(Math.max(last.start, last.end - 8), last.end).trim())) c -= 0.15;
-  if (q.cue && THINKING_CUE.test(doc.text.slice(q.cue.start, q.cue.end))) c -= 0.15;
+  if (endsAsQuestion(doc.text, last.start, last.end)) c -= 0.15;
+  if (q.cue && THINKING_FIRST.has(doc.text.charCodeAt(q.cue.start)) && THINKING_CUE.test(doc.text.slice(q.cue.start, q.cue.end))) c -= 0.15;
   return Math.round(Math.max(0.01, Math.min(0.99, c)) * 100) / 100;
 }
 

@@ -12,6 +12,8 @@ import { itemsWithin } from '../pipeline/ranges';
 import { canonicalName } from './entities';
 import speech from './lexicon/speech.json';
 import { wordsRegex } from './words';
+import { twoOrMoreCodePoints } from './tokens';
+import { codeSetOf } from './chars';
 
 const SOURCE_NOUNS = new Set(speech.sourceNouns);
 const GROUP_WORDS = wordsRegex(speech.groupModifiers, 'whole');
@@ -148,7 +150,7 @@ function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
   const idx = entityIndexOf(ph);
   switch (ph.kind) {
     case 'entity':
-      if (idx !== null && /씨$/u.test(doc.text.slice(ph.head.start, ph.head.end))) return resolveExplicit(doc, { ...ph, kind: 'pseudonym' });
+      if (idx !== null && ph.head.end > ph.head.start && doc.text.charCodeAt(ph.head.end - 1) === 0xc528 /* 씨 */) return resolveExplicit(doc, { ...ph, kind: 'pseudonym' });
       if (idx !== null) {
         // 김 대표는 tagged as a mention of 김성훈: resolved by the surname.
         const m = ph.mention!;
@@ -193,7 +195,10 @@ function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
 
 /** Topic persons: the person named by the first subject/topic phrase of a sentence, outside quotes. */
 /** Plural sources (네티즌들, 전문가들, X와 동료들): what 이들은 / 그들은 point to. */
-const isPlural = (name: string) => /들$/u.test(name);
+const isPlural = (name: string) => name.endsWith('들');
+
+/** The last characters of pluralSubject (a token's core is sliced only for a token that ends so). */
+const PLURAL_LAST = codeSetOf('은는이도');
 
 /** /들(?:은|는|이|도)$/u by char code: a plural subject or topic (네티즌들도). */
 function pluralSubject(core: string): boolean {
@@ -216,10 +221,10 @@ function topicEvents(doc: Doc): Event[] {
       const ph = speakerPhraseAt(doc, tokens, i);
       if (!ph || ph.kind === 'pronoun' || insideQuote(doc, tokens[i].start) || (reported !== null && inRangeSet(reported, tokens[i].start))) continue;
       const sp = resolveExplicit(doc, ph);
-      if (sp && ((sp.type === 'person' && [...sp.name.replace(/\s/g, '')].length >= 2) || isPlural(sp.name))) out.push({ pos: ph.range.start, speaker: sp });
+      if (sp && ((sp.type === 'person' && twoOrMoreCodePoints(sp.name)) || isPlural(sp.name))) out.push({ pos: ph.range.start, speaker: sp });
       // Plural subjects later in the sentence (… 옹호하는 네티즌들도 있었다) are what a following 이들은 means.
       for (let k = i + 1; k < tokens.length; k++) {
-        if (tokens[k].mark || !pluralSubject(tokens[k].core)) continue;
+        if (tokens[k].mark || !PLURAL_LAST.has(tokens[k].last) || !pluralSubject(tokens[k].core)) continue;
         const pp = speakerPhraseAt(doc, tokens, k, { topicSpeaks: true });
         const ps = pp && pp.kind !== 'pronoun' ? resolveExplicit(doc, pp) : null;
         if (ps && isPlural(ps.name)) out.push({ pos: pp!.range.start, speaker: ps });
@@ -250,7 +255,7 @@ export function coreferenceStage(doc: Doc): void {
     let sp: SpeakerRecord | null = null;
     const ph = q.phrase;
     if (ph && ph.kind === 'pronoun') {
-      const plural = /들$/.test(doc.text.slice(ph.head.start, ph.head.end));
+      const plural = ph.head.end > ph.head.start && doc.text.charCodeAt(ph.head.end - 1) === 0xb4e4; /* 들 */
       // A person quoted a moment ago stays the centre of the passage: 그는 is that speaker unless another person
       // has since become the topic and has spoken too (not only been talked about).
       const recentSpeaker = lastSpeaker && lastSpeaker.speaker.type === 'person' && ph.range.start - lastSpeaker.pos < SPEAKER_SPAN;
@@ -287,13 +292,18 @@ export function coreferenceStage(doc: Doc): void {
   }
   // Speakers named without an entity (pronouns and topics resolved before a promotion) join the person entity of
   // the same name, so that one person is one speaker everywhere.
-  const byName = new Map<string, number>();
-  doc.entities.forEach((e, i) => {
-    if (e.type === 'person' && !byName.has(e.name)) byName.set(e.name, i);
-  });
+  // The first person entity of each name, made when a quote first needs it (most articles have no such speaker).
+  let byName: Map<string, number> | null = null;
   for (const q of quotes) {
     const sp = q.speaker;
     if (!sp || sp.entity !== null || sp.type !== 'person') continue;
+    if (byName === null) {
+      byName = new Map<string, number>();
+      for (let i = 0; i < doc.entities.length; i++) {
+        const e = doc.entities[i];
+        if (e.type === 'person' && !byName.has(e.name)) byName.set(e.name, i);
+      }
+    }
     const idx = byName.get(sp.name);
     if (idx !== undefined) q.speaker = speakerRecord(sp.name, doc.entities[idx].canonical, sp.type, idx, sp.mention, sp.resolvedBy);
   }

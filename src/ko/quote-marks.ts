@@ -5,14 +5,15 @@
  * recorded: they are part of the outer quote.
  */
 import type { Doc, QuoteMarkPair } from '../pipeline/document';
-import { isLetterOrNumberCp } from './chars';
+import { codeSetOf, isLetterOrNumberCp } from './chars';
 
-const DOUBLE_OPEN = new Set(['“', '「', '『', '«', '„', '〝']);
-const DOUBLE_CLOSE = new Set(['”', '」', '』', '»', '〞', '〟']);
-const DOUBLE_AMBIG = new Set(['"', '＂']);
-const SINGLE_OPEN = new Set(['‘', '‚']);
-const SINGLE_CLOSE = new Set(['’']);
-const SINGLE_AMBIG = new Set(["'", '＇']);
+// The kinds of marks, as sets of char codes: asked for every mark (a Set of strings hashed the mark each time).
+const DOUBLE_OPEN = codeSetOf('“「『«„〝');
+const DOUBLE_CLOSE = codeSetOf('”」』»〞〟');
+const DOUBLE_AMBIG = codeSetOf('"＂');
+const SINGLE_OPEN = codeSetOf('‘‚');
+const SINGLE_CLOSE = codeSetOf('’');
+const SINGLE_AMBIG = codeSetOf("'＇");
 
 const SPACE_OR_OPEN_RE = /[\s(\[{<·,:;—–\-/…]/u;
 const SPACE_OR_CLOSE_RE = /[\s)\]}>.,!?;:…·\-—–/]/u;
@@ -52,27 +53,28 @@ interface Mark {
 const MARK_STRINGS = new Map([...'"“”＂「」『』«»„〝〞〟\'‘’‚＇'].map((c) => [c.charCodeAt(0), c] as [number, string]));
 
 function classify(text: string, pos: number, pStart: number, pEnd: number): Mark | null {
-  const ch = MARK_STRINGS.get(text.charCodeAt(pos))!;
+  const code = text.charCodeAt(pos);
+  const ch = MARK_STRINGS.get(code)!;
   const prev = pos > pStart ? text.charCodeAt(pos - 1) : -1;
   const next = pos + 1 < pEnd ? text.charCodeAt(pos + 1) : -1;
   const prevIsLetter = isLetter(prev);
   const nextIsLetter = isLetter(next);
   const prevOpenish = isOpenish(prev);
   const nextCloseish = isCloseish(next);
-  if (DOUBLE_OPEN.has(ch)) return { pos, ch, double: true, canOpen: true, canClose: ch === '“' && !prevOpenish && nextCloseish, strong: true };
-  if (DOUBLE_CLOSE.has(ch)) return { pos, ch, double: true, canOpen: ch === '”' && prevOpenish && !nextCloseish, canClose: true, strong: true };
-  if (DOUBLE_AMBIG.has(ch)) {
+  if (DOUBLE_OPEN.has(code)) return { pos, ch, double: true, canOpen: true, canClose: ch === '“' && !prevOpenish && nextCloseish, strong: true };
+  if (DOUBLE_CLOSE.has(code)) return { pos, ch, double: true, canOpen: ch === '”' && prevOpenish && !nextCloseish, canClose: true, strong: true };
+  if (DOUBLE_AMBIG.has(code)) {
     // Inch mark: 5'10" or 27" monitor.
     if (isDigit(prev) && pos >= 3 && /[0-9]'[0-9]{1,2}$/.test(text.slice(Math.max(pStart, pos - 4), pos))) return null;
     return { pos, ch, double: true, canOpen: !(prevIsLetter && nextCloseish), canClose: !(prevOpenish && !nextCloseish) || next < 0, strong: false };
   }
-  if (SINGLE_OPEN.has(ch)) return { pos, ch, double: false, canOpen: true, canClose: false, strong: true };
-  if (SINGLE_CLOSE.has(ch)) {
+  if (SINGLE_OPEN.has(code)) return { pos, ch, double: false, canOpen: true, canClose: false, strong: true };
+  if (SINGLE_CLOSE.has(code)) {
     // ’ between letters is an apostrophe (don’t).
     if (prevIsLetter && nextIsLetter && isAsciiAlpha(prev) && isAsciiAlpha(next)) return null;
     return { pos, ch, double: false, canOpen: prevOpenish && !nextCloseish, canClose: true, strong: true };
   }
-  if (SINGLE_AMBIG.has(ch)) {
+  if (SINGLE_AMBIG.has(code)) {
     // Apostrophes and feet marks: 90's, don't, 5'10", '90s.
     if (prevIsLetter && isAsciiAlpha(next)) return null;
     if (isDigit(prev) && isDigit(next)) return null;
@@ -117,7 +119,7 @@ function pairMarks(marks: Mark[], pEnd: number, paragraph: number, out: QuoteMar
     }
     if (m.canClose && !(m.strong && m.canOpen && !m.canClose)) {
       // A strong opener seen while open (“A … “B”) means the first quote was never closed.
-      if (DOUBLE_OPEN.has(m.ch) && m.ch !== '“') {
+      if (DOUBLE_OPEN.has(m.ch.charCodeAt(0)) && m.ch !== '“') {
         push(open, null, m.pos);
         open = m;
         continue;
@@ -161,9 +163,11 @@ export function findQuoteMarks(text: string, paragraphs: { start: number; end: n
   const positions = markPositions(text);
   let k = 0; // the first mark not before the paragraph
   paragraphs.forEach((p, pi) => {
+    while (k < positions.length && positions[k] < p.start) k++;
+    // A paragraph without marks and no quote carried into it: nothing to pair (most paragraphs; no arrays made).
+    if (carry === null && (k >= positions.length || positions[k] >= p.end)) return;
     let doubles: Mark[] = [];
     const singles: Mark[] = [];
-    while (k < positions.length && positions[k] < p.start) k++;
     for (; k < positions.length && positions[k] < p.end; k++) {
       const pos = positions[k];
       const mk = classify(text, pos, p.start, p.end);

@@ -9,7 +9,7 @@ import type { Doc, QuoteMarkPair, QuoteRecord, Range } from '../pipeline/documen
 import { cueRange, isHearsay, isSpeechNoun, verbCueKind } from './cues';
 import { sentenceIndexAt, sentenceTokens } from './doc-index';
 import { SpeakerPhrase, speakerPhraseAt, speakerPhrases } from './speaker-phrase';
-import { Token, tokenize } from './tokens';
+import { Token, isSpaceCode, tokenize } from './tokens';
 import { lowerBound } from '../pipeline/ranges';
 import { isLetterOrNumberCp } from './chars';
 
@@ -40,10 +40,12 @@ function markEnd(m: QuoteMarkPair): number {
 }
 
 function trimmed(doc: Doc, r: Range): Range {
+  const text = doc.text;
   let s = r.start;
   let e = r.end;
-  while (s < e && /\s/.test(doc.text[s])) s++;
-  while (e > s && /\s/.test(doc.text[e - 1])) e--;
+  // /\s/ by char code (no one-character string and regular-expression call per end of every quote).
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   return { start: s, end: e };
 }
 

@@ -13,7 +13,7 @@ import { SpeakerPhrase, groupPhrase, speakerPhraseAt } from './speaker-phrase';
 import speech from './lexicon/speech.json';
 import { Token, endsWithIn } from './tokens';
 import { alternation, wordsRegex } from './words';
-import { allCodePoints, codeSetOf, isLetterOrNumberCp } from './chars';
+import { CodeSet, allCodePoints, codeSetOf, isLetterOrNumberCp } from './chars';
 
 const letterNumberOrDot = (cp: number) => cp === 0xb7 /* · */ || isLetterOrNumberCp(cp);
 
@@ -121,9 +121,14 @@ function directQuoteEndingIn(doc: Doc, s: number, e: number): QuoteRecord | null
 function contentStart(tokens: Token[], from: number, limit: number): number {
   let k = from;
   // Connectives (또, 이어) and the addressee (선수들에게, 기자들에게는) are not part of what was said.
-  while (k < limit && (CONNECTIVES.has(tokens[k].core) || isAddressee(tokens[k].core))) k++;
+  // (Each asked only of a token whose last character fits: its core is then sliced, and the Set hashes it.)
+  while (k < limit && ((CONNECTIVE_LAST.has(tokens[k].last) && CONNECTIVES.has(tokens[k].core)) || (ADDRESSEE_LAST.has(tokens[k].last) && isAddressee(tokens[k].core)))) k++;
   return k;
 }
+
+/** The last characters of the connectives and of the addressee endings of isAddressee (에게, 한테는, 께 …). */
+const CONNECTIVE_LAST = new CodeSet(speech.connectives.map((w) => w.charCodeAt(w.length - 1)));
+const ADDRESSEE_LAST = codeSetOf('게는도테께');
 
 /** /(?:에게|에게는|에게도|한테|한테는|께)$/u, by endsWith. */
 function isAddressee(core: string): boolean {
@@ -143,11 +148,12 @@ export function indirectQuotesStage(doc: Doc): void {
       }
       if (insideQuote(doc, t.start)) continue;
       // X에 따르면 …
-      if (t.core === '따르면' && i > 0 && /에$/.test(tokens[i - 1].core)) {
+      // (Tests of the last character first: a token's core is sliced from the text only when asked for.)
+      if (t.last === 0xba74 /* 면 */ && t.core === '따르면' && i > 0 && /에$/.test(tokens[i - 1].core)) {
         accordingTo(doc, tokens, i, si, segStartIdx);
         continue;
       }
-      const end = endingOf(t.core);
+      const end = ENDING_LAST.has(t.last) ? endingOf(t.core) : null;
       if (!end || (t.coreEnd < t.end && /[.!?]/.test(text.slice(t.coreEnd, t.end)))) continue;
       const { ending, adnominal } = end;
       // Find the cue after the ending; between them only a source phrase and adverbs.

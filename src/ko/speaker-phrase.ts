@@ -38,6 +38,8 @@ export interface SpeakerPhrase {
 
 const TITLES: string[] = Object.keys((titlesData as { titles: Record<string, string> }).titles).sort((a, b) => b.length - a.length);
 const PRONOUNS = new Set(speech.pronouns);
+/** First characters of the pronouns (그, 이, 본 …): the Set (which hashes the word) is asked only after this read. */
+const PRONOUN_FIRST = new CodeSet(speech.pronouns.map((w) => w.charCodeAt(0)));
 const SOURCE_NOUNS = [...speech.sourceNouns].sort((a, b) => b.length - a.length);
 const CONNECTIVES = new Set(speech.connectives);
 
@@ -61,6 +63,11 @@ const GENERIC_ORG = wordsRegex(speech.genericOrgNouns, 'whole');
 const CLAUSE_PUNCT = codeSetOf(',.;:!?');
 const PHRASE_BREAK = codeSetOf('=】]”"\'’');
 const STOP_WORDS = new Set(['오전', '오후', '당시', '지난', '이번', '올해', '최근', '현재']);
+/**
+ * First characters of the connectives and stop words: the walk-back asks the two Sets only for a word that starts
+ * like one (a Set look-up hashes the word; most words fail this one array read).
+ */
+const CONNECTIVE_OR_STOP_FIRST = new CodeSet([...CONNECTIVES, ...STOP_WORDS].map((w) => w.charCodeAt(0)));
 const REPORTED_LAST = codeSetOf('고며는');
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
@@ -70,6 +77,8 @@ function hasCharIn(text: string, s: number, e: number, set: CodeSet): boolean {
 }
 
 const DETACHED = /^(?:역시|또한|마저|측은|측이|측도|측에서는)$/u;
+/** First characters of the DETACHED words (역 또 마 측): the regular expression runs only for a word that starts so. */
+const DETACHED_FIRST = codeSetOf('역또마측');
 const PHRASE_LAST = codeSetOf('은는이가도서시한저');
 
 /**
@@ -97,23 +106,31 @@ function subjectParticle(core: string): string | null {
 }
 const PSEUDONYM = /^(?:[A-Z]|[가-힣]모|[가-힣]|[가-힣]{2,3})(?:\(\d+\))?\s?씨$/u;
 
-/** Words grouped by their last UTF-16 unit, longest first (see longestSuffix). */
-type SuffixIndex = Map<number, string[]>;
+/**
+ * Words grouped by their last UTF-16 unit, longest first (see longestSuffix), and the set of those last units: most
+ * heads end with a character no title or source noun ends with, answered by one array read before the Map.
+ */
+interface SuffixIndex {
+  last: CodeSet;
+  byLast: Map<number, string[]>;
+}
 function suffixIndex(words: Iterable<string>): SuffixIndex {
-  const idx: SuffixIndex = new Map();
+  const byLast = new Map<number, string[]>();
   for (const w of [...new Set(words)].filter((x) => x.length > 0).sort((a, b) => b.length - a.length)) {
     const c = w.charCodeAt(w.length - 1);
-    const list = idx.get(c);
+    const list = byLast.get(c);
     if (list) list.push(w);
-    else idx.set(c, [w]);
+    else byLast.set(c, [w]);
   }
-  return idx;
+  return { last: new CodeSet(byLast.keys()), byLast };
 }
 
 /** The longest word of the index that ends `head`: only the words with head's last character are tried, by endsWith
  * (no slice per suffix length). */
 function longestSuffix(idx: SuffixIndex, head: string): string | null {
-  const words = idx.get(head.charCodeAt(head.length - 1));
+  const c = head.charCodeAt(head.length - 1);
+  if (!idx.last.has(c)) return null;
+  const words = idx.byLast.get(c);
   if (words === undefined) return null;
   for (const w of words) if (head.endsWith(w)) return w;
   return null;
@@ -195,7 +212,7 @@ export function speakerPhraseAt(doc: Doc, tokens: Token[], i: number, opts: Phra
   const t = tokens[i];
   if (opts.as) return readPhrase(doc, tokens, i, opts);
   // Only a token ending like a subject/topic particle (or 역시, 또한, 마저) can end a speaker phrase.
-  if (!endsWithIn(PHRASE_LAST, t.core)) return null;
+  if (!PHRASE_LAST.has(t.last)) return null;
   // Results are kept on the token (tokens of a sentence are cached, so several stages ask about the same word).
   const hit = (opts.topicSpeaks ? t.topicPhrase : t.phrase) as SpeakerPhrase | null | undefined;
   if (hit !== undefined) return hit;
@@ -212,7 +229,7 @@ function readPhrase(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions): 
   if (!endsWithIn(PHRASE_LAST, core)) return null;
   const text = doc.text;
   // "X 역시", "X 측은": the particle stands apart from the head; read X as if it carried it.
-  if (!opts.as && i > 0 && DETACHED.test(core) && tokens[i - 1].coreEnd === tokens[i - 1].end) {
+  if (!opts.as && i > 0 && DETACHED_FIRST.has(core.charCodeAt(0)) && DETACHED.test(core) && tokens[i - 1].coreEnd === tokens[i - 1].end) {
     const side = core.startsWith('측');
     const ph = speakerPhraseAt(doc, tokens, i - 1, { ...opts, as: { particle: side ? core.slice(1) : '도' } });
     return ph && side ? { ...ph, topic: /[은는]$/.test(core) } : ph;
@@ -228,8 +245,9 @@ function readPhrase(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions): 
   // The title and source noun at the head, looked up once (the filter below and the reading of the phrase use them).
   const title = titleSuffix(headText);
   const src = sourceNounSuffix(headText);
+  const pronoun = PRONOUN_FIRST.has(headText.charCodeAt(0)) && PRONOUNS.has(headText);
   if (
-    !opts.topicSpeaks && !PRONOUNS.has(headText) && !headText.endsWith('씨') && !title && !src &&
+    !opts.topicSpeaks && !pronoun && !headText.endsWith('씨') && !title && !src &&
     !(i > 0 && SURNAME.test(tokens[i - 1].core)) && !mentionStartsIn(doc, tokens[Math.max(0, i - 5)].start, headEnd)
   ) {
     return null;
@@ -241,7 +259,8 @@ function readPhrase(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions): 
     const p = tokens[k];
     if (p.coreEnd < p.end && hasCharIn(text, p.coreEnd, p.end, CLAUSE_PUNCT)) break; // a comma or a period closes the phrase
     const c = p.core;
-    if (CONNECTIVES.has(c) || STOP_WORDS.has(c) || (isDigitCode(c.charCodeAt(0)) && DATE_TOKEN.test(c))) break;
+    const c0 = c.charCodeAt(0);
+    if ((CONNECTIVE_OR_STOP_FIRST.has(c0) && (CONNECTIVES.has(c) || STOP_WORDS.has(c))) || (isDigitCode(c0) && DATE_TOKEN.test(c))) break;
     // A byline (서울=뉴시스, 홍길동 기자 =), a bracketed dateline or a quote mark ends the phrase.
     if (c === '기자' || hasCharIn(text, p.start, p.end, PHRASE_BREAK)) break;
     if (endsWithIn(REPORTED_LAST, c) && /(?:다고|라고|냐고|자고|다며|라며|다는|라는)$/u.test(c)) break; // the end of a reported clause, never a name
@@ -255,7 +274,7 @@ function readPhrase(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions): 
   const topic = particle === '은' || particle === '는' || particle === '께서는' || particle === '측은' || particle === '에서는';
 
   // 그는 (also after words the walk-back took along: 서면으로 만난 그는): the pronoun alone is the phrase.
-  if (PRONOUNS.has(headText)) {
+  if (pronoun) {
     return phraseOf({ start: t.start, end: headEnd }, head, 'pronoun', null, null, null, topic, false);
   }
   if (headText.endsWith('씨') && PSEUDONYM.test(phraseText.replace(/^한\s/, ''))) {
