@@ -1,5 +1,6 @@
 /** Character helpers of the quote stages give exactly what the regular expressions and copies they replace give. */
-import { isSpaceCode, tokenize, twoOrMoreCodePoints } from '../src/ko/tokens';
+import { tokenize, twoOrMoreCodePoints } from '../src/ko/tokens';
+import { isSpaceCode } from '../src/ko/chars';
 
 test('isSpaceCode is /\\s/ on every BMP code unit', () => {
   const wrong: string[] = [];

@@ -7,8 +7,7 @@
 import type { Doc, QuoteRecord } from '../pipeline/document';
 import speech from './lexicon/speech.json';
 import { wordsRegex } from './words';
-import { CodeSet, codeSetOf } from './chars';
-import { isSpaceCode } from './tokens';
+import { CodeSet, codeSetOf, isSpaceCode } from './chars';
 
 const QUESTION_END = /(?:냐|니까|나요|까요|습니까|는가)[?？]?$/u;
 const THINKING_CUE = wordsRegex(speech.thinkingVerbs, 'start');

@@ -9,9 +9,9 @@ import type { Doc, QuoteMarkPair, QuoteRecord, Range } from '../pipeline/documen
 import { cueRange, isHearsay, isSpeechNoun, verbCueKind } from './cues';
 import { sentenceIndexAt, sentenceTokens } from './doc-index';
 import { SpeakerPhrase, speakerPhraseAt, speakerPhrases } from './speaker-phrase';
-import { Token, isSpaceCode, tokenize } from './tokens';
+import { Token, tokenize } from './tokens';
 import { lowerBound } from '../pipeline/ranges';
-import { isLetterOrNumberCp } from './chars';
+import { isLetterOrNumberCp, isSpaceCode } from './chars';
 
 // What may follow a closing mark. Groups: 1 quotative (joins a speech verb), 2 adnominal (joins a speech noun).
 const CLOSER = /^(?:(?:이)?(라고요|라고도|라고는|라고|라며|라면서도|라면서|라곤|라)|(고요|고도|고는|고|며|면서도|면서|하고|하며|하면서))(?=$|[\s,.·…!?)])|^(?:(?:이)?(라는|라던|란)|(는|던))(?=$|[\s,.·…!?)])|^\s*(등(?:의|을|이|과|으로)?)(?=\s)/u;

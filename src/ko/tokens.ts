@@ -1,5 +1,5 @@
 /** Eojeol (space-separated word) tokens with offsets, and small helpers shared by the Korean stages. */
-import { CodeSet } from './chars';
+import { isSpaceCode, type CodeSet } from './chars';
 /**
  * An eojeol token. `core` (the word without trailing punctuation) is sliced from the text on first use: most tokens
  * are asked only about their last character (`last`: is it a particle, a quotative ending?), and the slices were
@@ -81,18 +81,6 @@ export function endsClause(text: string, t: Token): boolean {
 /** Does the string end with a character of the set (chars.codeSetOf)? (false for an empty string) */
 export function endsWithIn(set: CodeSet, s: string): boolean {
   return s.length > 0 && set.has(s.charCodeAt(s.length - 1));
-}
-
-/**
- * The characters of /\s/ (WhiteSpace and LineTerminator: tab, line feed, vertical tab, form feed, carriage return,
- * the Zs spaces, U+2028, U+2029, U+FEFF), for tests of one character by its code without a string per character
- * (checked against /\s/ over the BMP in __tests__/tokens.test.ts).
- */
-const SPACE = new CodeSet([9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
-
-/** /\s/ for one UTF-16 unit (false for NaN, past the end of a string). */
-export function isSpaceCode(c: number): boolean {
-  return SPACE.has(c);
 }
 
 /**
