@@ -81,6 +81,8 @@ export const LEX_PREFIXES = {
 
 export const PARTICLES = new Set<string>((particlesJson as { particles: string[] }).particles);
 const MAX_P = Math.max(...[...PARTICLES].map((p) => p.length));
+/** Last characters of the particles: a word ending otherwise ends in none (computeStems). */
+const PARTICLE_LAST = new CodeSet([...PARTICLES].map((p) => p.charCodeAt(p.length - 1)));
 /** Strong organization heads (…전자, …은행): looked up by suffix length (endingIn), longest first. */
 export const STRONG_ORG_SET = new Set<string>((orgJson as { strong: string[] }).strong);
 export const STRONG_ORG_MAX = Math.max(...[...STRONG_ORG_SET].map((x) => x.length));
@@ -439,6 +441,8 @@ export function tokStems(t: Tok): string[] {
 
 export function computeStems(word: string, minStem: number): string[] {
   const out = [word];
+  // Every tail tried below ends with the word's last character (done for every new word: most end in no particle).
+  if (!PARTICLE_LAST.has(word.charCodeAt(word.length - 1))) return out;
   for (let l = 1; l <= MAX_P && word.length - l >= minStem; l++) {
     const tail = word.slice(word.length - l);
     if (!isHangul(tail[0])) break;
