@@ -47,13 +47,15 @@ export const IN_FLIGHT_PER_JOB = 16;
  */
 const TASKS_PER_MESSAGE = IN_FLIGHT_PER_JOB / 2;
 /**
- * Young-generation size of a worker's heap: 32 MB for a single worker, 8 MB each when there are several. A larger
+ * Young-generation size of a worker's heap: 16 MB for a single worker, 8 MB each when there are several. A larger
  * young generation means fewer objects of the article in progress promoted and collected again (measured on 10,000
- * articles: one worker with 8 MB took ~15 % more time than with 32 MB), but it is memory every worker keeps (two
- * workers with 16 MB each peaked at 156 MB on 16,000 articles, with 8 MB at 145 MB; peak RSS is a target).
+ * articles of the former bench corpus: one worker with 8 MB took ~15 % more time than with 32 MB), but it is memory
+ * every worker keeps (two workers with 16 MB each peaked at 156 MB on 16,000 articles, with 8 MB at 145 MB; peak RSS
+ * is a target). On the bench corpus with composed names one worker with 32 MB peaked at 140–150 MB (152 in one
+ * bench run), with 16 MB at 123–131 MB, in the same time (5.01–5.21 against 5.08–5.29 s, four runs each).
  */
 function youngGenerationMb(workers: number): number {
-  return workers === 1 ? 32 : 8;
+  return workers === 1 ? 16 : 8;
 }
 /**
  * Old-generation limit of a worker's heap. What an article leaves behind is small (~10 MB of lexicons and caches),
