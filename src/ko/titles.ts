@@ -9,10 +9,15 @@ import { codeSetOf } from './chars';
 
 const TITLES: Record<string, string> = (titlesJson as { titles: Record<string, string> }).titles;
 const KEYS = Object.keys(TITLES).filter((k) => !k.includes('(') && !k.includes(' '));
+const MAX_LEN = Math.max(...KEYS.map((k) => k.length));
 const FIRST_CHARS = codeSetOf(KEYS.map((k) => k[0]).join(''));
-/** The lengths of the titles starting with each first character, longest first: only those are looked up. */
+/**
+ * The lengths (up to MAX_LEN) of the titles starting with each first character, longest first: only those are looked
+ * up. All titles count, those written with a space or a bracket too (전 대통령): a slice of the text can be one.
+ */
 const LENGTHS_BY_FIRST = new Map<number, number[]>();
-for (const k of KEYS) {
+for (const k of Object.keys(TITLES)) {
+  if (k.length > MAX_LEN) continue;
   const c = k.charCodeAt(0);
   const lengths = LENGTHS_BY_FIRST.get(c) ?? [];
   if (!lengths.includes(k.length)) lengths.push(k.length);

@@ -23,7 +23,6 @@ export interface LexEntry {
 const TYPE_CODE: Record<string, EntityType> = { o: 'organization', l: 'place', p: 'person', r: 'product', e: 'event' };
 
 export const LEXICON: LexEntry[] = [];
-/** The characters of \s beyond ASCII (see norm). */
 /** Normalized (spaces removed) name or alias → entry. */
 export const LEX_INDEX = new Map<string, LexEntry>();
 for (const row of (knownJson as { entries: unknown[][] }).entries) addEntry(row, false);
@@ -77,7 +76,6 @@ export const LEX_PREFIXES = {
     return false;
   },
 };
-
 
 export const PARTICLES = new Set<string>((particlesJson as { particles: string[] }).particles);
 const MAX_P = Math.max(...[...PARTICLES].map((p) => p.length));
