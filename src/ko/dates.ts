@@ -1019,30 +1019,39 @@ interface TimeHit {
   start: number;
   time: string;
 }
-const NO_TIMES: TimeHit[] = [];
 /**
- * The clock times of the sentences where a day is mentioned (`days`: the mentions, in text order): a time attaches
- * only to a day of its own sentence, so the text of the other sentences (most of it) is not read. Each sentence is
- * scanned from its start, as a scan of the whole text would reach it: with sentences as splitSentences makes them,
- * white space or an end mark lies between two, and a time (digits, 시, 분, 반, :, a space, its words), like the start
- * of one that TIME_CANDIDATE looks for, contains neither: none runs from one sentence into the next.
+ * Attach the clock times of each sentence to the day mentioned in it (`out`: the mentions, in text order): the last
+ * one before the time, else the first after. Only the sentences that mention a day are read (most of the text is
+ * not). Each is scanned from its start, as a scan of the whole text would reach it: with sentences as splitSentences
+ * makes them, white space or an end mark lies between two, and a time (digits, 시, 분, 반, :, a space, its words),
+ * like the start of one that TIME_CANDIDATE looks for, contains neither: none runs from one sentence into the next.
  */
-function findTimes(text: string, sents: { start: number; end: number }[], days: DateMention[]): TimeHit[] {
-  const out: TimeHit[] = [];
+function attachTimes(text: string, sents: { start: number; end: number }[], out: DateMention[]): void {
+  const times: TimeHit[] = [];
   let k = 0; // the first mention not starting before the sentence
-  let pos = 0; // where the last time ended
+  let pos = 0; // where the last scan stopped
   for (const sent of sents) {
-    while (k < days.length && days[k].start < sent.start) k++;
+    while (k < out.length && out[k].start < sent.start) k++;
+    let end = k; // past the sentence's mentions
     let hasDay = false;
-    for (let j = k; j < days.length && days[j].start < sent.end; j++) {
-      if (days[j].granularity === 'day') {
-        hasDay = true;
-        break;
+    for (; end < out.length && out[end].start < sent.end; end++) if (out[end].granularity === 'day') hasDay = true;
+    if (!hasDay) continue;
+    times.length = 0;
+    pos = timesIn(text, Math.max(pos, sent.start), sent.end, times);
+    for (const t of times) {
+      let best: DateMention | null = null;
+      for (let j = k; j < end; j++) {
+        const d = out[j];
+        if (d.granularity !== 'day') continue;
+        if (d.end <= t.start) best = d;
+        else {
+          if (!best && d.start > t.start) best = d;
+          break;
+        }
       }
+      if (best && best.time === undefined) best.time = t.time;
     }
-    if (hasDay) pos = timesIn(text, Math.max(pos, sent.start), sent.end, out);
   }
-  return out;
 }
 /** The clock times that start in text[from, to), added to out; returns where the scan stopped. */
 function timesIn(text: string, from: number, to: number, out: TimeHit[]): number {
@@ -1169,27 +1178,6 @@ export function findDates(text: string, sentences: { start: number; end: number 
     if (r.granularity === 'year' && r.value && isYearValue(r.value)) ctx.lastYear = { year: +r.value, sentence: si };
     prev = { e, m };
   }
-  // Attach clock times to the day mentioned in the same sentence: the last one before the time, else the first after.
-  const times = out.length ? findTimes(text, sents, out) : NO_TIMES;
-  if (times.length) {
-    let s = 0;
-    let k = 0; // first mention not ending before the sentence start
-    for (const t of times) {
-      while (s < sents.length - 1 && sents[s].end <= t.start) s++;
-      const sent = sents[s];
-      while (k < out.length && out[k].end <= sent.start) k++;
-      let best: DateMention | null = null;
-      for (let j = k; j < out.length && out[j].start < sent.end; j++) {
-        const d = out[j];
-        if (d.granularity !== 'day' || d.start < sent.start) continue;
-        if (d.end <= t.start) best = d;
-        else {
-          if (!best && d.start > t.start) best = d;
-          break;
-        }
-      }
-      if (best && best.time === undefined) best.time = t.time;
-    }
-  }
+  if (out.length) attachTimes(text, sents, out);
   return out;
 }
