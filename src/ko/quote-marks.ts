@@ -5,7 +5,7 @@
  * recorded: they are part of the outer quote.
  */
 import type { Doc, QuoteMarkPair } from '../pipeline/document';
-import { codeSetOf, isLetterOrNumberCp } from './chars';
+import { codeSetOf, isLetterOrNumberCp, unitPositions } from './chars';
 
 // The kinds of marks, as sets of char codes: asked for every mark (a Set of strings hashed the mark each time).
 const DOUBLE_OPEN = codeSetOf('“「『«„〝');
@@ -50,7 +50,9 @@ interface Mark {
   strong: boolean;
 }
 
-const MARK_STRINGS = new Map([...'"“”＂「」『』«»„〝〞〟\'‘’‚＇'].map((c) => [c.charCodeAt(0), c] as [number, string]));
+/** Every quote mark, double and single (none of them special in a regular-expression character class). */
+const MARKS = '"“”＂「」『』«»„〝〞〟\'‘’‚＇';
+const MARK_STRINGS = new Map([...MARKS].map((c) => [c.charCodeAt(0), c] as [number, string]));
 
 function classify(text: string, pos: number, pStart: number, pEnd: number): Mark | null {
   const code = text.charCodeAt(pos);
@@ -85,17 +87,8 @@ function classify(text: string, pos: number, pStart: number, pEnd: number): Mark
   return null;
 }
 
-/**
- * The marks of the text, found by one regular-expression search (native code, whatever tier the JavaScript around it
- * runs in) rather than a look-up of every character: marks are a few per article.
- */
-const MARK_RE = /["“”＂「」『』«»„〝〞〟'‘’‚＇]/g;
-function markPositions(text: string): number[] {
-  const out: number[] = [];
-  MARK_RE.lastIndex = 0;
-  while (MARK_RE.test(text)) out.push(MARK_RE.lastIndex - 1);
-  return out;
-}
+/** The marks of the text (see unitPositions): a few per article. */
+const MARK_RE = new RegExp(`[${MARKS}]`, 'g');
 
 /** Pair the marks of one kind (double or single) in a paragraph. */
 function pairMarks(marks: Mark[], pEnd: number, paragraph: number, out: QuoteMarkPair[]): void {
@@ -160,7 +153,7 @@ export function findQuoteMarks(text: string, paragraphs: { start: number; end: n
     if (carry) doublePairs.push(carry.pair); // unclosed: bounded by its own paragraph
     carry = null;
   };
-  const positions = markPositions(text);
+  const positions = unitPositions(MARK_RE, text);
   let k = 0; // the first mark not before the paragraph
   paragraphs.forEach((p, pi) => {
     while (k < positions.length && positions[k] < p.start) k++;

@@ -3,7 +3,7 @@
  * inside a double-quoted span. Decimal points (3.5), dates (2023.6.9) and ellipses do not end a sentence.
  */
 import type { Doc, QuoteMarkPair, Sentence } from '../pipeline/document';
-import { codeSetOf } from './chars';
+import { codeSetOf, unitPositions } from './chars';
 import { isSpace } from './paragraphs';
 
 /** What a sentence end swallows after its mark: more marks (?!, ...) and closing marks or brackets. */
@@ -11,21 +11,15 @@ const SWALLOWED = codeSetOf('.!?。)]’”"\'」』');
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
- * The positions of . ! ? and 。 in the text, found by one regular-expression search over the whole text (native code,
- * whatever tier the JavaScript around it runs in). Once per text, not per paragraph: a search begun in a paragraph
- * without an end mark runs on to the next one, and over many such paragraphs (a list of headlines) that is quadratic.
+ * The sentence-end marks . ! ? and 。 (see unitPositions), found once per text, not per paragraph: a search begun in a
+ * paragraph without an end mark runs on to the next one, and over many such paragraphs (a list of headlines) that is
+ * quadratic.
  */
 const END_MARK = /[.!?。]/g;
-function endMarks(text: string): number[] {
-  const out: number[] = [];
-  END_MARK.lastIndex = 0;
-  while (END_MARK.test(text)) out.push(END_MARK.lastIndex - 1);
-  return out;
-}
 
 export function splitSentences(text: string, paragraphs: { start: number; end: number }[], marks: QuoteMarkPair[]): Sentence[] {
   const out: Sentence[] = [];
-  const ends = endMarks(text);
+  const ends = unitPositions(END_MARK, text);
   let k = 0; // the first end mark not before the paragraph
   paragraphs.forEach((p, pi) => {
     let s = p.start;

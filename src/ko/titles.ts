@@ -4,8 +4,7 @@
  */
 import titlesJson from './lexicon/titles.json';
 import particlesJson from './lexicon/particles.json';
-import { isHanCp, isHangulCp } from './chars';
-import { codeSetOf } from './chars';
+import { codeSetOf, isHanCp, isHangulCp } from './chars';
 
 const TITLES: Record<string, string> = (titlesJson as { titles: Record<string, string> }).titles;
 const KEYS = Object.keys(TITLES).filter((k) => !k.includes('(') && !k.includes(' '));
