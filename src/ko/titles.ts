@@ -18,10 +18,11 @@ const LENGTHS_BY_FIRST = new Map<number, number[]>();
 for (const k of Object.keys(TITLES)) {
   if (k.length > MAX_LEN) continue;
   const c = k.charCodeAt(0);
-  const lengths = LENGTHS_BY_FIRST.get(c) ?? [];
-  if (!lengths.includes(k.length)) lengths.push(k.length);
-  LENGTHS_BY_FIRST.set(c, lengths.sort((a, b) => b - a));
+  const lengths = LENGTHS_BY_FIRST.get(c);
+  if (!lengths) LENGTHS_BY_FIRST.set(c, [k.length]);
+  else if (!lengths.includes(k.length)) lengths.push(k.length);
 }
+for (const lengths of LENGTHS_BY_FIRST.values()) lengths.sort((a, b) => b - a);
 const PARTICLES = new Set<string>((particlesJson as { particles: string[] }).particles);
 const MAX_P = Math.max(...[...PARTICLES].map((p) => p.length));
 
