@@ -174,4 +174,25 @@ describe('extractOrdered', () => {
     expect(bigDoc.doc.quotes).toHaveLength(60000);
     expect(bigDoc.doc.quotes[59999].segments[0]).toMatchObject({ text: '내년에 공장을 짓겠다' });
   }, 60000);
+
+  test('two jobs are a pair (entities in one worker, the rest in the other); one that runs out of memory is started again and its records are redone here', async () => {
+    const big: InputRecord = { id: 'big', text: '박서연 장관은 "올해 안에 법을 고치겠다"고 밝혔다.\n'.repeat(60000), source: 'big' };
+    const small = list.slice(1, 9) as InputRecord[];
+    const order = [small[0], small[1], big, ...small.slice(2)];
+    const out: OrderedResult[] = [];
+    for await (const r of extractOrdered(source(order), 2, { date: '2023-06-09', workerOldGenerationMb: 4 })) out.push(r);
+    expect(out.map((r) => ('doc' in r ? r.doc.id : 'problem'))).toEqual(order.map((r) => r.id));
+    const bigDoc = out[2] as Extract<OrderedResult, { doc: unknown }>;
+    expect(bigDoc.doc.quotes).toHaveLength(60000);
+    expect(bigDoc.doc.quotes[0].segments[0]).toMatchObject({ start: 9, end: 22, text: '올해 안에 법을 고치겠다' });
+    expect(bigDoc.doc.quotes[0].speaker).toMatchObject({ name: '박서연', mention: { start: 0, end: 6, text: '박서연 장관' } });
+    // The small records, before and after, are what one job gives.
+    const byId = new Map(one.filter((r): r is Extract<OrderedResult, { doc: unknown }> => 'doc' in r).map((r) => [r.doc.id, JSON.stringify(r.doc)]));
+    for (const r of out) if ('doc' in r && r.doc.id !== 'big') expect(JSON.stringify(r.doc)).toBe(byId.get(r.doc.id));
+  }, 60000);
+
+  test('three jobs (a pair and a worker on its own) give the same results in the same order as one', async () => {
+    const three = await collect(list, 3);
+    expect(three.map(shown)).toEqual(one.map(shown));
+  }, 60000);
 });

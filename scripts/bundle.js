@@ -119,6 +119,7 @@ for (const args of [['list', '--format', 'json'], ['list', '--format', 'table'],
 const WORKER_WARM_UP = `
 const options = { id: 'seed', published: '2023-06-09' };
 m.handleTasks([{ id: 0, text, options }, { id: 1, text, options, render: { view: 'extract' } }, { id: 2, text, options, render: { view: 'list' } }]);
+m.handleTasks(m.recognizeTasks([{ id: 3, text, options, render: { view: 'extract' } }]));
 `;
 
 /**

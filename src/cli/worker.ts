@@ -2,9 +2,14 @@
  * Worker thread of `extractOrdered` (parallel.ts): receives batches of {id, text, options} tasks, runs the pipeline on
  * each and posts back one batch of {id, doc}, {id, at, length} (JSON Lines, when asked to render: a slice of the
  * batch's UTF-8 bytes, sent as a transferred buffer, so the main thread neither copies nor encodes them) or {id, error}. Compiled to dist/cli/worker.js and bundled into dist/worker.js (see worker-boot.ts); loaded only for a batch.
+ *
+ * Two workers may share an article's work (a pair, see parallel.ts; workerData {role, port}): the 'entities' worker
+ * takes the batches from the main thread, runs the pipeline up to the entities (pipeline.recognize) and passes each
+ * batch on, with the entities, through `port` to the 'finish' worker, which does the rest and answers the main thread.
  */
-import { parentPort } from 'worker_threads';
-import { extract } from '../pipeline';
+import { parentPort, workerData } from 'worker_threads';
+import type { MessagePort } from 'worker_threads';
+import { extract, recognize, RecognizedEntities } from '../pipeline';
 import type { DocumentResult, ExtractOptions } from '../types';
 import { renderJsonl, RenderSpec } from './render';
 
@@ -14,7 +19,12 @@ export interface WorkerTask {
   options: ExtractOptions;
   /** When given, the worker sends back the finished JSON Lines instead of the document. */
   render?: RenderSpec;
+  /** The article's entities, when the 'entities' worker of a pair found them (pipeline.recognize). */
+  entities?: RecognizedEntities | null;
 }
+
+/** What a worker does: all of each article, or one half of a pair, with the port between the two. */
+export type WorkerRole = { role: 'whole' } | { role: 'entities' | 'finish'; port: MessagePort };
 
 export type WorkerReply = { id: number; doc: DocumentResult } | { id: number; at: number; length: number } | { id: number; error: string };
 
@@ -40,7 +50,7 @@ export function handleTasks(tasks: WorkerTask[]): WorkerBatchReply {
   let rendered = false;
   for (const task of tasks) {
     try {
-      const doc = extract(task.text, task.options);
+      const doc = extract(task.text, task.options, task.entities);
       if (task.render) {
         rendered = true;
         const lines = renderJsonl(doc, task.render);
@@ -68,10 +78,32 @@ export function handleTasks(tasks: WorkerTask[]): WorkerBatchReply {
   return { replies, bytes };
 }
 
+/**
+ * The first half of a pair's work: each task gets its article's entities. An article whose recognition throws goes on
+ * without them, and the finishing worker, running the whole pipeline on it, reports the error in its place.
+ */
+export function recognizeTasks(tasks: WorkerTask[]): WorkerTask[] {
+  for (const task of tasks) {
+    try {
+      task.entities = recognize(task.text, task.options);
+    } catch {
+      task.entities = undefined;
+    }
+  }
+  return tasks;
+}
+
+function answer(port: MessagePort | typeof parentPort, tasks: WorkerTask[]): void {
+  const reply = handleTasks(tasks);
+  port!.postMessage(reply, reply.bytes ? [reply.bytes] : []);
+}
+
 if (parentPort) {
-  const port = parentPort;
-  port.on('message', (tasks: WorkerTask[]) => {
-    const reply = handleTasks(tasks);
-    port.postMessage(reply, reply.bytes ? [reply.bytes] : []);
-  });
+  const main = parentPort;
+  const job = (workerData ?? { role: 'whole' }) as WorkerRole;
+  if (job.role === 'entities') {
+    const next = job.port;
+    main.on('message', (tasks: WorkerTask[]) => next.postMessage(recognizeTasks(tasks)));
+  } else if (job.role === 'finish') job.port.on('message', (tasks: WorkerTask[]) => answer(main, tasks));
+  else main.on('message', (tasks: WorkerTask[]) => answer(main, tasks));
 }
