@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { extract, recognize } from '../src/pipeline';
 import { handleTasks, recognizeTasks, WorkerTask } from '../src/cli/worker';
+import { pack, unpack } from '../src/cli/entities-wire';
 
 const SEED = fs.readFileSync(path.join(__dirname, '..', 'fixtures', '000_859f743c03300ee1.txt'), 'utf8');
 const OPTIONS = { id: 'a', published: '2023-06-09' };
@@ -73,5 +74,35 @@ describe('worker halves', () => {
     expect(reply.replies[1]).toMatchObject({ id: 1, error: expect.any(String) });
     expect('at' in reply.replies[0]).toBe(true);
     expect('doc' in reply.replies[2]).toBe(true);
+  });
+});
+
+describe('entities on the way between the workers of a pair (entities-wire)', () => {
+  test.each([
+    ['the seed article', SEED],
+    ['a short Korean article', ARTICLE],
+  ])('%s: unpack(pack(x)) is x, fields in the same order', (_name, text) => {
+    const found = recognize(text, OPTIONS)!;
+    const back = unpack(pack(found));
+    expect(back).toEqual(found);
+    expect(JSON.stringify(back)).toBe(JSON.stringify(found));
+  });
+
+  test('every field: titles, no entity, null canonical, aliases, affiliation, types', () => {
+    const x = {
+      mentions: [
+        { start: 0, end: 3, type: 'person' as const, entity: 0, title: '대표' },
+        { start: 4, end: 8, type: 'organization' as const, entity: 1 },
+        { start: 9, end: 11, type: 'event' as const },
+      ],
+      entities: [
+        { type: 'person' as const, name: '이수민', canonical: 'Lee Su-min', aliases: ['이 대표'], title: '대표', affiliation: 1, mentions: [{ start: 0, end: 3 }, { start: 30, end: 31 }] },
+        { type: 'product' as const, name: '갤럭시', canonical: null, aliases: [], title: null, affiliation: null, mentions: [] },
+      ],
+    };
+    const packed = pack(x);
+    expect(packed.strings).toEqual(['대표', '이수민', 'Lee Su-min', '대표', '이 대표', '갤럭시']);
+    expect(JSON.stringify(unpack(packed))).toBe(JSON.stringify(x));
+    expect(unpack(pack({ mentions: [], entities: [] }))).toEqual({ mentions: [], entities: [] });
   });
 });

@@ -9,7 +9,8 @@
  */
 import { parentPort, workerData } from 'worker_threads';
 import type { MessagePort } from 'worker_threads';
-import { extract, recognize, RecognizedEntities } from '../pipeline';
+import { extract, recognize } from '../pipeline';
+import { pack, PackedEntities, unpack } from './entities-wire';
 import type { DocumentResult, ExtractOptions } from '../types';
 import { renderJsonl, RenderSpec } from './render';
 
@@ -19,8 +20,11 @@ export interface WorkerTask {
   options: ExtractOptions;
   /** When given, the worker sends back the finished JSON Lines instead of the document. */
   render?: RenderSpec;
-  /** The article's entities, when the 'entities' worker of a pair found them (pipeline.recognize). */
-  entities?: RecognizedEntities | null;
+  /**
+   * The article's entities, when the 'entities' worker of a pair found them (pipeline.recognize, packed for the
+   * way: entities-wire.ts); null for an article that takes the English path.
+   */
+  entities?: PackedEntities | null;
 }
 
 /** What a worker does: all of each article, or one half of a pair, with the port between the two. */
@@ -50,7 +54,7 @@ export function handleTasks(tasks: WorkerTask[]): WorkerBatchReply {
   let rendered = false;
   for (const task of tasks) {
     try {
-      const doc = extract(task.text, task.options, task.entities);
+      const doc = extract(task.text, task.options, task.entities ? unpack(task.entities) : undefined);
       if (task.render) {
         rendered = true;
         const lines = renderJsonl(doc, task.render);
@@ -85,7 +89,8 @@ export function handleTasks(tasks: WorkerTask[]): WorkerBatchReply {
 export function recognizeTasks(tasks: WorkerTask[]): WorkerTask[] {
   for (const task of tasks) {
     try {
-      task.entities = recognize(task.text, task.options);
+      const found = recognize(task.text, task.options);
+      task.entities = found && pack(found);
     } catch {
       task.entities = undefined;
     }
