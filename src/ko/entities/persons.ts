@@ -132,8 +132,9 @@ export function titleSlotKoreanName(w: string): boolean {
 /** The word may hold a titled person (titledPersons): 군 or 양 second, 씨 after the first character, or a title. */
 function titledEntry(t: Tok): boolean {
   const w = t.text;
-  const c1 = w.charCodeAt(1);
-  return (w.length >= 2 && (c1 === 0xad70 || c1 === 0xc591)) || w.indexOf('씨') >= 1 || titleOfTok(t) !== null;
+  // (The second character read only when there is one: a read past the end made V8 deoptimize the optimized code.)
+  const c1 = w.length >= 2 ? w.charCodeAt(1) : 0;
+  return c1 === 0xad70 || c1 === 0xc591 || w.indexOf('씨') >= 1 || titleOfTok(t) !== null;
 }
 
 export function titledPersons({ text, tokens }: StageInput): Candidate[] {
@@ -142,7 +143,7 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
     const t = tokens[i];
     if (!gated(t, GATE_TITLED_KNOWN, GATE_TITLED, titledEntry)) continue;
     // Fused 씨: 박씨, 김모씨는, 홍길동씨, A씨
-    const c1 = t.text.charCodeAt(1);
+    const c1 = t.text.length >= 2 ? t.text.charCodeAt(1) : 0;
     const fusedAB = t.text.length >= 2 && t.text.charCodeAt(0) < 91 && t.text.charCodeAt(0) > 64 && (c1 === 0xad70 || c1 === 0xc591)
       ? /^([A-Z])([군양])(\p{Script=Hangul}*)$/u.exec(t.text) : null;
     if (fusedAB && (!fusedAB[3] || PARTICLES.has(fusedAB[3]))) {
