@@ -307,9 +307,9 @@ function parallel(corpus, t) {
 }
 
 /**
- * The same at archive scale (ARCHIVE_N articles): each worker pays a fixed cost (start-up, and the optimizing JIT that
- * compiles the pipeline again in every worker, on V8's background threads), which the 10,000-article run does not
- * amortize. One run each (the corpus takes ~20 s with one job); shown for information.
+ * The same at archive scale (ARCHIVE_N articles): each worker pays a fixed cost (start-up, and V8's warm-up and
+ * optimizing compiler for the stages it runs; two jobs are a pair that splits each article, see src/cli/parallel.ts),
+ * which the 10,000-article run amortizes less. One run each (the corpus takes ~15 s with one job); for information.
  */
 function parallelArchive() {
   const c = ensureCorpus(ARCHIVE_N);
