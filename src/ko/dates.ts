@@ -104,26 +104,35 @@ const DAY_IDX = keyIndex(DAY_KEYS);
 const HOLIDAY_IDX = keyIndex(HOLIDAY_KEYS);
 const NATIVE_IDX = keyIndex(Object.keys(NATIVE_COUNTS).sort(byLengthDesc));
 
+/** Seasons after a year (올해 여름, 2016년 봄, 지난 겨울), fused with 올 (올여름): ISO 8601-2 / TIMEX3 season codes. */
+const SEASONS: Record<string, string> = { 봄: 'SP', 여름: 'SU', 가을: 'FA', 겨울: 'WI' };
+
 /**
- * Characters a candidate can start with: 1 for digits and the first character of a one-character word (올, 설),
- * 2 for the first syllable of longer words only. Every way parseAt reads a candidate that does not start with a digit
- * begins with one of these words, so at a 2 the second character must be one of theirs (SECOND_CHARS): most word
- * starts with a common syllable (수 있다, 전날 but 전문가, 한 …) are ruled out without parsing.
+ * Characters a candidate can start with: 1 for digits, 3 for the first character of a one-character word (올, 설), 2
+ * for the first syllable of longer words only. Every way parseAt reads a candidate that does not start with a digit
+ * begins with one of these words or a native count (이틀, 열흘), or is 올 or 지난 fused with a season (올여름): at a 2
+ * the second character must be one of theirs (SECOND_CHARS), and at a 3 either that or a word end must follow (every
+ * word is read up to a word end), so most word starts with a common syllable (수 있다, 전날 but 전문가, 한 …, 설명)
+ * are ruled out without parsing.
  */
 const STARTERS = new Uint8Array(65536);
 const SECOND_CHARS = new Map<number, string>();
 for (let c = 48; c <= 57; c++) STARTERS[c] = 1;
-for (const k of [...YEAR_KEYS, ...MONTH_KEYS, ...WEEK_KEYS, ...DAY_KEYS, ...HOLIDAY_KEYS, '지난', '오는', '상반기', '하반기', '연말', '연초', '월요일', '화요일', '수요일', '목요일', '금요일', '토요일', '일요일']) {
+const OTHER_WORDS = [...YEAR_KEYS, ...MONTH_KEYS, ...WEEK_KEYS, ...DAY_KEYS, ...HOLIDAY_KEYS, '지난', '오는', '상반기', '하반기', '연말', '연초', '월요일', '화요일', '수요일', '목요일', '금요일', '토요일', '일요일'];
+const NATIVE_KEYS = Object.keys(NATIVE_COUNTS);
+const FUSED_SEASONS = Object.keys(SEASONS).flatMap((w) => ['올' + w, '지난' + w]);
+for (const k of [...OTHER_WORDS, ...NATIVE_KEYS, ...FUSED_SEASONS]) {
   const c = k.charCodeAt(0);
-  if (k.length === 1) STARTERS[c] = 1;
+  if (k.length === 1) STARTERS[c] = 3;
   else {
-    if (STARTERS[c] !== 1) STARTERS[c] = 2;
+    if (STARTERS[c] === 0) STARTERS[c] = 2;
     SECOND_CHARS.set(c, (SECOND_CHARS.get(c) ?? '') + k[1]);
   }
 }
-/** Can a word of the lexicon that starts with the character at p (STARTERS 2) start here? */
+/** Can a word of the lexicon that starts with the character at p (STARTERS 2 or 3) start here? */
 function secondCharOk(text: string, p: number, c: number): boolean {
-  const seconds = SECOND_CHARS.get(c)!;
+  const seconds = SECOND_CHARS.get(c);
+  if (seconds === undefined) return false;
   const d = text.charCodeAt(p + 1);
   for (let k = 0; k < seconds.length; k++) if (seconds.charCodeAt(k) === d) return true;
   return false;
@@ -131,8 +140,14 @@ function secondCharOk(text: string, p: number, c: number): boolean {
 
 /** First syllables that start only a native count (사흘, 넉 달): nothing else is tried there. */
 const NATIVE_ONLY = new Uint8Array(65536);
-for (const k of Object.keys(NATIVE_COUNTS)) if (!STARTERS[k.charCodeAt(0)]) NATIVE_ONLY[k.charCodeAt(0)] = 1;
-for (const k of Object.keys(NATIVE_COUNTS)) STARTERS[k.charCodeAt(0)] = 1;
+for (const k of NATIVE_KEYS) NATIVE_ONLY[k.charCodeAt(0)] = 1;
+for (const k of OTHER_WORDS) NATIVE_ONLY[k.charCodeAt(0)] = 0;
+
+/**
+ * Does a word that wordsAt looks up before the numbers start with a digit? (None does: at a digit, parseAt goes to the
+ * numbers directly; the holidays, read after the numbers, are not concerned.)
+ */
+const WORD_AT_DIGIT = [...YEAR_KEYS, ...MONTH_KEYS, ...WEEK_KEYS, ...DAY_KEYS, ...NATIVE_KEYS].some((k) => k.charCodeAt(0) >= 48 && k.charCodeAt(0) <= 57);
 
 /** Hangul syllables and jamo (the ranges \p{Script=Hangul} covers in news text), tested by code for speed. */
 function isHangulCode(c: number): boolean {
@@ -257,8 +272,6 @@ const RE_MOD = re(`(지난|오는)[ \\u00a0]`);
 const RE_WEEKDAY = re(`(월|화|수|목|금|토|일)요일`);
 const RE_QUARTER = re(`([1-4])${SP}분기`);
 const RE_GANJI = re(`[갑을병정무기경신임계][자축인묘진사오미신유술해]년(?:[ ]?새해)?`);
-/** Seasons after a year (올해 여름, 2016년 봄, 지난 겨울), fused with 올 (올여름): ISO 8601-2 / TIMEX3 season codes. */
-const SEASONS: Record<string, string> = { 봄: 'SP', 여름: 'SU', 가을: 'FA', 겨울: 'WI' };
 const SEASON_START_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 const RE_DECADE = re(`(\\d{4}|\\d{2})${SP}년대`);
 const SEASON_WORDS = Object.keys(SEASONS);
@@ -453,9 +466,8 @@ function afterYear(text: string, p: number, e: Expr): number {
 
 /** Parse one expression starting at p; may return two (year ranges). */
 function parseAt(text: string, p: number): Expr[] | null {
-  const e = newExpr(p, p);
-  const c = text[p];
-  if (c >= '0' && c <= '9') {
+  const c = text.charCodeAt(p);
+  if (c >= 48 && c <= 57) {
     if (NUM_PREV_BAD.has(text.charCodeAt(p - 1))) return null; // (NaN at 0: no member)
     // 매월 3일, 매년 5월 (a space optional), 오는 5일 / 지난 5일 (handled with their modifier)
     const k = text[p - 1] === ' ' ? p - 1 : p;
@@ -468,6 +480,9 @@ function parseAt(text: string, p: number): Expr[] | null {
     // What follows the digits, right after them (a) and after SP (b): each pattern below needs a certain one.
     const a = text.charCodeAt(p + len);
     const b = afterSp(text, p + len);
+    // Most numbers are followed by none of the characters the patterns below need (3명, 100억): nothing is made.
+    if (!WORD_AT_DIGIT && !numberMayParse(text, p, len, a, b)) return null;
+    const e = newExpr(p, p);
     // Decades: 1990년대, 80년대 (초반, 말 …); 90년대생 is a cohort, not a time.
     const dec = (len === 4 || len === 2) && b === NYEON ? exec(RE_DECADE, text, p) : null;
     if (dec && dec[1].length === len && +dec[1] % 10 === 0 && wordEnd(text, p + dec[0].length)) {
@@ -517,7 +532,33 @@ function parseAt(text: string, p: number): Expr[] | null {
       e.end = p + m[0].length;
       return [e];
     }
+    // No word of the lexicon starts with a digit: the words below would all fail, and the numbers are read.
+    return WORD_AT_DIGIT ? wordsAt(text, p, e) : numberAt(text, p, e);
   }
+  return wordsAt(text, p, newExpr(p, p));
+}
+
+/**
+ * A necessary condition for the numeric patterns of parseAt (and numberAt at the same place, with no 지난/오는), from
+ * the run of `len` digits at p and the characters after it (a, and b after an optional space): the union of the tests
+ * that guard each pattern there. Numbers that are counts, amounts or parts of other numbers fail it.
+ */
+function numberMayParse(text: string, p: number, len: number, a: number, b: number): boolean {
+  // N년 전 … (RE_AGO, 1 to 4 digits); its units include 년 and 일, so it covers 1990년대 and N일 too.
+  if (AGO_UNIT.has(b)) return true;
+  if (len <= 2) {
+    // decades (b 년), M·D and elections (a a separator), months and days and their ranges, quarters (N분기)
+    return b === NYEON || MD_SEP.has(a) || a === WOL || a === IL || RANGE_DASH.has(b) || (len === 1 && quarterMayStart(text, p));
+  }
+  if (len === 4) {
+    // years and their ranges, dotted dates, lists of years, N시즌, years in titles
+    return a === NYEON || b === NYEON || RANGE_DASH.has(b) || DOT_SEP.has(b) || LIST_SEP.has(b) || b === SI_ || TITLE_CLOSE.has(a);
+  }
+  return false;
+}
+
+/** The rest of parseAt: the words (with 지난/오는 before them or before a number), then the numbers. */
+function wordsAt(text: string, p: number, e: Expr): Expr[] | null {
   let q = p;
   // 나흘 전, 넉 달 전: a native count before 전 is a time ago (not 전날, 전년: another word).
   const nk = NATIVE_IDX.get(text.charCodeAt(q));
@@ -581,52 +622,8 @@ function parseAt(text: string, p: number): Expr[] | null {
     q += mod[0].length;
     if (!/[0-9]/.test(text[q] ?? '') && !isHangul(text[q])) return null;
   }
-  // Numbers
   const c2 = text[q];
-  if (c2 >= '0' && c2 <= '9') {
-    const len = digitRun(text, q);
-    if (len > 4) return null;
-    if (len <= 2) {
-      const mr = monthAt(text, q, e);
-      if (mr !== null) {
-        e.end = afterMonth(text, mr, e);
-        return [e];
-      }
-      const dr = dayAt(text, q, e);
-      if (dr !== null) {
-        e.end = afterDay(text, dr, e);
-        return [e];
-      }
-      const qm = len === 1 && quarterMayStart(text, q) ? exec(RE_QUARTER, text, q) : null;
-      if (qm && wordEnd(text, q + qm[0].length) && e.mod === 0) {
-        e.part = 'Q' + qm[1];
-        e.end = q + qm[0].length;
-        return [e];
-      }
-      return null;
-    }
-    if (len !== 4) return null;
-    const b = afterSp(text, q + 4);
-    let m = b === NYEON ? exec(RE_YEAR, text, q) : null;
-    if (m && validYear(+m[1]) && numericEndOk(text, q + m[0].length)) {
-      e.yearAbs = +m[1];
-      e.end = afterYear(text, q + m[0].length, e);
-      return [e];
-    }
-    m = b === SI_ ? exec(RE_YEAR_SEASON, text, q) : null;
-    if (m && validYear(+m[1])) {
-      e.yearAbs = +m[1];
-      e.end = q + m[0].length;
-      return [e];
-    }
-    m = TITLE_CLOSE.has(text.charCodeAt(q + 4)) ? exec(RE_YEAR_TITLE, text, q) : null;
-    if (m && e.mod === 0 && validYear(+m[1]) && text[q - 1] === ' ' && isHangul(text[q - 2])) {
-      e.yearAbs = +m[1];
-      e.end = q + m[0].length;
-      return [e];
-    }
-    return null;
-  }
+  if (c2 >= '0' && c2 <= '9') return numberAt(text, q, e);
   const h = holidayAt(text, q);
   if (h && (e.mod !== 0 || LUNAR[h[0]] || !/^(?:크리스마스|성탄절|성탄)$/.test(text.slice(q, h[1])))) {
     e.holiday = h[0];
@@ -651,6 +648,51 @@ function parseAt(text: string, p: number): Expr[] | null {
   if (part && !/^(?:정산|연시)/.test(text.slice(part[1], part[1] + 2))) {
     e.part = part[0];
     e.end = part[1];
+    return [e];
+  }
+  return null;
+}
+/** The numbers of parseAt at q (a digit), after 지난/오는 (e.mod) or none. */
+function numberAt(text: string, q: number, e: Expr): Expr[] | null {
+  const len = digitRun(text, q);
+  if (len > 4) return null;
+  if (len <= 2) {
+    const mr = monthAt(text, q, e);
+    if (mr !== null) {
+      e.end = afterMonth(text, mr, e);
+      return [e];
+    }
+    const dr = dayAt(text, q, e);
+    if (dr !== null) {
+      e.end = afterDay(text, dr, e);
+      return [e];
+    }
+    const qm = len === 1 && quarterMayStart(text, q) ? exec(RE_QUARTER, text, q) : null;
+    if (qm && wordEnd(text, q + qm[0].length) && e.mod === 0) {
+      e.part = 'Q' + qm[1];
+      e.end = q + qm[0].length;
+      return [e];
+    }
+    return null;
+  }
+  if (len !== 4) return null;
+  const b = afterSp(text, q + 4);
+  let m = b === NYEON ? exec(RE_YEAR, text, q) : null;
+  if (m && validYear(+m[1]) && numericEndOk(text, q + m[0].length)) {
+    e.yearAbs = +m[1];
+    e.end = afterYear(text, q + m[0].length, e);
+    return [e];
+  }
+  m = b === SI_ ? exec(RE_YEAR_SEASON, text, q) : null;
+  if (m && validYear(+m[1])) {
+    e.yearAbs = +m[1];
+    e.end = q + m[0].length;
+    return [e];
+  }
+  m = TITLE_CLOSE.has(text.charCodeAt(q + 4)) ? exec(RE_YEAR_TITLE, text, q) : null;
+  if (m && e.mod === 0 && validYear(+m[1]) && text[q - 1] === ' ' && isHangul(text[q - 2])) {
+    e.yearAbs = +m[1];
+    e.end = q + m[0].length;
     return [e];
   }
   return null;
@@ -1127,7 +1169,7 @@ export function findDates(text: string, sentences: { start: number; end: number 
       continue;
     }
     prevWord = word;
-    const found = starter === 1 || secondCharOk(text, i, c) ? parseAt(text, i) : null;
+    const found = starter === 1 || secondCharOk(text, i, c) || (starter === 3 && wordEnd(text, i + 1)) ? parseAt(text, i) : null;
     if (!found) {
       i++;
       continue;
