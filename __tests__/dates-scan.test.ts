@@ -91,6 +91,37 @@ describe('date scanner shortcuts', () => {
     ]);
   });
 
+  test('parts after a year, month or decade are looked up by first character, longest first (말께 before 말)', () => {
+    const text = '9월 말께 발표, 3월 초순에, 올해 상반기에는, 2019년 한 해 동안, 1990년대 후반, 80년대 초, 지난해 연말, 상반기 정산, 하반기에도, 내년 초 시즌, 올해 이맘때';
+    expect(found(text)).toEqual([
+      ['9월 말께', 0, '2023-09', 'month'],
+      ['3월 초순', 10, '2023-03', 'month'],
+      ['올해 상반기', 18, '2023-H1', 'half'],
+      ['2019년 한 해', 28, '2019', 'year'],
+      ['1990년대 후반', 42, '199X', 'decade'],
+      ['80년대 초', 53, '198X', 'decade'],
+      ['지난해 연말', 61, '2022', 'year'],
+      ['상반기', 69, '2023-H1', 'half'],
+      ['하반기', 77, '2023-H2', 'half'],
+      ['내년 초', 84, '2024', 'year'],
+      ['올해 이맘때', 93, '2023-06', 'month'],
+    ]);
+  });
+
+  test('what follows a number: particles, duration and count markers (looked up by first character), 전/후 after 지난/오는', () => {
+    const text = '3일 동안, 3일간, 5일 만에, 10일째, 7월 사이, 4월회, 2020년 이후, 2021년부터, 지난 3일 전, 오는 5일 후, 2년 넘게, 3월 이상, 12월 말경, 6월 중순까지, 설 연휴 이후';
+    expect(found(text)).toEqual([
+      ['7월', 25, '2023-07', 'month'],
+      ['2020년', 37, '2020', 'year'],
+      ['2021년', 47, '2021', 'year'],
+      ['지난 3일', 56, '2023-06-03', 'day'],
+      ['오는 5일', 65, '2023-07-05', 'day'],
+      ['12월 말경', 88, '2023-12', 'month'],
+      ['6월 중순', 96, '2023-06', 'month'],
+      ['설', 105, '2023-01-22', 'day'],
+    ]);
+  });
+
   test('dateline: only the first four non-empty lines are read', () => {
     expect(findDateline('\n\n  가상일보  \n\n입력 2023.06.09 10:30\n본문이다.')).toBe('2023-06-09');
     expect(findDateline('가\n나\n다\n라\n입력 2023.06.09')).toBeNull();

@@ -14,7 +14,7 @@
 import type { DateMention, Granularity } from '../types';
 import lex from './lexicon/dates.json';
 import { civil, dayNumber, daysInMonth, p2, validDay, validMonth, validYear, weekday, Ymd } from './calendar';
-import { codeSetOf, finalOf, isHangulCp } from './chars';
+import { CodeSet, codeSetOf, finalOf, isHangulCp } from './chars';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Calendar helpers (UTC day numbers)
@@ -85,18 +85,25 @@ const DAY_KEYS = Object.keys(DAY_WORDS).sort(byLengthDesc);
 const HOLIDAY_KEYS = [...Object.keys(FIXED_HOLIDAYS), ...Object.keys(LUNAR), ...Object.keys(HOLIDAY_ALIASES)].sort(byLengthDesc);
 
 /** Keys grouped by their first UTF-16 unit, order kept (longest first): a look-up tries only the keys that can match. */
-type KeyIndex = Map<number, string[]>;
+interface KeyIndex {
+  /** The first units, asked before the Map (most places start with none of them). */
+  first: CodeSet;
+  byFirst: Map<number, string[]>;
+}
 function keyIndex(keys: string[]): KeyIndex {
-  const idx: KeyIndex = new Map();
+  const byFirst = new Map<number, string[]>();
   for (const k of keys) {
     const c = k.charCodeAt(0);
-    const list = idx.get(c);
+    const list = byFirst.get(c);
     if (list) list.push(k);
-    else idx.set(c, [k]);
+    else byFirst.set(c, [k]);
   }
-  return idx;
+  return { first: new CodeSet(byFirst.keys()), byFirst };
 }
-const NO_KEYS: string[] = [];
+/** The keys that start with the unit c, in their order (undefined when none does). */
+function keysAt(idx: KeyIndex, c: number): string[] | undefined {
+  return idx.first.has(c) ? idx.byFirst.get(c) : undefined;
+}
 const YEAR_IDX = keyIndex(YEAR_KEYS);
 const MONTH_IDX = keyIndex(MONTH_KEYS);
 const WEEK_IDX = keyIndex(WEEK_KEYS);
@@ -162,24 +169,32 @@ for (const [a, b] of [[48, 57], [65, 90], [97, 122], [0xac00, 0xd7a3], [0x1100, 
 
 /** Particles and copulas that may follow a date word directly. */
 const PARTICLES = ['으로', '에서', '부터', '까지', '보다', '처럼', '이나', '이다', '이었', '이면', '이라', '이후', '이전', '대비', '들어', '에는', '에도', '엔', '은', '는', '이', '가', '을', '를', '에', '의', '도', '만', '께', '경', '쯤', '로', '과', '와', '나', '인', '였', '라', '중', '내', '안', '말', '초', '분'];
+/** The particles by first unit (whether one of them starts at p does not depend on the order they are tried in). */
+const PARTICLE_IDX = keyIndex(PARTICLES);
 function wordEnd(text: string, p: number): boolean {
-  const ch = text[p];
-  if (!isHangul(ch)) return true;
-  for (const w of PARTICLES) if (text.startsWith(w, p)) return true;
+  const c = text.charCodeAt(p);
+  if (!isHangulCode(c)) return true; // (NaN past the end)
+  const words = keysAt(PARTICLE_IDX, c);
+  if (words !== undefined) for (const w of words) if (text.startsWith(w, p)) return true;
   return false;
 }
 
 /** After a number + 일/월/년: markers that make it a duration, count or age rather than a date. */
-const NUM_DIRECT_BAD = new Set(['간', '째', '여', '씩', '치', '대', '생', '차', '분', '급', '세']);
-const NUM_AFTER_SPACE_BAD = ['동안', '만에', '만의', '만이', '이내', '내내', '짜리', '가량', '정도', '이상', '이하', '연속', '남짓', '넘게', '뒤', '후', '사이', '만', '전'];
+const NUM_DIRECT_BAD = codeSetOf('간째여씩치대생차분급세');
+const NUM_FUSED_BAD = keyIndex(['동안', '만에', '만의', '만이', '이내', '내내', '짜리', '가량', '남짓']);
+const NUM_AFTER_SPACE_BAD = keyIndex(['동안', '만에', '만의', '만이', '이내', '내내', '짜리', '가량', '정도', '이상', '이하', '연속', '남짓', '넘게', '뒤', '후', '사이', '만', '전']);
+/** (Each word list is asked only for the words that start with the character there: the answer is whether any fits.) */
 function numericEndOk(text: string, p: number, modded = false): boolean {
-  const ch = text[p];
-  if (ch !== undefined && NUM_DIRECT_BAD.has(ch)) return false;
-  for (const w of ['동안', '만에', '만의', '만이', '이내', '내내', '짜리', '가량', '남짓']) if (text.startsWith(w, p)) return false;
-  let q = p;
-  if (text[q] === ' ') q++;
-  for (const w of NUM_AFTER_SPACE_BAD) {
-    if (text.startsWith(w, q) && wordEnd(text, q + w.length) && !(modded && (w === '전' || w === '후' || w === '뒤'))) return false;
+  const c = text.charCodeAt(p);
+  if (NUM_DIRECT_BAD.has(c)) return false;
+  const fused = keysAt(NUM_FUSED_BAD, c);
+  if (fused !== undefined) for (const w of fused) if (text.startsWith(w, p)) return false;
+  const q = c === 32 ? p + 1 : p;
+  const after = keysAt(NUM_AFTER_SPACE_BAD, text.charCodeAt(q));
+  if (after !== undefined) {
+    for (const w of after) {
+      if (text.startsWith(w, q) && wordEnd(text, q + w.length) && !(modded && (w === '전' || w === '후' || w === '뒤'))) return false;
+    }
   }
   return true;
 }
@@ -276,9 +291,10 @@ const SEASON_START_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12
 const RE_DECADE = re(`(\\d{4}|\\d{2})${SP}년대`);
 const SEASON_WORDS = Object.keys(SEASONS);
 const SEASON_IDX = keyIndex(SEASON_WORDS);
-const DECADE_PARTS = ['초반', '중반', '후반', '말', '초'];
-const YEAR_PARTS = ['상반기', '하반기', '연말', '연초', '말께', '말경', '말', '초', '중반', '초반', '후반', '이맘때', '첫날', '벽두', '시즌', '한 해'];
-const MONTH_PARTS = ['초순', '중순', '하순', '말께', '말경', '말', '초'];
+const DECADE_PARTS_IDX = keyIndex(['초반', '중반', '후반', '말', '초']);
+const YEAR_PARTS_IDX = keyIndex(['상반기', '하반기', '연말', '연초', '말께', '말경', '말', '초', '중반', '초반', '후반', '이맘때', '첫날', '벽두', '시즌', '한 해']);
+const MONTH_PARTS_IDX = keyIndex(['초순', '중순', '하순', '말께', '말경', '말', '초']);
+const HALVES_IDX = keyIndex(['상반기', '하반기', '연말', '연초']);
 const WEEKDAYS = '월화수목금토일';
 
 /** Characters that, right before a number, make it part of something else (3.5, 1,000, 10:30, A4, 1~2). */
@@ -327,6 +343,16 @@ function afterSp(text: string, i: number): number {
   const c = text.charCodeAt(i);
   return c === 32 || c === 0xa0 ? text.charCodeAt(i + 1) : c;
 }
+/** Past the optional space of SP at i. */
+function skipSpaceCode(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 0xa0 ? i + 1 : i;
+}
+const DAE = '대'.charCodeAt(0);
+/** Can RE_AGO's SP전 follow a unit (one or two characters: 년, 개월 …) that starts at u? */
+function jeonAfterUnit(text: string, u: number): boolean {
+  return text.charCodeAt(u + 1) === JEON || text.charCodeAt(u + 2) === JEON || text.charCodeAt(u + 3) === JEON;
+}
 /** Can ([1-4])SP분기 (RE_QUARTER) match at p? */
 function quarterMayStart(text: string, p: number): boolean {
   const c = text.charCodeAt(p);
@@ -337,15 +363,17 @@ function weekdayMayStart(text: string, p: number): boolean {
   return text.charCodeAt(p + 1) === YO;
 }
 function matchWord(text: string, p: number, idx: KeyIndex): string | null {
-  const keys = idx.get(text.charCodeAt(p));
+  const keys = keysAt(idx, text.charCodeAt(p));
   if (keys === undefined) return null;
   for (const k of keys) if (text.startsWith(k, p) && wordEnd(text, p + k.length)) return k;
   return null;
 }
 /** Optional single space then one of the words, followed by a word end. Returns [word, endPos]. */
-function spaceWord(text: string, p: number, words: string[]): [string, number] | null {
+function spaceWord(text: string, p: number, idx: KeyIndex): [string, number] | null {
   const q = text[p] === ' ' || text[p] === '\u00a0' ? p + 1 : p;
-  for (const w of words) if (text.startsWith(w, q) && wordEnd(text, q + w.length)) return [w, q + w.length];
+  // Only the words that start with the character at q can start there (their order kept: the first that fits).
+  const words = keysAt(idx, text.charCodeAt(q));
+  if (words !== undefined) for (const w of words) if (text.startsWith(w, q) && wordEnd(text, q + w.length)) return [w, q + w.length];
   return null;
 }
 function skipSpace(text: string, p: number): number {
@@ -354,7 +382,7 @@ function skipSpace(text: string, p: number): number {
 
 /** Holiday name at p (after an optional space), canonical name and end. */
 function holidayAt(text: string, p: number): [string, number] | null {
-  const r = spaceWord(text, p, HOLIDAY_IDX.get(text.charCodeAt(skipSpace(text, p))) ?? NO_KEYS);
+  const r = spaceWord(text, p, HOLIDAY_IDX);
   if (!r) return null;
   const [w, end] = r;
   if (w === '설' && !/^(?:[ ]?(?:연휴|당일|명절|전후|전날|다음날|이후|이전|까지|부터|에|엔|을|을|이|은)|$|[^\p{Script=Hangul}])/u.test(text.slice(end, end + 3))) return null;
@@ -419,7 +447,7 @@ function afterMonth(text: string, p: number, e: Expr): number {
     const d = dayAt(text, q, e);
     if (d !== null) return afterDay(text, d, e);
   }
-  const part = spaceWord(text, p, MONTH_PARTS);
+  const part = spaceWord(text, p, MONTH_PARTS_IDX);
   if (part) {
     e.part = part[0];
     return part[1];
@@ -451,12 +479,12 @@ function afterYear(text: string, p: number, e: Expr): number {
     e.holiday = h[0];
     return h[1];
   }
-  const season = spaceWord(text, p, SEASON_WORDS);
+  const season = spaceWord(text, p, SEASON_IDX);
   if (season) {
     e.season = SEASONS[season[0]];
     return season[1];
   }
-  const part = spaceWord(text, p, YEAR_PARTS);
+  const part = spaceWord(text, p, YEAR_PARTS_IDX);
   if (part && (part[0] !== '첫날' && part[0] !== '벽두' ? true : e.yearKey === 'new')) {
     e.part = part[0];
     return part[1];
@@ -484,11 +512,11 @@ function parseAt(text: string, p: number): Expr[] | null {
     if (!WORD_AT_DIGIT && !numberMayParse(text, p, len, a, b)) return null;
     const e = newExpr(p, p);
     // Decades: 1990년대, 80년대 (초반, 말 …); 90년대생 is a cohort, not a time.
-    const dec = (len === 4 || len === 2) && b === NYEON ? exec(RE_DECADE, text, p) : null;
+    const dec = (len === 4 || len === 2) && b === NYEON && text.charCodeAt(skipSpaceCode(text, p + len) + 1) === DAE ? exec(RE_DECADE, text, p) : null;
     if (dec && dec[1].length === len && +dec[1] % 10 === 0 && wordEnd(text, p + dec[0].length)) {
       e.decade = +dec[1];
       e.end = p + dec[0].length;
-      const part = spaceWord(text, e.end, DECADE_PARTS);
+      const part = spaceWord(text, e.end, DECADE_PARTS_IDX);
       if (part) {
         e.part = part[0];
         e.end = part[1];
@@ -503,14 +531,14 @@ function parseAt(text: string, p: number): Expr[] | null {
       e.end = p + el[1].length + 1 + el[2].length;
       return [e];
     }
-    let m = AGO_UNIT.has(b) ? exec(RE_AGO, text, p) : null;
+    let m = AGO_UNIT.has(b) && jeonAfterUnit(text, skipSpaceCode(text, p + len)) ? exec(RE_AGO, text, p) : null;
     if (m && wordEnd(text, p + m[0].length) && !/^(?:날|년|일)/.test(text.slice(p + m[0].length, p + m[0].length + 1))) {
       const unit = m[2] === '년' ? 'year' : m[2] === '개월' || m[2] === '달' ? 'month' : m[2] === '일' ? 'day' : 'week';
       e.ago = { n: +m[1], unit };
       e.end = p + m[0].length;
       return [e];
     }
-    m = len === 4 && (a === NYEON || RANGE_DASH.has(b)) ? exec(RE_YEAR_RANGE, text, p) : null;
+    m = len === 4 && (a === NYEON ? RANGE_DASH.has(afterSp(text, p + len + 1)) : RANGE_DASH.has(b)) ? exec(RE_YEAR_RANGE, text, p) : null;
     if (m && validYear(+m[1]) && validYear(+m[4]) && +m[4] > +m[1] && (m[2] || m[5] || !m[3].includes('-'))) {
       const a = newExpr(p, p + m[1].length + (m[2] ? m[2].length : 0), +m[1]);
       const bStart = a.end + m[3].length;
@@ -561,7 +589,7 @@ function numberMayParse(text: string, p: number, len: number, a: number, b: numb
 function wordsAt(text: string, p: number, e: Expr): Expr[] | null {
   let q = p;
   // 나흘 전, 넉 달 전: a native count before 전 is a time ago (not 전날, 전년: another word).
-  const nk = NATIVE_IDX.get(text.charCodeAt(q));
+  const nk = keysAt(NATIVE_IDX, text.charCodeAt(q));
   if (nk) {
     for (const k of nk) {
       if (!text.startsWith(k, q)) continue;
@@ -644,7 +672,7 @@ function wordsAt(text: string, p: number, e: Expr): Expr[] | null {
     e.end = q + sw.length;
     return [e];
   }
-  const part = spaceWord(text, q, ['상반기', '하반기', '연말', '연초']);
+  const part = spaceWord(text, q, HALVES_IDX);
   if (part && !/^(?:정산|연시)/.test(text.slice(part[1], part[1] + 2))) {
     e.part = part[0];
     e.end = part[1];
@@ -701,7 +729,7 @@ function afterMonthWord(text: string, p: number, e: Expr): number {
   const q = skipSpace(text, p);
   const d = dayAt(text, q, e);
   if (d !== null) return afterDay(text, d, e);
-  const part = spaceWord(text, p, MONTH_PARTS);
+  const part = spaceWord(text, p, MONTH_PARTS_IDX);
   if (part) {
     e.part = part[0];
     return part[1];
