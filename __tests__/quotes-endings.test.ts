@@ -41,3 +41,15 @@ describe('indirect quotes: endings', () => {
     ]);
   });
 });
+
+describe('the source phrase near a quote', () => {
+  const speakers = (text: string) =>
+    runStages(text, { published: '2024-03-15' }).quotes.map((q) => [text.slice(q.segments[0].start, q.segments[0].end), q.phrase ? text.slice(q.phrase.range.start, q.phrase.range.end) : null, q.placement]);
+
+  test('the first topic among the words before or after the quote, else the last subject', () => {
+    expect(speakers('김민수 대표는 이영호 장관이 보는 앞에서 "투자를 늘리겠다"고 말했다.')).toEqual([['투자를 늘리겠다', '김민수 대표', 'before']]);
+    expect(speakers('"내년에는 다르다"고 박지영 의원은 이영호 장관이 듣는 가운데 말했다.')).toEqual([['내년에는 다르다', '박지영 의원', 'after']]);
+    // (the walk back from 교수가 takes the subject before it along: the phrase as the stage reads it)
+    expect(speakers('"공장을 짓겠다"고 김철수 사장이 최수진 교수가 함께 밝혔다.')).toEqual([['공장을 짓겠다', '김철수 사장이 최수진 교수', 'after']]);
+  });
+});

@@ -6,7 +6,7 @@ import speech from './lexicon/speech.json';
 import titlesData from './lexicon/titles.json';
 import type { Doc, EntityMentionRaw, Range } from '../pipeline/document';
 import { Token, endsWithIn } from './tokens';
-import { itemCovering, itemsWithin, lowerBound } from '../pipeline/ranges';
+import { itemCovering, lowerBound } from '../pipeline/ranges';
 import { SURNAMES } from './entities/common';
 import { RARE_SURNAME } from './entities/persons';
 import { wordsRegex } from './words';
@@ -158,7 +158,11 @@ function mentionIn(doc: Doc, s: number, e: number): EntityMentionRaw | null {
   let org: EntityMentionRaw | null = null;
   let place: EntityMentionRaw | null = null;
   let first = true;
-  for (const m of itemsWithin(doc.mentions, s, e)) {
+  // The mentions that lie inside [s, e) (as itemsWithin lists them, without the array).
+  const mentions = doc.mentions;
+  for (let k = lowerBound(mentions, s); k < mentions.length && mentions[k].start < e; k++) {
+    const m = mentions[k];
+    if (m.end > e) continue;
     // Mentions inside parentheses are asides (법무법인 율촌(대표변호사 강석훈)은): not the speaker.
     // … and a possessor (권순우의 여자친구 유빈) is not the speaker either.
     if (insideParens(doc.text, s, m.start) || doc.text.charCodeAt(m.end) === 0xc758 /* 의 */) continue;
@@ -328,14 +332,4 @@ export function groupPhrase(range: Range, head: Range): SpeakerPhrase {
 /** Every phrase is made here: one object shape (property order) for all of them. */
 function phraseOf(range: Range, head: Range, kind: PhraseKind, mention: EntityMentionRaw | null, title: string | null, surname: string | null, topic: boolean, roleOnly: boolean): SpeakerPhrase {
   return { range, head, kind, mention, title, surname, topic, roleOnly };
-}
-
-/** All speaker phrases among tokens [from, to), in order. */
-export function speakerPhrases(doc: Doc, tokens: Token[], from = 0, to = tokens.length): { index: number; phrase: SpeakerPhrase }[] {
-  const out: { index: number; phrase: SpeakerPhrase }[] = [];
-  for (let i = from; i < to; i++) {
-    const p = speakerPhraseAt(doc, tokens, i);
-    if (p) out.push({ index: i, phrase: p });
-  }
-  return out;
 }
