@@ -239,6 +239,13 @@ describe('speakers', () => {
     expect(doc.quotes[1].speaker).toMatchObject({ name: '주민들', resolvedBy: 'pronoun' });
   });
 
+  test('a plural subject after the first source of its sentence (정부는 … 네티즌들도 있었다) is what 이들은 means; a singular one is not', () => {
+    const plural = run('정부는 새 제도를 발표했고 이를 옹호하는 네티즌들도 있었다. 이들은 "좋은 제도"라고 말했다.');
+    expect(plural.quotes.map((q) => [q.text, q.speaker?.name, q.speaker?.resolvedBy])).toEqual([['좋은 제도', '네티즌들', 'pronoun']]);
+    const singular = run('정부는 새 제도를 발표했고 이를 옹호하는 네티즌도 있었다. 이들은 "좋은 제도"라고 말했다.');
+    expect(singular.quotes.map((q) => [q.text, q.speaker])).toEqual([['좋은 제도', null]]);
+  });
+
   test('…다고 옹호하는 네티즌들도 있었다: the speech verb modifies its speakers; 이들은 then means them', () => {
     const doc = run('반면 가격이 적당하다고 옹호하는 누리꾼들도 있었다. 이들은 "품질을 보면 싸다"고 말했다.');
     expect(doc.quotes.map((q) => [q.segments[0].text, q.speaker?.name])).toEqual([

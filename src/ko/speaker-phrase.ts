@@ -212,7 +212,10 @@ export interface PhraseOptions {
   as?: { particle: string; strip?: number };
 }
 
-export function speakerPhraseAt(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions = {}): SpeakerPhrase | null {
+/** The options of a plain reading (one object for all calls without options; never written to). */
+const PLAIN: PhraseOptions = Object.freeze({});
+
+export function speakerPhraseAt(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions = PLAIN): SpeakerPhrase | null {
   const t = tokens[i];
   if (opts.as) return readPhrase(doc, tokens, i, opts);
   // Only a token ending like a subject/topic particle (or 역시, 또한, 마저) can end a speaker phrase.
