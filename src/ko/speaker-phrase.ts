@@ -271,8 +271,9 @@ function readPhrase(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions): 
     // A byline (서울=뉴시스, 홍길동 기자 =), a bracketed dateline or a quote mark ends the phrase.
     if (c === '기자' || hasCharIn(text, p.start, p.end, PHRASE_BREAK)) break;
     if (endsWithIn(REPORTED_LAST, c) && /(?:다고|라고|냐고|자고|다며|라며|다는|라는)$/u.test(c)) break; // the end of a reported clause, never a name
-    const covered = itemCovering(doc.mentions, p.start, p.coreEnd) !== null;
-    if (!covered && c !== '한' && !c.endsWith('의') && !(k === i - 1 && SURNAME.test(c)) && longestSuffix(VERBAL_END, c) !== null) break;
+    // A word with a verbal or particle ending stops the walk, unless an entity mention covers it (the mention is
+    // looked up only for such a word: most words before a head end otherwise).
+    if (c !== '한' && !c.endsWith('의') && !(k === i - 1 && SURNAME.test(c)) && longestSuffix(VERBAL_END, c) !== null && itemCovering(doc.mentions, p.start, p.coreEnd) === null) break;
     startIdx = k;
   }
   const range: Range = { start: tokens[startIdx].start, end: headEnd };
