@@ -6,7 +6,7 @@
  */
 import type { Doc, EntityRecord, Range, SpeakerRecord } from '../pipeline/document';
 import type { SpeakerType } from '../types';
-import { inRangeSet, insideQuote, rangeSet, sentenceTokens } from './doc-index';
+import { RangeSetCursor, quotedSpans, rangeSet, sentenceTokens } from './doc-index';
 import { KOREAN_NAME, SpeakerPhrase, speakerPhraseAt } from './speaker-phrase';
 import { itemsWithin } from '../pipeline/ranges';
 import { canonicalName } from './entities';
@@ -217,12 +217,16 @@ function topicEvents(doc: Doc): Event[] {
   const segments: Range[] = [];
   for (const q of doc.quotes) if (q.kind === 'indirect') for (const g of q.segments) segments.push(g);
   const reported = segments.length ? rangeSet(segments) : null;
+  // Both asked front to back; before the phrase is read (a word inside a quote or a reported clause is never a topic).
+  const quoted = new RangeSetCursor(quotedSpans(doc));
+  const inReported = reported !== null ? new RangeSetCursor(reported) : null;
   for (let si = 0; si < doc.sentences.length; si++) {
     const tokens = sentenceTokens(doc, si);
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i].mark) continue;
+      if (quoted.has(tokens[i].start) || (inReported !== null && inReported.has(tokens[i].start))) continue;
       const ph = speakerPhraseAt(doc, tokens, i);
-      if (!ph || ph.kind === 'pronoun' || insideQuote(doc, tokens[i].start) || (reported !== null && inRangeSet(reported, tokens[i].start))) continue;
+      if (!ph || ph.kind === 'pronoun') continue;
       const sp = resolveExplicit(doc, ph);
       if (sp && ((sp.type === 'person' && twoOrMoreCodePoints(sp.name)) || isPlural(sp.name))) out.push({ pos: ph.range.start, speaker: sp });
       // Plural subjects later in the sentence (… 옹호하는 네티즌들도 있었다) are what a following 이들은 means.
