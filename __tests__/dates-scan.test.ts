@@ -122,6 +122,17 @@ describe('date scanner shortcuts', () => {
     ]);
   });
 
+  test('candidates are word starts only: after a letter, digit or jamo nothing starts (그오늘, ㄱ2023년, 가작년)', () => {
+    const text = '그오늘 만남, 오늘의 일정, (2023년) 발표, ㄱ2023년, 「올해」 계획, 작년에, 가작년, 3·1절 기념, 7월7일';
+    expect(found(text)).toEqual([
+      ['오늘', 8, '2023-06-09', 'day'],
+      ['2023년', 17, '2023', 'year'],
+      ['올해', 37, '2023', 'year'],
+      ['작년', 45, '2022', 'year'],
+      ['7월7일', 64, '2023-07-07', 'day'],
+    ]);
+  });
+
   test('dateline: only the first four non-empty lines are read', () => {
     expect(findDateline('\n\n  가상일보  \n\n입력 2023.06.09 10:30\n본문이다.')).toBe('2023-06-09');
     expect(findDateline('가\n나\n다\n라\n입력 2023.06.09')).toBeNull();
