@@ -136,10 +136,9 @@ for (const k of [...OTHER_WORDS, ...NATIVE_KEYS, ...FUSED_SEASONS]) {
     SECOND_CHARS.set(c, (SECOND_CHARS.get(c) ?? '') + k[1]);
   }
 }
-/** Can a word of the lexicon that starts with the character at p (STARTERS 2 or 3) start here? */
-function secondCharOk(text: string, p: number, c: number): boolean {
-  const seconds = SECOND_CHARS.get(c);
-  if (seconds === undefined) return false;
+/** Can a word of the lexicon that starts with the character at p (STARTERS 2 or 3) start here? (seconds: the second
+ * characters of those words, SECONDS of the character) */
+function secondCharOk(text: string, p: number, seconds: string): boolean {
   const d = text.charCodeAt(p + 1);
   for (let k = 0; k < seconds.length; k++) if (seconds.charCodeAt(k) === d) return true;
   return false;
@@ -167,11 +166,22 @@ function isHangul(ch: string | undefined): boolean {
 const WORD_CODE = new Uint8Array(65536);
 for (const [a, b] of [[48, 57], [65, 90], [97, 122], [0xac00, 0xd7a3], [0x1100, 0x11ff], [0x3130, 0x318f], [0xa960, 0xa97f], [0xd7b0, 0xd7ff]]) WORD_CODE.fill(1, a, b + 1);
 /**
- * STARTERS (bits 0-1) and WORD_CODE (bit 2) of each character in one table: the scan reads one entry a character (in
- * the pipeline, after the entity stage, the tables are mostly out of the cache: one line a character instead of two).
+ * STARTERS (bits 0-1), WORD_CODE (bit 2) and the index of SECOND_CHARS' entry (bits 3-15) of each character in one
+ * table: the scan reads one entry a character (in the pipeline, after the entity stage, the tables are mostly out of
+ * the cache: one line a character instead of two, and no Map look-up at a word start).
  */
-const SCAN = new Uint8Array(65536);
-for (let c = 0; c < 65536; c++) SCAN[c] = STARTERS[c] | (WORD_CODE[c] << 2);
+const SCAN = new Uint16Array(65536);
+/** SECONDS[SCAN[c] >> 3]: the second characters of the words that start with c ('' for none). */
+const SECONDS: string[] = [''];
+for (let c = 0; c < 65536; c++) {
+  const seconds = SECOND_CHARS.get(c);
+  let k = 0;
+  if (seconds !== undefined) {
+    k = SECONDS.length;
+    SECONDS.push(seconds);
+  }
+  SCAN[c] = STARTERS[c] | (WORD_CODE[c] << 2) | (k << 3);
+}
 
 /** Particles and copulas that may follow a date word directly. */
 const PARTICLES = ['으로', '에서', '부터', '까지', '보다', '처럼', '이나', '이다', '이었', '이면', '이라', '이후', '이전', '대비', '들어', '에는', '에도', '엔', '은', '는', '이', '가', '을', '를', '에', '의', '도', '만', '께', '경', '쯤', '로', '과', '와', '나', '인', '였', '라', '중', '내', '안', '말', '초', '분'];
@@ -1204,7 +1214,7 @@ export function findDates(text: string, sentences: { start: number; end: number 
       continue;
     }
     prevWord = word;
-    const found = starter === 1 || secondCharOk(text, i, c) || (starter === 3 && wordEnd(text, i + 1)) ? parseAt(text, i) : null;
+    const found = starter === 1 || secondCharOk(text, i, SECONDS[cls >> 3]) || (starter === 3 && wordEnd(text, i + 1)) ? parseAt(text, i) : null;
     if (!found) {
       i++;
       continue;
