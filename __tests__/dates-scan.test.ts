@@ -2,6 +2,9 @@
  *  scan of the first lines only) must find exactly what the full patterns find. */
 import { findDates } from '../src/ko/dates';
 import { findDateline } from '../src/ko/dateline';
+import { splitParagraphs } from '../src/ko/paragraphs';
+import { findQuoteMarks } from '../src/ko/quote-marks';
+import { splitSentences } from '../src/ko/sentences';
 
 const PUB = '2023-06-09';
 const found = (text: string) => findDates(text, [], PUB).map((d) => [d.text, d.start, d.value, d.granularity]);
@@ -130,6 +133,27 @@ describe('date scanner shortcuts', () => {
       ['올해', 37, '2023', 'year'],
       ['작년', 45, '2022', 'year'],
       ['7월7일', 64, '2023-07-07', 'day'],
+    ]);
+  });
+
+  test('the tense of the clause after each mention is read for that mention only (bare days, weekdays, holidays)', () => {
+    const values = (text: string, published: string) => {
+      const paras = splitParagraphs(text);
+      return findDates(text, splitSentences(text, paras, findQuoteMarks(text, paras)), published).map((d) => [d.text, d.value]);
+    };
+    expect(values('2일 발표했고 2일 발표할 계획이다. 지난 목요일 만났다. 목요일 만날 것이다. 12월 열렸다. 1월 열린다.', '2023-01-05')).toEqual([
+      ['2일', '2023-01-02'],
+      ['2일', '2023-01-02'],
+      ['지난 목요일', '2022-12-29'],
+      ['목요일', '2023-01-05'],
+      ['12월', '2022-12'],
+      ['1월', '2023-01'],
+    ]);
+    expect(values('지난 겨울 추웠다. 오는 여름 덥겠다. 설에 만났다. 설에 만날 것이다.', '2023-06-09')).toEqual([
+      ['지난 겨울', '2022-WI'],
+      ['오는 여름', '2024-SU'],
+      ['설', '2023-01-22'],
+      ['설', '2024-02-10'],
     ]);
   });
 

@@ -933,14 +933,32 @@ function seasonYear(code: string, pub: Ymd, dir: Dir): number {
 }
 
 /**
+ * The clause after the expression being resolved, text[clauseFrom, clauseTo) (resolve sets it, and is not re-entered),
+ * and its tense once read: module state rather than two closures made at every resolve.
+ */
+let clauseText = '';
+let clauseFrom = 0;
+let clauseTo = 0;
+let clauseTense: Dir | undefined;
+/** The tense of the clause (tenseAfter), read on the first call for an expression. */
+function tense(): Dir {
+  return (clauseTense ??= tenseAfter(clauseText, clauseFrom, clauseTo));
+}
+/** 지난/오는 of the expression, else the tense of the clause. */
+function dirOf(e: Expr): Dir {
+  return e.mod !== 0 ? e.mod : tense();
+}
+
+/**
  * The value of an expression. The tense of the clause after it (tenseAfter over text[from, to)) is read only where
  * the value depends on it: most mentions (full dates, 오늘, 지난 3일, N년 전 …) resolve without it.
  */
 function resolve(e: Expr, ctx: Ctx, text: string, from: number, to: number): Resolved {
   const pub = ctx.pub;
-  let told: Dir | undefined;
-  const tense = (): Dir => (told ??= tenseAfter(text, from, to));
-  const dir = (): Dir => (e.mod !== 0 ? e.mod : tense());
+  clauseText = text;
+  clauseFrom = from;
+  clauseTo = to;
+  clauseTense = undefined;
   if (e.ago) {
     const { n, unit } = e.ago;
     if (!pub) return { value: null, granularity: unit, relative: true };
@@ -989,7 +1007,7 @@ function resolve(e: Expr, ctx: Ctx, text: string, from: number, to: number): Res
   }
   const hasYearComp = e.yearAbs !== undefined || e.yearRel !== undefined || e.yearKey !== undefined;
   if (e.season !== undefined) {
-    if (year === null && !hasYearComp && pub) year = seasonYear(e.season, pub, dir());
+    if (year === null && !hasYearComp && pub) year = seasonYear(e.season, pub, dirOf(e));
     return { value: year !== null ? `${year}-${e.season}` : null, granularity: 'season', relative };
   }
   let month: number | null = null;
@@ -1008,7 +1026,7 @@ function resolve(e: Expr, ctx: Ctx, text: string, from: number, to: number): Res
     const wd = weekday(base);
     const back = base - ((wd - e.weekday + 7) % 7);
     const fwd = base + ((e.weekday - wd + 7) % 7);
-    const d = dir();
+    const d = dirOf(e);
     const n = d === 1 ? fwd : d === -1 ? back : base - back <= fwd - base ? back : fwd;
     return { value: fmtDay(civil(n)), granularity: 'day', relative: true };
   }
@@ -1024,7 +1042,7 @@ function resolve(e: Expr, ctx: Ctx, text: string, from: number, to: number): Res
     }
     const cands = [pub.y - 1, pub.y, pub.y + 1].map((y) => holidayDate(e.holiday!, y)).filter((x): x is Ymd => !!x).map((x) => dayNumber(x.y, x.m, x.d));
     if (!cands.length) return { value: null, granularity: 'day', relative: true };
-    return { value: fmtDay(civil(pickDay(ctx, cands, dir()))), granularity: 'day', relative: true };
+    return { value: fmtDay(civil(pickDay(ctx, cands, dirOf(e)))), granularity: 'day', relative: true };
   }
   // Day (with or without month)
   if (e.dayAbs !== undefined) {
@@ -1074,7 +1092,7 @@ function resolve(e: Expr, ctx: Ctx, text: string, from: number, to: number): Res
     if (!hasYearComp && pub) {
       year = pub.y;
       const startMonth = code[0] === 'Q' ? (+code[1] - 1) * 3 + 1 : code === 'H1' ? 1 : 7;
-      if (dir() === -1 && startMonth > pub.m) year = pub.y - 1;
+      if (dirOf(e) === -1 && startMonth > pub.m) year = pub.y - 1;
     }
     return { value: year !== null ? `${year}-${code}` : hasYearComp ? null : `XXXX-${code}`, granularity: gran, relative };
   }
@@ -1223,15 +1241,15 @@ export function findDates(text: string, sentences: { start: number; end: number 
     i = found[found.length - 1].end;
     prevWord = (SCAN[text.charCodeAt(i - 1)] & 4) !== 0;
   }
-  let prev: { e: Expr; m: DateMention } | null = null;
+  let prev: DateMention | null = null; // the mention before (its end is its expression's)
   for (const e of exprs) {
     while (si < sents.length - 1 && sents[si].end <= e.start) si++;
     const sent = sents[si];
     // "9월 1일부터 10일까지": a bare day right after a full day takes its month.
-    if (prev && e.dayAbs !== undefined && e.monthAbs === undefined && e.monthRel === undefined && e.mod === 0 && prev.m.granularity === 'day' && prev.m.value && isFullDay(prev.m.value)) {
-      const gap = text.slice(prev.e.end, e.start);
+    if (prev && e.dayAbs !== undefined && e.monthAbs === undefined && e.monthRel === undefined && e.mod === 0 && prev.granularity === 'day' && prev.value && isFullDay(prev.value)) {
+      const gap = text.slice(prev.end, e.start);
       if (/^[ ]?(?:부터|에서|~|∼|-|–|,|과|와|및)?[ ]?$/.test(gap)) {
-        const pv = parseYmd(prev.m.value)!;
+        const pv = parseYmd(prev.value)!;
         let y = pv.y;
         let m = pv.m;
         if (e.dayAbs < pv.d) ({ y, m } = addMonths(y, m, 1));
@@ -1241,10 +1259,10 @@ export function findDates(text: string, sentences: { start: number; end: number 
         (e as Expr).yearAbs = y;
       }
     }
-    if (prev && e.monthAbs !== undefined && e.dayAbs !== undefined && !e.yearAbs && e.yearRel === undefined && !e.yearKey && e.mod === 0 && prev.m.value && isFullDay(prev.m.value)) {
-      const gap = text.slice(prev.e.end, e.start);
+    if (prev && e.monthAbs !== undefined && e.dayAbs !== undefined && !e.yearAbs && e.yearRel === undefined && !e.yearKey && e.mod === 0 && prev.value && isFullDay(prev.value)) {
+      const gap = text.slice(prev.end, e.start);
       if (/^[ ]?(?:부터|에서|~|∼|-|–|,|과|와|및)?[ ]?$/.test(gap)) {
-        const pv = parseYmd(prev.m.value)!;
+        const pv = parseYmd(prev.value)!;
         e.yearAbs = e.monthAbs > pv.m || (e.monthAbs === pv.m && e.dayAbs >= pv.d) ? pv.y : pv.y + 1;
       }
     }
@@ -1263,8 +1281,9 @@ export function findDates(text: string, sentences: { start: number; end: number 
       } else if (ctx.articleDay === null) ctx.articleDayPartial = r.value;
     }
     if (r.granularity === 'year' && r.value && isYearValue(r.value)) ctx.lastYear = { year: +r.value, sentence: si };
-    prev = { e, m };
+    prev = m;
   }
+  clauseText = ''; // (the text is not kept past the call)
   if (out.length) attachTimes(text, sents, out);
   return out;
 }
