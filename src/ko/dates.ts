@@ -136,8 +136,10 @@ for (const k of [...OTHER_WORDS, ...NATIVE_KEYS, ...FUSED_SEASONS]) {
     SECOND_CHARS.set(c, (SECOND_CHARS.get(c) ?? '') + k[1]);
   }
 }
-/** Can a word of the lexicon that starts with the character at p (STARTERS 2 or 3) start here? (seconds: the second
- * characters of those words, SECONDS of the character) */
+/**
+ * Can a word of the lexicon that starts with the character at p (STARTERS 2 or 3) start here? `seconds`: the second
+ * characters of those words (SECONDS of the character).
+ */
 function secondCharOk(text: string, p: number, seconds: string): boolean {
   const d = text.charCodeAt(p + 1);
   for (let k = 0; k < seconds.length; k++) if (seconds.charCodeAt(k) === d) return true;
@@ -178,6 +180,7 @@ for (let c = 0; c < 65536; c++) {
   let k = 0;
   if (seconds !== undefined) {
     k = SECONDS.length;
+    if (k > 0x1fff) throw new Error('dates: more first characters than SCAN can index');
     SECONDS.push(seconds);
   }
   SCAN[c] = STARTERS[c] | (WORD_CODE[c] << 2) | (k << 3);
