@@ -53,3 +53,21 @@ describe('the source phrase near a quote', () => {
     expect(speakers('"공장을 짓겠다"고 김철수 사장이 최수진 교수가 함께 밝혔다.')).toEqual([['공장을 짓겠다', '김철수 사장이 최수진 교수', 'after']]);
   });
 });
+
+describe('single quote marks', () => {
+  const found = (text: string) =>
+    runStages(text, { published: '2024-03-15' }).quotes.map((q) => [
+      q.kind,
+      q.segments.map((s) => text.slice(s.start, s.end)).join(' … '),
+      q.phrase ? text.slice(q.phrase.range.start, q.phrase.range.end) : null,
+      q.evidence.join(','),
+    ]);
+
+  test('a quote only with a quotative closer and 8 characters or more; terms, titles and short words are none', () => {
+    expect(found("김민수 대표는 '혁신'을 강조했다. 그는 '올해는 반드시 흑자를 내겠다'고 말했다.")).toEqual([['direct', '올해는 반드시 흑자를 내겠다', '그', 'single-marks']]);
+    expect(found("이영호 장관은 '좋다'고 말했다. 영화 '기생충'이 상을 받았다. 박지영 의원은 '예산은 충분하지 않다'라며 반대했다.")).toEqual([
+      ['indirect', "'예산은 충분하지 않다'라", '박지영 의원', 'verb-cue,ending:며'],
+    ]);
+    expect(found("'한국 경제의 미래'라는 주제로 열린 토론회에서 최수진 교수는 발표했다.")).toEqual([]);
+  });
+});

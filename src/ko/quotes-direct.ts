@@ -122,6 +122,9 @@ export function directQuotesStage(doc: Doc): void {
     let contentLen = 0;
     for (const g of group) contentLen += g.content.end - g.content.start;
     if (contentLen < 2) continue;
+    // Single marks ('…': titles, terms, emphasis) make a quote only with a closer and at least 8 characters (the test
+    // at the end): without them nothing else is read (the reading below only memoizes tokens and phrases).
+    if (!first.double && (!closer || contentLen < 8)) continue;
     const segments: Range[] = [];
     for (const g of group) {
       const r = trimmed(doc, g.content);
