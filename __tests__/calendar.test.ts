@@ -33,5 +33,9 @@ describe('calendar arithmetic agrees with Date', () => {
     for (let y = 1896; y <= 2104; y++) {
       for (let m = 0; m <= 13; m++) expect(daysInMonth(y, m)).toBe(new Date(Date.UTC(y, m, 0)).getUTCDate());
     }
+    // Years Date.UTC reads as 19xx, the years around them, negative years and the turns of centuries.
+    for (const y of [-401, -400, -101, -100, -5, -4, -1, 0, 1, 4, 50, 96, 99, 100, 101, 104, 400, 1600, 1700, 1900, 2000, 2100, 2400, 9999]) {
+      for (let m = -1; m <= 14; m++) expect(daysInMonth(y, m)).toBe(new Date(Date.UTC(y, m, 0)).getUTCDate());
+    }
   });
 });

@@ -239,6 +239,29 @@ describe('speakers', () => {
     expect(doc.quotes[1].speaker).toMatchObject({ name: '주민들', resolvedBy: 'pronoun' });
   });
 
+  test('a topic inside a direct quote or a reported clause is no antecedent of 그는', () => {
+    const speakers = (t: string) => run(t).quotes.map((q) => [q.text, q.speaker?.name ?? null, q.speaker?.resolvedBy ?? null]);
+    expect(speakers('"김민수 대표는 훌륭하다"고 박지영 의원은 말했다. 그는 "다시 보자"고 덧붙였다.')).toEqual([
+      ['김민수 대표는 훌륭하다', '박지영', 'explicit'],
+      ['다시 보자', '박지영', 'pronoun'],
+    ]);
+    expect(speakers('"김민수 대표는 훌륭하다"는 평가가 나왔다. 그는 "다시 보자"고 말했다.')).toEqual([
+      ['김민수 대표는 훌륭하다', null, null],
+      ['다시 보자', null, null],
+    ]);
+    expect(speakers('최수진 교수는 김민수 대표가 사임했다고 전했다. 그는 "다시 보자"고 말했다.')).toEqual([
+      ['김민수 대표가 사임했다', '최수진', 'explicit'],
+      ['다시 보자', '최수진', 'pronoun'],
+    ]);
+  });
+
+  test('a plural subject after the first source of its sentence (정부는 … 네티즌들도 있었다) is what 이들은 means; a singular one is not', () => {
+    const plural = run('정부는 새 제도를 발표했고 이를 옹호하는 네티즌들도 있었다. 이들은 "좋은 제도"라고 말했다.');
+    expect(plural.quotes.map((q) => [q.text, q.speaker?.name, q.speaker?.resolvedBy])).toEqual([['좋은 제도', '네티즌들', 'pronoun']]);
+    const singular = run('정부는 새 제도를 발표했고 이를 옹호하는 네티즌도 있었다. 이들은 "좋은 제도"라고 말했다.');
+    expect(singular.quotes.map((q) => [q.text, q.speaker])).toEqual([['좋은 제도', null]]);
+  });
+
   test('…다고 옹호하는 네티즌들도 있었다: the speech verb modifies its speakers; 이들은 then means them', () => {
     const doc = run('반면 가격이 적당하다고 옹호하는 누리꾼들도 있었다. 이들은 "품질을 보면 싸다"고 말했다.');
     expect(doc.quotes.map((q) => [q.segments[0].text, q.speaker?.name])).toEqual([

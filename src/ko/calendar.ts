@@ -47,8 +47,16 @@ export function civil(n: number): Ymd {
   return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
+const MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** Days in month m (1-based) of year y, as new Date(Date.UTC(y, m, 0)).getUTCDate(). */
 export function daysInMonth(y: number, m: number): number {
+  // Months 1–12 from the table (the date stage asks for these for every day it resolves); February by the Gregorian
+  // rule on the year as Date.UTC reads it. Other months roll over through the day numbers.
+  if (m >= 1 && m <= 12 && Number.isInteger(m) && Number.isInteger(y)) {
+    if (m !== 2) return MONTH_DAYS[m];
+    const yy = fullYear(y);
+    return yy % 4 === 0 && (yy % 100 !== 0 || yy % 400 === 0) ? 29 : 28;
+  }
   return dayNumber(y, m + 1, 1) - dayNumber(y, m, 1);
 }
 

@@ -6,13 +6,13 @@
  */
 import type { Doc, EntityRecord, Range, SpeakerRecord } from '../pipeline/document';
 import type { SpeakerType } from '../types';
-import { inRangeSet, insideQuote, rangeSet, sentenceTokens } from './doc-index';
+import { RangeSetCursor, quotedSpans, rangeSet, sentenceTokens } from './doc-index';
 import { KOREAN_NAME, SpeakerPhrase, speakerPhraseAt } from './speaker-phrase';
 import { itemsWithin } from '../pipeline/ranges';
 import { canonicalName } from './entities';
 import speech from './lexicon/speech.json';
 import { wordsRegex } from './words';
-import { twoOrMoreCodePoints } from './tokens';
+import { Token, twoOrMoreCodePoints } from './tokens';
 import { codeSetOf } from './chars';
 
 const SOURCE_NOUNS = new Set(speech.sourceNouns);
@@ -197,14 +197,17 @@ function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
 /** Plural sources (네티즌들, 전문가들, X와 동료들): what 이들은 / 그들은 point to. */
 const isPlural = (name: string) => name.endsWith('들');
 
-/** The last characters of pluralSubject (a token's core is sliced only for a token that ends so). */
+/** The last characters of pluralSubject. */
 const PLURAL_LAST = codeSetOf('은는이도');
 
-/** /들(?:은|는|이|도)$/u by char code: a plural subject or topic (네티즌들도). */
-function pluralSubject(core: string): boolean {
-  const n = core.length;
-  if (n < 2 || core.charCodeAt(n - 2) !== 0xb4e4 /* 들 */) return false;
-  const last = core.charCodeAt(n - 1);
+/**
+ * /들(?:은|는|이|도)$/u on a token's core, by char code on the text (no slice of the core: most tokens ending in
+ * 은/는/이/도 are no plural): a plural subject or topic (네티즌들도).
+ */
+function pluralSubject(text: string, t: Token): boolean {
+  const n = t.coreEnd - t.start;
+  if (n < 2 || text.charCodeAt(t.coreEnd - 2) !== 0xb4e4 /* 들 */) return false;
+  const last = text.charCodeAt(t.coreEnd - 1);
   return last === 0xc740 /* 은 */ || last === 0xb294 /* 는 */ || last === 0xc774 /* 이 */ || last === 0xb3c4 /* 도 */;
 }
 
@@ -214,17 +217,21 @@ function topicEvents(doc: Doc): Event[] {
   const segments: Range[] = [];
   for (const q of doc.quotes) if (q.kind === 'indirect') for (const g of q.segments) segments.push(g);
   const reported = segments.length ? rangeSet(segments) : null;
+  // Both asked front to back; before the phrase is read (a word inside a quote or a reported clause is never a topic).
+  const quoted = new RangeSetCursor(quotedSpans(doc));
+  const inReported = reported !== null ? new RangeSetCursor(reported) : null;
   for (let si = 0; si < doc.sentences.length; si++) {
     const tokens = sentenceTokens(doc, si);
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i].mark) continue;
+      if (quoted.has(tokens[i].start) || (inReported !== null && inReported.has(tokens[i].start))) continue;
       const ph = speakerPhraseAt(doc, tokens, i);
-      if (!ph || ph.kind === 'pronoun' || insideQuote(doc, tokens[i].start) || (reported !== null && inRangeSet(reported, tokens[i].start))) continue;
+      if (!ph || ph.kind === 'pronoun') continue;
       const sp = resolveExplicit(doc, ph);
       if (sp && ((sp.type === 'person' && twoOrMoreCodePoints(sp.name)) || isPlural(sp.name))) out.push({ pos: ph.range.start, speaker: sp });
       // Plural subjects later in the sentence (… 옹호하는 네티즌들도 있었다) are what a following 이들은 means.
       for (let k = i + 1; k < tokens.length; k++) {
-        if (tokens[k].mark || !PLURAL_LAST.has(tokens[k].last) || !pluralSubject(tokens[k].core)) continue;
+        if (tokens[k].mark || !PLURAL_LAST.has(tokens[k].last) || !pluralSubject(doc.text, tokens[k])) continue;
         const pp = speakerPhraseAt(doc, tokens, k, { topicSpeaks: true });
         const ps = pp && pp.kind !== 'pronoun' ? resolveExplicit(doc, pp) : null;
         if (ps && isPlural(ps.name)) out.push({ pos: pp!.range.start, speaker: ps });

@@ -14,7 +14,7 @@
 import type { DateMention, Granularity } from '../types';
 import lex from './lexicon/dates.json';
 import { civil, dayNumber, daysInMonth, p2, validDay, validMonth, validYear, weekday, Ymd } from './calendar';
-import { codeSetOf, finalOf, isHangulCp } from './chars';
+import { CodeSet, codeSetOf, finalOf, isHangulCp } from './chars';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Calendar helpers (UTC day numbers)
@@ -85,18 +85,25 @@ const DAY_KEYS = Object.keys(DAY_WORDS).sort(byLengthDesc);
 const HOLIDAY_KEYS = [...Object.keys(FIXED_HOLIDAYS), ...Object.keys(LUNAR), ...Object.keys(HOLIDAY_ALIASES)].sort(byLengthDesc);
 
 /** Keys grouped by their first UTF-16 unit, order kept (longest first): a look-up tries only the keys that can match. */
-type KeyIndex = Map<number, string[]>;
+interface KeyIndex {
+  /** The first units, asked before the Map (most places start with none of them). */
+  first: CodeSet;
+  byFirst: Map<number, string[]>;
+}
 function keyIndex(keys: string[]): KeyIndex {
-  const idx: KeyIndex = new Map();
+  const byFirst = new Map<number, string[]>();
   for (const k of keys) {
     const c = k.charCodeAt(0);
-    const list = idx.get(c);
+    const list = byFirst.get(c);
     if (list) list.push(k);
-    else idx.set(c, [k]);
+    else byFirst.set(c, [k]);
   }
-  return idx;
+  return { first: new CodeSet(byFirst.keys()), byFirst };
 }
-const NO_KEYS: string[] = [];
+/** The keys that start with the unit c, in their order (undefined when none does). */
+function keysAt(idx: KeyIndex, c: number): string[] | undefined {
+  return idx.first.has(c) ? idx.byFirst.get(c) : undefined;
+}
 const YEAR_IDX = keyIndex(YEAR_KEYS);
 const MONTH_IDX = keyIndex(MONTH_KEYS);
 const WEEK_IDX = keyIndex(WEEK_KEYS);
@@ -104,26 +111,36 @@ const DAY_IDX = keyIndex(DAY_KEYS);
 const HOLIDAY_IDX = keyIndex(HOLIDAY_KEYS);
 const NATIVE_IDX = keyIndex(Object.keys(NATIVE_COUNTS).sort(byLengthDesc));
 
+/** Seasons after a year (올해 여름, 2016년 봄, 지난 겨울), fused with 올 (올여름): ISO 8601-2 / TIMEX3 season codes. */
+const SEASONS: Record<string, string> = { 봄: 'SP', 여름: 'SU', 가을: 'FA', 겨울: 'WI' };
+
 /**
- * Characters a candidate can start with: 1 for digits and the first character of a one-character word (올, 설),
- * 2 for the first syllable of longer words only. Every way parseAt reads a candidate that does not start with a digit
- * begins with one of these words, so at a 2 the second character must be one of theirs (SECOND_CHARS): most word
- * starts with a common syllable (수 있다, 전날 but 전문가, 한 …) are ruled out without parsing.
+ * Characters a candidate can start with: 1 for digits, 3 for the first character of a one-character word (올, 설), 2
+ * for the first syllable of longer words only. Every way parseAt reads a candidate that does not start with a digit
+ * begins with one of these words or a native count (이틀, 열흘), or is 올 or 지난 fused with a season (올여름): at a 2
+ * the second character must be one of theirs (SECOND_CHARS), and at a 3 either that or a word end must follow (every
+ * word is read up to a word end), so most word starts with a common syllable (수 있다, 전날 but 전문가, 한 …, 설명)
+ * are ruled out without parsing.
  */
 const STARTERS = new Uint8Array(65536);
 const SECOND_CHARS = new Map<number, string>();
 for (let c = 48; c <= 57; c++) STARTERS[c] = 1;
-for (const k of [...YEAR_KEYS, ...MONTH_KEYS, ...WEEK_KEYS, ...DAY_KEYS, ...HOLIDAY_KEYS, '지난', '오는', '상반기', '하반기', '연말', '연초', '월요일', '화요일', '수요일', '목요일', '금요일', '토요일', '일요일']) {
+const OTHER_WORDS = [...YEAR_KEYS, ...MONTH_KEYS, ...WEEK_KEYS, ...DAY_KEYS, ...HOLIDAY_KEYS, '지난', '오는', '상반기', '하반기', '연말', '연초', '월요일', '화요일', '수요일', '목요일', '금요일', '토요일', '일요일'];
+const NATIVE_KEYS = Object.keys(NATIVE_COUNTS);
+const FUSED_SEASONS = Object.keys(SEASONS).flatMap((w) => ['올' + w, '지난' + w]);
+for (const k of [...OTHER_WORDS, ...NATIVE_KEYS, ...FUSED_SEASONS]) {
   const c = k.charCodeAt(0);
-  if (k.length === 1) STARTERS[c] = 1;
+  if (k.length === 1) STARTERS[c] = 3;
   else {
-    if (STARTERS[c] !== 1) STARTERS[c] = 2;
+    if (STARTERS[c] === 0) STARTERS[c] = 2;
     SECOND_CHARS.set(c, (SECOND_CHARS.get(c) ?? '') + k[1]);
   }
 }
-/** Can a word of the lexicon that starts with the character at p (STARTERS 2) start here? */
-function secondCharOk(text: string, p: number, c: number): boolean {
-  const seconds = SECOND_CHARS.get(c)!;
+/**
+ * Can a word of the lexicon that starts with the character at p (STARTERS 2 or 3) start here? `seconds`: the second
+ * characters of those words (SECONDS of the character).
+ */
+function secondCharOk(text: string, p: number, seconds: string): boolean {
   const d = text.charCodeAt(p + 1);
   for (let k = 0; k < seconds.length; k++) if (seconds.charCodeAt(k) === d) return true;
   return false;
@@ -131,8 +148,14 @@ function secondCharOk(text: string, p: number, c: number): boolean {
 
 /** First syllables that start only a native count (사흘, 넉 달): nothing else is tried there. */
 const NATIVE_ONLY = new Uint8Array(65536);
-for (const k of Object.keys(NATIVE_COUNTS)) if (!STARTERS[k.charCodeAt(0)]) NATIVE_ONLY[k.charCodeAt(0)] = 1;
-for (const k of Object.keys(NATIVE_COUNTS)) STARTERS[k.charCodeAt(0)] = 1;
+for (const k of NATIVE_KEYS) NATIVE_ONLY[k.charCodeAt(0)] = 1;
+for (const k of OTHER_WORDS) NATIVE_ONLY[k.charCodeAt(0)] = 0;
+
+/**
+ * Does a word that wordsAt looks up before the numbers start with a digit? (None does: at a digit, parseAt goes to the
+ * numbers directly; the holidays, read after the numbers, are not concerned.)
+ */
+const WORD_AT_DIGIT = [...YEAR_KEYS, ...MONTH_KEYS, ...WEEK_KEYS, ...DAY_KEYS, ...NATIVE_KEYS].some((k) => k.charCodeAt(0) >= 48 && k.charCodeAt(0) <= 57);
 
 /** Hangul syllables and jamo (the ranges \p{Script=Hangul} covers in news text), tested by code for speed. */
 function isHangulCode(c: number): boolean {
@@ -144,27 +167,53 @@ function isHangul(ch: string | undefined): boolean {
 /** 1 for a word character: ASCII letters and digits, and the Hangul of isHangulCode. */
 const WORD_CODE = new Uint8Array(65536);
 for (const [a, b] of [[48, 57], [65, 90], [97, 122], [0xac00, 0xd7a3], [0x1100, 0x11ff], [0x3130, 0x318f], [0xa960, 0xa97f], [0xd7b0, 0xd7ff]]) WORD_CODE.fill(1, a, b + 1);
+/**
+ * STARTERS (bits 0-1), WORD_CODE (bit 2) and the index of SECOND_CHARS' entry (bits 3-15) of each character in one
+ * table: the scan reads one entry a character (in the pipeline, after the entity stage, the tables are mostly out of
+ * the cache: one line a character instead of two, and no Map look-up at a word start).
+ */
+const SCAN = new Uint16Array(65536);
+/** SECONDS[SCAN[c] >> 3]: the second characters of the words that start with c ('' for none). */
+const SECONDS: string[] = [''];
+for (let c = 0; c < 65536; c++) {
+  const seconds = SECOND_CHARS.get(c);
+  let k = 0;
+  if (seconds !== undefined) {
+    k = SECONDS.length;
+    if (k > 0x1fff) throw new Error('dates: more first characters than SCAN can index');
+    SECONDS.push(seconds);
+  }
+  SCAN[c] = STARTERS[c] | (WORD_CODE[c] << 2) | (k << 3);
+}
 
 /** Particles and copulas that may follow a date word directly. */
 const PARTICLES = ['으로', '에서', '부터', '까지', '보다', '처럼', '이나', '이다', '이었', '이면', '이라', '이후', '이전', '대비', '들어', '에는', '에도', '엔', '은', '는', '이', '가', '을', '를', '에', '의', '도', '만', '께', '경', '쯤', '로', '과', '와', '나', '인', '였', '라', '중', '내', '안', '말', '초', '분'];
+/** The particles by first unit (whether one of them starts at p does not depend on the order they are tried in). */
+const PARTICLE_IDX = keyIndex(PARTICLES);
 function wordEnd(text: string, p: number): boolean {
-  const ch = text[p];
-  if (!isHangul(ch)) return true;
-  for (const w of PARTICLES) if (text.startsWith(w, p)) return true;
+  const c = text.charCodeAt(p);
+  if (!isHangulCode(c)) return true; // (NaN past the end)
+  const words = keysAt(PARTICLE_IDX, c);
+  if (words !== undefined) for (const w of words) if (text.startsWith(w, p)) return true;
   return false;
 }
 
 /** After a number + 일/월/년: markers that make it a duration, count or age rather than a date. */
-const NUM_DIRECT_BAD = new Set(['간', '째', '여', '씩', '치', '대', '생', '차', '분', '급', '세']);
-const NUM_AFTER_SPACE_BAD = ['동안', '만에', '만의', '만이', '이내', '내내', '짜리', '가량', '정도', '이상', '이하', '연속', '남짓', '넘게', '뒤', '후', '사이', '만', '전'];
+const NUM_DIRECT_BAD = codeSetOf('간째여씩치대생차분급세');
+const NUM_FUSED_BAD = keyIndex(['동안', '만에', '만의', '만이', '이내', '내내', '짜리', '가량', '남짓']);
+const NUM_AFTER_SPACE_BAD = keyIndex(['동안', '만에', '만의', '만이', '이내', '내내', '짜리', '가량', '정도', '이상', '이하', '연속', '남짓', '넘게', '뒤', '후', '사이', '만', '전']);
+/** (Each word list is asked only for the words that start with the character there: the answer is whether any fits.) */
 function numericEndOk(text: string, p: number, modded = false): boolean {
-  const ch = text[p];
-  if (ch !== undefined && NUM_DIRECT_BAD.has(ch)) return false;
-  for (const w of ['동안', '만에', '만의', '만이', '이내', '내내', '짜리', '가량', '남짓']) if (text.startsWith(w, p)) return false;
-  let q = p;
-  if (text[q] === ' ') q++;
-  for (const w of NUM_AFTER_SPACE_BAD) {
-    if (text.startsWith(w, q) && wordEnd(text, q + w.length) && !(modded && (w === '전' || w === '후' || w === '뒤'))) return false;
+  const c = text.charCodeAt(p);
+  if (NUM_DIRECT_BAD.has(c)) return false;
+  const fused = keysAt(NUM_FUSED_BAD, c);
+  if (fused !== undefined) for (const w of fused) if (text.startsWith(w, p)) return false;
+  const q = c === 32 ? p + 1 : p;
+  const after = keysAt(NUM_AFTER_SPACE_BAD, text.charCodeAt(q));
+  if (after !== undefined) {
+    for (const w of after) {
+      if (text.startsWith(w, q) && wordEnd(text, q + w.length) && !(modded && (w === '전' || w === '후' || w === '뒤'))) return false;
+    }
   }
   return true;
 }
@@ -257,15 +306,14 @@ const RE_MOD = re(`(지난|오는)[ \\u00a0]`);
 const RE_WEEKDAY = re(`(월|화|수|목|금|토|일)요일`);
 const RE_QUARTER = re(`([1-4])${SP}분기`);
 const RE_GANJI = re(`[갑을병정무기경신임계][자축인묘진사오미신유술해]년(?:[ ]?새해)?`);
-/** Seasons after a year (올해 여름, 2016년 봄, 지난 겨울), fused with 올 (올여름): ISO 8601-2 / TIMEX3 season codes. */
-const SEASONS: Record<string, string> = { 봄: 'SP', 여름: 'SU', 가을: 'FA', 겨울: 'WI' };
 const SEASON_START_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 const RE_DECADE = re(`(\\d{4}|\\d{2})${SP}년대`);
 const SEASON_WORDS = Object.keys(SEASONS);
 const SEASON_IDX = keyIndex(SEASON_WORDS);
-const DECADE_PARTS = ['초반', '중반', '후반', '말', '초'];
-const YEAR_PARTS = ['상반기', '하반기', '연말', '연초', '말께', '말경', '말', '초', '중반', '초반', '후반', '이맘때', '첫날', '벽두', '시즌', '한 해'];
-const MONTH_PARTS = ['초순', '중순', '하순', '말께', '말경', '말', '초'];
+const DECADE_PARTS_IDX = keyIndex(['초반', '중반', '후반', '말', '초']);
+const YEAR_PARTS_IDX = keyIndex(['상반기', '하반기', '연말', '연초', '말께', '말경', '말', '초', '중반', '초반', '후반', '이맘때', '첫날', '벽두', '시즌', '한 해']);
+const MONTH_PARTS_IDX = keyIndex(['초순', '중순', '하순', '말께', '말경', '말', '초']);
+const HALVES_IDX = keyIndex(['상반기', '하반기', '연말', '연초']);
 const WEEKDAYS = '월화수목금토일';
 
 /** Characters that, right before a number, make it part of something else (3.5, 1,000, 10:30, A4, 1~2). */
@@ -314,6 +362,16 @@ function afterSp(text: string, i: number): number {
   const c = text.charCodeAt(i);
   return c === 32 || c === 0xa0 ? text.charCodeAt(i + 1) : c;
 }
+/** Past the optional space of SP at i. */
+function skipSpaceCode(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 0xa0 ? i + 1 : i;
+}
+const DAE = '대'.charCodeAt(0);
+/** Can RE_AGO's SP전 follow a unit (one or two characters: 년, 개월 …) that starts at u? */
+function jeonAfterUnit(text: string, u: number): boolean {
+  return text.charCodeAt(u + 1) === JEON || text.charCodeAt(u + 2) === JEON || text.charCodeAt(u + 3) === JEON;
+}
 /** Can ([1-4])SP분기 (RE_QUARTER) match at p? */
 function quarterMayStart(text: string, p: number): boolean {
   const c = text.charCodeAt(p);
@@ -324,15 +382,17 @@ function weekdayMayStart(text: string, p: number): boolean {
   return text.charCodeAt(p + 1) === YO;
 }
 function matchWord(text: string, p: number, idx: KeyIndex): string | null {
-  const keys = idx.get(text.charCodeAt(p));
+  const keys = keysAt(idx, text.charCodeAt(p));
   if (keys === undefined) return null;
   for (const k of keys) if (text.startsWith(k, p) && wordEnd(text, p + k.length)) return k;
   return null;
 }
 /** Optional single space then one of the words, followed by a word end. Returns [word, endPos]. */
-function spaceWord(text: string, p: number, words: string[]): [string, number] | null {
+function spaceWord(text: string, p: number, idx: KeyIndex): [string, number] | null {
   const q = text[p] === ' ' || text[p] === '\u00a0' ? p + 1 : p;
-  for (const w of words) if (text.startsWith(w, q) && wordEnd(text, q + w.length)) return [w, q + w.length];
+  // Only the words that start with the character at q can start there (their order kept: the first that fits).
+  const words = keysAt(idx, text.charCodeAt(q));
+  if (words !== undefined) for (const w of words) if (text.startsWith(w, q) && wordEnd(text, q + w.length)) return [w, q + w.length];
   return null;
 }
 function skipSpace(text: string, p: number): number {
@@ -341,7 +401,7 @@ function skipSpace(text: string, p: number): number {
 
 /** Holiday name at p (after an optional space), canonical name and end. */
 function holidayAt(text: string, p: number): [string, number] | null {
-  const r = spaceWord(text, p, HOLIDAY_IDX.get(text.charCodeAt(skipSpace(text, p))) ?? NO_KEYS);
+  const r = spaceWord(text, p, HOLIDAY_IDX);
   if (!r) return null;
   const [w, end] = r;
   if (w === '설' && !/^(?:[ ]?(?:연휴|당일|명절|전후|전날|다음날|이후|이전|까지|부터|에|엔|을|을|이|은)|$|[^\p{Script=Hangul}])/u.test(text.slice(end, end + 3))) return null;
@@ -406,7 +466,7 @@ function afterMonth(text: string, p: number, e: Expr): number {
     const d = dayAt(text, q, e);
     if (d !== null) return afterDay(text, d, e);
   }
-  const part = spaceWord(text, p, MONTH_PARTS);
+  const part = spaceWord(text, p, MONTH_PARTS_IDX);
   if (part) {
     e.part = part[0];
     return part[1];
@@ -438,12 +498,12 @@ function afterYear(text: string, p: number, e: Expr): number {
     e.holiday = h[0];
     return h[1];
   }
-  const season = spaceWord(text, p, SEASON_WORDS);
+  const season = spaceWord(text, p, SEASON_IDX);
   if (season) {
     e.season = SEASONS[season[0]];
     return season[1];
   }
-  const part = spaceWord(text, p, YEAR_PARTS);
+  const part = spaceWord(text, p, YEAR_PARTS_IDX);
   if (part && (part[0] !== '첫날' && part[0] !== '벽두' ? true : e.yearKey === 'new')) {
     e.part = part[0];
     return part[1];
@@ -453,9 +513,8 @@ function afterYear(text: string, p: number, e: Expr): number {
 
 /** Parse one expression starting at p; may return two (year ranges). */
 function parseAt(text: string, p: number): Expr[] | null {
-  const e = newExpr(p, p);
-  const c = text[p];
-  if (c >= '0' && c <= '9') {
+  const c = text.charCodeAt(p);
+  if (c >= 48 && c <= 57) {
     if (NUM_PREV_BAD.has(text.charCodeAt(p - 1))) return null; // (NaN at 0: no member)
     // 매월 3일, 매년 5월 (a space optional), 오는 5일 / 지난 5일 (handled with their modifier)
     const k = text[p - 1] === ' ' ? p - 1 : p;
@@ -468,12 +527,15 @@ function parseAt(text: string, p: number): Expr[] | null {
     // What follows the digits, right after them (a) and after SP (b): each pattern below needs a certain one.
     const a = text.charCodeAt(p + len);
     const b = afterSp(text, p + len);
+    // Most numbers are followed by none of the characters the patterns below need (3명, 100억): nothing is made.
+    if (!WORD_AT_DIGIT && !numberMayParse(text, p, len, a, b)) return null;
+    const e = newExpr(p, p);
     // Decades: 1990년대, 80년대 (초반, 말 …); 90년대생 is a cohort, not a time.
-    const dec = (len === 4 || len === 2) && b === NYEON ? exec(RE_DECADE, text, p) : null;
+    const dec = (len === 4 || len === 2) && b === NYEON && text.charCodeAt(skipSpaceCode(text, p + len) + 1) === DAE ? exec(RE_DECADE, text, p) : null;
     if (dec && dec[1].length === len && +dec[1] % 10 === 0 && wordEnd(text, p + dec[0].length)) {
       e.decade = +dec[1];
       e.end = p + dec[0].length;
-      const part = spaceWord(text, e.end, DECADE_PARTS);
+      const part = spaceWord(text, e.end, DECADE_PARTS_IDX);
       if (part) {
         e.part = part[0];
         e.end = part[1];
@@ -488,14 +550,14 @@ function parseAt(text: string, p: number): Expr[] | null {
       e.end = p + el[1].length + 1 + el[2].length;
       return [e];
     }
-    let m = AGO_UNIT.has(b) ? exec(RE_AGO, text, p) : null;
+    let m = AGO_UNIT.has(b) && jeonAfterUnit(text, skipSpaceCode(text, p + len)) ? exec(RE_AGO, text, p) : null;
     if (m && wordEnd(text, p + m[0].length) && !/^(?:날|년|일)/.test(text.slice(p + m[0].length, p + m[0].length + 1))) {
       const unit = m[2] === '년' ? 'year' : m[2] === '개월' || m[2] === '달' ? 'month' : m[2] === '일' ? 'day' : 'week';
       e.ago = { n: +m[1], unit };
       e.end = p + m[0].length;
       return [e];
     }
-    m = len === 4 && (a === NYEON || RANGE_DASH.has(b)) ? exec(RE_YEAR_RANGE, text, p) : null;
+    m = len === 4 && (a === NYEON ? RANGE_DASH.has(afterSp(text, p + len + 1)) : RANGE_DASH.has(b)) ? exec(RE_YEAR_RANGE, text, p) : null;
     if (m && validYear(+m[1]) && validYear(+m[4]) && +m[4] > +m[1] && (m[2] || m[5] || !m[3].includes('-'))) {
       const a = newExpr(p, p + m[1].length + (m[2] ? m[2].length : 0), +m[1]);
       const bStart = a.end + m[3].length;
@@ -517,10 +579,36 @@ function parseAt(text: string, p: number): Expr[] | null {
       e.end = p + m[0].length;
       return [e];
     }
+    // No word of the lexicon starts with a digit: the words below would all fail, and the numbers are read.
+    return WORD_AT_DIGIT ? wordsAt(text, p, e) : numberAt(text, p, e);
   }
+  return wordsAt(text, p, newExpr(p, p));
+}
+
+/**
+ * A necessary condition for the numeric patterns of parseAt (and numberAt at the same place, with no 지난/오는), from
+ * the run of `len` digits at p and the characters after it (a, and b after an optional space): the union of the tests
+ * that guard each pattern there. Numbers that are counts, amounts or parts of other numbers fail it.
+ */
+function numberMayParse(text: string, p: number, len: number, a: number, b: number): boolean {
+  // N년 전 … (RE_AGO, 1 to 4 digits); its units include 년 and 일, so it covers 1990년대 and N일 too.
+  if (AGO_UNIT.has(b)) return true;
+  if (len <= 2) {
+    // decades (b 년), M·D and elections (a a separator), months and days and their ranges, quarters (N분기)
+    return b === NYEON || MD_SEP.has(a) || a === WOL || a === IL || RANGE_DASH.has(b) || (len === 1 && quarterMayStart(text, p));
+  }
+  if (len === 4) {
+    // years and their ranges, dotted dates, lists of years, N시즌, years in titles
+    return a === NYEON || b === NYEON || RANGE_DASH.has(b) || DOT_SEP.has(b) || LIST_SEP.has(b) || b === SI_ || TITLE_CLOSE.has(a);
+  }
+  return false;
+}
+
+/** The rest of parseAt: the words (with 지난/오는 before them or before a number), then the numbers. */
+function wordsAt(text: string, p: number, e: Expr): Expr[] | null {
   let q = p;
   // 나흘 전, 넉 달 전: a native count before 전 is a time ago (not 전날, 전년: another word).
-  const nk = NATIVE_IDX.get(text.charCodeAt(q));
+  const nk = keysAt(NATIVE_IDX, text.charCodeAt(q));
   if (nk) {
     for (const k of nk) {
       if (!text.startsWith(k, q)) continue;
@@ -581,52 +669,8 @@ function parseAt(text: string, p: number): Expr[] | null {
     q += mod[0].length;
     if (!/[0-9]/.test(text[q] ?? '') && !isHangul(text[q])) return null;
   }
-  // Numbers
   const c2 = text[q];
-  if (c2 >= '0' && c2 <= '9') {
-    const len = digitRun(text, q);
-    if (len > 4) return null;
-    if (len <= 2) {
-      const mr = monthAt(text, q, e);
-      if (mr !== null) {
-        e.end = afterMonth(text, mr, e);
-        return [e];
-      }
-      const dr = dayAt(text, q, e);
-      if (dr !== null) {
-        e.end = afterDay(text, dr, e);
-        return [e];
-      }
-      const qm = len === 1 && quarterMayStart(text, q) ? exec(RE_QUARTER, text, q) : null;
-      if (qm && wordEnd(text, q + qm[0].length) && e.mod === 0) {
-        e.part = 'Q' + qm[1];
-        e.end = q + qm[0].length;
-        return [e];
-      }
-      return null;
-    }
-    if (len !== 4) return null;
-    const b = afterSp(text, q + 4);
-    let m = b === NYEON ? exec(RE_YEAR, text, q) : null;
-    if (m && validYear(+m[1]) && numericEndOk(text, q + m[0].length)) {
-      e.yearAbs = +m[1];
-      e.end = afterYear(text, q + m[0].length, e);
-      return [e];
-    }
-    m = b === SI_ ? exec(RE_YEAR_SEASON, text, q) : null;
-    if (m && validYear(+m[1])) {
-      e.yearAbs = +m[1];
-      e.end = q + m[0].length;
-      return [e];
-    }
-    m = TITLE_CLOSE.has(text.charCodeAt(q + 4)) ? exec(RE_YEAR_TITLE, text, q) : null;
-    if (m && e.mod === 0 && validYear(+m[1]) && text[q - 1] === ' ' && isHangul(text[q - 2])) {
-      e.yearAbs = +m[1];
-      e.end = q + m[0].length;
-      return [e];
-    }
-    return null;
-  }
+  if (c2 >= '0' && c2 <= '9') return numberAt(text, q, e);
   const h = holidayAt(text, q);
   if (h && (e.mod !== 0 || LUNAR[h[0]] || !/^(?:크리스마스|성탄절|성탄)$/.test(text.slice(q, h[1])))) {
     e.holiday = h[0];
@@ -647,10 +691,55 @@ function parseAt(text: string, p: number): Expr[] | null {
     e.end = q + sw.length;
     return [e];
   }
-  const part = spaceWord(text, q, ['상반기', '하반기', '연말', '연초']);
+  const part = spaceWord(text, q, HALVES_IDX);
   if (part && !/^(?:정산|연시)/.test(text.slice(part[1], part[1] + 2))) {
     e.part = part[0];
     e.end = part[1];
+    return [e];
+  }
+  return null;
+}
+/** The numbers of parseAt at q (a digit), after 지난/오는 (e.mod) or none. */
+function numberAt(text: string, q: number, e: Expr): Expr[] | null {
+  const len = digitRun(text, q);
+  if (len > 4) return null;
+  if (len <= 2) {
+    const mr = monthAt(text, q, e);
+    if (mr !== null) {
+      e.end = afterMonth(text, mr, e);
+      return [e];
+    }
+    const dr = dayAt(text, q, e);
+    if (dr !== null) {
+      e.end = afterDay(text, dr, e);
+      return [e];
+    }
+    const qm = len === 1 && quarterMayStart(text, q) ? exec(RE_QUARTER, text, q) : null;
+    if (qm && wordEnd(text, q + qm[0].length) && e.mod === 0) {
+      e.part = 'Q' + qm[1];
+      e.end = q + qm[0].length;
+      return [e];
+    }
+    return null;
+  }
+  if (len !== 4) return null;
+  const b = afterSp(text, q + 4);
+  let m = b === NYEON ? exec(RE_YEAR, text, q) : null;
+  if (m && validYear(+m[1]) && numericEndOk(text, q + m[0].length)) {
+    e.yearAbs = +m[1];
+    e.end = afterYear(text, q + m[0].length, e);
+    return [e];
+  }
+  m = b === SI_ ? exec(RE_YEAR_SEASON, text, q) : null;
+  if (m && validYear(+m[1])) {
+    e.yearAbs = +m[1];
+    e.end = q + m[0].length;
+    return [e];
+  }
+  m = TITLE_CLOSE.has(text.charCodeAt(q + 4)) ? exec(RE_YEAR_TITLE, text, q) : null;
+  if (m && e.mod === 0 && validYear(+m[1]) && text[q - 1] === ' ' && isHangul(text[q - 2])) {
+    e.yearAbs = +m[1];
+    e.end = q + m[0].length;
     return [e];
   }
   return null;
@@ -659,7 +748,7 @@ function afterMonthWord(text: string, p: number, e: Expr): number {
   const q = skipSpace(text, p);
   const d = dayAt(text, q, e);
   if (d !== null) return afterDay(text, d, e);
-  const part = spaceWord(text, p, MONTH_PARTS);
+  const part = spaceWord(text, p, MONTH_PARTS_IDX);
   if (part) {
     e.part = part[0];
     return part[1];
@@ -847,14 +936,32 @@ function seasonYear(code: string, pub: Ymd, dir: Dir): number {
 }
 
 /**
+ * The clause after the expression being resolved, text[clauseFrom, clauseTo) (resolve sets it, and is not re-entered),
+ * and its tense once read: module state rather than two closures made at every resolve.
+ */
+let clauseText = '';
+let clauseFrom = 0;
+let clauseTo = 0;
+let clauseTense: Dir | undefined;
+/** The tense of the clause (tenseAfter), read on the first call for an expression. */
+function tense(): Dir {
+  return (clauseTense ??= tenseAfter(clauseText, clauseFrom, clauseTo));
+}
+/** 지난/오는 of the expression, else the tense of the clause. */
+function dirOf(e: Expr): Dir {
+  return e.mod !== 0 ? e.mod : tense();
+}
+
+/**
  * The value of an expression. The tense of the clause after it (tenseAfter over text[from, to)) is read only where
  * the value depends on it: most mentions (full dates, 오늘, 지난 3일, N년 전 …) resolve without it.
  */
 function resolve(e: Expr, ctx: Ctx, text: string, from: number, to: number): Resolved {
   const pub = ctx.pub;
-  let told: Dir | undefined;
-  const tense = (): Dir => (told ??= tenseAfter(text, from, to));
-  const dir = (): Dir => (e.mod !== 0 ? e.mod : tense());
+  clauseText = text;
+  clauseFrom = from;
+  clauseTo = to;
+  clauseTense = undefined;
   if (e.ago) {
     const { n, unit } = e.ago;
     if (!pub) return { value: null, granularity: unit, relative: true };
@@ -903,7 +1010,7 @@ function resolve(e: Expr, ctx: Ctx, text: string, from: number, to: number): Res
   }
   const hasYearComp = e.yearAbs !== undefined || e.yearRel !== undefined || e.yearKey !== undefined;
   if (e.season !== undefined) {
-    if (year === null && !hasYearComp && pub) year = seasonYear(e.season, pub, dir());
+    if (year === null && !hasYearComp && pub) year = seasonYear(e.season, pub, dirOf(e));
     return { value: year !== null ? `${year}-${e.season}` : null, granularity: 'season', relative };
   }
   let month: number | null = null;
@@ -922,7 +1029,7 @@ function resolve(e: Expr, ctx: Ctx, text: string, from: number, to: number): Res
     const wd = weekday(base);
     const back = base - ((wd - e.weekday + 7) % 7);
     const fwd = base + ((e.weekday - wd + 7) % 7);
-    const d = dir();
+    const d = dirOf(e);
     const n = d === 1 ? fwd : d === -1 ? back : base - back <= fwd - base ? back : fwd;
     return { value: fmtDay(civil(n)), granularity: 'day', relative: true };
   }
@@ -938,7 +1045,7 @@ function resolve(e: Expr, ctx: Ctx, text: string, from: number, to: number): Res
     }
     const cands = [pub.y - 1, pub.y, pub.y + 1].map((y) => holidayDate(e.holiday!, y)).filter((x): x is Ymd => !!x).map((x) => dayNumber(x.y, x.m, x.d));
     if (!cands.length) return { value: null, granularity: 'day', relative: true };
-    return { value: fmtDay(civil(pickDay(ctx, cands, dir()))), granularity: 'day', relative: true };
+    return { value: fmtDay(civil(pickDay(ctx, cands, dirOf(e)))), granularity: 'day', relative: true };
   }
   // Day (with or without month)
   if (e.dayAbs !== undefined) {
@@ -988,7 +1095,7 @@ function resolve(e: Expr, ctx: Ctx, text: string, from: number, to: number): Res
     if (!hasYearComp && pub) {
       year = pub.y;
       const startMonth = code[0] === 'Q' ? (+code[1] - 1) * 3 + 1 : code === 'H1' ? 1 : 7;
-      if (dir() === -1 && startMonth > pub.m) year = pub.y - 1;
+      if (dirOf(e) === -1 && startMonth > pub.m) year = pub.y - 1;
     }
     return { value: year !== null ? `${year}-${code}` : hasYearComp ? null : `XXXX-${code}`, granularity: gran, relative };
   }
@@ -1119,32 +1226,33 @@ export function findDates(text: string, sentences: { start: number; end: number 
   let prevWord = false;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const word = WORD_CODE[c] === 1;
-    const starter = STARTERS[c];
+    const cls = SCAN[c];
+    const word = (cls & 4) !== 0;
+    const starter = cls & 3;
     if (starter === 0 || prevWord) {
       prevWord = word;
       i++;
       continue;
     }
     prevWord = word;
-    const found = starter === 1 || secondCharOk(text, i, c) ? parseAt(text, i) : null;
+    const found = starter === 1 || secondCharOk(text, i, SECONDS[cls >> 3]) || (starter === 3 && wordEnd(text, i + 1)) ? parseAt(text, i) : null;
     if (!found) {
       i++;
       continue;
     }
     for (const e of found) exprs.push(e);
     i = found[found.length - 1].end;
-    prevWord = WORD_CODE[text.charCodeAt(i - 1)] === 1;
+    prevWord = (SCAN[text.charCodeAt(i - 1)] & 4) !== 0;
   }
-  let prev: { e: Expr; m: DateMention } | null = null;
+  let prev: DateMention | null = null; // the mention before (its end is its expression's)
   for (const e of exprs) {
     while (si < sents.length - 1 && sents[si].end <= e.start) si++;
     const sent = sents[si];
     // "9월 1일부터 10일까지": a bare day right after a full day takes its month.
-    if (prev && e.dayAbs !== undefined && e.monthAbs === undefined && e.monthRel === undefined && e.mod === 0 && prev.m.granularity === 'day' && prev.m.value && isFullDay(prev.m.value)) {
-      const gap = text.slice(prev.e.end, e.start);
+    if (prev && e.dayAbs !== undefined && e.monthAbs === undefined && e.monthRel === undefined && e.mod === 0 && prev.granularity === 'day' && prev.value && isFullDay(prev.value)) {
+      const gap = text.slice(prev.end, e.start);
       if (/^[ ]?(?:부터|에서|~|∼|-|–|,|과|와|및)?[ ]?$/.test(gap)) {
-        const pv = parseYmd(prev.m.value)!;
+        const pv = parseYmd(prev.value)!;
         let y = pv.y;
         let m = pv.m;
         if (e.dayAbs < pv.d) ({ y, m } = addMonths(y, m, 1));
@@ -1154,10 +1262,10 @@ export function findDates(text: string, sentences: { start: number; end: number 
         (e as Expr).yearAbs = y;
       }
     }
-    if (prev && e.monthAbs !== undefined && e.dayAbs !== undefined && !e.yearAbs && e.yearRel === undefined && !e.yearKey && e.mod === 0 && prev.m.value && isFullDay(prev.m.value)) {
-      const gap = text.slice(prev.e.end, e.start);
+    if (prev && e.monthAbs !== undefined && e.dayAbs !== undefined && !e.yearAbs && e.yearRel === undefined && !e.yearKey && e.mod === 0 && prev.value && isFullDay(prev.value)) {
+      const gap = text.slice(prev.end, e.start);
       if (/^[ ]?(?:부터|에서|~|∼|-|–|,|과|와|및)?[ ]?$/.test(gap)) {
-        const pv = parseYmd(prev.m.value)!;
+        const pv = parseYmd(prev.value)!;
         e.yearAbs = e.monthAbs > pv.m || (e.monthAbs === pv.m && e.dayAbs >= pv.d) ? pv.y : pv.y + 1;
       }
     }
@@ -1176,8 +1284,9 @@ export function findDates(text: string, sentences: { start: number; end: number 
       } else if (ctx.articleDay === null) ctx.articleDayPartial = r.value;
     }
     if (r.granularity === 'year' && r.value && isYearValue(r.value)) ctx.lastYear = { year: +r.value, sentence: si };
-    prev = { e, m };
+    prev = m;
   }
+  clauseText = ''; // (the text is not kept past the call)
   if (out.length) attachTimes(text, sents, out);
   return out;
 }

@@ -50,9 +50,8 @@ export function inRangeSet(set: number[], pos: number): boolean {
   return lo > 0 && pos < set[2 * lo - 1];
 }
 
-/** Is the offset inside a double-quoted span (marks included)? */
-export function insideQuote(doc: Doc, pos: number): boolean {
-  // Per document: the double-quoted spans, marks included (built on first use).
+/** The double-quoted spans of the document, marks included, as a range set (built on first use). */
+export function quotedSpans(doc: Doc): number[] {
   let quoted = doc.index.quoted;
   if (!quoted) {
     const spans: Range[] = [];
@@ -60,5 +59,27 @@ export function insideQuote(doc: Doc, pos: number): boolean {
     quoted = rangeSet(spans);
     doc.index.quoted = quoted;
   }
-  return inRangeSet(quoted, pos);
+  return quoted;
+}
+
+/** Is the offset inside a double-quoted span (marks included)? */
+export function insideQuote(doc: Doc, pos: number): boolean {
+  return inRangeSet(quotedSpans(doc), pos);
+}
+
+/**
+ * inRangeSet for offsets asked in non-decreasing order (the tokens of a document, front to back): a cursor that only
+ * moves forward, past the pairs that end at or before the offset, instead of a binary search per offset.
+ */
+export class RangeSetCursor {
+  private k = 0;
+  constructor(private readonly set: number[]) {}
+  /** Is pos in one of the ranges? (pos not smaller than at the last call) */
+  has(pos: number): boolean {
+    const set = this.set;
+    let k = this.k;
+    while (k < set.length && set[k + 1] <= pos) k += 2;
+    this.k = k;
+    return k < set.length && set[k] <= pos;
+  }
 }

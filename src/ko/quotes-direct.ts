@@ -8,7 +8,7 @@
 import type { Doc, QuoteMarkPair, QuoteRecord, Range } from '../pipeline/document';
 import { cueRange, isHearsay, isSpeechNoun, verbCueKind } from './cues';
 import { sentenceIndexAt, sentenceTokens } from './doc-index';
-import { SpeakerPhrase, speakerPhraseAt, speakerPhrases } from './speaker-phrase';
+import { SpeakerPhrase, speakerPhraseAt } from './speaker-phrase';
 import { Token, tokenize } from './tokens';
 import { lowerBound } from '../pipeline/ranges';
 import { isLetterOrNumberCp, isSpaceCode } from './chars';
@@ -49,12 +49,19 @@ function trimmed(doc: Doc, r: Range): Range {
   return { start: s, end: e };
 }
 
-/** First speaker phrase among tokens [from, to): topic-marked first, else the last subject-marked one. */
+/**
+ * First speaker phrase among tokens [from, to): topic-marked first, else the last subject-marked one. The tokens after
+ * the first topic are not read (a phrase depends only on its tokens and the document, not on what was asked before).
+ */
 export function pickPhrase(doc: Doc, tokens: Token[], from: number, to: number): SpeakerPhrase | null {
-  const all = speakerPhrases(doc, tokens, from, to);
-  const topic = all.find((p) => p.phrase.topic);
-  if (topic) return topic.phrase;
-  return all.length ? all[all.length - 1].phrase : null;
+  let last: SpeakerPhrase | null = null;
+  for (let i = from; i < to; i++) {
+    const p = speakerPhraseAt(doc, tokens, i);
+    if (p === null) continue;
+    if (p.topic) return p;
+    last = p;
+  }
+  return last;
 }
 
 /** End of the paragraph that contains pos. */
@@ -115,6 +122,9 @@ export function directQuotesStage(doc: Doc): void {
     let contentLen = 0;
     for (const g of group) contentLen += g.content.end - g.content.start;
     if (contentLen < 2) continue;
+    // Single marks ('…': titles, terms, emphasis) make a quote only with a closer and at least 8 characters (the test
+    // at the end): without them nothing else is read (the reading below only memoizes tokens and phrases).
+    if (!first.double && (!closer || contentLen < 8)) continue;
     const segments: Range[] = [];
     for (const g of group) {
       const r = trimmed(doc, g.content);

@@ -7,11 +7,11 @@
 import type { Doc, EntityMentionRaw, QuoteRecord, Range } from '../pipeline/document';
 import { itemsWithin, lowerBoundBy } from '../pipeline/ranges';
 import { cueRange, isHearsay, isImpersonal, isNounCopulaCue, isSpeechNoun, verbCueKind } from './cues';
-import { insideQuote, sentenceTokens } from './doc-index';
+import { RangeSetCursor, quotedSpans, sentenceTokens } from './doc-index';
 import { pickPhrase } from './quotes-direct';
 import { SpeakerPhrase, groupPhrase, speakerPhraseAt } from './speaker-phrase';
 import speech from './lexicon/speech.json';
-import { Token, endsWithIn } from './tokens';
+import { Token } from './tokens';
 import { alternation, wordsRegex } from './words';
 import { CodeSet, allCodePoints, codeSetOf, isLetterOrNumberCp } from './chars';
 
@@ -28,14 +28,17 @@ const DO = 0xb3c4; // 도
 const MYEO = 0xba70; // 며
 const MYEON = 0xba74; // 면
 const SEO = 0xc11c; // 서
-/** Is core[from…] exactly one of the quotative endings (고요 고는 고도 고 며 면서도 면서 는)? */
-function quotativeEndingFrom(core: string, from: number): boolean {
-  const n = core.length - from;
-  const a = core.charCodeAt(from);
-  if (n === 1) return a === GO || a === MYEO || a === NEUN;
-  const b = core.charCodeAt(from + 1);
-  if (n === 2) return (a === GO && (b === YO || b === NEUN || b === DO)) || (a === MYEON && b === SEO);
-  return n === 3 && a === MYEON && b === SEO && core.charCodeAt(from + 2) === DO;
+/** The quotative ending (고요 고는 고도 고 며 면서도 면서 는) that s[from, end) is exactly, else null. */
+function quotativeEndingFrom(s: string, from: number, end: number): string | null {
+  const n = end - from;
+  const a = s.charCodeAt(from);
+  if (n === 1) return a === GO ? '고' : a === MYEO ? '며' : a === NEUN ? '는' : null;
+  const b = s.charCodeAt(from + 1);
+  if (n === 2) {
+    if (a === GO) return b === YO ? '고요' : b === NEUN ? '고는' : b === DO ? '고도' : null;
+    return a === MYEON && b === SEO ? '면서' : null;
+  }
+  return n === 3 && a === MYEON && b === SEO && s.charCodeAt(from + 2) === DO ? '면서도' : null;
 }
 /**
  * The length of the content part of a token with a quotative ending, -1 without one. As the regular expression's
@@ -43,10 +46,14 @@ function quotativeEndingFrom(core: string, from: number): boolean {
  * hold no line terminators, and at most one ending fits each split).
  */
 function quotativeKeep(core: string): number {
+  return quotativeKeepIn(core, 0, core.length);
+}
+/** quotativeKeep of the word s[start, end), read in place (no slice of the word). */
+function quotativeKeepIn(s: string, start: number, end: number): number {
   for (let len = 1; len <= 3; len++) {
-    const k = core.length - len - 1;
-    if (k < 0) break;
-    if (QUOTE_STEM.has(core.charCodeAt(k)) && quotativeEndingFrom(core, k + 1)) return k + 1;
+    const k = end - len - 1;
+    if (k < start) break;
+    if (QUOTE_STEM.has(s.charCodeAt(k)) && quotativeEndingFrom(s, k + 1, end) !== null) return k + 1 - start;
   }
   return -1;
 }
@@ -65,20 +72,28 @@ interface Ending {
   bare: boolean;
 }
 
+/** `ending:${ending}` for the endings endingOf returns, made once. */
+const ENDING_EVIDENCE = new Map(['고요', '고는', '고도', '고', '며', '면서도', '면서', '는', '란', ''].map((e) => [e, `ending:${e}`]));
+
 // Last syllables a quotative ending can have: a cheap test before the others.
 const ENDING_LAST = codeSetOf('고요는도며서란라');
 
-function endingOf(core: string): Ending | null {
-  if (!endsWithIn(ENDING_LAST, core)) return null;
-  const keep = quotativeKeep(core);
+/**
+ * The quotative ending of the word text[start, end) (a token's core), read in place: most words that end like one
+ * (…는, …도) have none, and are not sliced from the text.
+ */
+function endingOf(text: string, start: number, end: number): Ending | null {
+  if (end <= start || !ENDING_LAST.has(text.charCodeAt(end - 1))) return null;
+  const keep = quotativeKeepIn(text, start, end);
   if (keep >= 0) {
-    const ending = core.slice(keep);
+    // (the ending as a constant string: text.slice(start + keep, end))
+    const ending = quotativeEndingFrom(text, start + keep, end)!;
     return { keep, ending, adnominal: ending === '는', bare: false };
   }
   // Contracted forms, /^(.*이)(란)$|^(.*이라)$/u: …것이란 관측 (이라는), …것이라 예측했다 (이라고).
-  const n = core.length;
-  if (n >= 2 && core.charCodeAt(n - 2) === I) {
-    const last = core.charCodeAt(n - 1);
+  const n = end - start;
+  if (n >= 2 && text.charCodeAt(end - 2) === I) {
+    const last = text.charCodeAt(end - 1);
     if (last === RAN) return { keep: n - 1, ending: '란', adnominal: true, bare: false };
     if (last === RA) return { keep: n, ending: '', adnominal: false, bare: true };
   }
@@ -137,6 +152,8 @@ function isAddressee(core: string): boolean {
 
 export function indirectQuotesStage(doc: Doc): void {
   const text = doc.text;
+  // Asked for every token, front to back.
+  const quoted = new RangeSetCursor(quotedSpans(doc));
   for (let si = 0; si < doc.sentences.length; si++) {
     const tokens = sentenceTokens(doc, si);
     let segStartIdx = 0; // content cannot start before an earlier quote in the sentence
@@ -146,14 +163,14 @@ export function indirectQuotesStage(doc: Doc): void {
         segStartIdx = i + 1;
         continue;
       }
-      if (insideQuote(doc, t.start)) continue;
+      if (quoted.has(t.start)) continue;
       // X에 따르면 …
       // (Tests of the last character first: a token's core is sliced from the text only when asked for.)
       if (t.last === 0xba74 /* 면 */ && t.core === '따르면' && i > 0 && /에$/.test(tokens[i - 1].core)) {
         accordingTo(doc, tokens, i, si, segStartIdx);
         continue;
       }
-      const end = ENDING_LAST.has(t.last) ? endingOf(t.core) : null;
+      const end = ENDING_LAST.has(t.last) ? endingOf(text, t.start, t.coreEnd) : null;
       if (!end || (t.coreEnd < t.end && /[.!?]/.test(text.slice(t.coreEnd, t.end)))) continue;
       const { ending, adnominal } = end;
       // Find the cue after the ending; between them only a source phrase and adverbs.
@@ -255,7 +272,7 @@ export function indirectQuotesStage(doc: Doc): void {
       const segStart = tokens[startIdx].start;
       const segEnd = t.start + end.keep;
       if (segEnd - segStart < 4) continue;
-      const evidence = [nounCue ? 'noun-cue' : 'verb-cue', `ending:${ending}`];
+      const evidence = [nounCue ? 'noun-cue' : 'verb-cue', ENDING_EVIDENCE.get(ending) ?? `ending:${ending}`];
       doc.quotes.push({
         kind: 'indirect',
         segments: [{ start: segStart, end: segEnd }],

@@ -6,7 +6,7 @@ import speech from './lexicon/speech.json';
 import titlesData from './lexicon/titles.json';
 import type { Doc, EntityMentionRaw, Range } from '../pipeline/document';
 import { Token, endsWithIn } from './tokens';
-import { itemCovering, itemsWithin, lowerBound } from '../pipeline/ranges';
+import { itemCovering, lowerBound } from '../pipeline/ranges';
 import { SURNAMES } from './entities/common';
 import { RARE_SURNAME } from './entities/persons';
 import { wordsRegex } from './words';
@@ -158,7 +158,11 @@ function mentionIn(doc: Doc, s: number, e: number): EntityMentionRaw | null {
   let org: EntityMentionRaw | null = null;
   let place: EntityMentionRaw | null = null;
   let first = true;
-  for (const m of itemsWithin(doc.mentions, s, e)) {
+  // The mentions that lie inside [s, e) (as itemsWithin lists them, without the array).
+  const mentions = doc.mentions;
+  for (let k = lowerBound(mentions, s); k < mentions.length && mentions[k].start < e; k++) {
+    const m = mentions[k];
+    if (m.end > e) continue;
     // Mentions inside parentheses are asides (법무법인 율촌(대표변호사 강석훈)은): not the speaker.
     // … and a possessor (권순우의 여자친구 유빈) is not the speaker either.
     if (insideParens(doc.text, s, m.start) || doc.text.charCodeAt(m.end) === 0xc758 /* 의 */) continue;
@@ -208,7 +212,10 @@ export interface PhraseOptions {
   as?: { particle: string; strip?: number };
 }
 
-export function speakerPhraseAt(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions = {}): SpeakerPhrase | null {
+/** The options of a plain reading (one object for all calls without options; never written to). */
+const PLAIN: PhraseOptions = Object.freeze({});
+
+export function speakerPhraseAt(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions = PLAIN): SpeakerPhrase | null {
   const t = tokens[i];
   if (opts.as) return readPhrase(doc, tokens, i, opts);
   // Only a token ending like a subject/topic particle (or 역시, 또한, 마저) can end a speaker phrase.
@@ -264,8 +271,9 @@ function readPhrase(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions): 
     // A byline (서울=뉴시스, 홍길동 기자 =), a bracketed dateline or a quote mark ends the phrase.
     if (c === '기자' || hasCharIn(text, p.start, p.end, PHRASE_BREAK)) break;
     if (endsWithIn(REPORTED_LAST, c) && /(?:다고|라고|냐고|자고|다며|라며|다는|라는)$/u.test(c)) break; // the end of a reported clause, never a name
-    const covered = itemCovering(doc.mentions, p.start, p.coreEnd) !== null;
-    if (!covered && c !== '한' && !c.endsWith('의') && !(k === i - 1 && SURNAME.test(c)) && longestSuffix(VERBAL_END, c) !== null) break;
+    // A word with a verbal or particle ending stops the walk, unless an entity mention covers it (the mention is
+    // looked up only for such a word: most words before a head end otherwise).
+    if (c !== '한' && !c.endsWith('의') && !(k === i - 1 && SURNAME.test(c)) && longestSuffix(VERBAL_END, c) !== null && itemCovering(doc.mentions, p.start, p.coreEnd) === null) break;
     startIdx = k;
   }
   const range: Range = { start: tokens[startIdx].start, end: headEnd };
@@ -328,14 +336,4 @@ export function groupPhrase(range: Range, head: Range): SpeakerPhrase {
 /** Every phrase is made here: one object shape (property order) for all of them. */
 function phraseOf(range: Range, head: Range, kind: PhraseKind, mention: EntityMentionRaw | null, title: string | null, surname: string | null, topic: boolean, roleOnly: boolean): SpeakerPhrase {
   return { range, head, kind, mention, title, surname, topic, roleOnly };
-}
-
-/** All speaker phrases among tokens [from, to), in order. */
-export function speakerPhrases(doc: Doc, tokens: Token[], from = 0, to = tokens.length): { index: number; phrase: SpeakerPhrase }[] {
-  const out: { index: number; phrase: SpeakerPhrase }[] = [];
-  for (let i = from; i < to; i++) {
-    const p = speakerPhraseAt(doc, tokens, i);
-    if (p) out.push({ index: i, phrase: p });
-  }
-  return out;
 }
