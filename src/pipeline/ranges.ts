@@ -1,9 +1,16 @@
 /** Range look-ups over arrays sorted by start (binary search keeps stages linear on long articles). */
 import type { Range } from './document';
 
-/** Index of the first item whose start is >= pos. */
+/** Index of the first item whose start is >= pos. (Its own loop: through lowerBoundBy, each call made a closure.) */
 export function lowerBound<T extends Range>(items: T[], pos: number): number {
-  return lowerBoundBy(items, pos, (x) => x.start);
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Index of the first item whose key is >= pos (items sorted by key). */
