@@ -5,6 +5,7 @@
  */
 import type { QuoteKind, ResolvedBy } from '../types';
 import type { Range } from '../pipeline/document';
+import { lowerBound } from '../pipeline/ranges';
 import type { EnPair, EnSentence, Token } from './text';
 import type { EnEntity, Mention } from './entities';
 import { titleAt, titleBefore } from './entities';
@@ -44,17 +45,6 @@ function isVerbTok(t: Token): boolean {
   return VERBS.has(t.lower);
 }
 
-/** Index of the first token with start >= pos (binary search). */
-function tokAt(toks: Token[], pos: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function mentionsIn(c: Ctx, r: Range): Mention[] {
   let lo = 0;
@@ -193,12 +183,12 @@ function phraseAfter(c: Ctx, from: number, limit: number): Range {
 }
 
 function firstVerb(c: Ctx, from: number, to: number): number {
-  for (let i = tokAt(c.toks, from); i < c.toks.length && c.toks[i].start < to; i++) if (isVerbTok(c.toks[i])) return i;
+  for (let i = lowerBound(c.toks, from); i < c.toks.length && c.toks[i].start < to; i++) if (isVerbTok(c.toks[i])) return i;
   return -1;
 }
 function lastVerb(c: Ctx, from: number, to: number): number {
   let found = -1;
-  for (let i = tokAt(c.toks, from); i < c.toks.length && c.toks[i].end <= to; i++) if (isVerbTok(c.toks[i])) found = i;
+  for (let i = lowerBound(c.toks, from); i < c.toks.length && c.toks[i].end <= to; i++) if (isVerbTok(c.toks[i])) found = i;
   return found;
 }
 
