@@ -274,6 +274,39 @@ function newExpr(start: number, end: number, yearAbs?: number): Expr {
   };
 }
 
+/**
+ * parseAt and resolve fill an expression's fields after making it, each kind of field first met at some point of a
+ * run (a season, a year key, a decade …): V8 took a field never yet written for a constant, and a number written
+ * where only undefined had been for another shape, and its first such write, thousands of articles in, deoptimized
+ * newExpr, parseAt, findDates and resolve (articles 2781, 3945 and 5052 of the bench corpus, --trace-deopt). Every
+ * field is written here once the module loads, with a value of its kind; repeatedly, because writes made once, by
+ * code that V8 has not yet given type feedback, did not reach the shape the expressions share (the same for entity
+ * candidates: see entities/common.ts).
+ */
+function writeExprFields(): void {
+  const e = newExpr(0, 1);
+  e.start = 1;
+  e.end = 2;
+  e.mod = 1;
+  e.yearAbs = 2000;
+  e.yearRel = -1;
+  e.yearKey = 'new';
+  e.monthAbs = 1;
+  e.monthAbs2 = 2;
+  e.monthRel = -1;
+  e.dayAbs = 1;
+  e.dayAbs2 = 2;
+  e.dayWord = '';
+  e.weekRel = -1;
+  e.weekday = 1;
+  e.part = '';
+  e.holiday = '';
+  e.season = 'SP';
+  e.decade = 1990;
+  e.ago = { n: 1, unit: 'year' };
+}
+for (let i = 0; i < 32; i++) writeExprFields();
+
 const SP = '[ \\u00a0]?';
 /**
  * Characters some patterns need at one place, each written once: in the patterns' character classes and in the sets
