@@ -15,6 +15,7 @@ import type { DateMention, Granularity } from '../types';
 import lex from './lexicon/dates.json';
 import { civil, dayNumber, daysInMonth, p2, validDay, validMonth, validYear, weekday, Ymd } from './calendar';
 import { CodeSet, codeSetOf, finalOf, isHangulCp } from './chars';
+import { changeFieldsAtLoad } from '../pipeline/shapes';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Calendar helpers (UTC day numbers)
@@ -114,32 +115,50 @@ const NATIVE_IDX = keyIndex(Object.keys(NATIVE_COUNTS).sort(byLengthDesc));
 /** Seasons after a year (올해 여름, 2016년 봄, 지난 겨울), fused with 올 (올여름): ISO 8601-2 / TIMEX3 season codes. */
 const SEASONS: Record<string, string> = { 봄: 'SP', 여름: 'SU', 가을: 'FA', 겨울: 'WI' };
 
+/** Hangul syllables and jamo (the ranges \p{Script=Hangul} covers in news text), tested by code for speed. */
+function isHangulCode(c: number): boolean {
+  return (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f) || (c >= 0xa960 && c <= 0xa97f) || (c >= 0xd7b0 && c <= 0xd7ff);
+}
+function isHangul(ch: string | undefined): boolean {
+  return ch !== undefined && isHangulCode(ch.charCodeAt(0));
+}
+
 /**
- * Characters a candidate can start with: 1 for digits, 3 for the first character of a one-character word (올, 설), 2
- * for the first syllable of longer words only. Every way parseAt reads a candidate that does not start with a digit
- * begins with one of these words or a native count (이틀, 열흘), or is 올 or 지난 fused with a season (올여름): at a 2
- * the second character must be one of theirs (SECOND_CHARS), and at a 3 either that or a word end must follow (every
- * word is read up to a word end), so most word starts with a common syllable (수 있다, 전날 but 전문가, 한 …, 설명)
- * are ruled out without parsing.
+ * The scan's table, one entry a character (in the pipeline, after the entity stage, the scan's tables are mostly out
+ * of the cache: one line a character, and no Map look-up at a word start):
+ * - bits 0-1, the start class. Characters a candidate can start with: 1 for digits, 3 for the first character of a
+ *   one-character word (올, 설), 2 for the first syllable of longer words only. Every way parseAt reads a candidate
+ *   that does not start with a digit begins with one of these words or a native count (이틀, 열흘), or is 올 or 지난
+ *   fused with a season (올여름): at a 2 the second character must be one of theirs (SECONDS), and at a 3 either that
+ *   or a word end must follow (every word is read up to a word end), so most word starts with a common syllable (수
+ *   있다, 전날 but 전문가, 한 …, 설명) are ruled out without parsing;
+ * - bit 2 (WORD_BIT), a word character: ASCII letters and digits, and the Hangul of isHangulCode;
+ * - bits 3-15, the index in SECONDS of the second characters of the words that start with the character (0: none).
  */
-const STARTERS = new Uint8Array(65536);
-const SECOND_CHARS = new Map<number, string>();
-for (let c = 48; c <= 57; c++) STARTERS[c] = 1;
+const SCAN = new Uint16Array(65536);
+const WORD_BIT = 4;
+for (const [a, b] of [[48, 57], [65, 90], [97, 122], [0xac00, 0xd7a3], [0x1100, 0x11ff], [0x3130, 0x318f], [0xa960, 0xa97f], [0xd7b0, 0xd7ff]]) SCAN.fill(WORD_BIT, a, b + 1);
+for (let c = 48; c <= 57; c++) SCAN[c] |= 1;
 const OTHER_WORDS = [...YEAR_KEYS, ...MONTH_KEYS, ...WEEK_KEYS, ...DAY_KEYS, ...HOLIDAY_KEYS, '지난', '오는', '상반기', '하반기', '연말', '연초', '월요일', '화요일', '수요일', '목요일', '금요일', '토요일', '일요일'];
 const NATIVE_KEYS = Object.keys(NATIVE_COUNTS);
 const FUSED_SEASONS = Object.keys(SEASONS).flatMap((w) => ['올' + w, '지난' + w]);
+const SECOND_CHARS = new Map<number, string>();
 for (const k of [...OTHER_WORDS, ...NATIVE_KEYS, ...FUSED_SEASONS]) {
   const c = k.charCodeAt(0);
-  if (k.length === 1) STARTERS[c] = 3;
+  if (k.length === 1) SCAN[c] |= 3;
   else {
-    if (STARTERS[c] === 0) STARTERS[c] = 2;
+    if ((SCAN[c] & 3) === 0) SCAN[c] |= 2;
     SECOND_CHARS.set(c, (SECOND_CHARS.get(c) ?? '') + k[1]);
   }
 }
-/**
- * Can a word of the lexicon that starts with the character at p (STARTERS 2 or 3) start here? `seconds`: the second
- * characters of those words (SECONDS of the character).
- */
+/** SECONDS[SCAN[c] >> 3]: the second characters of the words that start with c ('' for none). */
+const SECONDS: string[] = [''];
+for (const [c, seconds] of SECOND_CHARS) {
+  if (SECONDS.length > 0x1fff) throw new Error('dates: more first characters than SCAN can index');
+  SCAN[c] |= SECONDS.length << 3;
+  SECONDS.push(seconds);
+}
+/** Can a word of the lexicon that starts with the character at p (start class 2 or 3) start here? */
 function secondCharOk(text: string, p: number, seconds: string): boolean {
   const d = text.charCodeAt(p + 1);
   for (let k = 0; k < seconds.length; k++) if (seconds.charCodeAt(k) === d) return true;
@@ -151,39 +170,10 @@ const NATIVE_ONLY = new Uint8Array(65536);
 for (const k of NATIVE_KEYS) NATIVE_ONLY[k.charCodeAt(0)] = 1;
 for (const k of OTHER_WORDS) NATIVE_ONLY[k.charCodeAt(0)] = 0;
 
-/**
- * Does a word that wordsAt looks up before the numbers start with a digit? (None does: at a digit, parseAt goes to the
- * numbers directly; the holidays, read after the numbers, are not concerned.)
- */
-const WORD_AT_DIGIT = [...YEAR_KEYS, ...MONTH_KEYS, ...WEEK_KEYS, ...DAY_KEYS, ...NATIVE_KEYS].some((k) => k.charCodeAt(0) >= 48 && k.charCodeAt(0) <= 57);
-
-/** Hangul syllables and jamo (the ranges \p{Script=Hangul} covers in news text), tested by code for speed. */
-function isHangulCode(c: number): boolean {
-  return (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f) || (c >= 0xa960 && c <= 0xa97f) || (c >= 0xd7b0 && c <= 0xd7ff);
-}
-function isHangul(ch: string | undefined): boolean {
-  return ch !== undefined && isHangulCode(ch.charCodeAt(0));
-}
-/** 1 for a word character: ASCII letters and digits, and the Hangul of isHangulCode. */
-const WORD_CODE = new Uint8Array(65536);
-for (const [a, b] of [[48, 57], [65, 90], [97, 122], [0xac00, 0xd7a3], [0x1100, 0x11ff], [0x3130, 0x318f], [0xa960, 0xa97f], [0xd7b0, 0xd7ff]]) WORD_CODE.fill(1, a, b + 1);
-/**
- * STARTERS (bits 0-1), WORD_CODE (bit 2) and the index of SECOND_CHARS' entry (bits 3-15) of each character in one
- * table: the scan reads one entry a character (in the pipeline, after the entity stage, the tables are mostly out of
- * the cache: one line a character instead of two, and no Map look-up at a word start).
- */
-const SCAN = new Uint16Array(65536);
-/** SECONDS[SCAN[c] >> 3]: the second characters of the words that start with c ('' for none). */
-const SECONDS: string[] = [''];
-for (let c = 0; c < 65536; c++) {
-  const seconds = SECOND_CHARS.get(c);
-  let k = 0;
-  if (seconds !== undefined) {
-    k = SECONDS.length;
-    if (k > 0x1fff) throw new Error('dates: more first characters than SCAN can index');
-    SECONDS.push(seconds);
-  }
-  SCAN[c] = STARTERS[c] | (WORD_CODE[c] << 2) | (k << 3);
+// At a digit parseAt reads the numbers only: no word that wordsAt looks up before the numbers starts with one (the
+// holidays, read after them, are not concerned).
+if ([...YEAR_KEYS, ...MONTH_KEYS, ...WEEK_KEYS, ...DAY_KEYS, ...NATIVE_KEYS].some((k) => k.charCodeAt(0) >= 48 && k.charCodeAt(0) <= 57)) {
+  throw new Error('dates: a date word starts with a digit, and parseAt reads the numbers first');
 }
 
 /** Particles and copulas that may follow a date word directly. */
@@ -274,16 +264,9 @@ function newExpr(start: number, end: number, yearAbs?: number): Expr {
   };
 }
 
-/**
- * parseAt and resolve fill an expression's fields after making it, each kind of field first met at some point of a
- * run (a season, a year key, a decade …): V8 took a field never yet written for a constant, and a number written
- * where only undefined had been for another shape, and its first such write, thousands of articles in, deoptimized
- * newExpr, parseAt, findDates and resolve (articles 2781, 3945 and 5052 of the bench corpus, --trace-deopt). Every
- * field is written here once the module loads, with a value of its kind; repeatedly, because writes made once, by
- * code that V8 has not yet given type feedback, did not reach the shape the expressions share (the same for entity
- * candidates: see entities/common.ts).
- */
-function writeExprFields(): void {
+// parseAt and resolve fill an expression's fields after making it, some first met far into a run (a season, a year
+// key, a decade): every field written once at load with a value of its kind (see pipeline/shapes.ts).
+changeFieldsAtLoad(() => {
   const e = newExpr(0, 1);
   e.start = 1;
   e.end = 2;
@@ -304,8 +287,7 @@ function writeExprFields(): void {
   e.season = 'SP';
   e.decade = 1990;
   e.ago = { n: 1, unit: 'year' };
-}
-for (let i = 0; i < 32; i++) writeExprFields();
+});
 
 const SP = '[ \\u00a0]?';
 /**
@@ -392,13 +374,7 @@ const SI_ = '시'.charCodeAt(0);
 const YO = '요'.charCodeAt(0);
 /** The char code at i, or at i + 1 when i holds the optional space of SP ([ \u00a0]?). */
 function afterSp(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  return c === 32 || c === 0xa0 ? text.charCodeAt(i + 1) : c;
-}
-/** Past the optional space of SP at i. */
-function skipSpaceCode(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  return c === 32 || c === 0xa0 ? i + 1 : i;
+  return text.charCodeAt(skipSpace(text, i));
 }
 const DAE = '대'.charCodeAt(0);
 /** Can RE_AGO's SP전 follow a unit (one or two characters: 년, 개월 …) that starts at u? */
@@ -422,14 +398,16 @@ function matchWord(text: string, p: number, idx: KeyIndex): string | null {
 }
 /** Optional single space then one of the words, followed by a word end. Returns [word, endPos]. */
 function spaceWord(text: string, p: number, idx: KeyIndex): [string, number] | null {
-  const q = text[p] === ' ' || text[p] === '\u00a0' ? p + 1 : p;
+  const q = skipSpace(text, p);
   // Only the words that start with the character at q can start there (their order kept: the first that fits).
   const words = keysAt(idx, text.charCodeAt(q));
   if (words !== undefined) for (const w of words) if (text.startsWith(w, q) && wordEnd(text, q + w.length)) return [w, q + w.length];
   return null;
 }
+/** Past the optional space of SP at p. */
 function skipSpace(text: string, p: number): number {
-  return text[p] === ' ' || text[p] === '\u00a0' ? p + 1 : p;
+  const c = text.charCodeAt(p);
+  return c === 32 || c === 0xa0 ? p + 1 : p;
 }
 
 /** Holiday name at p (after an optional space), canonical name and end. */
@@ -561,10 +539,10 @@ function parseAt(text: string, p: number): Expr[] | null {
     const a = text.charCodeAt(p + len);
     const b = afterSp(text, p + len);
     // Most numbers are followed by none of the characters the patterns below need (3명, 100억): nothing is made.
-    if (!WORD_AT_DIGIT && !numberMayParse(text, p, len, a, b)) return null;
+    if (!numberMayParse(text, p, len, a, b)) return null;
     const e = newExpr(p, p);
     // Decades: 1990년대, 80년대 (초반, 말 …); 90년대생 is a cohort, not a time.
-    const dec = (len === 4 || len === 2) && b === NYEON && text.charCodeAt(skipSpaceCode(text, p + len) + 1) === DAE ? exec(RE_DECADE, text, p) : null;
+    const dec = (len === 4 || len === 2) && b === NYEON && text.charCodeAt(skipSpace(text, p + len) + 1) === DAE ? exec(RE_DECADE, text, p) : null;
     if (dec && dec[1].length === len && +dec[1] % 10 === 0 && wordEnd(text, p + dec[0].length)) {
       e.decade = +dec[1];
       e.end = p + dec[0].length;
@@ -583,7 +561,7 @@ function parseAt(text: string, p: number): Expr[] | null {
       e.end = p + el[1].length + 1 + el[2].length;
       return [e];
     }
-    let m = AGO_UNIT.has(b) && jeonAfterUnit(text, skipSpaceCode(text, p + len)) ? exec(RE_AGO, text, p) : null;
+    let m = AGO_UNIT.has(b) && jeonAfterUnit(text, skipSpace(text, p + len)) ? exec(RE_AGO, text, p) : null;
     if (m && wordEnd(text, p + m[0].length) && !/^(?:날|년|일)/.test(text.slice(p + m[0].length, p + m[0].length + 1))) {
       const unit = m[2] === '년' ? 'year' : m[2] === '개월' || m[2] === '달' ? 'month' : m[2] === '일' ? 'day' : 'week';
       e.ago = { n: +m[1], unit };
@@ -612,8 +590,8 @@ function parseAt(text: string, p: number): Expr[] | null {
       e.end = p + m[0].length;
       return [e];
     }
-    // No word of the lexicon starts with a digit: the words below would all fail, and the numbers are read.
-    return WORD_AT_DIGIT ? wordsAt(text, p, e) : numberAt(text, p, e);
+    // No word of the lexicon starts with a digit (checked at load): the numbers are read.
+    return numberAt(text, p, e);
   }
   return wordsAt(text, p, newExpr(p, p));
 }
@@ -1260,7 +1238,7 @@ export function findDates(text: string, sentences: { start: number; end: number 
   while (i < n) {
     const c = text.charCodeAt(i);
     const cls = SCAN[c];
-    const word = (cls & 4) !== 0;
+    const word = (cls & WORD_BIT) !== 0;
     const starter = cls & 3;
     if (starter === 0 || prevWord) {
       prevWord = word;
@@ -1275,7 +1253,7 @@ export function findDates(text: string, sentences: { start: number; end: number 
     }
     for (const e of found) exprs.push(e);
     i = found[found.length - 1].end;
-    prevWord = (SCAN[text.charCodeAt(i - 1)] & 4) !== 0;
+    prevWord = (SCAN[text.charCodeAt(i - 1)] & WORD_BIT) !== 0;
   }
   let prev: DateMention | null = null; // the mention before (its end is its expression's)
   for (const e of exprs) {

@@ -1,6 +1,7 @@
 /** Shared pieces of the Korean entity stages: lexicons, the word tokenizer, particle stripping, candidate type. */
 import type { EntityType } from '../../types';
 import { isSyllableWord, CodeSet, codeSetOf, norm } from '../chars';
+import { changeFieldsAtLoad } from '../../pipeline/shapes';
 import knownJson from '../lexicon/known-entities.json';
 import worldPlacesJson from '../lexicon/world-places.json';
 import stateBodiesJson from '../lexicon/state-bodies.json';
@@ -521,22 +522,14 @@ export function derive(c: Candidate, changes: Partial<Candidate>): Candidate {
   return Object.assign(cand(c.start, c.end, c.type, c.priority, c.source, c.lex, c.title, c.affiliation), changes);
 }
 
-/**
- * The stages change candidates after making them (a lexicon entry and type found for a name, a start or source set by
- * derive), and V8 takes a field that was never changed for a constant: the first change, hundreds of articles into a
- * run, deoptimized every optimized function that reads candidates (16 functions at article 515 of the bench corpus, 21
- * at article 2133, by --trace-deopt), which V8 then compiled again. The same changes made here, at load, before any
- * code is optimized, mark the fields as changing from the start. They are made repeatedly: made once, by code that V8
- * has not yet given type feedback, they did not reach the shape the stages' candidates share (measured: once or 8
- * times left both waves, 20 times removed them).
- */
-function changeCandidateFields(): void {
+// Changed after they are made: a lexicon entry and type found for a name (recognizeEntities), a start or source set by
+// derive (see pipeline/shapes.ts).
+changeFieldsAtLoad(() => {
   const c = cand(0, 1, 'person', 1, 'x');
   c.lex = { id: 0 } as LexEntry;
   c.type = 'place';
   derive(c, { start: 2, source: 'y', lex: undefined });
-}
-for (let i = 0; i < 32; i++) changeCandidateFields();
+});
 
 export interface StageInput {
   text: string;
