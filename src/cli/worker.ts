@@ -98,9 +98,10 @@ export function recognizeTasks(tasks: WorkerTask[]): WorkerTask[] {
   return tasks;
 }
 
-function answer(port: MessagePort | typeof parentPort, tasks: WorkerTask[]): void {
+/** Run a batch and post its reply to the main thread (the bytes transferred, not copied). */
+function answer(main: MessagePort, tasks: WorkerTask[]): void {
   const reply = handleTasks(tasks);
-  port!.postMessage(reply, reply.bytes ? [reply.bytes] : []);
+  main.postMessage(reply, reply.bytes ? [reply.bytes] : []);
 }
 
 if (parentPort) {

@@ -272,7 +272,7 @@ export function indirectQuotesStage(doc: Doc): void {
       const segStart = tokens[startIdx].start;
       const segEnd = t.start + end.keep;
       if (segEnd - segStart < 4) continue;
-      const evidence = [nounCue ? 'noun-cue' : 'verb-cue', ENDING_EVIDENCE.get(ending) ?? `ending:${ending}`];
+      const evidence = [nounCue ? 'noun-cue' : 'verb-cue', ENDING_EVIDENCE.get(ending)!];
       doc.quotes.push({
         kind: 'indirect',
         segments: [{ start: segStart, end: segEnd }],
