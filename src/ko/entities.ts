@@ -3,6 +3,7 @@
  * from the language (titles, organization heads, enumerations, Latin-script names, parenthesized aliases), then
  * clustered within the article. Offsets are UTF-16; mentions carry no particle and no title.
  */
+import { WordSet } from './word-sets';
 import { isSyllableCp, isSyllableWord } from './chars';
 import type { EntityType } from '../types';
 import type { EntityMentionRaw, EntityRecord } from '../pipeline/document';
@@ -403,7 +404,7 @@ function weatherArea(text: string, tokens: Tok[], ti: number): number {
 }
 
 /** Words in a parenthesis after a name that are not its team or party (본명 권리세, 이하 쌈디, 전 의원, 구속기소). */
-const NOT_AFFILIATION = new Set('본명 이하 예명 가명 전 현 당시 가칭 구 옛 여 남 사진 왼쪽 오른쪽 가운데 앞줄 뒷줄 구속 구속기소 불구속 불구속기소 수감 수감중 사망 고인 작고'.split(' '));
+const NOT_AFFILIATION = new WordSet('본명 이하 예명 가명 전 현 당시 가칭 구 옛 여 남 사진 왼쪽 오른쪽 가운데 앞줄 뒷줄 구속 구속기소 불구속 불구속기소 수감 수감중 사망 고인 작고'.split(' '));
 
 /**
  * 기성용(스완지시티), 박종우(부산), 김재범(한국마사회), 셸비(공화·앨라배마): a word in a parenthesis right after a person's

@@ -5,8 +5,12 @@
 import titlesJson from './lexicon/titles.json';
 import particlesJson from './lexicon/particles.json';
 import { codeSetOf, isHanCp, isHangulCp } from './chars';
+import { WordMap } from './word-sets';
 
 const TITLES: Record<string, string> = (titlesJson as { titles: Record<string, string> }).titles;
+/** The titles for look-up (most slices asked about are none: the filter answers first). */
+const TITLE_MAP = new WordMap<string>();
+for (const [k, v] of Object.entries(TITLES)) TITLE_MAP.set(k, v);
 const KEYS = Object.keys(TITLES).filter((k) => !k.includes('(') && !k.includes(' '));
 const MAX_LEN = Math.max(...KEYS.map((k) => k.length));
 const FIRST_CHARS = codeSetOf(KEYS.map((k) => k[0]).join(''));
@@ -29,13 +33,15 @@ const MAX_P = Math.max(...[...PARTICLES].map((p) => p.length));
 /** Title words whose bare form does not by itself make the token before it a person (needs a name-like shape). */
 export const WEAK_TITLES = new Set<string>((titlesJson as { notAnchors: string[] }).notAnchors);
 
-function isWordChar(c: string | undefined): boolean {
-  if (c === undefined) return false;
-  const x = c.charCodeAt(0);
+/** A letter, digit, Hangul or Hanja unit (false for NaN, past the end of the text). */
+function isWordCode(x: number): boolean {
   if ((x >= 48 && x <= 57) || (x >= 65 && x <= 90) || (x >= 97 && x <= 122)) return true;
-  if (x < 0x1100) return false;
-  const cp = c.codePointAt(0)!;
-  return isHangulCp(cp) || isHanCp(cp);
+  if (!(x >= 0x1100)) return false;
+  return isHangulCp(x) || isHanCp(x);
+}
+
+function isLatinLetter(x: number): boolean {
+  return (x >= 65 && x <= 90) || (x >= 97 && x <= 122);
 }
 
 /** Length of a particle (or particle chain) filling exactly text[pos, end), 0 when empty; -1 when not a particle. */
@@ -48,20 +54,22 @@ function particleRun(text: string, pos: number): number {
 }
 
 export function matchTitleAt(text: string, pos: number): { end: number; title: string; canonical: string } | null {
-  // (Most positions start no title: the bit test first, then the rest.)
-  if (!FIRST_CHARS.has(text.charCodeAt(pos))) return null;
-  if (pos > 0 && /[A-Za-z]/.test(text[pos]) && /[A-Za-z]/.test(text[pos - 1])) return null;
-  const lengths = LENGTHS_BY_FIRST.get(text.charCodeAt(pos))!;
+  // (Most positions start no title: the bit test first, then the rest; a length is sliced and looked up only when
+  // the title table's filter lets it through.)
+  const c0 = text.charCodeAt(pos);
+  if (!FIRST_CHARS.has(c0)) return null;
+  if (pos > 0 && isLatinLetter(c0) && isLatinLetter(text.charCodeAt(pos - 1))) return null;
+  const lengths = LENGTHS_BY_FIRST.get(c0)!;
   for (let i = 0; i < lengths.length; i++) {
     const len = lengths[i];
-    if (len > text.length - pos) continue;
+    if (len > text.length - pos || !TITLE_MAP.mayHaveSlice(text, pos, pos + len)) continue;
     const w = text.slice(pos, pos + len);
-    const canonical = TITLES[w];
+    const canonical = TITLE_MAP.get(w);
     if (canonical === undefined) continue;
-    const after = text[pos + len];
-    if (/[A-Za-z]/.test(w[w.length - 1]) && /[A-Za-z0-9]/.test(after ?? '')) continue;
+    const after = text.charCodeAt(pos + len);
+    if (isLatinLetter(w.charCodeAt(len - 1)) && (isLatinLetter(after) || (after >= 48 && after <= 57))) continue;
     // 교수님, 경장님은: the honorific 님 after a title, then a particle.
-    if (isWordChar(after) && particleRun(text, pos + len) < 0 && !(after === '님' && w !== '님' && particleRun(text, pos + len + 1) >= 0)) continue;
+    if (isWordCode(after) && particleRun(text, pos + len) < 0 && !(after === 0xb2d8 /* 님 */ && w !== '님' && particleRun(text, pos + len + 1) >= 0)) continue;
     return { end: pos + len, title: w, canonical };
   }
   return null;

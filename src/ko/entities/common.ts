@@ -2,6 +2,7 @@
 import type { EntityType } from '../../types';
 import { isSyllableWord, CodeSet, codeSetOf, norm } from '../chars';
 import { changeFieldsAtLoad } from '../../pipeline/shapes';
+import { WordMap, WordSet, type Words } from '../word-sets';
 import knownJson from '../lexicon/known-entities.json';
 import worldPlacesJson from '../lexicon/world-places.json';
 import stateBodiesJson from '../lexicon/state-bodies.json';
@@ -25,7 +26,7 @@ const TYPE_CODE: Record<string, EntityType> = { o: 'organization', l: 'place', p
 
 export const LEXICON: LexEntry[] = [];
 /** Normalized (spaces removed) name or alias → entry. */
-export const LEX_INDEX = new Map<string, LexEntry>();
+export const LEX_INDEX = new WordMap<LexEntry>();
 for (const row of (knownJson as { entries: unknown[][] }).entries) addEntry(row, false);
 // The further lexicons (world places, state bodies) complete classes; a name known-entities.json lists keeps its entry.
 for (const json of [worldPlacesJson, stateBodiesJson]) for (const row of (json as { entries: unknown[][] }).entries) addEntry(row, true);
@@ -42,9 +43,9 @@ function addEntry(row: unknown[], keep: boolean): void {
 }
 
 /** Normalized names and aliases that are written in several words in the lexicon (유엔안보리 for 유엔 안보리). */
-export const LEX_SPACED = new Set<string>();
+export const LEX_SPACED = new WordSet();
 /** First words of lexicon names and aliases written in several words (유엔 안보리, 샘 올트먼). */
-export const LEX_FIRST_WORDS = new Set<string>();
+export const LEX_FIRST_WORDS = new WordSet();
 for (const e of LEXICON) {
   for (const n of [e.name, ...e.aliases]) {
     const sp = n.indexOf(' ');
@@ -78,22 +79,22 @@ export const LEX_PREFIXES = {
   },
 };
 
-export const PARTICLES = new Set<string>((particlesJson as { particles: string[] }).particles);
+export const PARTICLES = new WordSet((particlesJson as { particles: string[] }).particles);
 const MAX_P = Math.max(...[...PARTICLES].map((p) => p.length));
 /** Last characters of the particles: a word ending otherwise ends in none (computeStems). */
 const PARTICLE_LAST = new CodeSet([...PARTICLES].map((p) => p.charCodeAt(p.length - 1)));
 /** Strong organization heads (…전자, …은행): looked up by suffix length (endingIn), longest first. */
-export const STRONG_ORG_SET = new Set<string>((orgJson as { strong: string[] }).strong);
+export const STRONG_ORG_SET = new WordSet((orgJson as { strong: string[] }).strong);
 export const STRONG_ORG_MAX = Math.max(...[...STRONG_ORG_SET].map((x) => x.length));
-export const WEAK_ORG = new Set<string>((orgJson as { weak: string[] }).weak);
-export const GENERIC_ORG = new Set<string>((orgJson as { generic: string[] }).generic);
+export const WEAK_ORG = new WordSet((orgJson as { weak: string[] }).weak);
+export const GENERIC_ORG = new WordSet((orgJson as { generic: string[] }).generic);
 /** Generic bodies that name one only with what qualifies them (미국 수사 당국, 1심 법원, 축구 대표팀): bare, they are the kind. */
-export const GENERIC_QUALIFIED = new Set<string>((orgJson as { genericQualified: string[] }).genericQualified);
+export const GENERIC_QUALIFIED = new WordSet((orgJson as { genericQualified: string[] }).genericQualified);
 export const SURNAMES: Record<string, string> = (namesJson as { surnames: Record<string, string> }).surnames;
 const SURNAME_CODES = new CodeSet(Object.keys(SURNAMES).filter((k) => k.length === 1).map((k) => k.charCodeAt(0)));
 export const GIVEN = new Set<string>([...(namesJson as { givenSyllables: string }).givenSyllables]);
 /** Common foreign given names in Hangul (크리스, 올리비아): the first word of a two-word foreign name. */
-export const FOREIGN_GIVEN = new Set<string>(Object.keys((namesJson as { foreignGiven: Record<string, string> }).foreignGiven));
+export const FOREIGN_GIVEN = new WordSet(Object.keys((namesJson as { foreignGiven: Record<string, string> }).foreignGiven));
 const common = commonJson as {
   notOrg: string; notPerson: string; placeHeads: string[]; countries: string; otherRegions: string; placeBeforePlaceOnly: string; chainHeads: string; provinces: string; chainAreaWords: string; weatherAreas: string; weatherDirections: string;
   platforms: string; platformUses: string; stateActions: string; leagues: string; competitionWords: string;
@@ -104,31 +105,31 @@ export const STATIONED_IN = new Set(['주', '駐', '주미', '주한', '주일',
 /**
  * Heads of event names (festivals, fairs, shows, awards, conferences, games): 부산국제영화제, 런던올림픽, 뮤직 어워드.
  */
-export const EVENT_HEADS = new Set(('영화제 국제영화제 올림픽 동계올림픽 패럴림픽 축제 페스티벌 엑스포 모터쇼 박람회 전시회 비엔날레 마라톤 선수권 ' +
+export const EVENT_HEADS = new WordSet(('영화제 국제영화제 올림픽 동계올림픽 패럴림픽 축제 페스티벌 엑스포 모터쇼 박람회 전시회 비엔날레 마라톤 선수권 ' +
   '선수권대회 월드컵 아시안게임 가요제 국제도서전 포럼 어워드 어워즈 시상식 콘퍼런스 컨퍼런스 서밋').split(' '));
 export const EVENT_MAX = Math.max(...[...EVENT_HEADS].map((x) => x.length));
 /** Professional sports leagues (메이저리그, MLB): the competition, not the body, before a word of competition. */
-export const LEAGUES = new Set(common.leagues.split(/\s+/));
+export const LEAGUES = new WordSet(common.leagues.split(/\s+/));
 /** Words of competition after a league (데뷔, 첫, 홈, 경기, 시즌 …). */
-export const COMPETITION_WORDS = new Set(common.competitionWords.split(/\s+/));
+export const COMPETITION_WORDS = new WordSet(common.competitionWords.split(/\s+/));
 /** What a state does (도발, 폭격, 반발, 승리): a country before them with 의 or 에 is the state acting (북한의 도발). */
-export const STATE_ACTIONS = new Set(common.stateActions.split(/\s+/));
+export const STATE_ACTIONS = new WordSet(common.stateActions.split(/\s+/));
 /** Social networks and video sites (페이스북, 유튜브): the medium where something is posted, not the company, in context. */
-export const PLATFORMS = new Set(common.platforms.split(/\s+/));
+export const PLATFORMS = new WordSet(common.platforms.split(/\s+/));
 /** What is posted on a platform, written after its name (트위터 계정, 유튜브 영상). */
-export const PLATFORM_USES = new Set(common.platformUses.split(/\s+/));
+export const PLATFORM_USES = new WordSet(common.platformUses.split(/\s+/));
 /** Place names that are also common words: places only before another place or in a ·-list (경기 용인시). */
-export const PLACE_BEFORE_PLACE_ONLY = new Set(common.placeBeforePlaceOnly.split(/\s+/));
-export const NOT_ORG = new Set(common.notOrg.split(/\s+/));
+export const PLACE_BEFORE_PLACE_ONLY = new WordSet(common.placeBeforePlaceOnly.split(/\s+/));
+export const NOT_ORG = new WordSet(common.notOrg.split(/\s+/));
 /** Heads of facilities and sites that name a place after a place (대전 국립현충원). */
-export const CHAIN_HEADS = new Set(common.chainHeads.split(/\s+/));
+export const CHAIN_HEADS = new WordSet(common.chainHeads.split(/\s+/));
 export const CHAIN_HEAD_MAX = Math.max(...[...CHAIN_HEADS].map((x) => x.length));
 /** Korean provinces: a bare two-syllable word after them names a city or county (경기도 양평). */
-export const PROVINCES = new Set(common.provinces.split(/\s+/));
+export const PROVINCES = new WordSet(common.provinces.split(/\s+/));
 /** Countries (and territories such as 홍콩): as a subject they act as their state (미국이 → United States). */
-export const COUNTRIES = new Set(common.countries.split(/\s+/));
+export const COUNTRIES = new WordSet(common.countries.split(/\s+/));
 /** Countries, Korean provinces and other regions (제주도, US states): a place after them is inside them (중국 광둥성). */
-export const REGIONS = new Set([...COUNTRIES, ...PROVINCES, ...common.otherRegions.split(/\s+/)]);
+export const REGIONS = new WordSet([...COUNTRIES, ...PROVINCES, ...common.otherRegions.split(/\s+/)]);
 const GOV_BY_CANON = new Map<string, LexEntry>();
 /**
  * The government of a country as an organization entry of its own (not in the lexicon index), with the country's
@@ -145,12 +146,12 @@ export function retypedEntry(canonical: string, name: string, type: EntityType):
   return e;
 }
 /** Area and direction words that are not a city or county after a province (경기도 일대). */
-export const CHAIN_AREA_WORDS = new Set(common.chainAreaWords.split(/\s+/));
+export const CHAIN_AREA_WORDS = new WordSet(common.chainAreaWords.split(/\s+/));
 /** Parts of a region named in weather reports after it (강원 영서, 충청 이남), and directions before 산간 (경북 북동 산간). */
-export const WEATHER_AREAS = new Set(common.weatherAreas.split(/\s+/));
-export const WEATHER_DIRECTIONS = new Set(common.weatherDirections.split(/\s+/));
-export const NOT_PERSON = new Set(common.notPerson.split(/\s+/));
-export const PLACE_HEAD_SET = new Set<string>(common.placeHeads);
+export const WEATHER_AREAS = new WordSet(common.weatherAreas.split(/\s+/));
+export const WEATHER_DIRECTIONS = new WordSet(common.weatherDirections.split(/\s+/));
+export const NOT_PERSON = new WordSet(common.notPerson.split(/\s+/));
+export const PLACE_HEAD_SET = new WordSet(common.placeHeads);
 export const PLACE_HEAD_MAX = Math.max(...common.placeHeads.map((x) => x.length));
 
 export interface Tok {
@@ -404,8 +405,8 @@ export const isHangul = (c: string | undefined): boolean => {
 };
 
 /** The longest entry of `set` (max length `maxLen`) that ends `w` and is shorter than it, or undefined. */
-const LAST_CHARS = new WeakMap<Set<string>, CodeSet>();
-export function endingIn(w: string, set: Set<string>, maxLen: number): string | undefined {
+const LAST_CHARS = new WeakMap<Words, CodeSet>();
+export function endingIn(w: string, set: Words, maxLen: number): string | undefined {
   let last = LAST_CHARS.get(set);
   if (!last) { last = new CodeSet([...set].map((x) => x.charCodeAt(x.length - 1))); LAST_CHARS.set(set, last); }
   if (w.length < 2 || !last.has(w.charCodeAt(w.length - 1))) return undefined;

@@ -1,9 +1,10 @@
 /** Stage: Latin-script names (OpenAI, LPGA, SK㈜, GPT-4) that the lexicon does not list. */
+import { WordSet } from '../word-sets';
 import { Candidate, cand, LEAGUES, LEX_INDEX, PARTICLES, StageInput } from './common';
 import { leagueAsCompetition } from './lexicon-lookup';
 
 /** Common acronyms and words that are not names. */
-const NOT_NAMES = new Set(
+const NOT_NAMES = new WordSet(
   ('AI IT CEO CFO CTO COO API LLM TV PC SNS GDP ICT IoT VR AR XR MR OS UI UX PR IR R&D HR M&A IPO ETF ESG OTT CCTV DNA USB ' +
     'LTE GPS SW HW FTA MOU DB CPU GPU NPU HBM LCD OLED LED EV SUV PD MC DJ OK VS vs No NO PM AM KM CM MM KG GB TB MB ' +
     'Q A B C D E F K O X Y Z P S T V CO2 PPM PCR FAQ FDA ID PDF URL APP App CD DVD SF VIP CF MVP NFT RPA SaaS B2B B2C ' +

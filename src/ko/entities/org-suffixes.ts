@@ -1,5 +1,6 @@
 /** Stage: organizations named by their head (…전자, …은행, …그룹, …위원회, …대학교, …지검, …부, …청, …당) and the
  *  generic bodies Korean news names as organizations (경찰, 검찰, 정부, 소방당국). */
+import { WordSet } from '../word-sets';
 import { matchTitleAt } from '../titles';
 import { isSyllableWord, codeSetOf } from '../chars';
 import { lowerBound } from '../../pipeline/ranges';
@@ -225,7 +226,7 @@ export function shortCommittee(s: string): boolean {
   return s.length >= 3 && s.length <= 8 && s.charCodeAt(s.length - 1) === 0xc704 && !NOT_COMMITTEE.has(s.slice(-2)) && !NOT_ORG.has(s) && isSyllableWord(s);
 }
 /** Common nouns in …위 that end words which are no committee (최상위, 소득순위, 불법행위, 불볕더위, 흔들바위, 경계수위). */
-const NOT_COMMITTEE = new Set('더위 바위 상위 하위 순위 행위 범위 단위 부위 지위 수위 주위 방위 우위 학위 품위 직위 본위 자위 권위 시위 경위 전위 고위 등위 왕위 체위 작위 안위 진위 선위 열위 위위 사위 중위 준위 정위 측위 각위 탈위 배위 법위'.split(' '));
+const NOT_COMMITTEE = new WordSet('더위 바위 상위 하위 순위 행위 범위 단위 부위 지위 수위 주위 방위 우위 학위 품위 직위 본위 자위 권위 시위 경위 전위 고위 등위 왕위 체위 작위 안위 진위 선위 열위 위위 사위 중위 준위 정위 측위 각위 탈위 배위 법위'.split(' '));
 
 /**
  * A body named before a head that is also a common noun (공사 'construction', 병원 'hospital', 연구원 'researcher'):
@@ -377,7 +378,7 @@ function quotedName(t: Tok, out: Candidate[]): void {
 /** Words that stand where an outlet's name would (언론이 보도했다, 현지 매체 보도). */
 /** Law names ending in …지법 (복지법 'welfare act', 방지법, 금지법, 유지법), not district courts. */
 const LAWS_LIKE_COURTS = new Set(['복지법', '방지법', '금지법', '유지법']);
-const NOT_MEDIA = new Set('등 현지 국내 해외 외국 주요 일부 다수 여러 관영 국영 현지언론 언론 외신 매체 당시 이 그 최근 한 복수 미국 중국 일본 영국'.split(' '));
+const NOT_MEDIA = new WordSet('등 현지 국내 해외 외국 주요 일부 다수 여러 관영 국영 현지언론 언론 외신 매체 당시 이 그 최근 한 복수 미국 중국 일본 영국'.split(' '));
 
 /** Diplomatic missions, whose name opens with 주 'stationed in' (주미 일본대사관, 주 오사카 한국총영사관). */
 const MISSION_HEADS = ['대사관', '영사관', '총영사관', '대표부'];

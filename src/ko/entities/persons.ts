@@ -2,6 +2,7 @@
  * Stage: persons anchored by a title or role word (김성훈 업스테이지 대표, 올트먼 CEO, 박 장관, 김모(33)씨, A씨), and
  * Korean full names that stand alone (surname + usual given-name syllables, checked against common words).
  */
+import { WordSet } from '../word-sets';
 import { matchTitleAt, WEAK_TITLES } from '../titles';
 import { finalOf, isHangulCp, isSyllableWord, openSyllables, CodeSet, codeSetOf } from '../chars';
 import { placeLen } from './places';
@@ -18,7 +19,7 @@ const DESCRIPTORS = new Set([
   ...STATIONED_IN,
 ]);
 /** Words before a title that are never names. */
-const NOT_NAME = new Set(
+const NOT_NAME = new WordSet(
   ('그 이 저 이번 지난 지난달 지난주 지난해 올해 최근 당시 이날 또 또한 특히 한편 이후 현재 해당 각 모든 여러 일부 다른 같은 앞서 일제히 부부 ' +
     '한 두 세 네 첫 새 전체 소속 출신 국내 해외 외국 업계 회사 기업 그룹 정부 지역 당 팀 구단 학교 대학 본부 관련 측 등 모 ' +
     '여성 남성 청년 주민 시민 학생 학부모 직원 사원 임원 고위 관계 사업 담당 기술 개발 연구 경영 영업 마케팅 홍보 전략 재무 ' +
@@ -330,7 +331,7 @@ const GENERIC_ROLES = new Set('작가 선수 기자 학생 감독 코치 사람 
 
 /** Words that end in 씨 without being a name + 씨 (아가씨, 아저씨, 마음씨, 솜씨, 날씨 …). */
 /** Stems of two syllables or more before 씨 that are words, not names (마음씨, 아저씨); one syllable is a surname test. */
-const NOT_SSI_STEM = new Set('아가 아저 마음 아줌 아재 마을'.split(' '));
+const NOT_SSI_STEM = new WordSet('아가 아저 마음 아줌 아재 마을'.split(' '));
 
 /**
  * Role words written before a name (가수 거미가, 배우 송중기의) and the words after them that are not names. 모델 is
@@ -348,7 +349,7 @@ const SPORTS_ROLES = new Set(
 export function roleWordBeforeName(w: string): boolean {
   return PRE_ROLES.has(w) || SPORTS_ROLES.has(w) || w === '멤버' || w === '선수';
 }
-const NOT_AFTER_ROLE = new Set(
+const NOT_AFTER_ROLE = new WordSet(
   ('활동 데뷔 생활 출신 지망생 겸 인생 경력 시절 등 및 출연 겸업 데뷔작 활동을 팬 팬들 가족 부부 커플 오디션 연기 노래 ' +
     '지망 생명 교육 양성 출연진 이름 신분 자신 본인 최초 첫 한 두 세 여러 다른 유명 전 현 신인 원로 중견 인기 톱 대표 소속사').split(' '),
 );
@@ -496,7 +497,7 @@ export function isPlainName(w: string, minLen = 2): boolean {
 }
 
 /** Words that end in a title without being one (주차장 is not 주 + 차장). */
-const NOT_TITLE_WORDS = new Set('주차장 정거장 운동장 공사장 작업장 하차장 승차장 경기장 공연장 행사장 회의장 시험장 전시장 체육관'.split(' '));
+const NOT_TITLE_WORDS = new WordSet('주차장 정거장 운동장 공사장 작업장 하차장 승차장 경기장 공연장 행사장 회의장 시험장 전시장 체육관'.split(' '));
 
 /**
  * titleOfToken's answers: for the stems and slices the person tests ask about (a token's answer is kept in its word
@@ -506,24 +507,31 @@ const TITLE_CACHE = new Map<string, { title: string } | null>();
 const TITLE_CACHE_MAX = 10000;
 /** The title that fills this word (with or without a particle): 대표는 → 대표. */
 function titleOfTok(t: Tok): { title: string } | null {
+  // (Kept on the word's record: the title cache for strings is not asked, nor filled, for every new word.)
   const inf = wordInfo(t);
-  return inf.title !== undefined ? inf.title : (inf.title = titleOfToken(t.text));
+  return inf.title !== undefined ? inf.title : (inf.title = titleEnding(t.text));
 }
 
+/** titleOfToken, cached per string. */
 export function titleOfToken(w: string): { title: string } | null {
   let r = TITLE_CACHE.get(w);
   if (r === undefined) {
-    const m = matchTitleAt(w, 0);
-    r = m && m.end <= w.length ? { title: m.title } : null;
-    // Compound titles ending the word: 집행위원장, 국회의장 (title of two or more syllables, strong).
-    for (let k = 2; !r && k < w.length - 1 && isHangulCp(w.charCodeAt(k)); k++) {
-      const s = matchTitleAt(w, k);
-      if (s && s.title.length >= 2 && (!WEAK_TITLES.has(s.title) || COMPOUND_WEAK.has(s.title) || (PLACE_HEAD_TITLES.has(s.title) && LEX_INDEX.get(w.slice(0, k))?.type === 'place')) &&
-        s.title !== '씨' && /^\p{Script=Hangul}+$/u.test(w.slice(0, k)) &&
-        !NOT_TITLE_WORDS.has(w.slice(k - 1, s.end))) r = { title: s.title };
-    }
+    r = titleEnding(w);
     if (TITLE_CACHE.size > TITLE_CACHE_MAX) TITLE_CACHE.clear();
     TITLE_CACHE.set(w, r);
+  }
+  return r;
+}
+
+/** The title a word opens with, or a compound title ending it (집행위원장, 국회의장: two syllables or more, strong). */
+function titleEnding(w: string): { title: string } | null {
+  const m = matchTitleAt(w, 0);
+  let r = m && m.end <= w.length ? { title: m.title } : null;
+  for (let k = 2; !r && k < w.length - 1 && isHangulCp(w.charCodeAt(k)); k++) {
+    const s = matchTitleAt(w, k);
+    if (s && s.title.length >= 2 && (!WEAK_TITLES.has(s.title) || COMPOUND_WEAK.has(s.title) || (PLACE_HEAD_TITLES.has(s.title) && LEX_INDEX.get(w.slice(0, k))?.type === 'place')) &&
+      s.title !== '씨' && /^\p{Script=Hangul}+$/u.test(w.slice(0, k)) &&
+      !NOT_TITLE_WORDS.has(w.slice(k - 1, s.end))) r = { title: s.title };
   }
   return r;
 }

@@ -1,9 +1,10 @@
 /** Stage: places named by an administrative or geographic head (…구, …동, …시, …군, …역, …공항, …산, …광장). */
+import { WordSet } from '../word-sets';
 import { matchTitleAt } from '../titles';
 import { isSyllableWord, openSyllables, CodeSet, codeSetOf } from '../chars';
 import { COUNTRIES, PARTICLES, PROVINCES, WEATHER_DIRECTIONS, CHAIN_AREA_WORDS, CHAIN_HEADS, CHAIN_HEAD_MAX, Candidate, cand, FOREIGN_SYL, GENERIC_ORG, LEX_INDEX, tokenIndexFrom, NOT_ORG, NOT_PERSON, REGIONS, PLACE_HEAD_MAX, PLACE_HEAD_SET, StageInput, endingIn, isHangul, stripParticle, tokStems, tokStrip, Tok, wordInfo } from './common';
 
-const NOT_PLACE = new Set(
+const NOT_PLACE = new WordSet(
   ('활동 행동 운동 이동 공동 자동 변동 작동 가동 충동 감동 노동 연동 정도 제도 태도 속도 의도 각도 용도 주도 시도 지도 강도 ' +
     '빈도 한도 온도 밀도 농도 고도 진도 정시 동시 당시 수시 임시 즉시 역시 무시 감시 게시 제시 표시 지시 전시 개시 ' +
     '연구 요구 추구 도구 입구 출구 가구 인구 지구 친구 부군 아군 적군 국군 대군 장군 전면 측면 이면 표면 국면 방면 화면 장면 반면 ' +
@@ -205,7 +206,7 @@ export function placeChainPart(t: Tok, province: boolean, county: boolean, inUni
 }
 
 /** Site heads that are also common words or name no single site when bare after a name (시장 'mayor', 센터, 역사 'history'). */
-const NOT_BARE_SITE = new Set('시장 센터 역사 해상 지구 국도 대로 마을 신도시 산업단지 원전 기지 캠퍼스 고속도로'.split(' '));
+const NOT_BARE_SITE = new WordSet('시장 센터 역사 해상 지구 국도 대로 마을 신도시 산업단지 원전 기지 캠퍼스 고속도로'.split(' '));
 
 /** First syllables of the site heads. */
 const SITE_FIRST = new CodeSet([...CHAIN_HEADS].map((h) => h.charCodeAt(0)));

@@ -1,0 +1,45 @@
+/** WordMap and WordSet answer as a Map and a Set of the same words do: the filter before each look-up refuses no member. */
+import { WordMap, WordSet } from '../src/ko/word-sets';
+import { LEX_INDEX, NOT_PERSON, PARTICLES } from '../src/ko/entities/common';
+import { matchTitleAt } from '../src/ko/titles';
+
+test('every key of the lexicon index and of the word lists is found, with its value', () => {
+  const missing: string[] = [];
+  for (const [k, e] of LEX_INDEX.entries()) if (LEX_INDEX.get(k) !== e || !LEX_INDEX.has(k)) missing.push(k);
+  for (const set of [NOT_PERSON, PARTICLES]) for (const w of set) if (!set.has(w)) missing.push(w);
+  expect(missing).toEqual([]);
+  expect(LEX_INDEX.size).toBeGreaterThan(1000);
+});
+
+test('a word that is not a key is not found, whatever the filter lets through', () => {
+  const m = new WordMap<number>();
+  m.set('오픈AI', 1).set('가', 2).set('', 3);
+  expect([m.get('오픈AI'), m.get('가'), m.get(''), m.get('오픈'), m.get('나'), m.get('오픈AI는')]).toEqual([1, 2, 3, undefined, undefined, undefined]);
+  // The same first and last units and length as a key, another word: the filter may let it through, the map answers.
+  expect(m.has('오랜AI')).toBe(false);
+  // A caller asking about a character past the end of a word gets false, as from a Set.
+  const s = new WordSet(['대표', '회장']);
+  expect(s.has('대표'.charAt(5) || (undefined as unknown as string))).toBe(false);
+  expect(s.has(undefined as unknown as string)).toBe(false);
+  expect([...s].sort()).toEqual(['대표', '회장']);
+  expect(s.add('총장').has('총장')).toBe(true);
+  expect(s.size).toBe(3);
+});
+
+test('mayHaveSlice answers for a slice as mayHave does for the sliced word', () => {
+  const m = new WordMap<boolean>();
+  for (const w of ['대표', '최고경영자', 'CEO']) m.set(w, true);
+  const text = '김 대표와 최고경영자(CEO)가';
+  for (let a = 0; a < text.length; a++) {
+    for (let b = a + 1; b <= text.length; b++) expect([a, b, m.mayHaveSlice(text, a, b)]).toEqual([a, b, m.mayHave(text.slice(a, b))]);
+  }
+  expect(m.mayHaveSlice(text, 2, 4)).toBe(true);
+});
+
+test('titles are matched through the filtered table (a title and its particle, not a word going on)', () => {
+  const text = '김 대표는 CEOs와 최고경영자님은';
+  expect(matchTitleAt(text, 2)).toEqual({ end: 4, title: '대표', canonical: expect.any(String) });
+  expect(matchTitleAt(text, 6)).toBeNull(); // CEO followed by a Latin letter
+  expect(matchTitleAt(text, 12)?.title).toBe('최고경영자');
+  expect(matchTitleAt(text, text.length)).toBeNull();
+});
