@@ -6,6 +6,13 @@ import { endsWithIn } from '../tokens';
 import { matchTitleAt } from '../titles';
 
 const GOV_WORDS = ['정부', '행정부', '정권', '내각'];
+const GOV_FIRST = codeSetOf(GOV_WORDS.map((g) => g[0]).join(''));
+const NONE: string[] = [];
+/** Does a government word start at the third character of w or after? (false: w.lastIndexOf(g) < 2 for each) */
+function mayHoldGovWord(w: string): boolean {
+  for (let k = 2; k < w.length; k++) if (GOV_FIRST.has(w.charCodeAt(k))) return true;
+  return false;
+}
 /** Nouns written fused after a place name (서울시민, 부산시내, 제주도민, 서울시장 후보): the place is named. */
 const PLACE_TAILS = ['시민', '시민들', '도민', '도민들', '시내', '시장', '도지사', '시정', '지역', '지방', '현지', '교민', '출신', '시민단체',
   '주민', '주민들', '특파원', '특파원들', '행', '발', '공장', '계'];
@@ -172,7 +179,8 @@ function singleWord(t: Tok): { len: number; entry: LexEntry } | null {
     if (e) return { len: s.length, entry: e };
   }
   // 박근혜정부, 트럼프행정부: a listed person before a fused government word.
-  for (const suf of GOV_WORDS) {
+  // (Searched only in a word with the first syllable of a government word from its third character on.)
+  for (const suf of mayHoldGovWord(w) ? GOV_WORDS : NONE) {
     const p = w.lastIndexOf(suf);
     if (p < 2) continue;
     const e = LEX_INDEX.get(w.slice(0, p));

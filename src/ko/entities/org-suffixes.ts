@@ -124,11 +124,15 @@ function schoolBefore(text: string, p: Tok | undefined, t: Tok, out: Candidate[]
 
 /** Local government bodies fused to the place name (당진시청, 인천시의회, 경기도교육청). */
 const LOCAL_GOV = ['시청', '군청', '구청', '도청', '시의회', '군의회', '구의회', '도의회', '교육청', '시교육청', '도교육청'];
+/** Their last characters: a word ending in none is not asked about each. */
+const LOCAL_GOV_LAST = codeSetOf(LOCAL_GOV.map((g) => g[g.length - 1]).join(''));
 
 function orgOfWord(t: Tok): Hit {
   for (const s of tokStems(t)) {
     if (s.length < 2) break;
-    for (const g of LOCAL_GOV) if (s.length >= g.length + 2 && s.endsWith(g) && isHangul(s[0])) return { len: s.length, priority: 2, source: 'org-suffix' };
+    if (LOCAL_GOV_LAST.has(s.charCodeAt(s.length - 1))) {
+      for (const g of LOCAL_GOV) if (s.length >= g.length + 2 && s.endsWith(g) && isHangul(s[0])) return { len: s.length, priority: 2, source: 'org-suffix' };
+    }
     if (GENERIC_ORG.has(s)) return { len: s.length, priority: 2, source: 'generic' };
     // A사, B사는: a company the article does not name, by a capital letter.
     if (s.length === 2 && s.charCodeAt(1) === 0xc0ac && s.charCodeAt(0) >= 65 && s.charCodeAt(0) <= 90) return { len: 2, priority: 2, source: 'org-suffix' };

@@ -76,9 +76,9 @@ function placeOfWord(t: Tok): number {
   for (const s of tokStems(t)) {
     if (s.length < 2) break;
     if (LEX_INDEX.has(s)) break;
-    if (!/^\p{Script=Hangul}+$/u.test(s)) continue;
+    // (The head first: most words end in none, and the test of every character is then not made.)
     const head = endingIn(s, PLACE_HEAD_SET, PLACE_HEAD_MAX);
-    if (!head) continue;
+    if (!head || !/^\p{Script=Hangul}+$/u.test(s)) continue;
     const min = head.length === 1 ? 3 : head.length + 2;
     // 상왕십리역, 건대입구역, 수마트라섬: station and island names run longer than other one-syllable heads.
     if (s.length < min || s.length > (head.length > 1 ? 10 : head === '역' || head === '섬' ? 6 : 4)) continue;
