@@ -56,7 +56,7 @@ for (const e of LEXICON) {
 }
 
 /** Normalized names and aliases longer than two characters, by their first two characters. */
-const LEX_BY_FIRST_TWO = new Map<string, string[]>();
+const LEX_BY_FIRST_TWO = new WordMap<string[]>();
 for (const k of LEX_INDEX.keys()) {
   if (k.length <= 2) continue;
   const first = k.slice(0, 2);
@@ -71,7 +71,7 @@ for (const k of LEX_INDEX.keys()) {
  */
 export const LEX_PREFIXES = {
   has(s: string): boolean {
-    if (s.length < 2) return false;
+    if (s.length < 2 || !LEX_BY_FIRST_TWO.mayHaveSlice(s, 0, 2)) return false;
     const list = LEX_BY_FIRST_TWO.get(s.slice(0, 2));
     if (!list) return false;
     for (const k of list) if (k.length > s.length && k.startsWith(s)) return true;
