@@ -7,10 +7,17 @@
  * The bit for a key is set when the key is added, so a member is never refused (no false negative).
  */
 
-/** The bit of a word of length `len` whose first and last units are `first` and `last`: 16 bits. */
+/** The hash of a word of length `len` whose first and last units are `first` and `last`: 16 bits. */
 function bitOf(len: number, first: number, last: number): number {
   return (Math.imul(first, 0x9e37) ^ Math.imul(last, 0x85eb) ^ Math.imul(len, 0xc2b3)) >>> 16;
 }
+
+/** Bits of the filter per key (at most 1 in 16 bits set: a word not a key passes ~6 % of the time). */
+const BITS_PER_KEY = 16;
+/** Fewest bits of a filter (two 32-bit words): small sets keep small tables (they are part of the start-up heap). */
+const MIN_BITS = 64;
+/** Most bits (the hash has 16). */
+const MAX_BITS = 1 << 16;
 
 /** What the stages ask of a set of words: a Set<string> or a WordSet. */
 export interface Words extends Iterable<string> {
@@ -20,7 +27,9 @@ export interface Words extends Iterable<string> {
 /** A Map from words to values, with the filter before each look-up (the Map methods the stages use). */
 export class WordMap<V> {
   private readonly map = new Map<string, V>();
-  private readonly bits = new Uint32Array(2048);
+  /** The filter: a bit per hash value (masked), set for every key; sized to the keys, grown as they are added. */
+  private bits = new Uint32Array(MIN_BITS >>> 5);
+  private mask = MIN_BITS - 1;
 
   get size(): number {
     return this.map.size;
@@ -32,13 +41,13 @@ export class WordMap<V> {
     if (typeof s !== 'string') return false;
     const n = s.length;
     if (n === 0) return this.map.has(s);
-    const b = bitOf(n, s.charCodeAt(0), s.charCodeAt(n - 1));
+    const b = bitOf(n, s.charCodeAt(0), s.charCodeAt(n - 1)) & this.mask;
     return ((this.bits[b >>> 5] >>> (b & 31)) & 1) === 1;
   }
 
   /** mayHave for text.slice(start, end), without making the slice (end > start). */
   mayHaveSlice(text: string, start: number, end: number): boolean {
-    const b = bitOf(end - start, text.charCodeAt(start), text.charCodeAt(end - 1));
+    const b = bitOf(end - start, text.charCodeAt(start), text.charCodeAt(end - 1)) & this.mask;
     return ((this.bits[b >>> 5] >>> (b & 31)) & 1) === 1;
   }
 
@@ -51,13 +60,23 @@ export class WordMap<V> {
   }
 
   set(s: string, v: V): this {
-    const n = s.length;
-    if (n > 0) {
-      const b = bitOf(n, s.charCodeAt(0), s.charCodeAt(n - 1));
-      this.bits[b >>> 5] |= 1 << (b & 31);
-    }
     this.map.set(s, v);
+    if (this.map.size * BITS_PER_KEY > this.mask + 1 && this.mask + 1 < MAX_BITS) {
+      // Twice the bits, every key marked again.
+      let size = this.mask + 1;
+      while (this.map.size * BITS_PER_KEY > size && size < MAX_BITS) size *= 2;
+      this.bits = new Uint32Array(size >>> 5);
+      this.mask = size - 1;
+      for (const k of this.map.keys()) this.mark(k);
+    } else this.mark(s);
     return this;
+  }
+
+  private mark(s: string): void {
+    const n = s.length;
+    if (n === 0) return;
+    const b = bitOf(n, s.charCodeAt(0), s.charCodeAt(n - 1)) & this.mask;
+    this.bits[b >>> 5] |= 1 << (b & 31);
   }
 
   keys(): IterableIterator<string> {
