@@ -5,10 +5,9 @@
  * 윤석열 → "Yoon Seok-yeol". Sound changes across syllables are not applied (each syllable romanized on its own),
  * as is usual for personal names. Two-syllable surnames (남궁, 황보, 선우, 제갈 …) are recognized first.
  */
-import namesJson from './lexicon/names.json';
 import { norm } from './chars';
+import { SURNAMES } from './entities/common';
 
-const SURNAMES: Record<string, string> = (namesJson as { surnames: Record<string, string> }).surnames;
 
 const INITIALS = ['g', 'kk', 'n', 'd', 'tt', 'r', 'm', 'b', 'pp', 's', 'ss', '', 'j', 'jj', 'ch', 'k', 't', 'p', 'h'];
 const MEDIALS = ['a', 'ae', 'ya', 'yae', 'eo', 'e', 'yeo', 'ye', 'o', 'wa', 'wae', 'oe', 'yo', 'u', 'wo', 'we', 'wi', 'yu', 'eu', 'ui', 'i'];
@@ -45,14 +44,16 @@ function romanize(name: string): string {
   if (!n) return '';
   let sur = '';
   let given = n;
-  if (n.length >= 4 && SURNAMES[n.slice(0, 2)]) {
-    sur = SURNAMES[n.slice(0, 2)];
+  const two = n.length >= 4 ? SURNAMES.get(n.slice(0, 2)) : undefined;
+  const one = !two && n.length >= 2 ? SURNAMES.get(n[0]) : undefined;
+  if (two) {
+    sur = two;
     given = n.slice(2);
-  } else if (n.length >= 2 && SURNAMES[n[0]]) {
-    sur = SURNAMES[n[0]];
+  } else if (one) {
+    sur = one;
     given = n.slice(1);
   } else if (n.length === 1) {
-    return SURNAMES[n] ?? cap(romanizeSyllable(n));
+    return SURNAMES.get(n) ?? cap(romanizeSyllable(n));
   } else {
     sur = cap(romanizeSyllable(n[0]));
     given = n.slice(1);

@@ -51,7 +51,7 @@ const ADVERBIAL_HEAD = /(?:에|에서|로|으로|와|과|부터|까지|에게|�
 // 제기되는, 있는, 없는: a verb before 는, not a noun.
 const VERB_STEM_END = /(?:되|있|없|않|었|았|였|겠|된)$/u;
 /** A surname written alone before a title (김 대표, 이 의원): a common surname of the names lexicon. */
-const SURNAME = { test: (w: string): boolean => Object.prototype.hasOwnProperty.call(SURNAMES, w) && !RARE_SURNAME.has(w) };
+const SURNAME = { test: (w: string): boolean => SURNAMES.has(w) && !RARE_SURNAME.has(w) };
 // A Korean personal name: a common surname and one or two syllables.
 export const KOREAN_NAME = {
   test: (w: string): boolean => w.length >= 2 && w.length <= 3 && SURNAME.test(w[0]) && HANGUL_WORD.test(w),

@@ -31,6 +31,10 @@ export class WordMap<V> {
   private bits = new Uint32Array(MIN_BITS >>> 5);
   private mask = MIN_BITS - 1;
 
+  constructor(entries: Iterable<[string, V]> = []) {
+    for (const [k, v] of entries) this.set(k, v);
+  }
+
   get size(): number {
     return this.map.size;
   }

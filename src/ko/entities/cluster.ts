@@ -54,7 +54,7 @@ export function cluster(text: string, cands: Candidate[], aliasLinks: [number, n
   for (let i = 0; i < cands.length; i++) {
     if (cands[i].type !== 'person') continue;
     const n = names[i];
-    if (n.length === 1 && SURNAMES[n]) {
+    if (n.length === 1 && SURNAMES.get(n)) {
       // nearest Korean full name with that surname, before (else after); prefer the same title
       let best = -1;
       let bestScore = -Infinity;

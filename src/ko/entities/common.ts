@@ -90,8 +90,9 @@ export const WEAK_ORG = new WordSet((orgJson as { weak: string[] }).weak);
 export const GENERIC_ORG = new WordSet((orgJson as { generic: string[] }).generic);
 /** Generic bodies that name one only with what qualifies them (미국 수사 당국, 1심 법원, 축구 대표팀): bare, they are the kind. */
 export const GENERIC_QUALIFIED = new WordSet((orgJson as { genericQualified: string[] }).genericQualified);
-export const SURNAMES: Record<string, string> = (namesJson as { surnames: Record<string, string> }).surnames;
-const SURNAME_CODES = new CodeSet(Object.keys(SURNAMES).filter((k) => k.length === 1).map((k) => k.charCodeAt(0)));
+/** Surnames (one or two syllables) → their usual English spelling. */
+export const SURNAMES = new WordMap<string>(Object.entries((namesJson as { surnames: Record<string, string> }).surnames));
+const SURNAME_CODES = new CodeSet([...SURNAMES.keys()].filter((k) => k.length === 1).map((k) => k.charCodeAt(0)));
 export const GIVEN = new Set<string>([...(namesJson as { givenSyllables: string }).givenSyllables]);
 /** Common foreign given names in Hangul (크리스, 올리비아): the first word of a two-word foreign name. */
 export const FOREIGN_GIVEN = new WordSet(Object.keys((namesJson as { foreignGiven: Record<string, string> }).foreignGiven));
@@ -483,7 +484,7 @@ function tokStripUncached(t: Tok, minStem: number): string {
 export function koreanNameShape(w: string): boolean {
   if (w.length < 2 || w.length > 4) return false;
   if (!isSyllableWord(w)) return false;
-  if (w.length === 4) { const s2 = SURNAMES[w.slice(0, 2)]; return !!s2 && s2.length > 3; }
+  if (w.length === 4) { const s2 = SURNAMES.get(w.slice(0, 2)); return !!s2 && s2.length > 3; }
   return SURNAME_CODES.has(w.charCodeAt(0));
 }
 

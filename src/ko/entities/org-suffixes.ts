@@ -357,7 +357,7 @@ function scoreSides(text: string, tokens: Tok[], sentences: { start: number; end
 function teamNameStem(stem: string): boolean {
   if (stem.length < 2 || stem.length > 10 || !/^[\p{Script=Hangul}A-Za-z0-9]+$/u.test(stem)) return false;
   if (NOT_ORG.has(stem) || NOT_PERSON.has(stem) || GENERIC_ORG.has(stem) || matchTitleAt(stem, 0)?.end === stem.length) return false;
-  if (stem.length <= 3 && SURNAMES[stem[0]] && [...stem.slice(1)].every((x) => GIVEN.has(x))) return false;
+  if (stem.length <= 3 && SURNAMES.get(stem[0]) && [...stem.slice(1)].every((x) => GIVEN.has(x))) return false;
   const e = LEX_INDEX.get(stem);
   return !e || e.type === 'organization';
 }

@@ -59,7 +59,7 @@ function orgWord(t: Tok): boolean {
     !DESCRIPTORS.has(w) && wordInfo(t).stems.length === 1 && !PRE_ROLES.has(w);
 }
 /** The word is a surname and 모, an unnamed person (김모, 남궁모, A모). */
-const unnamedWord = (t: Tok): boolean => (/^\p{Script=Hangul}{1,2}모$/u.test(t.text) && !!SURNAMES[t.text.slice(0, -1)]) || /^[A-Z]모$/.test(t.text);
+const unnamedWord = (t: Tok): boolean => (/^\p{Script=Hangul}{1,2}모$/u.test(t.text) && !!SURNAMES.get(t.text.slice(0, -1))) || /^[A-Z]모$/.test(t.text);
 /** isNameToken in its four cases of (allowForeign, ssi), indexed by allowForeign + 2 × ssi. */
 const NAME_TESTS = [false, true].flatMap((ssi) => [false, true].map((allowForeign) => (t: Tok): boolean => isNameToken(t.text, allowForeign, ssi)));
 
@@ -79,7 +79,7 @@ function isNameToken(w: string, allowForeign: boolean, ssi = false): boolean {
   if (e && e.type !== 'person') return false;
   if (/^[A-Z]$/.test(w)) return true;
   if (!/^\p{Script=Hangul}+$/u.test(w)) return false;
-  if (w.length === 1) return !!SURNAMES[w];
+  if (w.length === 1) return !!SURNAMES.get(w);
   if (koreanNameShape(w)) {
     if (titleSlotKoreanName(w)) return true;
     // 서튼, 조던, 고든: a transliterated two-syllable name that starts like a surname (ends in ㄴ).
@@ -152,7 +152,7 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
       continue;
     }
     // 김군이, 박양은: a surname with 군 ('boy') or 양 ('girl') fused, unless the two syllables are a word (장군, 서양).
-    if (t.text.length >= 2 && (c1 === 0xad70 || c1 === 0xc591) && SURNAMES[t.text[0]] && !RARE_SURNAME.has(t.text[0])) {
+    if (t.text.length >= 2 && (c1 === 0xad70 || c1 === 0xc591) && SURNAMES.get(t.text[0]) && !RARE_SURNAME.has(t.text[0])) {
       const rest = t.text.slice(2);
       const stem = t.text.slice(0, 2);
       if ((!rest || PARTICLES.has(rest)) && !NOT_PERSON.has(stem) && !LEX_INDEX.has(stem) && !placeLen(t)) {
@@ -166,12 +166,12 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
       // 윤 모씨: the surname written apart.
       if (n === '모' && !fused[2]) {
         const p = tokens[i - 1];
-        if (p && p.text.length === 1 && SURNAMES[p.text] && spaced(text, p, t)) {
+        if (p && p.text.length === 1 && SURNAMES.get(p.text) && spaced(text, p, t)) {
           out.push(cand(p.start, p.end, 'person', 6, 'title', undefined, '씨'));
         }
         continue;
       }
-      if ((n.length === 1 && (SURNAMES[n] || /[A-Z]/.test(n))) || likelyKoreanName(n) ||
+      if ((n.length === 1 && (SURNAMES.get(n) || /[A-Z]/.test(n))) || likelyKoreanName(n) ||
         (n.length >= 2 && !fused[2] && !NOT_SSI_STEM.has(n) && !NOT_PERSON.has(n) && !NOT_NAME.has(n) && !LEX_INDEX.has(n))) {
         out.push(cand(t.start, t.start + n.length, 'person', 6, 'title', undefined, '씨'));
       }
@@ -272,7 +272,7 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
     const givenSsi = title.title === '씨' && text.charCodeAt(nt.end) === 32 && givenNameSyllables(w);
     if (!givenSsi && !(parenAge && koreanNameShape(w) && !NOT_PERSON.has(w)) && !tokNameToken(nt, foreignOk, title.title === '씨')) continue;
     if (!givenSsi && !koreanNameShape(w) && w.length > 1 && !LEX_INDEX.has(w) && isHangul(w[0]) && !foreignLooking(w)) continue;
-    if (weak && !koreanNameShape(w) && !(w.length === 1 && (SURNAMES[w] || isCapital(w))) && !(KIN_TITLES.has(title.title) && foreignLooking(w))) continue;
+    if (weak && !koreanNameShape(w) && !(w.length === 1 && (SURNAMES.get(w) || isCapital(w))) && !(KIN_TITLES.has(title.title) && foreignLooking(w))) continue;
     // 한빛군 관계자, 해운대구 측: a place named by its head before a weak title is not a name.
     // (Not before 할머니, 할아버지: a place has no grandparents — 김복동 할머니.)
     if (weak && w.length >= 3 && !KIN_TITLES.has(title.title) && placeLen(nt) === w.length) continue;
@@ -282,7 +282,7 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
       const p = tokens[j - 1].text;
       // Not a word with its particle or copula (신문은 메르켈 총리, 스승인 레프코위츠 교수).
       const inflected = (stripParticle(p) !== p && !hasForeignSyllable(p)) || (p.charCodeAt(p.length - 1) === 0xc778 && !FOREIGN_GIVEN.has(p)); // …인
-      if (isHangul(p[0]) && p.length >= 2 && p.length <= 5 && !inflected && (isNameToken(p, true) || givenNameWord(tokens[j - 1])) && !SURNAMES[p] && !isOrgLike(p)) {
+      if (isHangul(p[0]) && p.length >= 2 && p.length <= 5 && !inflected && (isNameToken(p, true) || givenNameWord(tokens[j - 1])) && !SURNAMES.get(p) && !isOrgLike(p)) {
         const before = tokens[j - 2];
         if (!koreanNameShape(p) || hasForeignSyllable(p) || !before || !spaced(text, before, tokens[j - 1]) || hasStrongEnd(before.text)) start = tokens[j - 1].start;
       }
