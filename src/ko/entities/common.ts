@@ -420,26 +420,15 @@ export function endingIn(w: string, set: Words, maxLen: number): string | undefi
 /** Syllables that mostly occur in transliterated foreign words (스, 르, 트 …). */
 export const FOREIGN_SYL = codeSetOf('스르트크프즈드브츠그므느흐쉬슈셰쥐츄');
 
-/**
- * Possible stems of a word, longest first: the word itself, then the word without each particle (chain) that ends it.
- * A stem keeps at least `minStem` characters.
- */
-const STEM_CACHES: Map<string, string[]>[] = [];
-export function stems(word: string, minStem = 1): string[] {
-  const cache = STEM_CACHES[minStem] ?? (STEM_CACHES[minStem] = new Map());
-  const hit = cache.get(word);
-  if (hit) return hit;
-  if (cache.size > 100000) cache.clear();
-  const out = computeStems(word, minStem);
-  cache.set(word, out);
-  return out;
-}
-
 /** All stems of a token (minStem 1), computed once per token; callers skip stems shorter than they need. */
 export function tokStems(t: Tok): string[] {
   return wordInfo(t).stems;
 }
 
+/**
+ * Possible stems of a word, longest first: the word itself, then the word without each particle (chain) that ends it.
+ * A stem keeps at least `minStem` characters.
+ */
 export function computeStems(word: string, minStem: number): string[] {
   const out = [word];
   // Every tail tried below ends with the word's last character (done for every new word: most end in no particle).
@@ -458,8 +447,23 @@ export function stripParticle(word: string, minStem = 2): string {
   const c0 = word.charCodeAt(0);
   const m = c0 < 0x1100 || c0 === 0x3231 ? /^([A-Za-z0-9㈜&\-.]+)(\p{Script=Hangul}+)$/u.exec(word) : null;
   if (m && PARTICLES.has(m[2])) return m[1];
-  const s = stems(word, minStem);
-  return s[s.length - 1];
+  return shortestStem(word, minStem);
+}
+
+/**
+ * The last of computeStems(word, minStem), without the array: the stem before the longest particle (chain) that ends
+ * the word. (Computed each time: a cache of these answers, keyed by the strings asked about, mostly new, cost more in
+ * look-ups than it saved.)
+ */
+function shortestStem(word: string, minStem: number): string {
+  if (!PARTICLE_LAST.has(word.charCodeAt(word.length - 1))) return word;
+  let best = word;
+  for (let l = 1; l <= MAX_P && word.length - l >= minStem; l++) {
+    const tail = word.slice(word.length - l);
+    if (!isHangul(tail[0])) break;
+    if (PARTICLES.has(tail)) best = word.slice(0, word.length - l);
+  }
+  return best;
 }
 
 /** stripParticle for a token, from its cached stems. */
