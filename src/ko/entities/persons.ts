@@ -499,32 +499,18 @@ export function isPlainName(w: string, minLen = 2): boolean {
 /** Words that end in a title without being one (주차장 is not 주 + 차장). */
 const NOT_TITLE_WORDS = new WordSet('주차장 정거장 운동장 공사장 작업장 하차장 승차장 경기장 공연장 행사장 회의장 시험장 전시장 체육관'.split(' '));
 
-/**
- * titleOfToken's answers: for the stems and slices the person tests ask about (a token's answer is kept in its word
- * record as well). Bounded: on news, whose names keep changing, it filled to 50,000 entries in every worker.
- */
-const TITLE_CACHE = new Map<string, { title: string } | null>();
-const TITLE_CACHE_MAX = 10000;
 /** The title that fills this word (with or without a particle): 대표는 → 대표. */
 function titleOfTok(t: Tok): { title: string } | null {
-  // (Kept on the word's record: the title cache for strings is not asked, nor filled, for every new word.)
   const inf = wordInfo(t);
-  return inf.title !== undefined ? inf.title : (inf.title = titleEnding(t.text));
+  return inf.title !== undefined ? inf.title : (inf.title = titleOfToken(t.text));
 }
 
-/** titleOfToken, cached per string. */
+/**
+ * The title a word opens with, or a compound title ending it (집행위원장, 국회의장: two syllables or more, strong).
+ * Not cached for strings (stems, slices): mostly new, a cache of them cost more in look-ups than the title search it
+ * saved (the search tests a bit before each slice); a token's answer is kept on its word record (titleOfTok).
+ */
 export function titleOfToken(w: string): { title: string } | null {
-  let r = TITLE_CACHE.get(w);
-  if (r === undefined) {
-    r = titleEnding(w);
-    if (TITLE_CACHE.size > TITLE_CACHE_MAX) TITLE_CACHE.clear();
-    TITLE_CACHE.set(w, r);
-  }
-  return r;
-}
-
-/** The title a word opens with, or a compound title ending it (집행위원장, 국회의장: two syllables or more, strong). */
-function titleEnding(w: string): { title: string } | null {
   const m = matchTitleAt(w, 0);
   let r = m && m.end <= w.length ? { title: m.title } : null;
   for (let k = 2; !r && k < w.length - 1 && isHangulCp(w.charCodeAt(k)); k++) {
