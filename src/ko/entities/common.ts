@@ -94,6 +94,8 @@ export const GENERIC_QUALIFIED = new WordSet((orgJson as { genericQualified: str
 export const SURNAMES = new WordMap<string>(Object.entries((namesJson as { surnames: Record<string, string> }).surnames));
 const SURNAME_CODES = new CodeSet([...SURNAMES.keys()].filter((k) => k.length === 1).map((k) => k.charCodeAt(0)));
 export const GIVEN = new Set<string>([...(namesJson as { givenSyllables: string }).givenSyllables]);
+/** The same syllables by code (a test of w.charCodeAt(k) makes no one-character string, as w[k] does for Hangul). */
+export const GIVEN_CODES = new CodeSet([...GIVEN].map((g) => g.charCodeAt(0)));
 /** Common foreign given names in Hangul (크리스, 올리비아): the first word of a two-word foreign name. */
 export const FOREIGN_GIVEN = new WordSet(Object.keys((namesJson as { foreignGiven: Record<string, string> }).foreignGiven));
 const common = commonJson as {
@@ -495,7 +497,7 @@ export function koreanNameShape(w: string): boolean {
 /** Korean-name shape with given-name syllables that are usual in names (to find names that stand alone). */
 export function likelyKoreanName(w: string): boolean {
   if (w.length !== 3 || !koreanNameShape(w)) return false;
-  if (!GIVEN.has(w[1]) || !GIVEN.has(w[2])) return false;
+  if (!GIVEN_CODES.has(w.charCodeAt(1)) || !GIVEN_CODES.has(w.charCodeAt(2))) return false;
   if (NOT_PERSON.has(w) || NOT_PERSON.has(w.slice(0, 2)) || NOT_PERSON.has(w.slice(1))) return false;
   return true;
 }

@@ -4,7 +4,7 @@ import { WordSet } from '../word-sets';
 import { matchTitleAt } from '../titles';
 import { isSyllableWord, codeSetOf } from '../chars';
 import { lowerBound } from '../../pipeline/ranges';
-import { COUNTRIES, Candidate, cand, FOREIGN_SYL, STATIONED_IN, GENERIC_ORG, GIVEN, SURNAMES, NOT_PERSON, LEX_INDEX, NOT_ORG, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, WEAK_ORG, isHangul, koreanNameShape, stripParticle, tokenIndexFrom, tokStems, Tok, wordInfo } from './common';
+import { COUNTRIES, Candidate, cand, FOREIGN_SYL, STATIONED_IN, GENERIC_ORG, GIVEN_CODES, SURNAMES, NOT_PERSON, LEX_INDEX, NOT_ORG, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, WEAK_ORG, isHangul, koreanNameShape, stripParticle, tokenIndexFrom, tokStems, Tok, wordInfo } from './common';
 
 type Hit = { len: number; priority: number; source: string } | null;
 
@@ -357,7 +357,7 @@ function scoreSides(text: string, tokens: Tok[], sentences: { start: number; end
 function teamNameStem(stem: string): boolean {
   if (stem.length < 2 || stem.length > 10 || !/^[\p{Script=Hangul}A-Za-z0-9]+$/u.test(stem)) return false;
   if (NOT_ORG.has(stem) || NOT_PERSON.has(stem) || GENERIC_ORG.has(stem) || matchTitleAt(stem, 0)?.end === stem.length) return false;
-  if (stem.length <= 3 && SURNAMES.get(stem[0]) && [...stem.slice(1)].every((x) => GIVEN.has(x))) return false;
+  if (stem.length <= 3 && SURNAMES.get(stem[0]) && allGivenFrom(stem, 1)) return false;
   const e = LEX_INDEX.get(stem);
   return !e || e.type === 'organization';
 }
@@ -398,4 +398,10 @@ export function missionPrefix(text: string, tokens: Tok[], kept: Candidate[]): v
     c.start = p.start;
     c.lex = undefined;
   }
+}
+
+/** Every character of w from `from` on is a usual given-name syllable. */
+function allGivenFrom(w: string, from: number): boolean {
+  for (let k = from; k < w.length; k++) if (!GIVEN_CODES.has(w.charCodeAt(k))) return false;
+  return true;
 }

@@ -9,7 +9,7 @@ import { placeLen } from './places';
 import { hanja } from './aliases';
 import { LEGAL_FORMS } from './org-suffixes';
 import {
-  Candidate, cand, FOREIGN_GIVEN, FOREIGN_SYL, GIVEN, LEX_INDEX, NOT_PERSON, PARTICLES, STATIONED_IN, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, SURNAMES, Tok, isHangul, koreanNameShape,
+  Candidate, cand, FOREIGN_GIVEN, FOREIGN_SYL, GIVEN_CODES, LEX_INDEX, NOT_PERSON, PARTICLES, STATIONED_IN, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, SURNAMES, Tok, isHangul, koreanNameShape,
   likelyKoreanName, PROVINCES, spaced, stripParticle, tokStrip, tokStems, wordInfo, tokenIndexFrom, gated, GATE_TITLED, GATE_TITLED_KNOWN, GATE_PRE, GATE_PRE_KNOWN, GATE_ORGLIKE, GATE_ORGLIKE_KNOWN, GATE_SLOT, GATE_SLOT_KNOWN, GATE_NAME, GATE_NAME_KNOWN, GATE_ORGWORD, GATE_ORGWORD_KNOWN, GATE_MO, GATE_MO_KNOWN,
 } from './common';
 
@@ -117,7 +117,7 @@ export function titleSlotKoreanName(w: string): boolean {
   if (w.length === 3 && NOT_NAME.has(w.slice(0, 2))) return false;
   // 황보건설, 남궁전자: a two-syllable surname before an organization head is a firm.
   if (w.length === 4) { const h = endingIn(w, STRONG_ORG_SET, STRONG_ORG_MAX); if (h && h.length >= 2) return false; }
-  if (w.length === 2) return GIVEN.has(w[1]) && !NOT_PERSON.has(w[1]) && !VERB_FINAL.has(w[1]) && !titleOfToken(w);
+  if (w.length === 2) return GIVEN_CODES.has(w.charCodeAt(1)) && !NOT_PERSON.has(w[1]) && !VERB_FINAL.has(w[1]) && !titleOfToken(w);
   if (w.length === 3) {
     const f = w[2];
     // 박태만, 김지운, 고영국: given-name syllables that also end verb forms or nouns, after usual name syllables.
@@ -301,7 +301,7 @@ function givenNameSyllables(w: string): boolean {
   if (!isSyllableWord(w)) return false;
   const from = w.length === 3 ? (koreanNameShape(w) ? 1 : 3) : 0;
   if (from === 3) return false;
-  for (let k = from; k < w.length; k++) if (!GIVEN.has(w[k])) return false;
+  for (let k = from; k < w.length; k++) if (!GIVEN_CODES.has(w.charCodeAt(k))) return false;
   return !NOT_PERSON.has(w.slice(-2)) && matchTitleAt(w, 0) === null;
 }
 
@@ -579,7 +579,7 @@ function standaloneWord(t: Tok): boolean {
     if (s.length !== 3 || !isHangul(s[0])) return false;
     if (!likelyKoreanName(s)) return false;
     if (LEX_INDEX.has(s) && LEX_INDEX.get(s)!.type !== 'person') return false;
-    if (!GIVEN.has(s[2]) || VERB_FINAL.has(s[2])) return false;
+    if (!GIVEN_CODES.has(s.charCodeAt(2)) || VERB_FINAL.has(s[2])) return false;
     // A last syllable that is also a particle (김경도: 김경 + 도) is the name's when a particle follows (김경도는).
     if (/[이가은는을를의도와과로만에고]$/u.test(s) && !(t.text.length > 3 && /[도고만로]$/u.test(s) && PERSON_PARTICLES.has(t.text.slice(3)))) return false;
     // 전남도가, 경북도는: a province written short with 도.
