@@ -7,7 +7,6 @@ import { matchTitleAt } from '../titles';
 
 const GOV_WORDS = ['정부', '행정부', '정권', '내각'];
 const GOV_FIRST = codeSetOf(GOV_WORDS.map((g) => g[0]).join(''));
-const NONE: string[] = [];
 /** Does a government word start at the third character of w or after? (false: w.lastIndexOf(g) < 2 for each) */
 function mayHoldGovWord(w: string): boolean {
   for (let k = 2; k < w.length; k++) if (GOV_FIRST.has(w.charCodeAt(k))) return true;
@@ -178,13 +177,15 @@ function singleWord(t: Tok): { len: number; entry: LexEntry } | null {
     if (e && s !== w && NOT_PERSON.has(w)) return null;
     if (e) return { len: s.length, entry: e };
   }
-  // 박근혜정부, 트럼프행정부: a listed person before a fused government word.
-  // (Searched only in a word with the first syllable of a government word from its third character on.)
-  for (const suf of mayHoldGovWord(w) ? GOV_WORDS : NONE) {
-    const p = w.lastIndexOf(suf);
-    if (p < 2) continue;
-    const e = LEX_INDEX.get(w.slice(0, p));
-    if (e && e.type === 'person') return { len: p, entry: e };
+  // 박근혜정부, 트럼프행정부: a listed person before a fused government word (searched only in a word with the first
+  // syllable of one from its third character on).
+  if (mayHoldGovWord(w)) {
+    for (const suf of GOV_WORDS) {
+      const p = w.lastIndexOf(suf);
+      if (p < 2) continue;
+      const e = LEX_INDEX.get(w.slice(0, p));
+      if (e && e.type === 'person') return { len: p, entry: e };
+    }
   }
   for (const s of wordInfo(t).stems) {
     if (!endsWithIn(PLACE_TAIL_LAST, s)) continue;
