@@ -2,6 +2,7 @@
 import { WordMap, WordSet } from '../src/ko/word-sets';
 import { LEX_INDEX, NOT_PERSON, PARTICLES } from '../src/ko/entities/common';
 import { matchTitleAt } from '../src/ko/titles';
+import { recognizeEntities } from '../src/ko/entities';
 
 test('every key of the lexicon index and of the word lists is found, with its value', () => {
   const missing: string[] = [];
@@ -42,4 +43,12 @@ test('titles are matched through the filtered table (a title and its particle, n
   expect(matchTitleAt(text, 6)).toBeNull(); // CEO followed by a Latin letter
   expect(matchTitleAt(text, 12)?.title).toBe('최고경영자');
   expect(matchTitleAt(text, text.length)).toBeNull();
+});
+
+test('a listed person fused with a government word is found through the skipped searches (트럼프행정부, 바이든정부)', () => {
+  const spans = (t: string) => recognizeEntities(t, [{ start: 0, end: t.length }]).mentions.map((m) => [t.slice(m.start, m.end), m.type, m.start, m.end]);
+  expect(spans('트럼프행정부는 새 관세를 발표했다.')).toEqual([['트럼프', 'person', 0, 3]]);
+  expect(spans('바이든정부의 정책이 바뀌었다.')).toEqual([['바이든', 'person', 0, 3]]);
+  // 정부 at the start of the word is the government itself, not a fused one.
+  expect(spans('정부는 새 관세를 발표했다.')).toEqual([['정부', 'organization', 0, 2]]);
 });
