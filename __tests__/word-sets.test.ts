@@ -52,3 +52,27 @@ test('a listed person fused with a government word is found through the skipped 
   // 정부 at the start of the word is the government itself, not a fused one.
   expect(spans('정부는 새 관세를 발표했다.')).toEqual([['정부', 'organization', 0, 2]]);
 });
+
+test('WordMap answers as a Map for random words and slices (seeded): members, non-members, growth', () => {
+  let seed = 12345;
+  const rand = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
+  const alphabet = ['가', '나', '다', '김', '박', '회', '장', 'A', 'b', '1', ' ', '😀', '\ud800'];
+  const word = () => Array.from({ length: 1 + rand(5) }, () => alphabet[rand(alphabet.length)]).join('');
+  const m = new WordMap<number>();
+  const ref = new Map<string, number>();
+  for (let i = 0; i < 3000; i++) {
+    const w = word();
+    m.set(w, i);
+    ref.set(w, i);
+    if (i % 100 === 0) expect(m.size).toBe(ref.size); // the filter grows as keys come
+  }
+  const wrong: string[] = [];
+  for (let i = 0; i < 20000; i++) {
+    const w = word();
+    if (m.get(w) !== ref.get(w) || m.has(w) !== ref.has(w)) wrong.push(w);
+    const text = `${word()}${w}${word()}`;
+    const a = text.indexOf(w);
+    if (ref.has(w) && !m.mayHaveSlice(text, a, a + w.length)) wrong.push(`slice ${w}`);
+  }
+  expect(wrong).toEqual([]);
+});
