@@ -57,6 +57,17 @@ test('a CodeSet holds exactly its code units, over the whole BMP, and never NaN 
   expect(codeSetOf('은는').has('을'.charCodeAt(0))).toBe(false);
 });
 
+test('a CodeSet spanning part of the BMP (syllables only, one code, none) answers for every code outside it too', () => {
+  for (const members of [[0xac01, 0xac3f, 0xb2d8, 0xd7a3], [0xc740], [], [33, 0xfffe]]) {
+    const set = new CodeSet(members);
+    const reference = new Set(members);
+    const wrong: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (set.has(c) !== reference.has(c)) wrong.push(c);
+    expect([members, wrong]).toEqual([members, []]);
+    for (const x of [NaN, -1, 0x10000, -0xac00]) expect(set.has(x)).toBe(false);
+  }
+});
+
 test('norm removes exactly what /\\s+/g removes, for every UTF-16 unit', () => {
   const wrong: string[] = [];
   for (let c = 0; c <= 0xffff; c++) {
