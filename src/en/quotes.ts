@@ -45,7 +45,6 @@ function isVerbTok(t: Token): boolean {
   return VERBS.has(t.lower);
 }
 
-
 function mentionsIn(c: Ctx, r: Range): Mention[] {
   let lo = 0;
   let hi = c.mentionStarts.length;

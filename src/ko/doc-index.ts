@@ -62,11 +62,6 @@ export function quotedSpans(doc: Doc): number[] {
   return quoted;
 }
 
-/** Is the offset inside a double-quoted span (marks included)? */
-export function insideQuote(doc: Doc, pos: number): boolean {
-  return inRangeSet(quotedSpans(doc), pos);
-}
-
 /**
  * inRangeSet for offsets asked in non-decreasing order (the tokens of a document, front to back): a cursor that only
  * moves forward, past the pairs that end at or before the offset, instead of a binary search per offset.

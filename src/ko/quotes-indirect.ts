@@ -41,14 +41,10 @@ function quotativeEndingFrom(s: string, from: number, end: number): string | nul
   return n === 3 && a === MYEON && b === SEO && s.charCodeAt(from + 2) === DO ? '면서도' : null;
 }
 /**
- * The length of the content part of a token with a quotative ending, -1 without one. As the regular expression's
- * greedy .* finds it: the rightmost stem syllable followed by an ending that runs to the end of the token (tokens
- * hold no line terminators, and at most one ending fits each split).
+ * The length of the content part of the word s[start, end) (a token's core, read in place) with a quotative ending,
+ * -1 without one. As the regular expression's greedy .* finds it: the rightmost stem syllable followed by an ending
+ * that runs to the end of the token (tokens hold no line terminators, and at most one ending fits each split).
  */
-function quotativeKeep(core: string): number {
-  return quotativeKeepIn(core, 0, core.length);
-}
-/** quotativeKeep of the word s[start, end), read in place (no slice of the word). */
 function quotativeKeepIn(s: string, start: number, end: number): number {
   for (let len = 1; len <= 3; len++) {
     const k = end - len - 1;
@@ -186,7 +182,7 @@ export function indirectQuotesStage(doc: Doc): void {
           if (k === i + 1 && (ending === '며' || ending === '면서')) shared = directQuoteAt(doc, tokens[k].start, tokens[k].end);
           break;
         }
-        if (quotativeKeep(c) >= 0) break;
+        if (quotativeKeepIn(c, 0, c.length) >= 0) break;
         if (end.bare && k > i + 1) break;
         if (adnominal && k === i + 1 && /^(?:걸|것을|점을)$/u.test(c)) continue; // …해 달라는 걸 주문했다
         if (adnominal && k === i + 1) {

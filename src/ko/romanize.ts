@@ -46,14 +46,10 @@ function cap(s: string): string {
 }
 
 /**
- * A Korean person's name in Latin letters. Not cached per name: a name is a few table reads and joins (~0.1 µs),
+ * A Korean person's name in Latin letters. Not cached per name: a name is a few table reads and joins (~0.2 µs),
  * less than a look-up of a new string in a cache of names (news keeps meeting names it has not seen).
  */
 export function romanizeKoreanName(name: string): string {
-  return romanize(name);
-}
-
-function romanize(name: string): string {
   const n = norm(name);
   if (!n) return '';
   let sur = '';

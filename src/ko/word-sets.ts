@@ -43,16 +43,18 @@ export class WordMap<V> {
   mayHave(s: string): boolean {
     // (A caller may ask about w[k] past the end of a word: undefined, never a key, as in a Map.)
     if (typeof s !== 'string') return false;
-    const n = s.length;
-    if (n === 0) return this.map.has(s);
-    const b = bitOf(n, s.charCodeAt(0), s.charCodeAt(n - 1)) & this.mask;
-    return ((this.bits[b >>> 5] >>> (b & 31)) & 1) === 1;
+    return s.length === 0 ? this.map.has(s) : this.mayHaveSlice(s, 0, s.length);
   }
 
   /** mayHave for text.slice(start, end), without making the slice (end > start). */
   mayHaveSlice(text: string, start: number, end: number): boolean {
-    const b = bitOf(end - start, text.charCodeAt(start), text.charCodeAt(end - 1)) & this.mask;
+    const b = this.bitAt(text, start, end);
     return ((this.bits[b >>> 5] >>> (b & 31)) & 1) === 1;
+  }
+
+  /** The filter's bit for the word text[start, end) (end > start). */
+  private bitAt(text: string, start: number, end: number): number {
+    return bitOf(end - start, text.charCodeAt(start), text.charCodeAt(end - 1)) & this.mask;
   }
 
   get(s: string): V | undefined {
@@ -77,9 +79,8 @@ export class WordMap<V> {
   }
 
   private mark(s: string): void {
-    const n = s.length;
-    if (n === 0) return;
-    const b = bitOf(n, s.charCodeAt(0), s.charCodeAt(n - 1)) & this.mask;
+    if (s.length === 0) return; // (looked up in the map itself: see mayHave)
+    const b = this.bitAt(s, 0, s.length);
     this.bits[b >>> 5] |= 1 << (b & 31);
   }
 

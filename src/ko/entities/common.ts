@@ -93,9 +93,13 @@ export const GENERIC_QUALIFIED = new WordSet((orgJson as { genericQualified: str
 /** Surnames (one or two syllables) → their usual English spelling. */
 export const SURNAMES = new WordMap<string>(Object.entries((namesJson as { surnames: Record<string, string> }).surnames));
 const SURNAME_CODES = new CodeSet([...SURNAMES.keys()].filter((k) => k.length === 1).map((k) => k.charCodeAt(0)));
-export const GIVEN = new Set<string>([...(namesJson as { givenSyllables: string }).givenSyllables]);
-/** The same syllables by code (a test of w.charCodeAt(k) makes no one-character string, as w[k] does for Hangul). */
-export const GIVEN_CODES = new CodeSet([...GIVEN].map((g) => g.charCodeAt(0)));
+/** Usual given-name syllables, by code (a test of w.charCodeAt(k) makes no one-character string, as w[k] does). */
+export const GIVEN_CODES = codeSetOf((namesJson as { givenSyllables: string }).givenSyllables);
+/** Every character of w from `from` on is a usual given-name syllable. */
+export function allGivenFrom(w: string, from: number): boolean {
+  for (let k = from; k < w.length; k++) if (!GIVEN_CODES.has(w.charCodeAt(k))) return false;
+  return true;
+}
 /** Common foreign given names in Hangul (크리스, 올리비아): the first word of a two-word foreign name. */
 export const FOREIGN_GIVEN = new WordSet(Object.keys((namesJson as { foreignGiven: Record<string, string> }).foreignGiven));
 const common = commonJson as {

@@ -4,7 +4,7 @@ import { WordSet } from '../word-sets';
 import { matchTitleAt } from '../titles';
 import { isSyllableWord, codeSetOf } from '../chars';
 import { lowerBound } from '../../pipeline/ranges';
-import { COUNTRIES, Candidate, cand, FOREIGN_SYL, STATIONED_IN, GENERIC_ORG, GIVEN_CODES, SURNAMES, NOT_PERSON, LEX_INDEX, NOT_ORG, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, WEAK_ORG, isHangul, koreanNameShape, stripParticle, tokenIndexFrom, tokStems, Tok, wordInfo } from './common';
+import { COUNTRIES, Candidate, cand, FOREIGN_SYL, STATIONED_IN, GENERIC_ORG, allGivenFrom, SURNAMES, NOT_PERSON, LEX_INDEX, NOT_ORG, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, WEAK_ORG, isHangul, koreanNameShape, stripParticle, tokenIndexFrom, tokStems, Tok, wordInfo } from './common';
 
 type Hit = { len: number; priority: number; source: string } | null;
 
@@ -398,10 +398,4 @@ export function missionPrefix(text: string, tokens: Tok[], kept: Candidate[]): v
     c.start = p.start;
     c.lex = undefined;
   }
-}
-
-/** Every character of w from `from` on is a usual given-name syllable. */
-function allGivenFrom(w: string, from: number): boolean {
-  for (let k = from; k < w.length; k++) if (!GIVEN_CODES.has(w.charCodeAt(k))) return false;
-  return true;
 }

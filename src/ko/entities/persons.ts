@@ -9,7 +9,7 @@ import { placeLen } from './places';
 import { hanja } from './aliases';
 import { LEGAL_FORMS } from './org-suffixes';
 import {
-  Candidate, cand, FOREIGN_GIVEN, FOREIGN_SYL, GIVEN_CODES, LEX_INDEX, NOT_PERSON, PARTICLES, STATIONED_IN, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, SURNAMES, Tok, isHangul, koreanNameShape,
+  Candidate, allGivenFrom, cand, FOREIGN_GIVEN, FOREIGN_SYL, GIVEN_CODES, LEX_INDEX, NOT_PERSON, PARTICLES, STATIONED_IN, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, SURNAMES, Tok, isHangul, koreanNameShape,
   likelyKoreanName, PROVINCES, spaced, stripParticle, tokStrip, tokStems, wordInfo, tokenIndexFrom, gated, GATE_TITLED, GATE_TITLED_KNOWN, GATE_PRE, GATE_PRE_KNOWN, GATE_ORGLIKE, GATE_ORGLIKE_KNOWN, GATE_SLOT, GATE_SLOT_KNOWN, GATE_NAME, GATE_NAME_KNOWN, GATE_ORGWORD, GATE_ORGWORD_KNOWN, GATE_MO, GATE_MO_KNOWN,
 } from './common';
 
@@ -301,8 +301,7 @@ function givenNameSyllables(w: string): boolean {
   if (!isSyllableWord(w)) return false;
   const from = w.length === 3 ? (koreanNameShape(w) ? 1 : 3) : 0;
   if (from === 3) return false;
-  for (let k = from; k < w.length; k++) if (!GIVEN_CODES.has(w.charCodeAt(k))) return false;
-  return !NOT_PERSON.has(w.slice(-2)) && matchTitleAt(w, 0) === null;
+  return allGivenFrom(w, from) && !NOT_PERSON.has(w.slice(-2)) && matchTitleAt(w, 0) === null;
 }
 
 /**
