@@ -43,7 +43,7 @@ test('without the snapshot (bin/quotes.js) it runs from the one-file build and l
 });
 
 test('the CLI entry requires eval, check, the English path and the table packages only when used', () => {
-  // dist/cli/main.js is what the bundle is made of; its modules stay lazy wrappers there.
+  // dist/cli/main.js: tsc's build of the sources the bundle is made of (there the same requires are lazy wrappers).
   const main = path.join(ROOT, 'dist', 'cli', 'main.js');
   const loaded = loadedFiles(['-e', `require(${JSON.stringify(main)}).main(['node', 'quotes', ...process.argv.slice(1)]).then((c) => { process.exitCode = c; })`]);
   expect(loaded('/dist/pipeline/index.js')).toBe(true);
