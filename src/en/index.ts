@@ -5,7 +5,7 @@
 import type { DocumentResult, Entity, ExtractOptions, Quote, DateMention } from '../types';
 import type { Range } from '../pipeline/document';
 import { codePointMap } from '../pipeline/offsets';
-import { quoteOut } from '../pipeline/output';
+import { mapPacked, quoteOut } from '../pipeline/output';
 import { paragraphs, quotePairs, sentences, tokenize } from './text';
 import { appositions, cluster, CONNECT, findMentions, loadModel } from './entities';
 import { findQuotes, SUBJECT_START, VERBS } from './quotes';
@@ -54,7 +54,7 @@ export function extractEnglish(text: string, options: ExtractOptions = {}): Docu
   const cp = codePointMap(text);
   const span = (r: Range) => ({ start: cp.toCp(r.start), end: cp.toCp(r.end), text: text.slice(r.start, r.end) });
   const eid = (i: number | null) => (i === null || !newId.has(i) ? null : `e${newId.get(i)! + 1}`);
-  const entities: Entity[] = order.map((old, k) => {
+  const entities: Entity[] = mapPacked(order, (old, k) => {
     const e = ents[old];
     const aliases = [...new Set(e.mentions.map((m) => text.slice(m.start, m.end)))].filter((a) => a !== e.name);
     return {
@@ -65,12 +65,12 @@ export function extractEnglish(text: string, options: ExtractOptions = {}): Docu
       aliases,
       title: e.title,
       affiliation: eid(e.affiliation),
-      mentions: e.mentions.map(span),
+      mentions: mapPacked(e.mentions, span),
     };
   });
   quotes.sort((a, b) => a.segments[0].start - b.segments[0].start);
-  const outQuotes: Quote[] = quotes.map((q, i) => quoteOut(q, i, span, eid));
-  const outDates: DateMention[] = dates.map((d) => ({ ...d, start: cp.toCp(d.start), end: cp.toCp(d.end) }));
+  const outQuotes: Quote[] = mapPacked(quotes, (q, i) => quoteOut(q, i, span, eid));
+  const outDates: DateMention[] = mapPacked(dates, (d) => ({ ...d, start: cp.toCp(d.start), end: cp.toCp(d.end) }));
   const result: DocumentResult = { id: options.id ?? '-', published, language: 'en', quotes: outQuotes, entities, dates: outDates };
   if (options.includeText) result.text = text;
   return result;

@@ -3,11 +3,24 @@ import type { Doc, Range, SpeakerRecord } from './document';
 import type { DateMention, DocumentResult, Entity, Quote, Span } from '../types';
 import { codePointMap } from './offsets';
 
+/**
+ * xs.map(f), as an array of packed elements. Array.prototype.map, once TurboFan inlines it, allocates its result at
+ * its full length, a holey array, and JSON.stringify takes its slow path for holey arrays (each element looked up
+ * like a property); an array filled by push stays packed. (`%HasHoleyElements` under --allow-natives-syntax: 2,614 of
+ * 4,592 entity mention arrays were holey on 500 articles of the bench corpus, none after. A small gain: stringifying
+ * 2,000 documents, best of 8, 64.5–65.2 → 63.1–63.2 ms.)
+ */
+export function mapPacked<T, U>(xs: readonly T[], f: (x: T, i: number) => U): U[] {
+  const out: U[] = [];
+  for (let i = 0; i < xs.length; i++) out.push(f(xs[i], i));
+  return out;
+}
+
 export function toResult(doc: Doc, includeText = false): DocumentResult {
   const cp = codePointMap(doc.text);
   const span = (r: Range): Span => ({ start: cp.toCp(r.start), end: cp.toCp(r.end), text: doc.text.slice(r.start, r.end) });
   const eid = (i: number | null) => (i === null ? null : `e${i + 1}`);
-  const entities: Entity[] = doc.entities.map((e, i) => ({
+  const entities: Entity[] = mapPacked(doc.entities, (e, i) => ({
     id: `e${i + 1}`,
     type: e.type,
     name: e.name,
@@ -15,10 +28,10 @@ export function toResult(doc: Doc, includeText = false): DocumentResult {
     aliases: e.aliases,
     title: e.title,
     affiliation: eid(e.affiliation),
-    mentions: e.mentions.map(span),
+    mentions: mapPacked(e.mentions, span),
   }));
-  const quotes: Quote[] = doc.quotes.map((q, i) => quoteOut(q, i, span, eid));
-  const dates: DateMention[] = doc.dates.map((d) => {
+  const quotes: Quote[] = mapPacked(doc.quotes, (q, i) => quoteOut(q, i, span, eid));
+  const dates: DateMention[] = mapPacked(doc.dates, (d) => {
     const out: DateMention = { start: cp.toCp(d.start), end: cp.toCp(d.end), text: d.text, value: d.value, granularity: d.granularity, relative: d.relative };
     if (d.time) out.time = d.time;
     return out;
