@@ -87,6 +87,29 @@ test('a batch (JSON Lines, a directory, several files, --jobs) runs bin/quotes.j
   }
 });
 
+test('with --jobs 1 to 3 V8 gets as many helper threads as jobs; otherwise node starts as usual', () => {
+  const cases: Array<[string[], string | null]> = [
+    [['--jobs', '1'], '--v8-pool-size=1'],
+    [['-j', '2'], '--v8-pool-size=2'],
+    [['--jobs=3'], '--v8-pool-size=3'],
+    [['-j1'], '--v8-pool-size=1'],
+    [['--jobs', '4'], null],
+    [['--jobs', '1', '--jobs', '8'], null], // the last one counts, as for the CLI
+    [['--jobs', 'x'], null], // (the CLI reports it)
+    [[], null],
+  ];
+  for (const [jobs, flag] of cases) {
+    const r = launch(['list', '--format', 'json', ...jobs, SEED, SEED]);
+    const pool = r.exec.match(/--v8-pool-size=\d+/)?.[0] ?? null;
+    expect([jobs, pool]).toEqual([jobs, flag]);
+  }
+  // The output is what bin/quotes.js prints.
+  const args = ['list', '--format', 'json', '--jobs', '1', SEED, SEED];
+  const r = launch(args);
+  const js = viaJs(args);
+  expect([r.code, r.out, r.err]).toEqual([js.code, js.out, js.err]);
+});
+
 test('run from the snapshot, worker threads and lazily loaded packages come from the installed copy', () => {
   // A preload (allowed by node with a snapshot) records the workers' entry files and the loaded modules.
   const report = path.join(tmp, 'report.json');
