@@ -32,9 +32,16 @@ export function viewRows(spec: RenderSpec, docs: DocumentResult[]): unknown[] {
   return spec.view === 'entities' && spec.type ? rows.filter((r) => (r as { type: string }).type === spec.type) : rows;
 }
 
+/** The JSON of each row of one document for a view (the lines of renderJsonl, without their line feeds). */
+export function renderRows(doc: DocumentResult, spec: RenderSpec): string[] {
+  const out: string[] = [];
+  for (const row of viewRows(spec, [filterDoc(doc, spec)])) out.push(JSON.stringify(row));
+  return out;
+}
+
 /** The JSON Lines of one document for a view: the document itself for `extract`, else one line per row. */
 export function renderJsonl(doc: DocumentResult, spec: RenderSpec): string {
   let s = '';
-  for (const row of viewRows(spec, [filterDoc(doc, spec)])) s += JSON.stringify(row) + '\n';
+  for (const row of renderRows(doc, spec)) s += row + '\n';
   return s;
 }

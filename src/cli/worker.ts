@@ -12,7 +12,7 @@ import type { MessagePort } from 'worker_threads';
 import { extract, recognize } from '../pipeline';
 import { pack, PackedEntities, unpack } from './entities-wire';
 import type { DocumentResult, ExtractOptions } from '../types';
-import { renderJsonl, RenderSpec } from './render';
+import { renderRows, RenderSpec } from './render';
 
 export interface WorkerTask {
   id: number;
@@ -57,17 +57,25 @@ export function handleTasks(tasks: WorkerTask[]): WorkerBatchReply {
       const doc = extract(task.text, task.options, task.entities ? unpack(task.entities) : undefined);
       if (task.render) {
         rendered = true;
-        const lines = renderJsonl(doc, task.render);
+        // Each row's JSON and its line feed written apart: a string `json + '\n'` would be flattened into a copy
+        // (twice the allocation per article) before it is encoded.
+        const rows = renderRows(doc, task.render);
+        let chars = 0;
+        for (const row of rows) chars += row.length + 1;
         // At most 3 UTF-8 bytes per UTF-16 unit.
-        const need = used + lines.length * 3;
+        const need = used + chars * 3;
         if (!scratch || need > scratch.length) {
           const bigger = Buffer.allocUnsafeSlow(Math.max(need, scratch ? scratch.length * 2 : 256 * 1024));
           if (scratch) scratch.copy(bigger, 0, 0, used);
           scratch = bigger;
         }
-        const length = scratch.write(lines, used);
-        replies.push({ id: task.id, at: used, length });
-        used += length;
+        let at = used;
+        for (const row of rows) {
+          at += scratch.write(row, at);
+          scratch[at++] = 0x0a;
+        }
+        replies.push({ id: task.id, at: used, length: at - used });
+        used = at;
       } else replies.push({ id: task.id, doc });
     } catch (e) {
       replies.push({ id: task.id, error: e instanceof Error ? e.message : String(e) });
