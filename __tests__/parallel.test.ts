@@ -13,7 +13,7 @@ if (!fs.existsSync(path.join(__dirname, '..', 'dist', 'cli', 'worker-boot.js')))
   throw new Error('dist/cli/worker-boot.js is missing: run `npm run build` (npm test does) before this test');
 }
 // eslint-disable-next-line @typescript-eslint/no-var-requires
-const { extractOrdered, IN_FLIGHT_PER_JOB } = require(DIST) as typeof import('../src/cli/parallel');
+const { extractOrdered, IN_FLIGHT_PER_JOB, IN_FLIGHT_ONE_JOB } = require(DIST) as typeof import('../src/cli/parallel');
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { generateRecords } = require('../scripts/gen-corpus.js') as {
   generateRecords: (n: number, seed?: number) => Array<{ id: string; published: string; text: string }>;
@@ -123,6 +123,19 @@ describe('extractOrdered', () => {
     expect(yielded).toBe(60);
     expect(maxAhead).toBeLessThanOrEqual(2 * IN_FLIGHT_PER_JOB);
     expect(maxAhead).toBeGreaterThan(1); // it does read ahead (work for both workers)
+  });
+
+  test('bounded read-ahead with one job on a worker: never more than IN_FLIGHT_ONE_JOB items beyond those yielded', async () => {
+    const pulled = { count: 0 };
+    let yielded = 0;
+    let maxAhead = 0;
+    for await (const _ of extractOrdered(source(list.slice(0, 80), pulled), 1, { threads: true })) {
+      yielded++;
+      maxAhead = Math.max(maxAhead, pulled.count - yielded);
+    }
+    expect(yielded).toBe(80);
+    expect(maxAhead).toBeLessThanOrEqual(IN_FLIGHT_ONE_JOB);
+    expect(maxAhead).toBeGreaterThan(IN_FLIGHT_PER_JOB); // the larger window is used
   });
 
   test('stopping early (break) ends the workers and the input', async () => {

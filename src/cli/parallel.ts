@@ -1,6 +1,6 @@
 /**
  * Ordered parallel extraction: records are spread over worker threads (worker-boot.ts → worker.ts), at most
- * IN_FLIGHT_PER_JOB records and IN_FLIGHT_CHARS_PER_JOB characters per job in flight (backpressure: the input is
+ * inFlightPerJob records and IN_FLIGHT_CHARS_PER_JOB characters per job in flight (backpressure: the input is
  * read only as fast as results are consumed), and results come back in input order — exactly what one job gives.
  * Input problems pass through at their place in the order.
  */
@@ -39,13 +39,26 @@ export type OrderedResult = { record: InputRecord; doc: DocumentResult } | { rec
 /** Records (and problems) in flight per job: bounds memory whatever the input size. */
 export const IN_FLIGHT_PER_JOB = 16;
 /**
+ * …and for a single job (one worker), twice as many: half the messages, and their answers, for the same articles.
+ * On the 10,000-article bench corpus, --jobs 1, four alternated runs: 3.49–3.58 → 3.31–3.50 s; peak RSS 117 → 125 MB
+ * (139 → 142 MB at 40,000 articles). Not for several jobs: 32 in flight per job raised the peak RSS of --jobs 2 on
+ * 16,000 articles to 152–154 MB (above 150).
+ */
+export const IN_FLIGHT_ONE_JOB = 32;
+
+export function inFlightPerJob(jobs: number): number {
+  return jobs === 1 ? IN_FLIGHT_ONE_JOB : IN_FLIGHT_PER_JOB;
+}
+/**
  * Records per message to a worker: half of those in flight, so that a worker always has the next message queued
  * while the main thread takes the answer to the previous one and reads on. With one message per window (16 in flight,
  * 16 a message) the worker waited for every refill: on 10,000 articles with --jobs 1 it stood idle ~340 ms (event-loop
  * utilization of the worker), with two messages of 8 3–36 ms. (32 in flight in two messages of 16 left it idle
- * 0–11 ms but raised the peak RSS of --jobs 2 on 16,000 articles from ~126 to ~139 MB.)
+ * 0–11 ms.)
  */
-const TASKS_PER_MESSAGE = IN_FLIGHT_PER_JOB / 2;
+function tasksPerMessage(jobs: number): number {
+  return inFlightPerJob(jobs) / 2;
+}
 /**
  * Young-generation size of a worker's heap: 16 MB for a single worker, 8 MB each when there are several. A larger
  * young generation means fewer objects of the article in progress promoted and collected again (measured on 10,000
@@ -131,7 +144,7 @@ export async function* extractOrdered(
   }
   const here = (item: InputRecord) => extractHere(item, options);
   const pool = new Pool(poolSize, here, options.workerOldGenerationMb ?? WORKER_OLD_GENERATION_MB);
-  const limit = poolSize * IN_FLIGHT_PER_JOB;
+  const limit = poolSize * inFlightPerJob(poolSize);
   const charLimit = poolSize * IN_FLIGHT_CHARS_PER_JOB;
   let chars = 0; // text characters of the records in the window
   const size = new Map<number, number>();
@@ -215,13 +228,13 @@ interface Slot {
   jobs: number;
   /** Tasks sent or queued, not yet answered. */
   tasks: Map<number, Pending>;
-  /** Tasks queued in this turn of the event loop, sent together (TASKS_PER_MESSAGE a message). */
+  /** Tasks queued in this turn of the event loop, sent together (tasksPerMessage a message). */
   queue: WorkerTask[];
 }
 
 /**
  * Worker threads, each with its own in-flight tasks; a task goes to the least busy one. Tasks given in one turn of
- * the event loop travel together, TASKS_PER_MESSAGE a message, and each worker answers a message with one message:
+ * the event loop travel together, tasksPerMessage a message, and each worker answers a message with one message:
  * the cost of a message is paid per batch, not per article. A worker that runs out of memory is replaced, and its records are
  * extracted by `here` (the main thread) instead.
  *
@@ -339,7 +352,8 @@ class Pool {
     for (const slot of this.workers) {
       const queue = slot.queue;
       if (queue.length === 0) continue;
-      for (let i = 0; i < queue.length; i += TASKS_PER_MESSAGE) slot.worker.postMessage(i === 0 && queue.length <= TASKS_PER_MESSAGE ? queue : queue.slice(i, i + TASKS_PER_MESSAGE));
+      const per = tasksPerMessage(this.size);
+      for (let i = 0; i < queue.length; i += per) slot.worker.postMessage(i === 0 && queue.length <= per ? queue : queue.slice(i, i + per));
       slot.queue = [];
     }
   }
