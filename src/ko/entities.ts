@@ -86,9 +86,11 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
 
   // Enumerations use what is known so far.
   // Kept candidates do not overlap: one at most starts at each offset.
-  const startsAt = new Map<number, Candidate>();
-  for (const c of kept) startsAt.set(c.start, c);
+  // (Made on the first question: most articles have no enumeration to ask about.)
+  const keptSoFar = kept;
+  let startsAt: Map<number, Candidate> | undefined;
   const at = (s: number, e: number) => {
+    if (!startsAt) { startsAt = new Map(); for (const c of keptSoFar) startsAt.set(c.start, c); }
     const c = startsAt.get(s);
     return c && c.end === e ? c : undefined;
   };
@@ -104,15 +106,19 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
   wholePersonSpans(input, taken, kept);
   ({ kept, taken } = addMore(text, kept, taken, parenthesizedAffiliations(text, kept)));
 
-  // Parenthesized aliases: the resolved side gives the type to the other.
+  // Parenthesized aliases: the resolved side gives the type to the other. (The indexes only for an article that has
+  // some: most have none.)
+  const parenthesized = parenthesizedAliases(input);
   const byStart = new Map<number, Candidate>();
-  for (const c of kept) byStart.set(c.start, c);
+  const byEnd = new Map<number, Candidate>();
+  if (parenthesized.length) {
+    for (const c of kept) byStart.set(c.start, c);
+    for (const c of kept) byEnd.set(c.end, c);
+  }
   const extra: Candidate[] = [];
   const aliasPairs: [Candidate, Candidate][] = [];
   const terms = new Set<string>();
-  const byEnd = new Map<number, Candidate>();
-  for (const c of kept) byEnd.set(c.end, c);
-  for (const p of parenthesizedAliases(input)) {
+  for (const p of parenthesized) {
     const o = byEnd.get(p.outer.end);
     const outer = o ?? null;
     const inner = byStart.get(p.inner.start);
