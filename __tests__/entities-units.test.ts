@@ -562,3 +562,17 @@ describe('common words that a listed name or a head would claim', () => {
     expect(t.spans).toEqual([]);
   });
 });
+
+describe('particle stems (computeStems, stripParticle: one reading of the particle tails)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { computeStems, stripParticle } = require('../src/ko/entities/common') as typeof import('../src/ko/entities/common');
+  test('every stem, longest first, and the shortest as the stripped word', () => {
+    expect(computeStems('정부에서는', 1)).toEqual(['정부에서는', '정부에서', '정부']);
+    expect(stripParticle('정부에서는')).toBe('정부');
+    expect(computeStems('학교에서도', 1)).toEqual(['학교에서도', '학교에서', '학교']);
+    expect(stripParticle('학교에서도', 3)).toBe('학교에서'); // a stem keeps minStem characters
+    expect(computeStems('김철수', 1)).toEqual(['김철수']);
+    expect(stripParticle('김철수')).toBe('김철수');
+    expect(stripParticle('OpenAI가')).toBe('OpenAI');
+  });
+});

@@ -46,7 +46,7 @@ export const IN_FLIGHT_PER_JOB = 16;
  */
 export const IN_FLIGHT_ONE_JOB = 32;
 
-export function inFlightPerJob(jobs: number): number {
+function inFlightPerJob(jobs: number): number {
   return jobs === 1 ? IN_FLIGHT_ONE_JOB : IN_FLIGHT_PER_JOB;
 }
 /**

@@ -81,6 +81,7 @@ export const LEX_PREFIXES = {
 
 export const PARTICLES = new WordSet((particlesJson as { particles: string[] }).particles);
 const MAX_P = Math.max(...[...PARTICLES].map((p) => p.length));
+if (MAX_P > 30) throw new Error('particles: one longer than particleTails can mark in 32 bits');
 /** Last characters of the particles: a word ending otherwise ends in none (computeStems). */
 const PARTICLE_LAST = new CodeSet([...PARTICLES].map((p) => p.charCodeAt(p.length - 1)));
 /** Strong organization heads (…전자, …은행): looked up by suffix length (endingIn), longest first. */
@@ -432,18 +433,30 @@ export function tokStems(t: Tok): string[] {
 }
 
 /**
+ * The particle (chain) tails that end `word` and leave a stem of at least `minStem` characters, as a bit mask: bit l
+ * set for the tail of length l (1 … MAX_P). The tails are tried from the shortest, up to the first that does not
+ * start with Hangul. (A mask, not an array: computeStems and shortestStem read the same answer without allocating.)
+ */
+function particleTails(word: string, minStem: number): number {
+  // Every tail tried below ends with the word's last character (done for every new word: most end in no particle).
+  if (!PARTICLE_LAST.has(word.charCodeAt(word.length - 1))) return 0;
+  let mask = 0;
+  for (let l = 1; l <= MAX_P && word.length - l >= minStem; l++) {
+    const tail = word.slice(word.length - l);
+    if (!isHangul(tail[0])) break;
+    if (PARTICLES.has(tail)) mask |= 1 << l;
+  }
+  return mask;
+}
+
+/**
  * Possible stems of a word, longest first: the word itself, then the word without each particle (chain) that ends it.
  * A stem keeps at least `minStem` characters.
  */
 export function computeStems(word: string, minStem: number): string[] {
   const out = [word];
-  // Every tail tried below ends with the word's last character (done for every new word: most end in no particle).
-  if (!PARTICLE_LAST.has(word.charCodeAt(word.length - 1))) return out;
-  for (let l = 1; l <= MAX_P && word.length - l >= minStem; l++) {
-    const tail = word.slice(word.length - l);
-    if (!isHangul(tail[0])) break;
-    if (PARTICLES.has(tail)) out.push(word.slice(0, word.length - l));
-  }
+  const mask = particleTails(word, minStem);
+  for (let l = 1; mask >>> l !== 0; l++) if ((mask >>> l) & 1) out.push(word.slice(0, word.length - l));
   return out;
 }
 
@@ -462,14 +475,8 @@ export function stripParticle(word: string, minStem = 2): string {
  * look-ups than it saved.)
  */
 function shortestStem(word: string, minStem: number): string {
-  if (!PARTICLE_LAST.has(word.charCodeAt(word.length - 1))) return word;
-  let best = word;
-  for (let l = 1; l <= MAX_P && word.length - l >= minStem; l++) {
-    const tail = word.slice(word.length - l);
-    if (!isHangul(tail[0])) break;
-    if (PARTICLES.has(tail)) best = word.slice(0, word.length - l);
-  }
-  return best;
+  const mask = particleTails(word, minStem);
+  return mask === 0 ? word : word.slice(0, word.length - (31 - Math.clz32(mask)));
 }
 
 /** stripParticle for a token, from its cached stems. */
