@@ -7,6 +7,7 @@ import type { DocumentResult } from '../types';
 import type { View } from '../format/types';
 import { rowsFor } from '../format/rows';
 import { quoteHasSpeaker } from '../filters';
+import type { Utf8JsonWriter } from '../format/json-utf8';
 
 export interface RenderSpec {
   view: View;
@@ -37,6 +38,23 @@ export function renderRows(doc: DocumentResult, spec: RenderSpec): string[] {
   const out: string[] = [];
   for (const row of viewRows(spec, [filterDoc(doc, spec)])) out.push(JSON.stringify(row));
   return out;
+}
+
+/**
+ * The JSON Lines of one document for a view, written as UTF-8 bytes (the worker threads' output): the same bytes as
+ * renderJsonl's string. The `extract` view's document goes through the writer's own serializer; other views' rows,
+ * small and few, through JSON.stringify.
+ */
+export function writeJsonl(doc: DocumentResult, spec: RenderSpec, out: Utf8JsonWriter): void {
+  if (spec.view === 'extract') {
+    out.document(filterDoc(doc, spec));
+    out.byte(0x0a);
+    return;
+  }
+  for (const row of renderRows(doc, spec)) {
+    out.raw(row);
+    out.byte(0x0a);
+  }
 }
 
 /** The JSON Lines of one document for a view: the document itself for `extract`, else one line per row. */

@@ -12,7 +12,8 @@ import type { MessagePort } from 'worker_threads';
 import { extract, recognize } from '../pipeline';
 import { pack, PackedEntities, unpack } from './entities-wire';
 import type { DocumentResult, ExtractOptions } from '../types';
-import { renderRows, RenderSpec } from './render';
+import { RenderSpec, writeJsonl } from './render';
+import { Utf8JsonWriter } from '../format/json-utf8';
 
 export interface WorkerTask {
   id: number;
@@ -40,53 +41,39 @@ export interface WorkerBatchReply {
 
 /**
  * Run a batch of tasks: one reply each, in order. Exported for the build's warm-up of the worker bundle.
- * Rendered lines are encoded into this worker's scratch buffer as each document is done (sized by the bound of 3
- * bytes per UTF-16 unit, no separate pass to measure them first, kept from batch to batch), and the batch's bytes are
- * copied once into a buffer of their exact size, the one that is transferred: the main thread then receives (and
- * keeps until written) only the bytes, not a buffer grown by doubling.
+ * Rendered lines are written as UTF-8 into this worker's buffer as each document is done (kept from batch to batch),
+ * and the batch's bytes are copied once into a buffer of their exact size, the one that is transferred: the main
+ * thread then receives (and keeps until written) only the bytes, not a buffer grown by doubling.
  */
-let scratch: Buffer | null = null;
-const SCRATCH_KEEP_BYTES = 4 * 1024 * 1024;
+let out: Utf8JsonWriter | null = null;
+const KEEP_BYTES = 4 * 1024 * 1024;
 
 export function handleTasks(tasks: WorkerTask[]): WorkerBatchReply {
   const replies: WorkerReply[] = [];
-  let used = 0;
   let rendered = false;
+  const lines = (out ??= new Utf8JsonWriter());
+  lines.length = 0;
   for (const task of tasks) {
+    const at = lines.length;
     try {
       const doc = extract(task.text, task.options, task.entities ? unpack(task.entities) : undefined);
       if (task.render) {
         rendered = true;
-        // Each row's JSON and its line feed written apart: a string `json + '\n'` would be flattened into a copy
-        // (twice the allocation per article) before it is encoded.
-        const rows = renderRows(doc, task.render);
-        let chars = 0;
-        for (const row of rows) chars += row.length + 1;
-        // At most 3 UTF-8 bytes per UTF-16 unit.
-        const need = used + chars * 3;
-        if (!scratch || need > scratch.length) {
-          const bigger = Buffer.allocUnsafeSlow(Math.max(need, scratch ? scratch.length * 2 : 256 * 1024));
-          if (scratch) scratch.copy(bigger, 0, 0, used);
-          scratch = bigger;
-        }
-        let at = used;
-        for (const row of rows) {
-          at += scratch.write(row, at);
-          scratch[at++] = 0x0a;
-        }
-        replies.push({ id: task.id, at: used, length: at - used });
-        used = at;
+        writeJsonl(doc, task.render, lines);
+        replies.push({ id: task.id, at, length: lines.length - at });
       } else replies.push({ id: task.id, doc });
     } catch (e) {
+      // Nothing of a failed document is kept.
+      lines.length = at;
       replies.push({ id: task.id, error: e instanceof Error ? e.message : String(e) });
     }
   }
   if (!rendered) return { replies, bytes: null };
   // A buffer of its own (not a slice of Node's shared pool), so that it can be transferred.
-  const bytes = new ArrayBuffer(used);
-  if (used > 0) scratch!.copy(new Uint8Array(bytes), 0, 0, used);
-  // A scratch buffer grown for a huge article is not kept for the rest of the run.
-  if (scratch && scratch.length > SCRATCH_KEEP_BYTES) scratch = null;
+  const bytes = new ArrayBuffer(lines.length);
+  if (lines.length > 0) lines.bytes.copy(new Uint8Array(bytes), 0, 0, lines.length);
+  // A buffer grown for a huge article is not kept for the rest of the run.
+  if (lines.bytes.length > KEEP_BYTES) out = null;
   return { replies, bytes };
 }
 
