@@ -79,6 +79,10 @@ const DOC_DATES = ascii('],"dates":[');
 const DOC_TEXT = ascii('],"text":');
 const DOC_END = ascii(']}');
 
+/** The bytes of numbers written that are not small integers (Map keys: -0 and 0 are one, both print "0"). */
+const NUMBER_TEXT = new Map<number, Uint8Array>();
+const NUMBER_TEXT_KEEP = 256;
+
 /**
  * Room reserved before the fixed parts of an object: enough for the longest run of them without a string between
  * (a span's keys and two numbers of at most 24 characters each, 72 bytes).
@@ -197,12 +201,14 @@ export class Utf8JsonWriter {
         y = (y / 10) | 0;
       } while (y > 0);
     } else {
-      // Others (a confidence, say) as JavaScript prints them, which is JSON's form for a finite number (< 25 chars).
-      const s = Number.isFinite(x) ? String(x) : 'null';
-      const b = this.bytes;
-      let at = this.length;
-      for (let i = 0; i < s.length; i++) b[at++] = s.charCodeAt(i);
-      this.length = at;
+      // Others (a confidence, say) as JavaScript prints them, which is JSON's form for a finite number. Their text is
+      // kept: String(x) of a fraction is slow, and a run meets a few values (confidence is one of a handful).
+      let text = NUMBER_TEXT.get(x);
+      if (text === undefined) {
+        text = ascii(Number.isFinite(x) ? String(x) : 'null');
+        if (NUMBER_TEXT.size < NUMBER_TEXT_KEEP) NUMBER_TEXT.set(x, text);
+      }
+      this.put(text);
     }
   }
 
