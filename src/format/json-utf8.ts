@@ -127,6 +127,15 @@ export class Utf8JsonWriter {
     this.length = at;
   }
 
+  /**
+   * A fixed part (a key with the punctuation before it, null, true, false), with room reserved for it and for a
+   * number after it.
+   */
+  private part(fragment: Uint8Array): void {
+    this.reserve(SLACK);
+    this.put(fragment);
+  }
+
   /** A JSON string, as JSON.stringify writes it, in UTF-8. */
   string(value: string): void {
     // `'' + value` is typed a string by the compiler, which then reads its length directly (see charCodeAt above).
@@ -213,15 +222,12 @@ export class Utf8JsonWriter {
   }
 
   private nullableString(s: string | null): void {
-    if (s === null) {
-      this.reserve(4);
-      this.put(NULL);
-    } else this.string(s);
+    if (s === null) this.part(NULL);
+    else this.string(s);
   }
 
   private span(x: Span): void {
-    this.reserve(SLACK);
-    this.put(SPAN_START);
+    this.part(SPAN_START);
     this.number(x.start);
     this.put(SPAN_END);
     this.number(x.end);
@@ -231,10 +237,8 @@ export class Utf8JsonWriter {
   }
 
   private nullableSpan(x: Span | null): void {
-    if (x === null) {
-      this.reserve(4);
-      this.put(NULL);
-    } else this.span(x);
+    if (x === null) this.part(NULL);
+    else this.span(x);
   }
 
   private spans(xs: Span[]): void {
@@ -247,106 +251,80 @@ export class Utf8JsonWriter {
   }
 
   private speaker(s: Speaker): void {
-    this.reserve(SLACK);
-    this.put(SPEAKER_NAME);
+    this.part(SPEAKER_NAME);
     this.string(s.name);
-    this.reserve(SLACK);
-    this.put(SPEAKER_CANONICAL);
+    this.part(SPEAKER_CANONICAL);
     this.nullableString(s.canonical);
-    this.reserve(SLACK);
-    this.put(SPEAKER_TYPE);
+    this.part(SPEAKER_TYPE);
     this.string(s.type);
-    this.reserve(SLACK);
-    this.put(SPEAKER_ENTITY);
+    this.part(SPEAKER_ENTITY);
     this.nullableString(s.entity);
-    this.reserve(SLACK);
-    this.put(SPEAKER_MENTION);
+    this.part(SPEAKER_MENTION);
     this.nullableSpan(s.mention);
-    this.reserve(SLACK);
-    this.put(SPEAKER_RESOLVED_BY);
+    this.part(SPEAKER_RESOLVED_BY);
     this.string(s.resolvedBy);
     this.byte(0x7d);
   }
 
   private quote(q: Quote): void {
-    this.reserve(SLACK);
-    this.put(QUOTE_ID);
+    this.part(QUOTE_ID);
     this.string(q.id);
-    this.reserve(SLACK);
-    this.put(QUOTE_KIND);
+    this.part(QUOTE_KIND);
     this.string(q.kind);
-    this.reserve(SLACK);
-    this.put(QUOTE_TEXT);
+    this.part(QUOTE_TEXT);
     this.string(q.text);
-    this.reserve(SLACK);
-    this.put(QUOTE_SEGMENTS);
+    this.part(QUOTE_SEGMENTS);
     this.spans(q.segments);
-    this.reserve(SLACK);
-    this.put(QUOTE_SPEAKER);
+    this.part(QUOTE_SPEAKER);
     if (q.speaker === null) this.put(NULL);
     else this.speaker(q.speaker);
-    this.reserve(SLACK);
-    this.put(QUOTE_CUE);
+    this.part(QUOTE_CUE);
     this.nullableSpan(q.cue);
-    this.reserve(SLACK);
-    this.put(QUOTE_CONFIDENCE);
+    this.part(QUOTE_CONFIDENCE);
     this.number(q.confidence);
     this.byte(0x7d);
   }
 
   private entity(e: Entity): void {
-    this.reserve(SLACK);
-    this.put(ENTITY_ID);
+    this.part(ENTITY_ID);
     this.string(e.id);
-    this.reserve(SLACK);
-    this.put(ENTITY_TYPE);
+    this.part(ENTITY_TYPE);
     this.string(e.type);
-    this.reserve(SLACK);
-    this.put(ENTITY_NAME);
+    this.part(ENTITY_NAME);
     this.string(e.name);
-    this.reserve(SLACK);
-    this.put(ENTITY_CANONICAL);
+    this.part(ENTITY_CANONICAL);
     this.nullableString(e.canonical);
-    this.reserve(SLACK);
-    this.put(ENTITY_ALIASES);
+    this.part(ENTITY_ALIASES);
     this.byte(0x5b);
     for (let i = 0; i < e.aliases.length; i++) {
       if (i > 0) this.byte(0x2c);
       this.string(e.aliases[i]);
     }
     this.byte(0x5d);
-    this.reserve(SLACK);
-    this.put(ENTITY_TITLE);
+    this.part(ENTITY_TITLE);
     this.nullableString(e.title);
-    this.reserve(SLACK);
-    this.put(ENTITY_AFFILIATION);
+    this.part(ENTITY_AFFILIATION);
     this.nullableString(e.affiliation);
-    this.reserve(SLACK);
-    this.put(ENTITY_MENTIONS);
+    this.part(ENTITY_MENTIONS);
     this.spans(e.mentions);
     this.byte(0x7d);
   }
 
   private date(d: DateMention): void {
-    this.reserve(SLACK);
-    this.put(SPAN_START);
+    this.part(SPAN_START);
     this.number(d.start);
     this.put(SPAN_END);
     this.number(d.end);
     this.put(SPAN_TEXT);
     this.string(d.text);
-    this.reserve(SLACK);
-    this.put(DATE_VALUE);
+    this.part(DATE_VALUE);
     this.nullableString(d.value);
-    this.reserve(SLACK);
-    this.put(DATE_GRANULARITY);
+    this.part(DATE_GRANULARITY);
     this.string(d.granularity);
-    this.reserve(SLACK);
-    this.put(DATE_RELATIVE);
+    this.part(DATE_RELATIVE);
     this.put(d.relative ? TRUE : FALSE);
     if (d.time !== undefined) {
-      this.reserve(SLACK);
-      this.put(DATE_TIME);
+      this.part(DATE_TIME);
       this.string(d.time);
     }
     this.byte(0x7d);
@@ -354,40 +332,31 @@ export class Utf8JsonWriter {
 
   /** One document of the `extract` view, without a line feed. */
   document(doc: DocumentResult): void {
-    this.reserve(SLACK);
-    this.put(DOC_ID);
+    this.part(DOC_ID);
     this.string(doc.id);
-    this.reserve(SLACK);
-    this.put(DOC_PUBLISHED);
+    this.part(DOC_PUBLISHED);
     this.nullableString(doc.published);
-    this.reserve(SLACK);
-    this.put(DOC_LANGUAGE);
+    this.part(DOC_LANGUAGE);
     this.string(doc.language);
-    this.reserve(SLACK);
-    this.put(DOC_QUOTES);
+    this.part(DOC_QUOTES);
     for (let i = 0; i < doc.quotes.length; i++) {
       if (i > 0) this.byte(0x2c);
       this.quote(doc.quotes[i]);
     }
-    this.reserve(SLACK);
-    this.put(DOC_ENTITIES);
+    this.part(DOC_ENTITIES);
     for (let i = 0; i < doc.entities.length; i++) {
       if (i > 0) this.byte(0x2c);
       this.entity(doc.entities[i]);
     }
-    this.reserve(SLACK);
-    this.put(DOC_DATES);
+    this.part(DOC_DATES);
     for (let i = 0; i < doc.dates.length; i++) {
       if (i > 0) this.byte(0x2c);
       this.date(doc.dates[i]);
     }
-    this.reserve(SLACK);
     if (doc.text !== undefined) {
-      this.put(DOC_TEXT);
+      this.part(DOC_TEXT);
       this.string(doc.text);
       this.byte(0x7d);
-    } else {
-      this.put(DOC_END);
-    }
+    } else this.part(DOC_END);
   }
 }
