@@ -100,7 +100,7 @@ export class Utf8JsonWriter {
   }
 
   /** Make room for n more bytes (the buffer doubles, keeping what is written). */
-  reserve(n: number): void {
+  private reserve(n: number): void {
     if (this.length + n <= this.bytes.length) return;
     const bigger = Buffer.allocUnsafeSlow(Math.max(this.length + n, this.bytes.length * 2));
     this.bytes.copy(bigger, 0, 0, this.length);
@@ -137,7 +137,7 @@ export class Utf8JsonWriter {
   }
 
   /** A JSON string, as JSON.stringify writes it, in UTF-8. */
-  string(value: string): void {
+  private string(value: string): void {
     // `'' + value` is typed a string by the compiler, which then reads its length directly (see charCodeAt above).
     const s = '' + value;
     const n = s.length;
@@ -226,13 +226,18 @@ export class Utf8JsonWriter {
     else this.string(s);
   }
 
-  private span(x: Span): void {
+  /** A span's fields, `{"start":…,"end":…,"text":…`, without the closing brace: a date mention goes on after them. */
+  private spanFields(x: Span): void {
     this.part(SPAN_START);
     this.number(x.start);
     this.put(SPAN_END);
     this.number(x.end);
     this.put(SPAN_TEXT);
     this.string(x.text);
+  }
+
+  private span(x: Span): void {
+    this.spanFields(x);
     this.byte(0x7d);
   }
 
@@ -311,12 +316,7 @@ export class Utf8JsonWriter {
   }
 
   private date(d: DateMention): void {
-    this.part(SPAN_START);
-    this.number(d.start);
-    this.put(SPAN_END);
-    this.number(d.end);
-    this.put(SPAN_TEXT);
-    this.string(d.text);
+    this.spanFields(d);
     this.part(DATE_VALUE);
     this.nullableString(d.value);
     this.part(DATE_GRANULARITY);
