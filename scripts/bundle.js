@@ -160,7 +160,25 @@ const SNAPSHOT_MAY_INIT = [
   /^node_modules\/commander\//, // loads node:process, events, path and fs; reads them when it parses
 ];
 
+/** A JavaScript string literal of `s` in ASCII (\\uXXXX for the rest): for the snapshot's entry, see snapshotEntry. */
+function asciiString(s) {
+  return JSON.stringify(s).replace(/[\u007f-\uffff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+}
+
+/**
+ * The entry script of the snapshot: the bundle's source inside a wrapper that warms it up. It must be Latin-1 (the
+ * bundle is: esbuild writes ASCII): V8 keeps a script's source in the heap, and a single character past U+00FF makes
+ * the whole ~650 KB of it a two-byte string. Two arrows in a comment of this wrapper did, until session 11: the blob
+ * was 7.75 MB instead of ~7.1, and every cold start deserialized the difference.
+ */
 function snapshotEntry() {
+  const entry = snapshotEntrySource();
+  const k = entry.search(/[^\u0000-\u00ff]/);
+  if (k >= 0) throw new Error(`the snapshot entry has a character past U+00FF at ${k} (${JSON.stringify(entry.slice(Math.max(0, k - 30), k + 1))}): its whole source would be kept as a two-byte string`);
+  return entry;
+}
+
+function snapshotEntrySource() {
   const source = fs.readFileSync(OUT, 'latin1');
   const cjs = 'var __commonJS=(cb,mod)=>function(){return mod||(0,cb[__getOwnPropNames(cb)[0]])((mod={exports:{}}).exports,mod),mod.exports};';
   // The project's modules that some code require()s (lazily) are wrapped by __esm, the CommonJS ones (packages, the
@@ -179,7 +197,7 @@ const path = require('path');
 const { Readable, Writable } = require('stream');
 const __initialized = [];
 // The bundle's module variables: the build's until the deserialized run sets them (run below).
-let __filename = ${JSON.stringify(OUT)};
+let __filename = ${asciiString(OUT)};
 let __dirname = path.dirname(__filename);
 let load = require;
 const m = { exports: {} };
@@ -187,12 +205,12 @@ const m = { exports: {} };
 ${source.replace(cjs, recording).replace(esm, esmRecording)}
 })(m.exports, (id) => load(id), m);
 const cli = m.exports;
-const seed = ${JSON.stringify(SEED)};
+const seed = ${asciiString(SEED)};
 (async () => {
   const sink = () => Object.assign(new Writable({ write(c, e, cb) { cb(); } }), { isTTY: false });
   const io = () => ({ stdout: sink(), stderr: sink(), stdin: Object.assign(Readable.from([]), { isTTY: true }), env: { NO_COLOR: '1' }, cwd: '/' });
   // One run of what the start-up target measures: each further command (dates, extract) made the heap, and so every
-  // start, larger (7.4 → 7.9 MB; list on the seed 105 → 113 ms, median of 31 interleaved runs).
+  // start, larger (7.4 to 7.9 MB; list on the seed 105 to 113 ms, median of 31 interleaved runs).
   for (const args of [['list', '--format', 'json']]) {
     const code = await cli.main(['node', 'quotes', ...args, seed], io());
     if (code !== 0) throw new Error('snapshot warm-up: quotes ' + args.join(' ') + ' exited ' + code);
