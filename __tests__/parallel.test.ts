@@ -4,7 +4,9 @@
  * the workers and the in-process run share one compiled pipeline.
  */
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
+import { spawnSync } from 'child_process';
 import type { InputProblem, InputRecord } from '../src/io';
 import type { OrderedResult } from '../src/cli/parallel';
 
@@ -13,7 +15,7 @@ if (!fs.existsSync(path.join(__dirname, '..', 'dist', 'cli', 'worker-boot.js')))
   throw new Error('dist/cli/worker-boot.js is missing: run `npm run build` (npm test does) before this test');
 }
 // eslint-disable-next-line @typescript-eslint/no-var-requires
-const { extractOrdered, IN_FLIGHT_PER_JOB, IN_FLIGHT_ONE_JOB } = require(DIST) as typeof import('../src/cli/parallel');
+const { extractOrdered, IN_FLIGHT_PER_JOB, IN_FLIGHT_ONE_JOB, oneCpuV8Flags } = require(DIST) as typeof import('../src/cli/parallel');
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { generateRecords } = require('../scripts/gen-corpus.js') as {
   generateRecords: (n: number, seed?: number) => Array<{ id: string; published: string; text: string }>;
@@ -207,5 +209,34 @@ describe('extractOrdered', () => {
   test('three jobs (a pair and a worker on its own) give the same results in the same order as one', async () => {
     const three = await collect(list, 3);
     expect(three.map(shown)).toEqual(one.map(shown));
+  }, 60000);
+});
+
+describe('one CPU', () => {
+  test('the workers of a process with one CPU compile on their own thread and inline less; with more, V8 as it is', () => {
+    expect(oneCpuV8Flags(1)).toEqual(['--no-concurrent-recompilation', '--max-inlined-bytecode-size-cumulative=230']);
+    expect(oneCpuV8Flags(2)).toEqual([]);
+    expect(oneCpuV8Flags(8)).toEqual([]);
+  });
+
+  // taskset (util-linux) holds the process to one CPU: os.availableParallelism() is then 1, and the flags are set.
+  const haveTaskset = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+  (haveTaskset ? test : test.skip)('held to one CPU, a batch gives exactly the bytes it gives with every CPU', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'quotes-one-cpu-')), 'gen.jsonl');
+    fs.writeFileSync(file, generateRecords(60, 11).map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const bin = path.join(__dirname, '..', 'bin', 'quotes.js');
+    const run = (pre: string[], jobs: string) => {
+      const [cmd, ...args] = [...pre, process.execPath, bin, 'extract', '--input', 'jsonl', '--format', 'jsonl', '--jobs', jobs, file];
+      const r = spawnSync(cmd, args, { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+      expect(r.status).toBe(0);
+      return r.stdout;
+    };
+    // (the pinned process does see one CPU: the case the flags are for)
+    const cpus = spawnSync('taskset', ['-c', '0', process.execPath, '-p', 'require("os").availableParallelism()'], { encoding: 'utf8' });
+    expect(cpus.stdout.trim()).toBe('1');
+    const all = run([], '1');
+    expect(all.split('\n').filter(Boolean)).toHaveLength(60);
+    expect(run(['taskset', '-c', '0'], '1')).toBe(all);
+    expect(run(['taskset', '-c', '0'], '2')).toBe(all);
   }, 60000);
 });

@@ -77,6 +77,32 @@ function youngGenerationMb(workers: number): number {
  * that still runs out of memory has its records redone there.
  */
 const WORKER_OLD_GENERATION_MB = 128;
+/**
+ * V8 flags for the workers of a process that has one CPU (a container with one core, or `taskset -c 0`), set before
+ * they start. V8 optimizes hot functions on a helper thread, beside the worker: with two cores that costs the worker
+ * nothing, but on one the ~1.2 s of compiling a 10,000-article batch takes turns with the worker, and warm-up is
+ * ~40 % of such a run (held to one CPU: 10,000 articles 5.1 s, 40,000 14.1 s). Compiling on the worker's own thread,
+ * when a function gets hot, and inlining less (half V8's cumulative budget) make the compiles fewer and cheaper: the
+ * bench corpus held to one CPU 5.0–5.2 → 4.7–4.8 s (--jobs 1, eleven runs each in three alternated series), 40,000
+ * articles 13.9–14.1 → 13.7–13.8 s (steady-state code no slower). With two cores free the same flags gained nothing
+ * (inlining budgets, session 10). Output does not depend on them.
+ */
+export function oneCpuV8Flags(cpus: number): string[] {
+  return cpus === 1 ? ['--no-concurrent-recompilation', '--max-inlined-bytecode-size-cumulative=230'] : [];
+}
+
+let v8FlagsSet = false;
+/** Set oneCpuV8Flags once, before the first worker starts (V8 flags are the process's, read as isolates start). */
+function setWorkerV8Flags(): void {
+  if (v8FlagsSet) return;
+  v8FlagsSet = true;
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const os = require('os') as typeof import('os');
+  const flags = oneCpuV8Flags(os.availableParallelism?.() ?? os.cpus().length);
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  if (flags.length) (require('v8') as typeof import('v8')).setFlagsFromString(flags.join(' '));
+}
+
 /** Articles longer than this (characters) are extracted in the main thread, whose heap is not capped. */
 const MAIN_THREAD_CHARS = 2_000_000;
 /** …and the characters of text in flight per job (a few huge articles must not all be held at once). */
@@ -143,6 +169,7 @@ export async function* extractOrdered(
     return;
   }
   const here = (item: InputRecord) => extractHere(item, options);
+  setWorkerV8Flags();
   const pool = new Pool(poolSize, here, options.workerOldGenerationMb ?? WORKER_OLD_GENERATION_MB);
   const limit = poolSize * inFlightPerJob(poolSize);
   const charLimit = poolSize * IN_FLIGHT_CHARS_PER_JOB;
