@@ -219,6 +219,22 @@ describe('one CPU', () => {
     expect(oneCpuV8Flags(8)).toEqual([]);
   });
 
+  test('the build made each worker code cache under the flags it is loaded with (V8 refuses one made under others)', () => {
+    const dist = path.join(__dirname, '..', 'dist');
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { workerCacheFile } = require(path.join(dist, 'cli', 'v8-flags.js')) as typeof import('../src/cli/v8-flags');
+    const rejected = (flags: string[], cache: string) => {
+      const script = `const b = require(${JSON.stringify(path.join(dist, 'cli', 'load-bundle.js'))}).loadBundle(${JSON.stringify(path.join(dist, 'worker.js'))}, ${JSON.stringify(path.join(dist, cache))}); process.stdout.write(String(b.script.cachedDataRejected));`;
+      const r = spawnSync(process.execPath, [...flags, '-e', script], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+      expect(r.status).toBe(0);
+      return r.stdout;
+    };
+    expect(rejected([], workerCacheFile(false))).toBe('false');
+    expect(rejected(oneCpuV8Flags(1), workerCacheFile(true))).toBe('false');
+    // (and the other way round they are refused: the two caches are needed)
+    expect(rejected(oneCpuV8Flags(1), workerCacheFile(false))).toBe('true');
+  });
+
   // taskset (util-linux) holds the process to one CPU: os.availableParallelism() is then 1, and the flags are set.
   const haveTaskset = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
   (haveTaskset ? test : test.skip)('held to one CPU, a batch gives exactly the bytes it gives with every CPU', () => {

@@ -21,7 +21,8 @@
  *    build) it is ignored and the file compiles as usual: same output, slower start.
  *
  * 3. dist/worker.js and dist/worker.cache — the same for the worker threads of a batch (--jobs), warmed up on the
- *    seed article, so that each worker starts from one file and cached bytecode too.
+ *    seed article, so that each worker starts from one file and cached bytecode too; dist/worker-one-cpu.cache is
+ *    that cache made under the V8 flags of a process with one CPU (src/cli/v8-flags.ts).
  *
  * bin/quotes and dist/cli/worker-boot.js load them with dist/cli/load-bundle.js; without them they run the compiled
  * modules (dist/cli/main.js, dist/cli/worker.js).
@@ -37,7 +38,11 @@ const DIST = path.join(ROOT, 'dist');
 const OUT = path.join(DIST, 'quotes.js');
 const CACHE = path.join(DIST, 'quotes.cache');
 const WORKER_OUT = path.join(DIST, 'worker.js');
-const WORKER_CACHE = path.join(DIST, 'worker.cache');
+// (tsc has built dist/ before this script runs: the one-CPU flags and the caches' names come from the sources)
+const { oneCpuV8Flags, workerCacheFile } = require(path.join(DIST, 'cli', 'v8-flags.js'));
+const WORKER_CACHE = path.join(DIST, workerCacheFile(false));
+const ONE_CPU_FLAGS = oneCpuV8Flags(1);
+const WORKER_ONE_CPU_CACHE = path.join(DIST, workerCacheFile(true));
 const BLOB = path.join(DIST, 'quotes.blob');
 const STAMP = path.join(DIST, 'quotes.blob.node');
 const SEED = path.join(ROOT, 'fixtures', '000_859f743c03300ee1.txt');
@@ -104,7 +109,7 @@ async function bundle(entry, outfile) {
 
 /** Run `warmUp` (JavaScript with `m`, the loaded bundle) in a fresh process (the flags and Node of a normal run),
  * then write the bundle's code cache. */
-function makeCache(file, cacheFile, warmUp) {
+function makeCache(file, cacheFile, warmUp, nodeFlags = []) {
   const script = `
 const { loadBundle } = require(${JSON.stringify(path.join(DIST, 'cli', 'load-bundle.js'))});
 const b = loadBundle(${JSON.stringify(file)}, null);
@@ -115,7 +120,7 @@ ${warmUp}
   require('fs').writeFileSync(${JSON.stringify(cacheFile)}, b.script.createCachedData());
 })();
 `;
-  const r = spawnSync(process.execPath, ['-e', script], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const r = spawnSync(process.execPath, [...nodeFlags, '-e', script], { stdio: ['ignore', 'inherit', 'inherit'] });
   if (r.status !== 0) throw new Error(`code cache warm-up of ${path.basename(file)} failed (exit ${r.status})`);
 }
 
@@ -276,11 +281,13 @@ function makeSnapshot() {
 }
 
 (async () => {
-  for (const f of [CACHE, WORKER_CACHE, BLOB, STAMP]) fs.rmSync(f, { force: true });
+  for (const f of [CACHE, WORKER_CACHE, WORKER_ONE_CPU_CACHE, BLOB, STAMP]) fs.rmSync(f, { force: true });
   await bundle(path.join(ROOT, 'src', 'cli', 'main.ts'), OUT);
   await bundle(path.join(ROOT, 'src', 'cli', 'worker.ts'), WORKER_OUT);
   makeCache(OUT, CACHE, CLI_WARM_UP);
   makeCache(WORKER_OUT, WORKER_CACHE, WORKER_WARM_UP);
+  // The same under the flags of a process with one CPU (src/cli/v8-flags.ts: V8 refuses a cache made under others).
+  makeCache(WORKER_OUT, WORKER_ONE_CPU_CACHE, WORKER_WARM_UP, ONE_CPU_FLAGS);
   makeSnapshot();
 })().catch((e) => {
   process.stderr.write(`bundle: ${e.message}\n`);

@@ -10,6 +10,9 @@ import type { DocumentResult, ExtractOptions } from '../types';
 import type { InputProblem, InputRecord } from '../io';
 import type { WorkerBatchReply, WorkerRole, WorkerTask } from './worker';
 import { renderJsonl, RenderSpec } from './render';
+import { oneCpuV8Flags } from './v8-flags';
+
+export { oneCpuV8Flags };
 
 export interface ParallelOptions {
   /** --date: the publication date used when a record has none. */
@@ -77,30 +80,21 @@ function youngGenerationMb(workers: number): number {
  * that still runs out of memory has its records redone there.
  */
 const WORKER_OLD_GENERATION_MB = 128;
+let oneCpu: boolean | undefined;
 /**
- * V8 flags for the workers of a process that has one CPU (a container with one core, or `taskset -c 0`), set before
- * they start. V8 optimizes hot functions on a helper thread, beside the worker: with two cores that costs the worker
- * nothing, but on one the ~1.2 s of compiling a 10,000-article batch takes turns with the worker, and warm-up is
- * ~40 % of such a run (held to one CPU: 10,000 articles 5.1 s, 40,000 14.1 s). Compiling on the worker's own thread,
- * when a function gets hot, and inlining less (half V8's cumulative budget) make the compiles fewer and cheaper: the
- * bench corpus held to one CPU 5.0–5.2 → 4.7–4.8 s (--jobs 1, eleven runs each in three alternated series), 40,000
- * articles 13.9–14.1 → 13.7–13.8 s (steady-state code no slower). With two cores free the same flags gained nothing
- * (inlining budgets, session 10). Output does not depend on them.
+ * Set oneCpuV8Flags once, before the first worker starts (V8 flags are the process's, read as isolates start); true
+ * when they were set (the workers then load the code cache made under them).
  */
-export function oneCpuV8Flags(cpus: number): string[] {
-  return cpus === 1 ? ['--no-concurrent-recompilation', '--max-inlined-bytecode-size-cumulative=230'] : [];
-}
-
-let v8FlagsSet = false;
-/** Set oneCpuV8Flags once, before the first worker starts (V8 flags are the process's, read as isolates start). */
-function setWorkerV8Flags(): void {
-  if (v8FlagsSet) return;
-  v8FlagsSet = true;
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const os = require('os') as typeof import('os');
-  const flags = oneCpuV8Flags(os.availableParallelism?.() ?? os.cpus().length);
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  if (flags.length) (require('v8') as typeof import('v8')).setFlagsFromString(flags.join(' '));
+function setWorkerV8Flags(): boolean {
+  if (oneCpu === undefined) {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const os = require('os') as typeof import('os');
+    const flags = oneCpuV8Flags(os.availableParallelism?.() ?? os.cpus().length);
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    if (flags.length) (require('v8') as typeof import('v8')).setFlagsFromString(flags.join(' '));
+    oneCpu = flags.length > 0;
+  }
+  return oneCpu;
 }
 
 /** Articles longer than this (characters) are extracted in the main thread, whose heap is not capped. */
@@ -169,8 +163,7 @@ export async function* extractOrdered(
     return;
   }
   const here = (item: InputRecord) => extractHere(item, options);
-  setWorkerV8Flags();
-  const pool = new Pool(poolSize, here, options.workerOldGenerationMb ?? WORKER_OLD_GENERATION_MB);
+  const pool = new Pool(poolSize, here, options.workerOldGenerationMb ?? WORKER_OLD_GENERATION_MB, setWorkerV8Flags());
   const limit = poolSize * inFlightPerJob(poolSize);
   const charLimit = poolSize * IN_FLIGHT_CHARS_PER_JOB;
   let chars = 0; // text characters of the records in the window
@@ -283,6 +276,8 @@ class Pool {
     private readonly size: number,
     private readonly here: (record: InputRecord) => DocumentResult | string,
     private readonly oldGenerationMb: number,
+    /** The one-CPU flags are set (setWorkerV8Flags): the workers load the code cache made under them. */
+    private readonly oneCpu: boolean,
   ) {
     for (let left = size; left > 0; left -= left >= 2 ? 2 : 1) {
       const slot: Slot = { worker: null as unknown as import('worker_threads').Worker, finisher: null, jobs: left >= 2 ? 2 : 1, tasks: new Map<number, Pending>(), queue: [] };
@@ -296,7 +291,7 @@ class Pool {
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     const { Worker } = require('worker_threads') as typeof import('worker_threads');
     return new Worker(this.file, {
-      workerData: role,
+      workerData: { ...role, oneCpu: this.oneCpu },
       transferList: role.role === 'whole' ? [] : [role.port],
       resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb(this.size), maxOldGenerationSizeMb: this.oldGenerationMb },
     });
