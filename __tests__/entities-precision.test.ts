@@ -22,6 +22,19 @@ describe('words before a title are not names', () => {
     const t = run('과거 작가와 함께한 전시가 열렸다. 대학 시절 시장을 찾았다.');
     expect(t.persons).toEqual([]);
   });
+  test('before a title that is also an ordinary noun (시장 market, 검사 test, 대사 metabolism), a compound is not a name', () => {
+    const t = run('전기차 배터리 시장은 커졌다. 채권 시장이 흔들렸고 조선 시장도 회복했다. 유전자 검사를 받았다. 기초 대사가 떨어졌다.');
+    expect(t.persons).toEqual([]);
+    expect(t.list.filter(([, type]) => type === 'organization')).toEqual([]);
+  });
+  test('the same titles after a full name or a surname alone still make a person', () => {
+    const text = '오세훈 시장은 말했다. 김민수 검사가 답했다. 오 시장은 덧붙였다.';
+    const t = run(text);
+    expect(t.at('오세훈')).toMatchObject({ type: 'person', title: '시장' });
+    expect(t.at('김민수')).toMatchObject({ type: 'person', title: '검사' });
+    expect(t.at('오', text.indexOf('오 시장'))).toMatchObject({ start: 26, end: 27, type: 'person' });
+    expect(t.persons).toEqual(['오세훈', '김민수', '오']);
+  });
   test('a title with its particle is not a name (원장은 … 대표)', () => {
     const t = run('박민호 원장은 당시 협회 대표였다.');
     expect(t.persons).toEqual(['박민호']);

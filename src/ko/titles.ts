@@ -32,6 +32,8 @@ const MAX_P = Math.max(...[...PARTICLES].map((p) => p.length));
 
 /** Title words whose bare form does not by itself make the token before it a person (needs a name-like shape). */
 export const WEAK_TITLES = new Set<string>((titlesJson as { notAnchors: string[] }).notAnchors);
+/** Weak titles that are also ordinary nouns heading compounds (시장 'market', 검사 'test'): see titles.json. */
+export const NOUN_TITLES = new Set<string>((titlesJson as { nounTitles: string[] }).nounTitles);
 
 /** A letter, digit, Hangul or Hanja unit (false for NaN, past the end of the text). */
 function isWordCode(x: number): boolean {

@@ -3,7 +3,7 @@
  * Korean full names that stand alone (surname + usual given-name syllables, checked against common words).
  */
 import { WordSet } from '../word-sets';
-import { matchTitleAt, WEAK_TITLES } from '../titles';
+import { matchTitleAt, NOUN_TITLES, WEAK_TITLES } from '../titles';
 import { finalOf, isHangulCp, isSyllableWord, openSyllables, CodeSet, codeSetOf } from '../chars';
 import { placeLen } from './places';
 import { hanja } from './aliases';
@@ -248,6 +248,9 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
     const weak = WEAK_TITLES.has(title.title);
     // 호서대 교수, 한빛대 총장: a word in …대 before an academic title is the university, not a name.
     if (universityBeforeTitle(w, title.title)) continue;
+    // 채권 시장, 기초 대사, 조선 시장: before a title that is also an ordinary noun (market, metabolism …) a word of two
+    // syllables is the first noun of a compound; a person is named in full, or by surname alone, before such a title.
+    if (w.length === 2 && NOUN_TITLES.has(title.title) && !parenAge) continue;
     // 김모 씨, 이모(55)씨, 이모 감독관: the surname of an unnamed person.
     if (tokUnnamed(nt) && (title.title === '씨' || !RARE_SURNAME.has(w[0]))) {
       out.push(cand(nt.start, nt.start + w.length - 1, 'person', 6, 'title', undefined, title.title, affiliation));
