@@ -15,7 +15,9 @@ if (!fs.existsSync(path.join(__dirname, '..', 'dist', 'cli', 'worker-boot.js')))
   throw new Error('dist/cli/worker-boot.js is missing: run `npm run build` (npm test does) before this test');
 }
 // eslint-disable-next-line @typescript-eslint/no-var-requires
-const { extractOrdered, IN_FLIGHT_PER_JOB, IN_FLIGHT_ONE_JOB, oneCpuV8Flags } = require(DIST) as typeof import('../src/cli/parallel');
+const { extractOrdered, IN_FLIGHT_PER_JOB, IN_FLIGHT_ONE_JOB } = require(DIST) as typeof import('../src/cli/parallel');
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { oneCpuV8Flags, workerCacheFile } = require(path.join(__dirname, '..', 'dist', 'cli', 'v8-flags.js')) as typeof import('../src/cli/v8-flags');
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { generateRecords } = require('../scripts/gen-corpus.js') as {
   generateRecords: (n: number, seed?: number) => Array<{ id: string; published: string; text: string }>;
@@ -221,8 +223,6 @@ describe('one CPU', () => {
 
   test('the build made each worker code cache under the flags it is loaded with (V8 refuses one made under others)', () => {
     const dist = path.join(__dirname, '..', 'dist');
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const { workerCacheFile } = require(path.join(dist, 'cli', 'v8-flags.js')) as typeof import('../src/cli/v8-flags');
     const rejected = (flags: string[], cache: string) => {
       const script = `const b = require(${JSON.stringify(path.join(dist, 'cli', 'load-bundle.js'))}).loadBundle(${JSON.stringify(path.join(dist, 'worker.js'))}, ${JSON.stringify(path.join(dist, cache))}); process.stdout.write(String(b.script.cachedDataRejected));`;
       const r = spawnSync(process.execPath, [...flags, '-e', script], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });

@@ -12,8 +12,6 @@ import type { WorkerBatchReply, WorkerRole, WorkerTask } from './worker';
 import { renderJsonl, RenderSpec } from './render';
 import { oneCpuV8Flags } from './v8-flags';
 
-export { oneCpuV8Flags };
-
 export interface ParallelOptions {
   /** --date: the publication date used when a record has none. */
   date?: string;
