@@ -23,7 +23,7 @@ describe('words before a title are not names', () => {
     expect(t.persons).toEqual([]);
   });
   test('before a title that is also an ordinary noun (시장 market, 검사 test, 대사 metabolism), a compound is not a name', () => {
-    const t = run('전기차 배터리 시장은 커졌다. 채권 시장이 흔들렸고 조선 시장도 회복했다. 유전자 검사를 받았다. 기초 대사가 떨어졌다.');
+    const t = run('전기차 배터리 시장은 커졌다. 채권 시장이 흔들렸고 조선 시장도 회복했다. 유전자 검사를 받았다. 기초 대사가 떨어졌다. 부동산 시장과 석유화학 시장은 식었다.');
     expect(t.persons).toEqual([]);
     expect(t.list.filter(([, type]) => type === 'organization')).toEqual([]);
   });
