@@ -27,6 +27,10 @@ describe('words before a title are not names', () => {
     expect(t.persons).toEqual([]);
     expect(t.list.filter(([, type]) => type === 'organization')).toEqual([]);
   });
+  test('role nouns shaped like names before 측 are not names (피해자 측, 피고인 측, 소비자 측)', () => {
+    const t = run('피해자 측은 반박했다. 피고인 측과 채권자 측이 만났다. 소비자 측도 나섰다. 이재민 측은 울었다.');
+    expect(t.persons).toEqual([]);
+  });
   test('the same titles after a full name or a surname alone still make a person', () => {
     const text = '오세훈 시장은 말했다. 김민수 검사가 답했다. 오 시장은 덧붙였다.';
     const t = run(text);

@@ -320,6 +320,15 @@ describe('speakers', () => {
       ['A씨', 'person'],
     ]);
   });
+
+  test('a party named by its role (피해자 측) is a group, not a person named like the role', () => {
+    const t = '피해자 측은 "사과를 받지 못했다"고 주장했다.';
+    const doc = run(t);
+    expect(doc.quotes).toHaveLength(1);
+    expect(doc.quotes[0].segments).toEqual([{ start: 8, end: 18, text: '사과를 받지 못했다' }]);
+    expect(doc.quotes[0].speaker).toMatchObject({ name: '피해자', type: 'group', entity: null, mention: { start: 0, end: 3, text: '피해자' } });
+    expect(doc.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
 });
 
 test('confidence ranks a well-formed attributed quote above a doubtful one', () => {
