@@ -21,6 +21,8 @@ describe('words before a title are not names', () => {
   test('a two-syllable common noun before a title', () => {
     const t = run('과거 작가와 함께한 전시가 열렸다. 대학 시절 시장을 찾았다.');
     expect(t.persons).toEqual([]);
+    expect(run('사진 기자와 취재 기자가 왔다. 현역 선수와 신인 선수가 뛰었다.').persons).toEqual([]);
+    expect(run('취재 기자 박서연은 설명했다.').persons).toEqual(['박서연']);
   });
   test('before a title that is also an ordinary noun (시장 market, 검사 test, 대사 metabolism), a compound is not a name', () => {
     const t = run('전기차 배터리 시장은 커졌다. 채권 시장이 흔들렸고 조선 시장도 회복했다. 유전자 검사를 받았다. 기초 대사가 떨어졌다. 부동산 시장과 석유화학 시장은 식었다.');
