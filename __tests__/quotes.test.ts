@@ -321,6 +321,12 @@ describe('speakers', () => {
     ]);
   });
 
+  test('a noun compound with a title-like head (주택 시장 "housing market") is never a person speaker', () => {
+    const doc = run('주택 시장은 "바닥을 쳤다"는 분석이 나온다. 부동산 시장도 "회복한다"는 말이 돈다.');
+    for (const q of doc.quotes) expect(q.speaker?.type).not.toBe('person');
+    expect(doc.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
   test('a party named by its role (피해자 측) is a group, not a person named like the role', () => {
     const t = '피해자 측은 "사과를 받지 못했다"고 주장했다.';
     const doc = run(t);

@@ -14,6 +14,7 @@ import speech from './lexicon/speech.json';
 import { wordsRegex } from './words';
 import { Token, twoOrMoreCodePoints } from './tokens';
 import { codeSetOf } from './chars';
+import { NOUN_TITLES } from './titles';
 
 const SOURCE_NOUNS = new Set(speech.sourceNouns);
 const GROUP_WORDS = wordsRegex(speech.groupModifiers, 'whole');
@@ -135,6 +136,15 @@ function nameBeforeTitle(doc: Doc, ph: SpeakerPhrase): string | null {
   return null;
 }
 
+/**
+ * 부동산 시장은, 주택 시장은: one Korean word before a title that is also an ordinary noun (시장 'market', 검사 'test':
+ * titles.json nounTitles), which the entity stage did not take for a name, is the first noun of a compound: the phrase
+ * names a thing or a group, not a person.
+ */
+function nounCompound(ph: SpeakerPhrase, named: string): boolean {
+  return ph.title !== null && NOUN_TITLES.has(ph.title) && /^\p{Script=Hangul}{2,3}$/u.test(named);
+}
+
 function validName(text: string): string | null {
   let name = text;
   // 김성조 공사 사장: the Korean name that opens the phrase, without the organization after it.
@@ -168,7 +178,7 @@ function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
     case 'group': {
       if (idx !== null && !ph.title) return fromEntity(doc, idx, ph, 'explicit');
       const named = nameBeforeTitle(doc, ph);
-      if (named) return plain(doc, ph, 'person', named);
+      if (named && !nounCompound(ph, named)) return plain(doc, ph, 'person', named);
       const text = doc.text.slice(ph.head.start, ph.head.end);
       return plain(doc, ph, !ph.title && ORG_HEADS.test(text) ? 'organization' : 'group');
     }
@@ -183,6 +193,7 @@ function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
     }
     case 'title': {
       const named = nameBeforeTitle(doc, ph);
+      if (named && nounCompound(ph, named)) return plain(doc, ph, 'group');
       if (named) return plain(doc, ph, 'person', named);
       const found = personBy(doc, ph.range.start, (e) => e.title === ph.title);
       if (found !== null) return fromEntity(doc, found, ph, 'title');
