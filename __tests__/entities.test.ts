@@ -33,6 +33,25 @@ describe('Korean entities', () => {
     expect(short!.entity).toBe(p[0].entity);
   });
 
+  test('two people of one surname, each named again by surname and title, stay two entities', () => {
+    const text = '이재훈 대변인은 검토를 약속했다. 이 대변인은 설명을 덧붙였다. 이민호 의원은 반대했다. 이 의원은 싸우겠다고 했다.';
+    const r = run(text);
+    const first = r.mentions.find((m) => m.start === text.indexOf('이 대변인'))!;
+    const second = r.mentions.find((m) => m.start === text.indexOf('이 의원'))!;
+    expect(first).toMatchObject({ end: first.start + 1, type: 'person' });
+    expect(r.entities[first.entity!]).toMatchObject({ name: '이재훈', title: '대변인', aliases: ['이'] });
+    expect(r.entities[second.entity!]).toMatchObject({ name: '이민호', title: '의원', aliases: ['이'] });
+    expect(r.entities[second.entity!].mentions).toEqual([span(text, '이민호'), { start: second.start, end: second.start + 1 }]);
+  });
+
+  test('a surname with no full name of it in the article is one person, however often it comes', () => {
+    const text = '김 대표는 웃었다. 김 대표는 다시 말했다.';
+    const r = run(text);
+    const kims = r.byText('김');
+    expect(kims).toHaveLength(2);
+    expect(kims[0].entity).toBe(kims[1].entity);
+  });
+
   test('particles are stripped and names ending like particles are kept', () => {
     const text = '카카오와 구글이 인도에서 손을 잡았고, 삼성전자는 이를 지켜봤다.';
     const r = run(text);

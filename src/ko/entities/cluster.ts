@@ -25,6 +25,12 @@ export function cluster(text: string, cands: Candidate[], aliasLinks: [number, n
     const c = cands[i];
     names[i] = text.slice(c.start, c.end);
     let g: number | undefined;
+    // A surname alone (김 대표, 이 의원) is a group of its own: it joins the full name it stands for below, and two of
+    // them (이 대변인 … 이 의원) may stand for two people (grouped by their text, they joined both names into one).
+    if (c.type === 'person' && !c.lex && names[i].length === 1 && SURNAMES.get(names[i])) {
+      groupOf.push(uf.add());
+      continue;
+    }
     if (c.lex) {
       g = byLex.get(c.lex.id);
       if (g === undefined) { g = uf.add(); byLex.set(c.lex.id, g); }
@@ -51,6 +57,7 @@ export function cluster(text: string, cands: Candidate[], aliasLinks: [number, n
     const sp = fn.lastIndexOf(' ');
     if (sp > 0 && !byLastWord.has(fn.slice(sp + 1))) byLastWord.set(fn.slice(sp + 1), f);
   }
+  const unnamed = new Map<string, number>();
   for (let i = 0; i < cands.length; i++) {
     if (cands[i].type !== 'person') continue;
     const n = names[i];
@@ -64,6 +71,12 @@ export function cluster(text: string, cands: Candidate[], aliasLinks: [number, n
         if (score > bestScore) { bestScore = score; best = f; }
       }
       if (best >= 0) uf.union(groupOf[i], groupOf[best]);
+      else {
+        // No full name with that surname in the article: the surname's mentions are one person, as before.
+        const first = unnamed.get(n);
+        if (first === undefined) unnamed.set(n, i);
+        else uf.union(groupOf[i], groupOf[first]);
+      }
     } else if (!n.includes(' ') && !koreanNameShape(n)) {
       const f = byLastWord.get(n);
       if (f !== undefined) uf.union(groupOf[i], groupOf[f]);
