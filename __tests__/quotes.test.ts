@@ -327,6 +327,15 @@ describe('speakers', () => {
     expect(doc.entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 
+  test('이 before a source noun is "this" (이 관계자: this official), before a title a surname (이 의원)', () => {
+    const doc = run('이민호 의원은 "반대한다"고 말했다. 이 관계자는 "결정된 것은 없다"고 말했다. 이 의원은 "끝까지 싸우겠다"고 강조했다.');
+    expect(doc.quotes.map((q) => [q.speaker?.name, q.speaker?.type, q.speaker?.resolvedBy])).toEqual([
+      ['이민호', 'person', 'explicit'],
+      ['이 관계자', 'group', 'explicit'],
+      ['이민호', 'person', 'surname'],
+    ]);
+  });
+
   test('a party named by its role (피해자 측) is a group, not a person named like the role', () => {
     const t = '피해자 측은 "사과를 받지 못했다"고 주장했다.';
     const doc = run(t);

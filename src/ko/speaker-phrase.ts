@@ -11,6 +11,7 @@ import { SURNAMES } from './entities/common';
 import { RARE_SURNAME } from './entities/persons';
 import { wordsRegex } from './words';
 import { CodeSet, allCodePoints, codeSetOf, isLetterCp, isLetterOrNumberCp, someCodePoint } from './chars';
+import { WEAK_TITLES } from './titles';
 
 /** [\p{L}\p{N}·&-]: the characters of a name written as one word. */
 const isNameChar = (cp: number) => cp === 0xb7 || cp === 38 || cp === 45 || isLetterOrNumberCp(cp);
@@ -308,7 +309,10 @@ function readPhrase(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions): 
     const before = headText.slice(0, headText.length - title.length);
     if (before === '' && startIdx < i) {
       const prev = tokens[i - 1].core;
-      if (SURNAME.test(prev) && i - 1 === startIdx) return phraseOf(range, head, 'surname-title', null, title, prev, topic, false);
+      // 이 관계자는: 이 is "this" before a source noun that is only a weak title (a surname before a title: 이 의원,
+      // 이 대변인).
+      const demonstrative = prev === '이' && src !== null && WEAK_TITLES.has(title);
+      if (SURNAME.test(prev) && i - 1 === startIdx && !demonstrative) return phraseOf(range, head, 'surname-title', null, title, prev, topic, false);
     }
     if (SURNAME.test(before)) return phraseOf(range, head, 'surname-title', null, title, before, topic, false);
     if (src || mention) return phraseOf(range, head, 'group', mention, title, null, topic, false);
