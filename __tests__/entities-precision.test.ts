@@ -30,7 +30,7 @@ describe('words before a title are not names', () => {
     expect(t.list.filter(([, type]) => type === 'organization')).toEqual([]);
   });
   test('role nouns shaped like names before 측 are not names (피해자 측, 피고인 측, 소비자 측)', () => {
-    const t = run('피해자 측은 반박했다. 피고인 측과 채권자 측이 만났다. 소비자 측도 나섰다. 이재민 측은 울었다.');
+    const t = run('피해자 측은 반박했다. 피고인 측과 채권자 측이 만났다. 소비자 측도 나섰다. 채무자 측은 울었다.');
     expect(t.persons).toEqual([]);
   });
   test('the same titles after a full name or a surname alone still make a person', () => {
