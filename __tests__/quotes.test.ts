@@ -327,6 +327,14 @@ describe('speakers', () => {
     expect(doc.entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 
+  test('a forecast reported with 내다봤다 is an indirect quote; looking out of a window is not', () => {
+    const t = '채권 전문가들은 금리가 곧 내릴 것이라고 내다봤다. 그는 창밖을 내다봤다.';
+    const doc = run(t);
+    expect(doc.quotes).toHaveLength(1);
+    expect(doc.quotes[0]).toMatchObject({ kind: 'indirect', segments: [{ start: 9, end: 21, text: '금리가 곧 내릴 것이라' }], cue: { text: '내다봤다' } });
+    expect(doc.quotes[0].speaker).toMatchObject({ name: '채권 전문가들', type: 'group' });
+  });
+
   test('이 before a source noun is "this" (이 관계자: this official), before a title a surname (이 의원)', () => {
     const doc = run('이민호 의원은 "반대한다"고 말했다. 이 관계자는 "결정된 것은 없다"고 말했다. 이 의원은 "끝까지 싸우겠다"고 강조했다.');
     expect(doc.quotes.map((q) => [q.speaker?.name, q.speaker?.type, q.speaker?.resolvedBy])).toEqual([
