@@ -327,6 +327,16 @@ describe('speakers', () => {
     expect(doc.entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 
+  test('speaker after the quote before a speech noun: "…"고 X는 목소리를 높였다, 말끝을 흐렸다', () => {
+    const t = '김지훈 대표는 "수주가 늘었다"고 말했다. "포기하지 않는다"고 박서연 씨는 목소리를 높였다. "모르겠다"고 최민수 씨는 말끝을 흐렸다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.text, q.speaker?.name, q.speaker?.resolvedBy, q.cue?.text])).toEqual([
+      ['수주가 늘었다', '김지훈', 'explicit', '말했다'],
+      ['포기하지 않는다', '박서연', 'explicit', '목소리를'],
+      ['모르겠다', '최민수', 'explicit', '말끝을'],
+    ]);
+  });
+
   test('a forecast reported with 내다봤다 is an indirect quote; looking out of a window is not', () => {
     const t = '채권 전문가들은 금리가 곧 내릴 것이라고 내다봤다. 그는 창밖을 내다봤다.';
     const doc = run(t);

@@ -174,6 +174,12 @@ export function directQuotesStage(doc: Doc): void {
         if (isSpeechNoun(ctokens[k].core) && k <= afterIdx + 3) {
           cue = { start: ctokens[k].start, end: ctokens[k].coreEnd };
           evidence.push('noun-cue');
+          // "…"고 박서연 씨는 목소리를 높였다: the source between the quote and a speech noun speaks, as before a verb.
+          const ph = pickPhrase(doc, ctokens, afterIdx, k);
+          if (ph) {
+            phrase = ph;
+            placement = 'after';
+          }
           break;
         }
       }
