@@ -327,6 +327,16 @@ describe('speakers', () => {
     expect(doc.entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 
+  test('a bare title points to the person with that title mentioned most recently before it', () => {
+    const t = '박민수 사장은 "공장을 짓겠다"고 말했다. 최지훈 사장은 "동의한다"고 말했다. 사장은 "서두르겠다"고 덧붙였다. 박민수 사장이 다시 나섰다. 사장은 "끝까지 하겠다"고 강조했다.';
+    expect(run(t).quotes.map((q) => [q.text, q.speaker?.name, q.speaker?.resolvedBy])).toEqual([
+      ['공장을 짓겠다', '박민수', 'explicit'],
+      ['동의한다', '최지훈', 'explicit'],
+      ['서두르겠다', '최지훈', 'title'],
+      ['끝까지 하겠다', '박민수', 'title'],
+    ]);
+  });
+
   test('speaker after the quote before a speech noun: "…"고 X는 목소리를 높였다, 말끝을 흐렸다', () => {
     const t = '김지훈 대표는 "수주가 늘었다"고 말했다. "포기하지 않는다"고 박서연 씨는 목소리를 높였다. "모르겠다"고 최민수 씨는 말끝을 흐렸다.';
     const doc = run(t);

@@ -85,31 +85,100 @@ function promote(doc: Doc, sp: SpeakerRecord, ph: SpeakerPhrase): SpeakerRecord 
   if (!parts.every((w) => PERSON_WORD.test(w)) || (!KOREAN_NAME.test(name) && ORG_END.test(parts[parts.length - 1]))) return sp;
   const at = doc.text.indexOf(name, ph.range.start);
   if (at < 0 || at + name.length > ph.range.end) return sp;
-  let idx = doc.entities.findIndex((e) => e.type === 'person' && e.name === name);
+  const persons = personIndex(doc);
+  let idx = persons.byName.get(name) ?? -1;
   if (idx < 0) {
     idx = doc.entities.length;
     doc.entities.push({ type: 'person', name, canonical: KOREAN_NAME.test(name) ? canonicalName(name, 'person') : null, aliases: [], title: ph.title, affiliation: null, mentions: [] });
+    persons.byName.set(name, idx);
   }
   const e = doc.entities[idx];
   if (!e.mentions.some((m) => m.start === at)) {
     e.mentions.push({ start: at, end: at + name.length });
     e.mentions.sort((a, b) => a.start - b.start);
+    const n = persons.added.length;
+    if (n > 0 && (persons.added[n - 2] > at || (persons.added[n - 2] === at && persons.added[n - 1] < idx))) persons.addedSorted = false;
+    persons.added.push(at, idx);
   }
   return speakerRecord(name, e.canonical, 'person', idx, sp.mention, sp.resolvedBy);
 }
 
-/** The person entity that a surname + title or a bare title points to: the one mentioned most recently before pos. */
-function personBy(doc: Doc, pos: number, test: (e: EntityRecord) => boolean): number | null {
-  let best: number | null = null;
-  let bestPos = -1;
+/**
+ * The person entities' mentions in text order, for personBy, and the person entities by name, for promote: both
+ * scanned all the entities on every call, which made a long article's coreference quadratic (a 50 MB article of
+ * generated news: ~100,000 quotes asking among ~100,000 entities).
+ */
+interface PersonIndex {
+  /** Mentions of the person entities when the index was made, as start and entity, sorted by start (equal starts: the
+   * higher entity first, so that walking back meets the lower one first). */
+  starts: number[];
+  ents: number[];
+  /** Mentions promote added since, (start, entity) pairs in the order added; addedSorted while their starts ascend. */
+  added: number[];
+  addedSorted: boolean;
+  /** The first person entity of each name. */
+  byName: Map<string, number>;
+  /** personBy's marks of the entities it has tested, per call (stamp). */
+  tested: number[];
+  stamp: number;
+}
+
+function personIndex(doc: Doc): PersonIndex {
+  let p = doc.index.persons as PersonIndex | null;
+  if (p) return p;
+  const pairs: [number, number][] = [];
+  const byName = new Map<string, number>();
   doc.entities.forEach((e, idx) => {
-    if (e.type !== 'person' || !test(e)) return;
-    for (const m of e.mentions) if (m.start < pos && m.start > bestPos) {
-      bestPos = m.start;
-      best = idx;
-    }
+    if (e.type !== 'person') return;
+    if (!byName.has(e.name)) byName.set(e.name, idx);
+    for (const m of e.mentions) pairs.push([m.start, idx]);
   });
-  return best;
+  pairs.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  p = { starts: pairs.map((x) => x[0]), ents: pairs.map((x) => x[1]), added: [], addedSorted: true, byName, tested: [], stamp: 0 };
+  doc.index.persons = p;
+  return p;
+}
+
+/** Index of the first value >= pos in an ascending list of numbers (every `step`-th, from 0). */
+function firstAtOrAfter(values: number[], pos: number, step: number): number {
+  let lo = 0;
+  let hi = values.length / step;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid * step] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The person entity that a surname + title or a bare title points to: the one mentioned most recently before pos
+ * (of two mentioned at the same place, the first entity). Walks back from pos over the mentions, each entity tested
+ * once.
+ */
+function personBy(doc: Doc, pos: number, test: (e: EntityRecord) => boolean): number | null {
+  const p = personIndex(doc);
+  if (!p.addedSorted) {
+    const pairs: [number, number][] = [];
+    for (let k = 0; k < p.added.length; k += 2) pairs.push([p.added[k], p.added[k + 1]]);
+    pairs.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    p.added = pairs.flat();
+    p.addedSorted = true;
+  }
+  const stamp = ++p.stamp;
+  let i = firstAtOrAfter(p.starts, pos, 1) - 1;
+  let j = firstAtOrAfter(p.added, pos, 2) - 1;
+  while (i >= 0 || j >= 0) {
+    let e: number;
+    // The later mention first; at the same place the lower entity.
+    if (j < 0 || (i >= 0 && (p.starts[i] > p.added[2 * j] || (p.starts[i] === p.added[2 * j] && p.ents[i] <= p.added[2 * j + 1])))) e = p.ents[i--];
+    else e = p.added[2 * j-- + 1];
+    if (p.tested[e] === stamp) continue;
+    p.tested[e] = stamp;
+    const ent = doc.entities[e];
+    if (ent.type === 'person' && test(ent)) return e;
+  }
+  return null;
 }
 
 /** Does the article use this role word right after one of the entity's names (이종운 감독대행 … 이 대행)? */

@@ -105,7 +105,7 @@ export interface Doc {
    * table). Kept on the document rather than in module-level weak maps: they go when the document goes, and a
    * long run does not pay the garbage collector for weak-map entries.
    */
-  index: { sentenceTokens: unknown[] | null; quoted: number[] | null };
+  index: { sentenceTokens: unknown[] | null; quoted: number[] | null; persons: unknown | null };
 }
 
 export function createDoc(text: string, id: string, published: string | null): Doc {
@@ -122,6 +122,6 @@ export function createDoc(text: string, id: string, published: string | null): D
     quotes: [],
     dates: [],
     messages: [],
-    index: { sentenceTokens: null, quoted: null },
+    index: { sentenceTokens: null, quoted: null, persons: null },
   };
 }
