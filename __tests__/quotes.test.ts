@@ -347,6 +347,15 @@ describe('speakers', () => {
     ]);
   });
 
+  test('…다는 게 X의 설명이다: the content before 게, the source before the speech noun', () => {
+    const t = '공장 증설이 필요하다는 게 김민수 대표의 설명이다. 가격은 오르지 않을 것이라는 게 회사 측 입장이다. 그가 옳다는 게 문제다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.kind, q.segments.map((g) => [g.start, g.end, g.text]), q.speaker?.name, q.speaker?.type, q.cue?.text])).toEqual([
+      ['indirect', [[0, 11, '공장 증설이 필요하다']], '김민수', 'person', '설명이다'],
+      ['indirect', [[29, 43, '가격은 오르지 않을 것이라']], '회사 측', 'group', '입장이다'],
+    ]);
+  });
+
   test('a forecast reported with 내다봤다 is an indirect quote; looking out of a window is not', () => {
     const t = '채권 전문가들은 금리가 곧 내릴 것이라고 내다봤다. 그는 창밖을 내다봤다.';
     const doc = run(t);

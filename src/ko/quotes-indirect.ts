@@ -128,6 +128,20 @@ function directQuoteEndingIn(doc: Doc, s: number, e: number): QuoteRecord | null
   return null;
 }
 
+/**
+ * The source written right before a speech noun with the copula (…다는 게 김민수 대표의 설명이다, … 회사 측 입장이다,
+ * … 업계의 주장이다): the tokens from `from` (after 게) to the noun, the last read as a topic without its genitive 의.
+ */
+function sourceOfNoun(doc: Doc, tokens: Token[], from: number, cueIdx: number): SpeakerPhrase | null {
+  const t = tokens[cueIdx - 1];
+  if (cueIdx <= from || t.coreEnd !== t.end) return null;
+  const strip = t.core.endsWith('의') ? 1 : 0;
+  // (Read among the tokens after 게 only: the phrase must not reach back into the content. A phrase read `as` is not
+  // kept on its token, so the slice leaves the tokens' memos alone.)
+  const within = tokens.slice(from, cueIdx);
+  return speakerPhraseAt(doc, within, within.length - 1, { topicSpeaks: true, as: { particle: '는', strip } });
+}
+
 /** Skip connectives and commas at the start of a content span (또, 이어, 그러면서 …). */
 function contentStart(tokens: Token[], from: number, limit: number): number {
   let k = from;
@@ -173,6 +187,8 @@ export function indirectQuotesStage(doc: Doc): void {
       let cue: Range | null = null;
       let cueIdx = -1;
       let nounCue = false;
+      // The source stands right before the speech noun, in the genitive or bare (…다는 게 김 대표의 설명이다).
+      let sourceBeforeNoun = false;
       const maxGap = ending === '며' || ending === '면서' ? 4 : 6;
       let shared: QuoteRecord | null = null;
       for (let k = i + 1; k < tokens.length && k <= i + maxGap; k++) {
@@ -185,6 +201,19 @@ export function indirectQuotesStage(doc: Doc): void {
         if (quotativeKeepIn(c, 0, c.length) >= 0) break;
         if (end.bare && k > i + 1) break;
         if (adnominal && k === i + 1 && /^(?:걸|것을|점을)$/u.test(c)) continue; // …해 달라는 걸 주문했다
+        // …다는 게 외교부 측 입장이다, …라는 것이 김 대표의 설명이다: the source and a speech noun with the copula close
+        // the sentence after 게 (것이).
+        if (adnominal && k === i + 1 && (c === '게' || c === '것이')) {
+          for (let m = k + 2; m < tokens.length && m <= k + 5 && !tokens[m].mark; m++) {
+            if (!isNounCopulaCue(tokens[m].core)) continue;
+            cue = { start: tokens[m].start, end: tokens[m].coreEnd };
+            cueIdx = m;
+            nounCue = true;
+            sourceBeforeNoun = true;
+            break;
+          }
+          break;
+        }
         if (adnominal && k === i + 1) {
           if (!isSpeechNoun(c)) break;
           if (tokens[k + 1] && isHearsay(tokens[k + 1].core)) break;
@@ -210,7 +239,7 @@ export function indirectQuotesStage(doc: Doc): void {
         cueIdx = i; // no tokens of this sentence lie between the ending and the shared cue
       }
       if (!cue) continue;
-      let phrase: SpeakerPhrase | null = pickPhrase(doc, tokens, i + 1, cueIdx);
+      let phrase: SpeakerPhrase | null = sourceBeforeNoun ? sourceOfNoun(doc, tokens, i + 2, cueIdx) : pickPhrase(doc, tokens, i + 1, cueIdx);
       let placement: QuoteRecord['placement'] = phrase ? 'after' : 'elided';
       // …다고 옹호하는 네티즌들도 있었다: a speech verb modifying its speaker.
       if (!phrase && cueIdx > i && cueIdx + 1 < tokens.length && /(?:하는|한|하던)$/u.test(tokens[cueIdx].core)) {
