@@ -348,7 +348,7 @@ describe('speakers', () => {
   });
 
   test('…다는 게 X의 설명이다: the content before 게, the source before the speech noun', () => {
-    const t = '공장 증설이 필요하다는 게 김민수 대표의 설명이다. 가격은 오르지 않을 것이라는 게 회사 측 입장이다. 그가 옳다는 게 문제다.';
+    const t = '공장 증설이 필요하다는 게 김민수 대표의 설명이다. 가격은 오르지 않을 것이라는 게 회사 측 입장이다. 그가 옳다는 게 문제다. 값이 더 오를 것이라는 게 대체적인 관측이다.';
     const doc = run(t);
     expect(doc.quotes.map((q) => [q.kind, q.segments.map((g) => [g.start, g.end, g.text]), q.speaker?.name, q.speaker?.type, q.cue?.text])).toEqual([
       ['indirect', [[0, 11, '공장 증설이 필요하다']], '김민수', 'person', '설명이다'],

@@ -130,7 +130,8 @@ function directQuoteEndingIn(doc: Doc, s: number, e: number): QuoteRecord | null
 
 /**
  * The source written right before a speech noun with the copula (…다는 게 김민수 대표의 설명이다, … 회사 측 입장이다,
- * … 업계의 주장이다): the tokens from `from` (after 게) to the noun, the last read as a topic without its genitive 의.
+ * … 업계의 주장이다): the tokens from `from` (after 게) to the noun, the last read without its genitive 의 as if it
+ * carried 는; null when nothing there names a source (a title, a source noun, a known name: 대체적인 관측이다).
  */
 function sourceOfNoun(doc: Doc, tokens: Token[], from: number, cueIdx: number): SpeakerPhrase | null {
   const t = tokens[cueIdx - 1];
@@ -139,7 +140,7 @@ function sourceOfNoun(doc: Doc, tokens: Token[], from: number, cueIdx: number): 
   // (Read among the tokens after 게 only: the phrase must not reach back into the content. A phrase read `as` is not
   // kept on its token, so the slice leaves the tokens' memos alone.)
   const within = tokens.slice(from, cueIdx);
-  return speakerPhraseAt(doc, within, within.length - 1, { topicSpeaks: true, as: { particle: '는', strip } });
+  return speakerPhraseAt(doc, within, within.length - 1, { as: { particle: '는', strip } });
 }
 
 /** Skip connectives and commas at the start of a content span (또, 이어, 그러면서 …). */
@@ -240,6 +241,8 @@ export function indirectQuotesStage(doc: Doc): void {
       }
       if (!cue) continue;
       let phrase: SpeakerPhrase | null = sourceBeforeNoun ? sourceOfNoun(doc, tokens, i + 2, cueIdx) : pickPhrase(doc, tokens, i + 1, cueIdx);
+      // …라는 게 대체적인 관측이다: no source before the noun (a title, a source noun, a known name): impersonal.
+      if (sourceBeforeNoun && !phrase) continue;
       let placement: QuoteRecord['placement'] = phrase ? 'after' : 'elided';
       // …다고 옹호하는 네티즌들도 있었다: a speech verb modifying its speaker.
       if (!phrase && cueIdx > i && cueIdx + 1 < tokens.length && /(?:하는|한|하던)$/u.test(tokens[cueIdx].core)) {
