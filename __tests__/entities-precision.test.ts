@@ -40,6 +40,9 @@ describe('words before a title are not names', () => {
     expect(t.at('김민수')).toMatchObject({ type: 'person', title: '검사' });
     expect(t.at('오', text.indexOf('오 시장'))).toMatchObject({ start: 26, end: 27, type: 'person' });
     expect(t.persons).toEqual(['오세훈', '김민수', '오']);
+    // 김모 검사: an unnamed person's surname and 모, two syllables, before such a title.
+    const mo = '김모 검사는 수사를 지휘했다.';
+    expect(run(mo).at('김')).toMatchObject({ start: 0, end: 1, type: 'person', title: '검사' });
   });
   test('a title with its particle is not a name (원장은 … 대표)', () => {
     const t = run('박민호 원장은 당시 협회 대표였다.');

@@ -160,30 +160,31 @@ export function directQuotesStage(doc: Doc): void {
       }
       evidence.push('noun-cue');
     } else if (closer) {
+      let cueIdx = -1;
       for (let k = afterIdx; k < ctokens.length && ctokens[k].start < sentEndLimit && k < afterIdx + 14; k++) {
         const kind = verbCueKind(ctokens[k].core);
         if (kind === 'verb' || (kind === 'light' && (k === afterIdx || speakerPhraseAt(doc, ctokens, k - 1)))) {
           cue = cueRange(ctokens, k);
-          const ph = pickPhrase(doc, ctokens, afterIdx, k);
-          if (ph) {
-            phrase = ph;
-            placement = 'after';
-          }
+          cueIdx = k;
           break;
         }
         if (isSpeechNoun(ctokens[k].core) && k <= afterIdx + 3) {
           cue = { start: ctokens[k].start, end: ctokens[k].coreEnd };
+          cueIdx = k;
           evidence.push('noun-cue');
-          // "…"고 박서연 씨는 목소리를 높였다: the source between the quote and a speech noun speaks, as before a verb.
-          const ph = pickPhrase(doc, ctokens, afterIdx, k);
-          if (ph) {
-            phrase = ph;
-            placement = 'after';
-          }
           break;
         }
       }
       if (!cue) evidence.push('no-cue');
+      else {
+        // The source between the quote and its cue speaks, before a speech verb or a speech noun ("…"고 박서연 씨는
+        // 목소리를 높였다).
+        const ph = pickPhrase(doc, ctokens, afterIdx, cueIdx);
+        if (ph) {
+          phrase = ph;
+          placement = 'after';
+        }
+      }
     } else {
       const rest = text.slice(lastEnd, Math.min(csent.end, lastEnd + 16));
       if (PARTICLE_AFTER.test(rest) || (rest.length > 0 && isLetterOrNumberCp(rest.codePointAt(0)!))) continue; // a quoted term

@@ -130,12 +130,13 @@ function directQuoteEndingIn(doc: Doc, s: number, e: number): QuoteRecord | null
 
 /**
  * The source written right before a speech noun with the copula (…다는 게 김민수 대표의 설명이다, … 회사 측 입장이다,
- * … 업계의 주장이다): the tokens from `from` (after 게) to the noun, the last read without its genitive 의 as if it
- * carried 는; null when nothing there names a source (a title, a source noun, a known name: 대체적인 관측이다).
+ * … 업계의 주장이다): the tokens from `from` (after 게; one at least before the noun) to the noun, the last read without
+ * its genitive 의 as if it carried 는; null when nothing there names a source (a title, a source noun, a known name:
+ * 대체적인 관측이다).
  */
 function sourceOfNoun(doc: Doc, tokens: Token[], from: number, cueIdx: number): SpeakerPhrase | null {
   const t = tokens[cueIdx - 1];
-  if (cueIdx <= from || t.coreEnd !== t.end) return null;
+  if (t.coreEnd !== t.end) return null;
   const strip = t.core.endsWith('의') ? 1 : 0;
   // (Read among the tokens after 게 only: the phrase must not reach back into the content. A phrase read `as` is not
   // kept on its token, so the slice leaves the tokens' memos alone.)

@@ -248,14 +248,14 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
     const weak = WEAK_TITLES.has(title.title);
     // 호서대 교수, 한빛대 총장: a word in …대 before an academic title is the university, not a name.
     if (universityBeforeTitle(w, title.title)) continue;
-    // 채권 시장, 기초 대사, 조선 시장: before a title that is also an ordinary noun (market, metabolism …) a word of two
-    // syllables is the first noun of a compound; a person is named in full, or by surname alone, before such a title.
-    if (w.length === 2 && NOUN_TITLES.has(title.title) && !parenAge) continue;
     // 김모 씨, 이모(55)씨, 이모 감독관: the surname of an unnamed person.
     if (tokUnnamed(nt) && (title.title === '씨' || !RARE_SURNAME.has(w[0]))) {
       out.push(cand(nt.start, nt.start + w.length - 1, 'person', 6, 'title', undefined, title.title, affiliation));
       continue;
     }
+    // 채권 시장, 기초 대사, 조선 시장: before a title that is also an ordinary noun (market, metabolism …) a word of two
+    // syllables is the first noun of a compound; a person is named in full, by surname alone, or as 김모 (above), before such a title.
+    if (w.length === 2 && NOUN_TITLES.has(title.title) && !parenAge) continue;
     // 이 의원, 이 팀장: the commonest surname is also "this"; a full title (not a weak or generic role) makes it a name.
     if (w === '이' && ((!weak && !GENERIC_ROLES.has(title.title)) || (title.title === '씨' && text.charCodeAt(nt.end) === 32))) {
       out.push(cand(nt.start, nt.end, 'person', 6, 'title', undefined, title.title, affiliation));
