@@ -141,6 +141,24 @@ describe('more quote forms', () => {
     expect(doc.quotes.map((q) => q.speaker?.name)).toEqual(['최유진', '박영호', '김모(45)씨', '김모(45)씨']);
     expect(doc.quotes[3].speaker?.resolvedBy).toBe('pronoun');
   });
+
+  test('a person named with a title in the genitive is the possessor, not the speaker (X 의원의 보좌관 Y 씨는)', () => {
+    const t = '김철수 의원의 보좌관 최민호 씨는 "사실이 아니다"라고 반박했다. 윤지아 감독의 남편 서동원 씨도 "끝까지 응원하겠다"고 말했다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.speaker?.name, q.speaker?.mention && seg(t, q.speaker.mention)])).toEqual([
+      ['최민호', '김철수 의원의 보좌관 최민호 씨'],
+      ['서동원', '윤지아 감독의 남편 서동원 씨'],
+    ]);
+  });
+
+  test('a question in single marks put to the subject (‘…느냐’는 질문에) is not a quote; the answer is', () => {
+    const t = '박준서 대변인은 ‘협상이 결렬되면 어떻게 대응할 것이냐’는 질문에 "모든 가능성을 열어 두고 있다"고 답했다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.kind, q.text, q.speaker?.name, q.cue && seg(t, q.cue)])).toEqual([
+      ['direct', '모든 가능성을 열어 두고 있다', '박준서', '답했다'],
+    ]);
+    expect(seg(t, doc.quotes[0].segments[0])).toBe('모든 가능성을 열어 두고 있다');
+  });
 });
 
 describe('indirect quotes', () => {

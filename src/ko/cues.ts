@@ -35,6 +35,15 @@ export function isSpeechNoun(core: string): boolean {
   return NOUN_RE.test(core);
 }
 
+/**
+ * A question noun taking what precedes it as the question put to someone (‘…느냐’는 질문에, 물음에는, 질의에도): the
+ * quoted words are the asker's, and the sentence's subject answers them.
+ */
+const QUESTION_TO_RE = new RegExp(`^(?:${alternation(speech.questionNouns)})에(?:는|도|서)?$`, 'u');
+export function isQuestionTo(core: string): boolean {
+  return QUESTION_TO_RE.test(core);
+}
+
 export function isNounCopulaCue(core: string): boolean {
   return NOUN_COPULA_RE.test(core);
 }

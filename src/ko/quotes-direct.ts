@@ -6,7 +6,7 @@
  * ordinary particle (이른바 "4대 개혁"을) are not quotes.
  */
 import type { Doc, QuoteMarkPair, QuoteRecord, Range } from '../pipeline/document';
-import { cueRange, isHearsay, isSpeechNoun, verbCueKind } from './cues';
+import { cueRange, isHearsay, isQuestionTo, isSpeechNoun, verbCueKind } from './cues';
 import { sentenceIndexAt, sentenceTokens } from './doc-index';
 import { SpeakerPhrase, speakerPhraseAt } from './speaker-phrase';
 import { Token, tokenize } from './tokens';
@@ -146,6 +146,8 @@ export function directQuotesStage(doc: Doc): void {
     if (closer && closer.kind === 'adnominal') {
       const nt = ctokens[afterIdx];
       if (!nt || nt.start >= sentEndLimit || !isSpeechNoun(nt.core)) continue;
+      // ‘…느냐’는 질문에 “…”라고 답했다: a question in single marks put to the subject is not a quote (the answer is).
+      if (!first.double && isQuestionTo(nt.core)) continue;
       const after = ctokens[afterIdx + 1];
       if (after && isHearsay(after.core)) {
         evidence.push('hearsay');

@@ -167,6 +167,8 @@ function mentionIn(doc: Doc, s: number, e: number): EntityMentionRaw | null {
     // Mentions inside parentheses are asides (법무법인 율촌(대표변호사 강석훈)은): not the speaker.
     // … and a possessor (권순우의 여자친구 유빈) is not the speaker either.
     if (insideParens(doc.text, s, m.start) || doc.text.charCodeAt(m.end) === 0xc758 /* 의 */) continue;
+    // … nor is a person named with a title in the genitive (김철수 의원의 보좌관 최민호 씨: the aide speaks).
+    if (m.type === 'person' && titledPossessor(doc.text, m.end, e)) continue;
     // NAME ORG TITLE (김동엽 경남대 교수, 노민호 법무법인 태평양 변호사): a person that opens the phrase is the speaker.
     if (first && m.start === s && m.type === 'person') return m;
     first = false;
@@ -179,6 +181,20 @@ function mentionIn(doc: Doc, s: number, e: number): EntityMentionRaw | null {
     else if (m.type === 'place' && m.end === e) place = { ...m, type: 'organization' };
   }
   return person ?? org ?? place;
+}
+
+/** Titles as whole words (의원, 대표 …), for the genitive test below. */
+const TITLE_WORDS = new Set(TITLES);
+
+/**
+ * Is the word after a name, before `e`, a title in the genitive (김철수 의원의, 올트먼 CEO의)? The name then belongs to
+ * the possessor of what follows (his aide, her husband), not to the head of the phrase.
+ */
+function titledPossessor(text: string, at: number, e: number): boolean {
+  if (text.charCodeAt(at) !== 32) return false;
+  let end = at + 1;
+  while (end < e && text.charCodeAt(end) !== 32) end++;
+  return end < e && end - at > 2 && text.charCodeAt(end - 1) === 0xc758 /* 의 */ && TITLE_WORDS.has(text.slice(at + 1, end - 1));
 }
 
 /** Does an entity mention start in [s, e)? */
