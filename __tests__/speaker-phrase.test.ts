@@ -21,4 +21,11 @@ describe('speaker phrase walk-back', () => {
     expect(phrase(b, [{ start: 6, end: 9, type: 'organization' }], '대표는')).toEqual(['연 새빛을 대표', 'group', '새빛을']);
     expect(phrase(b, [], '대표는')).toEqual(['대표', 'title', null]);
   });
+
+  test('이에 대해, 이에 관해 (regarding this) end the phrase: they are not part of the name', () => {
+    const a = '이에 대해 최현우 교수는 반박했다.';
+    expect(phrase(a, [{ start: 6, end: 9, type: 'person' }], '교수는')).toEqual(['최현우 교수', 'entity', '최현우']);
+    const b = '이에 관해 A 씨는 입을 열었다.';
+    expect(phrase(b, [], '씨는')).toEqual(['A 씨', 'pseudonym', null]);
+  });
 });
