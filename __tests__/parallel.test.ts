@@ -17,7 +17,7 @@ if (!fs.existsSync(path.join(__dirname, '..', 'dist', 'cli', 'worker-boot.js')))
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { extractOrdered, IN_FLIGHT_PER_JOB, IN_FLIGHT_ONE_JOB } = require(DIST) as typeof import('../src/cli/parallel');
 // eslint-disable-next-line @typescript-eslint/no-var-requires
-const { oneCpuV8Flags, workerCacheFile } = require(path.join(__dirname, '..', 'dist', 'cli', 'v8-flags.js')) as typeof import('../src/cli/v8-flags');
+const { workerV8Flags, workerCacheFile } = require(path.join(__dirname, '..', 'dist', 'cli', 'v8-flags.js')) as typeof import('../src/cli/v8-flags');
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { generateRecords } = require('../scripts/gen-corpus.js') as {
   generateRecords: (n: number, seed?: number) => Array<{ id: string; published: string; text: string }>;
@@ -214,11 +214,11 @@ describe('extractOrdered', () => {
   }, 60000);
 });
 
-describe('one CPU', () => {
-  test('the workers of a process with one CPU compile on their own thread and inline less; with more, V8 as it is', () => {
-    expect(oneCpuV8Flags(1)).toEqual(['--no-concurrent-recompilation', '--max-inlined-bytecode-size-cumulative=230']);
-    expect(oneCpuV8Flags(2)).toEqual([]);
-    expect(oneCpuV8Flags(8)).toEqual([]);
+describe('worker flags, one CPU', () => {
+  test('every worker heap grows by 30 %; with one CPU the workers also compile on their own thread and inline less', () => {
+    expect(workerV8Flags(1)).toEqual(['--heap-growing-percent=30', '--no-concurrent-recompilation', '--max-inlined-bytecode-size-cumulative=230']);
+    expect(workerV8Flags(2)).toEqual(['--heap-growing-percent=30']);
+    expect(workerV8Flags(8)).toEqual(['--heap-growing-percent=30']);
   });
 
   test('the build made each worker code cache under the flags it is loaded with (V8 refuses one made under others)', () => {
@@ -229,10 +229,11 @@ describe('one CPU', () => {
       expect(r.status).toBe(0);
       return r.stdout;
     };
-    expect(rejected([], workerCacheFile(false))).toBe('false');
-    expect(rejected(oneCpuV8Flags(1), workerCacheFile(true))).toBe('false');
-    // (and the other way round they are refused: the two caches are needed)
-    expect(rejected(oneCpuV8Flags(1), workerCacheFile(false))).toBe('true');
+    expect(rejected(workerV8Flags(2), workerCacheFile(false))).toBe('false');
+    expect(rejected(workerV8Flags(1), workerCacheFile(true))).toBe('false');
+    // (and the other way round, or without the flags, they are refused: each cache is needed as it is made)
+    expect(rejected(workerV8Flags(1), workerCacheFile(false))).toBe('true');
+    expect(rejected([], workerCacheFile(false))).toBe('true');
   });
 
   // taskset (util-linux) holds the process to one CPU: os.availableParallelism() is then 1, and the flags are set.

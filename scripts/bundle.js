@@ -21,8 +21,9 @@
  *    build) it is ignored and the file compiles as usual: same output, slower start.
  *
  * 3. dist/worker.js and dist/worker.cache — the same for the worker threads of a batch (--jobs), warmed up on the
- *    seed article, so that each worker starts from one file and cached bytecode too; dist/worker-one-cpu.cache is
- *    that cache made under the V8 flags of a process with one CPU (src/cli/v8-flags.ts).
+ *    seed article, so that each worker starts from one file and cached bytecode too, made under the V8 flags the
+ *    workers start with; dist/worker-one-cpu.cache is that cache made under the flags of a process with one CPU
+ *    (src/cli/v8-flags.ts).
  *
  * bin/quotes and dist/cli/worker-boot.js load them with dist/cli/load-bundle.js; without them they run the compiled
  * modules (dist/cli/main.js, dist/cli/worker.js).
@@ -39,9 +40,10 @@ const OUT = path.join(DIST, 'quotes.js');
 const CACHE = path.join(DIST, 'quotes.cache');
 const WORKER_OUT = path.join(DIST, 'worker.js');
 // (tsc has built dist/ before this script runs: the one-CPU flags and the caches' names come from the sources)
-const { oneCpuV8Flags, workerCacheFile } = require(path.join(DIST, 'cli', 'v8-flags.js'));
+const { workerV8Flags, workerCacheFile } = require(path.join(DIST, 'cli', 'v8-flags.js'));
 const WORKER_CACHE = path.join(DIST, workerCacheFile(false));
-const ONE_CPU_FLAGS = oneCpuV8Flags(1);
+const WORKER_FLAGS = workerV8Flags(2);
+const ONE_CPU_FLAGS = workerV8Flags(1);
 const WORKER_ONE_CPU_CACHE = path.join(DIST, workerCacheFile(true));
 const BLOB = path.join(DIST, 'quotes.blob');
 const STAMP = path.join(DIST, 'quotes.blob.node');
@@ -285,8 +287,9 @@ function makeSnapshot() {
   await bundle(path.join(ROOT, 'src', 'cli', 'main.ts'), OUT);
   await bundle(path.join(ROOT, 'src', 'cli', 'worker.ts'), WORKER_OUT);
   makeCache(OUT, CACHE, CLI_WARM_UP);
-  makeCache(WORKER_OUT, WORKER_CACHE, WORKER_WARM_UP);
-  // The same under the flags of a process with one CPU (src/cli/v8-flags.ts: V8 refuses a cache made under others).
+  // Under the flags the workers start with (src/cli/v8-flags.ts: V8 refuses a cache made under others), those of a
+  // process with several CPUs and those of one with one.
+  makeCache(WORKER_OUT, WORKER_CACHE, WORKER_WARM_UP, WORKER_FLAGS);
   makeCache(WORKER_OUT, WORKER_ONE_CPU_CACHE, WORKER_WARM_UP, ONE_CPU_FLAGS);
   makeSnapshot();
 })().catch((e) => {

@@ -10,7 +10,7 @@ import type { DocumentResult, ExtractOptions } from '../types';
 import type { InputProblem, InputRecord } from '../io';
 import type { WorkerBatchReply, WorkerRole, WorkerTask } from './worker';
 import { renderJsonl, RenderSpec } from './render';
-import { oneCpuV8Flags } from './v8-flags';
+import { workerV8Flags } from './v8-flags';
 
 export interface ParallelOptions {
   /** --date: the publication date used when a record has none. */
@@ -72,25 +72,26 @@ function youngGenerationMb(workers: number): number {
   return workers === 1 ? 16 : 8;
 }
 /**
- * Old-generation limit of a worker's heap. What an article leaves behind is small (~10 MB of lexicons and caches),
- * but V8 lets an uncapped heap grow far past it before collecting; the cap keeps each worker's memory near what it
- * uses (peak RSS is a target). Records too big for it run in the main thread (see MAIN_THREAD_CHARS), and a worker
- * that still runs out of memory has its records redone there.
+ * Old-generation limit of a worker's heap. What an article leaves behind is small (~10 MB of lexicons and caches);
+ * the heap is kept near what it uses by the growth flag of workerV8Flags (v8-flags.ts), not by this limit: under
+ * 2 GB V8 ran the same pipeline ~5 % slower (see there). Until session 12 it was 128 MB. Records too big for a
+ * worker run in the main thread (see MAIN_THREAD_CHARS), and a worker that still runs out of memory has its records
+ * redone there.
  */
-const WORKER_OLD_GENERATION_MB = 128;
+const WORKER_OLD_GENERATION_MB = 2048;
 let oneCpu: boolean | undefined;
 /**
- * Set oneCpuV8Flags once, before the first worker starts (V8 flags are the process's, read as isolates start); true
- * when they were set (the workers then load the code cache made under them).
+ * Set workerV8Flags once, before the first worker starts (V8 flags are the process's, read as isolates start); true
+ * when the process has one CPU (the workers then load the code cache made under that CPU's flags).
  */
 function setWorkerV8Flags(): boolean {
   if (oneCpu === undefined) {
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     const os = require('os') as typeof import('os');
-    const flags = oneCpuV8Flags(os.availableParallelism?.() ?? os.cpus().length);
+    const cpus = os.availableParallelism?.() ?? os.cpus().length;
     // eslint-disable-next-line @typescript-eslint/no-var-requires
-    if (flags.length) (require('v8') as typeof import('v8')).setFlagsFromString(flags.join(' '));
-    oneCpu = flags.length > 0;
+    (require('v8') as typeof import('v8')).setFlagsFromString(workerV8Flags(cpus).join(' '));
+    oneCpu = cpus === 1;
   }
   return oneCpu;
 }

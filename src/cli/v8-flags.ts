@@ -1,23 +1,39 @@
 /**
- * V8 flags for the workers of a process that has one CPU (a container with one core, or `taskset -c 0`), set by
- * the main thread before they start (parallel.ts), and the code cache they load with them (worker-boot.ts).
+ * V8 flags for the worker threads of a batch, set by the main thread before they start (parallel.ts; V8 flags are
+ * the process's, read as isolates start), and the code cache the workers load with them (worker-boot.ts).
  *
- * V8 optimizes hot functions on a helper thread, beside the worker: with two cores that costs the worker nothing,
- * but on one the ~1.2 s of compiling a 10,000-article batch takes turns with the worker, and warm-up is ~40 % of
- * such a run (held to one CPU: 10,000 articles 5.1 s, 40,000 14.1 s). Compiling on the worker's own thread, when a
- * function gets hot, and inlining less (half V8's cumulative budget) make the compiles fewer and cheaper: the bench
- * corpus held to one CPU 5.0–5.2 → 4.7–4.8 s (--jobs 1, eleven runs each in three alternated series), 40,000 articles
- * 13.9–14.1 → 13.7–13.8 s (steady-state code no slower). With two cores free the same flags gained nothing
- * (inlining budgets, session 10). Output does not depend on them.
+ * Every worker: the old generation grows by 30 % of what survives a full collection (V8 lets a heap grow by up to
+ * 4x when its limit is 2 GB or more). This bounds a worker's memory where the old-generation cap (128 MB until
+ * session 12, parallel.ts) did, without the cap's cost: with a limit under 2 GB the same pipeline ran ~5 % slower in
+ * a worker (10,000 articles held to one CPU, with this flag: thread CPU 3.42–3.51 s at 128 or 1,024 MB against
+ * 3.23–3.36 s at 2,048, three runs each; --trace-gc shows the same collections at the same heap sizes, so it is not
+ * the collector's own time; the cause is not known). With the flag a 2 GB limit's heaps stay as small as the
+ * 128 MB cap kept them (40,000 articles, two jobs: the three heaps' largest committed sizes 79 MB in all against
+ * 75; without it a worker's old generation grows up to 4x what survives, and the peak RSS of one job on 40,000
+ * articles was 169 MB). Peak RSS is ~5–10 MB higher than under the cap (one job: 10,000 articles 118 against
+ * 112 MB, 40,000 133–140 against 127–137).
+ *
+ * One CPU (a container with one core, or `taskset -c 0`): V8 optimizes hot functions on a helper thread, beside the
+ * worker; with two cores that costs the worker nothing, but on one the ~1.2 s of compiling a 10,000-article batch
+ * takes turns with the worker, and warm-up is ~40 % of such a run (held to one CPU: 10,000 articles 5.1 s, 40,000
+ * 14.1 s). Compiling on the worker's own thread, when a function gets hot, and inlining less (half V8's cumulative
+ * budget) make the compiles fewer and cheaper: the bench corpus held to one CPU 5.0–5.2 → 4.7–4.8 s (--jobs 1,
+ * eleven runs each in three alternated series), 40,000 articles 13.9–14.1 → 13.7–13.8 s (steady-state code no
+ * slower). With two cores free the same flags gained nothing (inlining budgets, session 10).
+ *
+ * Output does not depend on any of them.
  */
-export function oneCpuV8Flags(cpus: number): string[] {
-  return cpus === 1 ? ['--no-concurrent-recompilation', '--max-inlined-bytecode-size-cumulative=230'] : [];
+const HEAP_FLAGS = ['--heap-growing-percent=30'];
+const ONE_CPU_FLAGS = ['--no-concurrent-recompilation', '--max-inlined-bytecode-size-cumulative=230'];
+
+export function workerV8Flags(cpus: number): string[] {
+  return cpus === 1 ? [...HEAP_FLAGS, ...ONE_CPU_FLAGS] : [...HEAP_FLAGS];
 }
 
 /**
- * The worker bundle's code cache (in dist/) for workers started with or without oneCpuV8Flags. V8 refuses a code
- * cache made under other flags (the inlining budget is one of those it checks), and the worker then compiles its
- * bundle from source: ~40–70 ms more per worker start, ~80 ms of a 10,000-article run held to one CPU. The build
+ * The worker bundle's code cache (in dist/) for workers started under workerV8Flags of one CPU or of more. V8
+ * refuses a code cache made under other flags (the inlining budget and the heap growth are among those it checks),
+ * and the worker then compiles its bundle from source: ~40–70 ms more per worker start, ~80 ms of a 10,000-article run held to one CPU. The build
  * makes both (scripts/bundle.js).
  */
 export function workerCacheFile(oneCpu: boolean): string {
