@@ -151,6 +151,28 @@ describe('more quote forms', () => {
     ]);
   });
 
+  test('"…" X의 말이다: the sentence after a quote says whose words they were', () => {
+    const t = '"지금이 골든타임입니다." 정다은 보건복지부 차관의 말이다.\n\n"끝까지 싸우겠다" 한 참석자의 말이다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.text, q.speaker?.name, q.speaker?.type, q.speaker?.mention && seg(t, q.speaker.mention), q.cue && seg(t, q.cue)])).toEqual([
+      ['지금이 골든타임입니다.', '정다은', 'person', '정다은 보건복지부 차관', '말이다'],
+      ['끝까지 싸우겠다', '한 참석자', 'group', '한 참석자', '말이다'],
+    ]);
+  });
+
+  test('양측은, 사측은 (both sides, management) are parties, not a person surnamed 양 or 사; 관측도 is a noun', () => {
+    const t = '양측은 다음 주 다시 만나기로 했다고 밝혔다. 사측은 "교섭에 성실히 임하겠다"고 말했다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.speaker?.name, q.speaker?.mention && seg(t, q.speaker.mention)])).toEqual([
+      ['양측', '양측'],
+      ['사측', '사측'],
+    ]);
+    expect(doc.quotes[0].speaker?.type).toBe('group');
+    expect(doc.entities.filter((e) => e.type === 'person')).toEqual([]);
+    const u = '김도윤 교수는 "성장이 둔해졌다"고 말했다. 금리가 더 오를 것이라는 관측도 내놓았다.';
+    expect(run(u).quotes.map((q) => q.speaker?.name)).toEqual(['김도윤', '김도윤']);
+  });
+
   test('a question in single marks put to the subject (‘…느냐’는 질문에) is not a quote; the answer is', () => {
     const t = '박준서 대변인은 ‘협상이 결렬되면 어떻게 대응할 것이냐’는 질문에 "모든 가능성을 열어 두고 있다"고 답했다.';
     const doc = run(t);

@@ -73,7 +73,8 @@ function promote(doc: Doc, sp: SpeakerRecord, ph: SpeakerPhrase): SpeakerRecord 
   if (sp.type === 'organization' || isPlural(sp.name)) return sp;
   if (sp.type === 'group' && (ph.title || ph.mention || ph.kind !== 'group')) return sp;
   const words = sp.name.split(/\s+/);
-  if (words.some((w) => SOURCE_NOUNS.has(w) || GROUP_WORDS.test(w))) return sp;
+  // … nor a side (양측, 사측: 측 ends no Korean given name).
+  if (words.some((w) => SOURCE_NOUNS.has(w) || GROUP_WORDS.test(w) || w.endsWith('측'))) return sp;
   let name: string;
   if (KOREAN_NAME.test(words[words.length - 1]) && (sp.type === 'person' || words.length === 1)) name = words[words.length - 1];
   else {

@@ -43,6 +43,8 @@ const PRONOUNS = new Set(speech.pronouns);
 const PRONOUN_FIRST = new CodeSet(speech.pronouns.map((w) => w.charCodeAt(0)));
 const SOURCE_NOUNS = [...speech.sourceNouns].sort((a, b) => b.length - a.length);
 const CONNECTIVES = new Set(speech.connectives);
+/** Parties named by one syllable and 측 (양측 both sides, 사측 management, 노측 labour). */
+const SIDE_WORDS = new Set(speech.sideWords);
 
 // Particles that mark the subject or topic of a clause, longest first.
 const DATE_TOKEN = /^\d+(?:일|월|년|시|분|초|주|개월)?(?:[에의까]|부터|까지)?$/u;
@@ -262,6 +264,12 @@ function readPhrase(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions): 
   if (particle === null) return null;
   const headText = core.slice(0, core.length - particle.length);
   if (!headText) return null;
+  // 양측은, 사측이, 노측도 (both sides, management, labour): a party, a group; not a surname 양 before a detached
+  // particle (관측도, 예측은 are nouns: only the listed sides).
+  if (headText.length === 1 && particle.charCodeAt(0) === 0xce21 /* 측 */ && SIDE_WORDS.has(core.slice(0, 2))) {
+    const side = { start: t.start, end: t.start + 2 };
+    return phraseOf(side, side, 'group', null, null, null, particle === '측은', false);
+  }
   const headEnd = t.start + headText.length;
   // Most words ending like a particle name nobody. Every phrase below needs one of: a pronoun, …씨, a title or
   // source noun at the head, a surname token before it, or an entity mention inside the (at most 5 tokens long)
