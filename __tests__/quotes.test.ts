@@ -191,6 +191,18 @@ describe('indirect quotes', () => {
     expect(q.speaker?.name).toBe('윤지호');
   });
 
+  test('the day and the place it was said (X는 29일, 브리핑에서, 국회 기자회견에서) are not part of the content', () => {
+    const t = '한빛전자는 29일 수출이 석 달 연속 늘었다고 밝혔다. 윤재호 대변인은 브리핑에서 협상 시한을 연장할 수 없다고 말했다. 김민정 의원은 국회 기자회견에서 특검 도입이 필요하다고 주장했다. 박지성 교수는 서울에서 집값이 오를 것이라고 내다봤다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.kind, q.speaker?.name, seg(t, q.segments[0])])).toEqual([
+      ['indirect', '한빛전자', '수출이 석 달 연속 늘었다'],
+      ['indirect', '윤재호', '협상 시한을 연장할 수 없다'],
+      ['indirect', '김민정', '특검 도입이 필요하다'],
+      // (a place that is not where one speaks belongs to what was said)
+      ['indirect', '박지성', '서울에서 집값이 오를 것이라'],
+    ]);
+  });
+
   test('speaker after the content: …다고 X는 설명했다', () => {
     const [q] = run('수출이 석 달째 늘었다고 산업통상자원부는 설명했다.').quotes;
     expect(q.segments[0].text).toBe('수출이 석 달째 늘었다');

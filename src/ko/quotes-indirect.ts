@@ -153,6 +153,27 @@ function contentStart(tokens: Token[], from: number, limit: number): number {
   return k;
 }
 
+/** Where a statement was made (브리핑, 기자회견, 인터뷰, 기사 …), as in X는 브리핑에서 …다고 말했다. */
+const VENUE_RE = new RegExp(`(?:${alternation(speech.venueNouns)})에서$`, 'u');
+/** A word that modifies the venue (국회 기자회견에서, 4일자 기사에서, 라디오 인터뷰에서): no particle, no verb ending. */
+const BARE_MODIFIER = /^(?:[\p{Script=Hangul}A-Za-z]+|\d+일자)$/u;
+const ENDS_LIKE_PARTICLE = /(?:[은는이가을를의에도고다로와과며서]|하는|한)$/u;
+
+/**
+ * The content after its source (X는 …다고 말했다): connectives and addressees (contentStart), then the day it was
+ * said (X는 29일 …) and where (X는 브리핑에서, 국회 기자회견에서, 4일자 기사에서 …) are not part of what was said.
+ */
+function contentAfterSource(tokens: Token[], from: number, limit: number): number {
+  let k = contentStart(tokens, from, limit);
+  if (k < limit && /^\d{1,2}일$/u.test(tokens[k].core) && tokens[k].coreEnd === tokens[k].end) k = contentStart(tokens, k + 1, limit);
+  for (let j = k; j < limit && j <= k + 2; j++) {
+    const c = tokens[j].core;
+    if (tokens[j].coreEnd === tokens[j].end && VENUE_RE.test(c)) return contentStart(tokens, j + 1, limit);
+    if (tokens[j].coreEnd !== tokens[j].end || !BARE_MODIFIER.test(c) || ENDS_LIKE_PARTICLE.test(c)) break;
+  }
+  return k;
+}
+
 /** The last characters of the connectives and of the addressee endings of isAddressee (에게, 한테는, 께 …). */
 const CONNECTIVE_LAST = new CodeSet(speech.connectives.map((w) => w.charCodeAt(w.length - 1)));
 const ADDRESSEE_LAST = codeSetOf('게는도테께');
@@ -271,7 +292,7 @@ export function indirectQuotesStage(doc: Doc): void {
           if (ph && (ph.topic || ph.kind === 'pronoun' || ph.kind === 'entity')) {
             phrase = ph;
             placement = 'before';
-            startIdx = contentStart(tokens, k + 1, i);
+            startIdx = contentAfterSource(tokens, k + 1, i);
             break;
           }
         }
@@ -286,7 +307,7 @@ export function indirectQuotesStage(doc: Doc): void {
           if (ph && ph.topic && (ph.range.start === tokens[startIdx].start || /들$/u.test(text.slice(ph.head.start, ph.head.end)))) {
             phrase = ph;
             placement = 'before';
-            startIdx = contentStart(tokens, k + 1, i);
+            startIdx = contentAfterSource(tokens, k + 1, i);
             break;
           }
         }
