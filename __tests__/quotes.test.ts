@@ -203,6 +203,22 @@ describe('indirect quotes', () => {
     ]);
   });
 
+  test('two-word idioms report speech: …다고 입을 모았다, 선을 그었다, 말을 아꼈다, 목소리를 높였다', () => {
+    const t = '전문가들은 금리 인상이 불가피하다고 입을 모았다. 이준석 의원은 "탈당은 없다"고 선을 그었다. 김수현 대표는 계획이 정해지지 않았다며 말을 아꼈다. 그는 공을 차며 선을 그었다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.kind, q.speaker?.name, seg(t, q.segments[0]), q.cue && seg(t, q.cue)])).toEqual([
+      ['indirect', '전문가들', '금리 인상이 불가피하다', '입을 모았다'],
+      ['direct', '이준석', '탈당은 없다', '선을 그었다'],
+      ['indirect', '김수현', '계획이 정해지지 않았다', '말을 아꼈다'],
+    ]);
+  });
+
+  test('X는 Y가 …다고 주장했다: the topic speaks, the subject Y belongs to what was said', () => {
+    const t = '시민단체들은 정부가 책임을 회피하고 있다고 주장했다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.speaker?.name, seg(t, q.segments[0])])).toEqual([['시민단체들', '정부가 책임을 회피하고 있다']]);
+  });
+
   test('speaker after the content: …다고 X는 설명했다', () => {
     const [q] = run('수출이 석 달째 늘었다고 산업통상자원부는 설명했다.').quotes;
     expect(q.segments[0].text).toBe('수출이 석 달째 늘었다');
@@ -394,7 +410,7 @@ describe('speakers', () => {
     const doc = run(t);
     expect(doc.quotes.map((q) => [q.text, q.speaker?.name, q.speaker?.resolvedBy, q.cue?.text])).toEqual([
       ['수주가 늘었다', '김지훈', 'explicit', '말했다'],
-      ['포기하지 않는다', '박서연', 'explicit', '목소리를'],
+      ['포기하지 않는다', '박서연', 'explicit', '목소리를 높였다'],
       ['모르겠다', '최민수', 'explicit', '말끝을'],
     ]);
   });

@@ -44,6 +44,22 @@ export function isQuestionTo(core: string): boolean {
   return QUESTION_TO_RE.test(core);
 }
 
+/**
+ * Two-word idioms that report speech (…다고 선을 그었다, 입을 모았다, 말을 아꼈다, 목소리를 높였다): the object as written,
+ * and the beginnings of the verb's forms.
+ */
+const IDIOM_VERBS = new Map<string, RegExp>(
+  Object.entries(speech.idiomCues as Record<string, string[]>).map(([object, verbs]) => [object, new RegExp(`^(?:${alternation(verbs)})`, 'u')]),
+);
+/** Do tokens[k] and tokens[k + 1] make a speech idiom (선을 그었다)? Its range, or null. */
+export function idiomCueAt(tokens: Token[], k: number): Range | null {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (!next || t.coreEnd !== t.end || t.last !== 0xc744 /* 을 */ && t.last !== 0xb97c /* 를 */) return null;
+  const verbs = IDIOM_VERBS.get(t.core);
+  return verbs && verbs.test(next.core) ? { start: t.start, end: next.coreEnd } : null;
+}
+
 export function isNounCopulaCue(core: string): boolean {
   return NOUN_COPULA_RE.test(core);
 }

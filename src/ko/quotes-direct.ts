@@ -6,7 +6,7 @@
  * ordinary particle (이른바 "4대 개혁"을) are not quotes.
  */
 import type { Doc, QuoteMarkPair, QuoteRecord, Range } from '../pipeline/document';
-import { cueRange, isHearsay, isQuestionTo, isSpeechNoun, verbCueKind } from './cues';
+import { cueRange, idiomCueAt, isHearsay, isQuestionTo, isSpeechNoun, verbCueKind } from './cues';
 import { sentenceIndexAt, sentenceTokens } from './doc-index';
 import { SpeakerPhrase, speakerPhraseAt } from './speaker-phrase';
 import { Token, tokenize } from './tokens';
@@ -166,6 +166,12 @@ export function directQuotesStage(doc: Doc): void {
     } else if (closer) {
       let cueIdx = -1;
       for (let k = afterIdx; k < ctokens.length && ctokens[k].start < sentEndLimit && k < afterIdx + 14; k++) {
+        const idiom = idiomCueAt(ctokens, k);
+        if (idiom && idiom.end <= sentEndLimit) {
+          cue = idiom;
+          cueIdx = k;
+          break;
+        }
         const kind = verbCueKind(ctokens[k].core);
         if (kind === 'verb' || (kind === 'light' && (k === afterIdx || speakerPhraseAt(doc, ctokens, k - 1)))) {
           cue = cueRange(ctokens, k);

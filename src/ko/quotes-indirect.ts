@@ -6,7 +6,7 @@
  */
 import type { Doc, EntityMentionRaw, QuoteRecord, Range } from '../pipeline/document';
 import { itemsWithin, lowerBoundBy } from '../pipeline/ranges';
-import { cueRange, isHearsay, isImpersonal, isNounCopulaCue, isSpeechNoun, verbCueKind } from './cues';
+import { cueRange, idiomCueAt, isHearsay, isImpersonal, isNounCopulaCue, isSpeechNoun, verbCueKind } from './cues';
 import { RangeSetCursor, quotedSpans, sentenceTokens } from './doc-index';
 import { pickPhrase } from './quotes-direct';
 import { SpeakerPhrase, groupPhrase, speakerPhraseAt } from './speaker-phrase';
@@ -248,6 +248,12 @@ export function indirectQuotesStage(doc: Doc): void {
           }
           continue;
         }
+        const idiom = idiomCueAt(tokens, k);
+        if (idiom) {
+          cue = idiom;
+          cueIdx = k;
+          break;
+        }
         const kind = verbCueKind(c);
         if (kind === 'light' && HEARSAY_HA.test(c)) break;
         if (kind === 'verb' || (kind === 'light' && (k === i + 1 || speakerPhraseAt(doc, tokens, k - 1)))) {
@@ -290,9 +296,22 @@ export function indirectQuotesStage(doc: Doc): void {
           if (tokens[k].mark) break;
           const ph = speakerPhraseAt(doc, tokens, k);
           if (ph && (ph.topic || ph.kind === 'pronoun' || ph.kind === 'entity')) {
+            // 시민단체들은 정부가 …다고 주장했다: a subject (이/가) is the reported clause's own; a topic that opens the
+            // clause before it speaks, even one no lexicon knows.
+            let at = k;
             phrase = ph;
+            if (!ph.topic && ph.kind !== 'pronoun') {
+              for (let m = first; m < k; m++) {
+                const tp = speakerPhraseAt(doc, tokens, m, { topicSpeaks: true });
+                if (tp && tp.topic && tp.range.start === tokens[first].start) {
+                  phrase = tp;
+                  at = m;
+                  break;
+                }
+              }
+            }
             placement = 'before';
-            startIdx = contentAfterSource(tokens, k + 1, i);
+            startIdx = contentAfterSource(tokens, at + 1, i);
             break;
           }
         }
