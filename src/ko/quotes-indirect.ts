@@ -157,7 +157,8 @@ function contentStart(tokens: Token[], from: number, limit: number): number {
 const VENUE_RE = new RegExp(`(?:${alternation(speech.venueNouns)})에서$`, 'u');
 /** A word that modifies the venue (국회 기자회견에서, 4일자 기사에서, 라디오 인터뷰에서): no particle, no verb ending. */
 const BARE_MODIFIER = /^(?:[\p{Script=Hangul}A-Za-z]+|\d+일자)$/u;
-const ENDS_LIKE_PARTICLE = /(?:[은는이가을를의에도고다로와과며서]|하는|한)$/u;
+/** (…와의, …과의 before the venue are its other side: 연합뉴스와의 인터뷰에서.) */
+const ENDS_LIKE_PARTICLE = /(?:[은는이가을를에도고다로며서]|(?<![와과])의|(?<!의)[와과]|하는|한)$/u;
 
 /**
  * The content after its source (X는 …다고 말했다): connectives and addressees (contentStart), then the day it was
@@ -166,6 +167,8 @@ const ENDS_LIKE_PARTICLE = /(?:[은는이가을를의에도고다로와과며서
 function contentAfterSource(tokens: Token[], from: number, limit: number): number {
   let k = contentStart(tokens, from, limit);
   if (k < limit && /^\d{1,2}일$/u.test(tokens[k].core) && tokens[k].coreEnd === tokens[k].end) k = contentStart(tokens, k + 1, limit);
+  // 기자들과 만나, 취재진과 만나서: whom the source met to say it.
+  if (k + 1 < limit && /[과와]$/u.test(tokens[k].core) && /^만나(?:서)?$/u.test(tokens[k + 1].core) && tokens[k + 1].coreEnd === tokens[k + 1].end) k = contentStart(tokens, k + 2, limit);
   for (let j = k; j < limit && j <= k + 2; j++) {
     const c = tokens[j].core;
     if (tokens[j].coreEnd === tokens[j].end && VENUE_RE.test(c)) return contentStart(tokens, j + 1, limit);
