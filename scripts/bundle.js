@@ -22,8 +22,7 @@
  *
  * 3. dist/worker.js and dist/worker.cache — the same for the worker threads of a batch (--jobs), warmed up on the
  *    seed article, so that each worker starts from one file and cached bytecode too, made under the V8 flags the
- *    workers start with; dist/worker-one-cpu.cache is that cache made under the flags of a process with one CPU
- *    (src/cli/v8-flags.ts).
+ *    workers start with (src/cli/v8-flags.ts).
  *
  * bin/quotes and dist/cli/worker-boot.js load them with dist/cli/load-bundle.js; without them they run the compiled
  * modules (dist/cli/main.js, dist/cli/worker.js).
@@ -40,11 +39,12 @@ const OUT = path.join(DIST, 'quotes.js');
 const CACHE = path.join(DIST, 'quotes.cache');
 const WORKER_OUT = path.join(DIST, 'worker.js');
 // (tsc has built dist/ before this script runs: the one-CPU flags and the caches' names come from the sources)
-const { workerV8Flags, workerCacheFile } = require(path.join(DIST, 'cli', 'v8-flags.js'));
-const WORKER_CACHE = path.join(DIST, workerCacheFile(false));
+const { workerV8Flags, WORKER_CACHE_FILE } = require(path.join(DIST, 'cli', 'v8-flags.js'));
+const WORKER_CACHE = path.join(DIST, WORKER_CACHE_FILE);
+/** (The flags of several CPUs: one CPU's add one that V8 does not check against a cache; a test loads it under both.) */
 const WORKER_FLAGS = workerV8Flags(2);
-const ONE_CPU_FLAGS = workerV8Flags(1);
-const WORKER_ONE_CPU_CACHE = path.join(DIST, workerCacheFile(true));
+/** Made by builds before session 12; removed so that a stale one is not shipped. */
+const OLD_ONE_CPU_CACHE = path.join(DIST, 'worker-one-cpu.cache');
 const BLOB = path.join(DIST, 'quotes.blob');
 const STAMP = path.join(DIST, 'quotes.blob.node');
 const SEED = path.join(ROOT, 'fixtures', '000_859f743c03300ee1.txt');
@@ -283,14 +283,12 @@ function makeSnapshot() {
 }
 
 (async () => {
-  for (const f of [CACHE, WORKER_CACHE, WORKER_ONE_CPU_CACHE, BLOB, STAMP]) fs.rmSync(f, { force: true });
+  for (const f of [CACHE, WORKER_CACHE, OLD_ONE_CPU_CACHE, BLOB, STAMP]) fs.rmSync(f, { force: true });
   await bundle(path.join(ROOT, 'src', 'cli', 'main.ts'), OUT);
   await bundle(path.join(ROOT, 'src', 'cli', 'worker.ts'), WORKER_OUT);
   makeCache(OUT, CACHE, CLI_WARM_UP);
-  // Under the flags the workers start with (src/cli/v8-flags.ts: V8 refuses a cache made under others), those of a
-  // process with several CPUs and those of one with one.
+  // Under the flags the workers start with (src/cli/v8-flags.ts: V8 refuses a cache made under others).
   makeCache(WORKER_OUT, WORKER_CACHE, WORKER_WARM_UP, WORKER_FLAGS);
-  makeCache(WORKER_OUT, WORKER_ONE_CPU_CACHE, WORKER_WARM_UP, ONE_CPU_FLAGS);
   makeSnapshot();
 })().catch((e) => {
   process.stderr.write(`bundle: ${e.message}\n`);

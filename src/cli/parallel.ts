@@ -79,21 +79,15 @@ function youngGenerationMb(workers: number): number {
  * redone there.
  */
 const WORKER_OLD_GENERATION_MB = 2048;
-let oneCpu: boolean | undefined;
-/**
- * Set workerV8Flags once, before the first worker starts (V8 flags are the process's, read as isolates start); true
- * when the process has one CPU (the workers then load the code cache made under that CPU's flags).
- */
-function setWorkerV8Flags(): boolean {
-  if (oneCpu === undefined) {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const os = require('os') as typeof import('os');
-    const cpus = os.availableParallelism?.() ?? os.cpus().length;
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    (require('v8') as typeof import('v8')).setFlagsFromString(workerV8Flags(cpus).join(' '));
-    oneCpu = cpus === 1;
-  }
-  return oneCpu;
+let workerFlagsSet = false;
+/** Set workerV8Flags once, before the first worker starts (V8 flags are the process's, read as isolates start). */
+function setWorkerV8Flags(): void {
+  if (workerFlagsSet) return;
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const os = require('os') as typeof import('os');
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  (require('v8') as typeof import('v8')).setFlagsFromString(workerV8Flags(os.availableParallelism?.() ?? os.cpus().length).join(' '));
+  workerFlagsSet = true;
 }
 
 /** Articles longer than this (characters) are extracted in the main thread, whose heap is not capped. */
@@ -162,7 +156,8 @@ export async function* extractOrdered(
     return;
   }
   const here = (item: InputRecord) => extractHere(item, options);
-  const pool = new Pool(poolSize, here, options.workerOldGenerationMb ?? WORKER_OLD_GENERATION_MB, setWorkerV8Flags());
+  setWorkerV8Flags();
+  const pool = new Pool(poolSize, here, options.workerOldGenerationMb ?? WORKER_OLD_GENERATION_MB);
   const limit = poolSize * inFlightPerJob(poolSize);
   const charLimit = poolSize * IN_FLIGHT_CHARS_PER_JOB;
   let chars = 0; // text characters of the records in the window
@@ -275,8 +270,6 @@ class Pool {
     private readonly size: number,
     private readonly here: (record: InputRecord) => DocumentResult | string,
     private readonly oldGenerationMb: number,
-    /** The one-CPU flags are set (setWorkerV8Flags): the workers load the code cache made under them. */
-    private readonly oneCpu: boolean,
   ) {
     for (let left = size; left > 0; left -= left >= 2 ? 2 : 1) {
       const slot: Slot = { worker: null as unknown as import('worker_threads').Worker, finisher: null, jobs: left >= 2 ? 2 : 1, tasks: new Map<number, Pending>(), queue: [] };
@@ -290,7 +283,7 @@ class Pool {
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     const { Worker } = require('worker_threads') as typeof import('worker_threads');
     return new Worker(this.file, {
-      workerData: { ...role, oneCpu: this.oneCpu },
+      workerData: role,
       transferList: role.role === 'whole' ? [] : [role.port],
       resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb(this.size), maxOldGenerationSizeMb: this.oldGenerationMb },
     });

@@ -19,23 +19,26 @@
  * 14.1 s). Compiling on the worker's own thread, when a function gets hot, and inlining less (half V8's cumulative
  * budget) make the compiles fewer and cheaper: the bench corpus held to one CPU 5.0–5.2 → 4.7–4.8 s (--jobs 1,
  * eleven runs each in three alternated series), 40,000 articles 13.9–14.1 → 13.7–13.8 s (steady-state code no
- * slower). With two cores free the same flags gained nothing (inlining budgets, session 10).
+ * slower). With two cores free, one job gains nothing from them (session 10); but two jobs keep both cores busy,
+ * and V8's compiles for two workers (~1.6 s of helper-thread CPU on the bench corpus) take turns with them: there
+ * the smaller inlining budget gains (--jobs 2, 10,000 articles, four alternated runs, the workers' code cache
+ * refused: 2.68–2.76 against 2.67–2.78 s at V8's budget, CPU 4.59 against 4.67 s), so every worker has it; one
+ * job the same time for less CPU (4.34 against 4.58 s). Compiling on the worker's own thread stays for one CPU
+ * only (two jobs 3.02–3.16 s with it).
  *
  * Output does not depend on any of them.
  */
-const HEAP_FLAGS = ['--heap-growing-percent=30'];
-const ONE_CPU_FLAGS = ['--no-concurrent-recompilation', '--max-inlined-bytecode-size-cumulative=230'];
+const EVERY_WORKER = ['--heap-growing-percent=30', '--max-inlined-bytecode-size-cumulative=230'];
+const ONE_CPU = ['--no-concurrent-recompilation'];
 
 export function workerV8Flags(cpus: number): string[] {
-  return cpus === 1 ? [...HEAP_FLAGS, ...ONE_CPU_FLAGS] : [...HEAP_FLAGS];
+  return cpus === 1 ? [...EVERY_WORKER, ...ONE_CPU] : [...EVERY_WORKER];
 }
 
 /**
- * The worker bundle's code cache (in dist/) for workers started under workerV8Flags of one CPU or of more. V8
- * refuses a code cache made under other flags (the inlining budget and the heap growth are among those it checks),
- * and the worker then compiles its bundle from source: ~40–70 ms more per worker start, ~80 ms of a 10,000-article run held to one CPU. The build
- * makes both (scripts/bundle.js).
+ * The worker bundle's code cache (in dist/), made by the build under workerV8Flags (scripts/bundle.js). V8 refuses a
+ * code cache made under other flags (the inlining budget and the heap growth are among those it checks; compiling on
+ * the worker's own thread is not: one cache serves one CPU and several, tested), and the worker then compiles its
+ * bundle from source: ~40–70 ms more per worker start.
  */
-export function workerCacheFile(oneCpu: boolean): string {
-  return oneCpu ? 'worker-one-cpu.cache' : 'worker.cache';
-}
+export const WORKER_CACHE_FILE = 'worker.cache';
