@@ -157,8 +157,8 @@ function contentStart(tokens: Token[], from: number, limit: number): number {
 const VENUE_RE = new RegExp(`(?:${alternation(speech.venueNouns)})에서$`, 'u');
 /** A word that modifies the venue (국회 기자회견에서, 4일자 기사에서, 라디오 인터뷰에서): no particle, no verb ending. */
 const BARE_MODIFIER = /^(?:[\p{Script=Hangul}A-Za-z]+|\d+일자)$/u;
-/** (…와의, …과의 before the venue are its other side: 연합뉴스와의 인터뷰에서.) */
-const ENDS_LIKE_PARTICLE = /(?:[은는이가을를에도고다로며서]|(?<![와과])의|(?<!의)[와과]|하는|한)$/u;
+/** Endings that make a word no modifier of the venue; …와의, …과의 may (its other side: 연합뉴스와의 인터뷰에서). */
+const ENDS_LIKE_PARTICLE = /(?:[은는이가을를에도고다로며서와과]|(?<![와과])의|하는|한)$/u;
 
 /**
  * The content after its source (X는 …다고 말했다): connectives and addressees (contentStart), then the day it was
