@@ -173,6 +173,16 @@ describe('more quote forms', () => {
     expect(run(u).quotes.map((q) => q.speaker?.name)).toEqual(['김도윤', '김도윤']);
   });
 
+  test('A씨의 변호인, 김모씨의 아들 speak as themselves, not as A or 김; a speech noun\'s verb is part of the cue', () => {
+    const t = 'A씨의 변호인은 "무죄를 주장한다"고 밝혔다. 김모씨의 아들은 "억울하다"고 말했다. 손흥민은 경기 후 "팬들에게 감사하다"고 소감을 밝혔다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.speaker?.name, q.speaker?.type, q.cue && seg(t, q.cue)])).toEqual([
+      ['A씨의 변호인', 'group', '밝혔다'],
+      ['김모씨의 아들', 'group', '말했다'],
+      ['손흥민', 'person', '소감을 밝혔다'],
+    ]);
+  });
+
   test('a question in single marks put to the subject (‘…느냐’는 질문에) is not a quote; the answer is', () => {
     const t = '박준서 대변인은 ‘협상이 결렬되면 어떻게 대응할 것이냐’는 질문에 "모든 가능성을 열어 두고 있다"고 답했다.';
     const doc = run(t);

@@ -179,7 +179,9 @@ export function directQuotesStage(doc: Doc): void {
           break;
         }
         if (isSpeechNoun(ctokens[k].core) && k <= afterIdx + 3) {
-          cue = { start: ctokens[k].start, end: ctokens[k].coreEnd };
+          // 소감을 밝혔다, 말을 했다: the verb after the speech noun is part of the cue.
+          const v = ctokens[k + 1];
+          cue = v && v.start < sentEndLimit && verbCueKind(v.core) ? { start: ctokens[k].start, end: cueRange(ctokens, k + 1).end } : { start: ctokens[k].start, end: ctokens[k].coreEnd };
           cueIdx = k;
           evidence.push('noun-cue');
           break;

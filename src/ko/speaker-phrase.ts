@@ -189,10 +189,13 @@ function mentionIn(doc: Doc, s: number, e: number): EntityMentionRaw | null {
 const TITLE_WORDS = new Set(TITLES);
 
 /**
- * Is the word after a name, before `e`, a title in the genitive (김철수 의원의, 올트먼 CEO의)? The name then belongs to
- * the possessor of what follows (his aide, her husband), not to the head of the phrase.
+ * Is the word after a name, before `e`, a title in the genitive (김철수 의원의, 올트먼 CEO의; or 씨의 written on: A씨의)?
+ * The name then belongs to the possessor of what follows (his aide, her husband), not to the head of the phrase.
  */
 function titledPossessor(text: string, at: number, e: number): boolean {
+  // A씨의 변호인, 김모씨의 아들 (the mention is 김): 씨 written on, then the genitive.
+  const p = text.charCodeAt(at) === 0xbaa8 /* 모 */ ? at + 1 : at;
+  if (text.charCodeAt(p) === 0xc528 /* 씨 */) return p + 1 < e && text.charCodeAt(p + 1) === 0xc758 /* 의 */;
   if (text.charCodeAt(at) !== 32) return false;
   let end = at + 1;
   while (end < e && text.charCodeAt(end) !== 32) end++;
