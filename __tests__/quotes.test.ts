@@ -213,14 +213,15 @@ describe('indirect quotes', () => {
     ]);
   });
 
-  test('기자들과 만나, 연합뉴스와의 인터뷰에서 are not part of the content; 공시했다 reports a statement', () => {
-    const t = '대통령실 관계자는 기자들과 만나 정상회담이 다음 달 열린다고 말했다. 김영수 장관은 연합뉴스와의 인터뷰에서 규제를 풀겠다고 말했다. 한빛전자는 매출 목표를 높인다고 공시했다. 박민 대표는 노조와 협상을 계속하겠다고 말했다.';
+  test('기자들과 만나, 연합뉴스와의 인터뷰에서, 소식통을 인용해 are not part of the content; 공시했다 reports a statement', () => {
+    const t = '대통령실 관계자는 기자들과 만나 정상회담이 다음 달 열린다고 말했다. 김영수 장관은 연합뉴스와의 인터뷰에서 규제를 풀겠다고 말했다. 한빛전자는 매출 목표를 높인다고 공시했다. 박민 대표는 노조와 협상을 계속하겠다고 말했다. 로이터통신은 소식통을 인용해 양국이 합의에 근접했다고 보도했다.';
     const doc = run(t);
     expect(doc.quotes.map((q) => [q.speaker?.name, seg(t, q.segments[0]), q.cue && seg(t, q.cue)])).toEqual([
       ['대통령실 관계자', '정상회담이 다음 달 열린다', '말했다'],
       ['김영수', '규제를 풀겠다', '말했다'],
       ['한빛전자', '매출 목표를 높인다', '공시했다'],
       ['박민', '노조와 협상을 계속하겠다', '말했다'],
+      ['로이터통신', '양국이 합의에 근접했다', '보도했다'],
     ]);
   });
 
@@ -321,6 +322,17 @@ describe('speakers', () => {
     const doc = run('정하늘 한빛전자 부사장 역시 "투자를 늘리겠다"고 말했다. 미래건설 측은 공사가 예정대로 진행된다고 밝혔다.');
     expect(doc.quotes.map((q) => q.speaker?.name)).toEqual(['정하늘', '미래건설']);
     expect(doc.quotes[1].segments[0].text).toBe('공사가 예정대로 진행된다');
+  });
+
+  test('그는 never stands for a plural source (외신들은 … 그는): without a person before it, no speaker', () => {
+    const t = '외신들은 회담이 성과 없이 끝났다고 전했다. 그는 "아직 결정된 것은 없다"고 말했다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ['회담이 성과 없이 끝났다', '외신들'],
+      ['아직 결정된 것은 없다', null],
+    ]);
+    const u = '김도윤 교수는 "어렵다"고 말했다. 외신들은 회담이 끝났다고 전했다. 그는 "지켜보겠다"고 덧붙였다.';
+    expect(run(u).quotes.map((q) => q.speaker?.name)).toEqual(['김도윤', '외신들', '김도윤']);
   });
 
   test('plural pronouns (이들은) point to the last plural source, not the last person', () => {

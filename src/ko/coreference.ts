@@ -348,11 +348,13 @@ export function coreferenceStage(doc: Doc): void {
       // has since become the topic and has spoken too (not only been talked about).
       const recentSpeaker = lastSpeaker && lastSpeaker.speaker.type === 'person' && ph.range.start - lastSpeaker.pos < SPEAKER_SPAN;
       const topicSpoke = lastPerson && spokeBefore.has(lastPerson.speaker.name);
+      // (그는, 그녀는 never stand for a plural source: 외신들은 … 그는 has no antecedent unless a person came before.)
+      const singular = lastSpeaker && !isPlural(lastSpeaker.speaker.name) ? lastSpeaker : lastPerson;
       const ref: Event | null = plural
         ? lastPlural && (!lastSpeaker || lastPlural.pos >= lastSpeaker.pos) ? lastPlural : lastSpeaker
         : lastPerson && (!lastSpeaker || lastSpeaker.speaker.type !== 'person' || (lastPerson.pos >= lastSpeaker.pos && (!recentSpeaker || topicSpoke)))
           ? lastPerson
-          : lastSpeaker;
+          : singular;
       if (ref) sp = speakerRecord(ref.speaker.name, ref.speaker.canonical, ref.speaker.type, ref.speaker.entity, ph.range, 'pronoun');
       else doc.messages.push({ rule: 'pronoun-without-antecedent', level: 'error', start: ph.range.start, end: ph.range.end, message: `speaker "${doc.text.slice(ph.range.start, ph.range.end)}" has no antecedent` });
     } else if (ph && (sp = resolveExplicit(doc, ph))) {

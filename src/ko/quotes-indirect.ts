@@ -167,8 +167,12 @@ const ENDS_LIKE_PARTICLE = /(?:[은는이가을를에도고다로며서와과]|(
 function contentAfterSource(tokens: Token[], from: number, limit: number): number {
   let k = contentStart(tokens, from, limit);
   if (k < limit && /^\d{1,2}일$/u.test(tokens[k].core) && tokens[k].coreEnd === tokens[k].end) k = contentStart(tokens, k + 1, limit);
-  // 기자들과 만나, 취재진과 만나서: whom the source met to say it.
-  if (k + 1 < limit && /[과와]$/u.test(tokens[k].core) && /^만나(?:서)?$/u.test(tokens[k + 1].core) && tokens[k + 1].coreEnd === tokens[k + 1].end) k = contentStart(tokens, k + 2, limit);
+  // 기자들과 만나, 취재진과 만나서: whom the source met to say it; 소식통을 인용해: whom a report cites.
+  if (k + 1 < limit && tokens[k + 1].coreEnd === tokens[k + 1].end) {
+    const a = tokens[k].core;
+    const b = tokens[k + 1].core;
+    if ((/[과와]$/u.test(a) && /^만나(?:서)?$/u.test(b)) || (/[을를]$/u.test(a) && /^인용(?:해|하여|해서|하며)$/u.test(b))) k = contentStart(tokens, k + 2, limit);
+  }
   for (let j = k; j < limit && j <= k + 2; j++) {
     const c = tokens[j].core;
     if (tokens[j].coreEnd === tokens[j].end && VENUE_RE.test(c)) return contentStart(tokens, j + 1, limit);
