@@ -10,8 +10,9 @@
  * the collector's own time; the cause is not known). With the flag a 2 GB limit's heaps stay as small as the
  * 128 MB cap kept them (40,000 articles, two jobs: the three heaps' largest committed sizes 79 MB in all against
  * 75; without it a worker's old generation grows up to 4x what survives, and the peak RSS of one job on 40,000
- * articles was 169 MB). Peak RSS is ~5–10 MB higher than under the cap (one job: 10,000 articles 118 against
- * 112 MB, 40,000 133–140 against 127–137).
+ * articles was 169 MB). Peak RSS is ~5–15 MB higher than under the cap (one job: 10,000 articles 118 against
+ * 112 MB; 40,000 133–140 against 127–137 in one series of three alternated runs, 148–159 against 140–143 in another,
+ * with the worker's V8 heap at the same largest committed size, 47.6 against 48.7 MB: the difference is outside it).
  *
  * One CPU (a container with one core, or `taskset -c 0`): V8 optimizes hot functions on a helper thread, beside the
  * worker; with two cores that costs the worker nothing, but on one the ~1.2 s of compiling a 10,000-article batch
