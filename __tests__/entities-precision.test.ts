@@ -9,6 +9,14 @@ function run(text: string) {
   return { ...r, list, at, persons };
 }
 
+describe('nouns shaped like a name standing alone', () => {
+  test('-화 (-ization), -작 (a work), -변 (a bank), -군 (a force) end nouns, not names: a word so ending stands for a person only before 은, 는, 이, 가 or 의 (-화), or not at all', () => {
+    const t = run('북한은 핵무력 고도화를 추진하고 있다. 기업과 고객의 공진화"라는 말이 나왔다. 이번 전시작을 모두 공개했다. 금강변에 작품이 섰다.');
+    expect(t.persons).toEqual([]);
+    expect(run('최정화는 결승에 올랐다. 김은화의 기록은 깨지지 않았다.').persons).toEqual(['최정화', '김은화']);
+  });
+});
+
 describe('words before a title are not names', () => {
   test('verb and adjective forms, particles and common nouns before a title', () => {
     const t = run('허술한 감독 체계가 문제였다. 그림에 집중하기 시작한 작가는 새 작품을 냈다. 결국 기존의 선수들이 뛰었다.');

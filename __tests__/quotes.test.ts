@@ -183,6 +183,12 @@ describe('more quote forms', () => {
     ]);
   });
 
+  test('육군은 (the army) speaks as the organization the entity stage found, not as a young man surnamed 육 (육 + 군)', () => {
+    const doc = run('육군은 훈련을 실시했다고 밝혔다.');
+    expect(doc.quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([['육군', 'organization']]);
+    expect(doc.entities.map((e) => [e.name, e.type])).toEqual([['육군', 'organization']]);
+  });
+
   test('a question in single marks put to the subject (‘…느냐’는 질문에) is not a quote; the answer is', () => {
     const t = '박준서 대변인은 ‘협상이 결렬되면 어떻게 대응할 것이냐’는 질문에 "모든 가능성을 열어 두고 있다"고 답했다.';
     const doc = run(t);

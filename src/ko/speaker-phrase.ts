@@ -328,6 +328,11 @@ function readPhrase(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions): 
     const own = { start: t.start, end: headEnd };
     return phraseOf(own, own, 'group', null, null, null, topic, false);
   }
+  // 육군은, 해군은: an organization (or place) the entity stage found over the whole head word is no surname and
+  // title (육 + 군 'young man').
+  if (mention && mention.type !== 'person' && mention.start <= t.start && mention.end >= headEnd) {
+    return phraseOf(range, head, 'entity', mention, null, null, topic, false);
+  }
   if (mention && (mention.type === 'person' || !title)) {
     return phraseOf(range, head, 'entity', mention, title, null, topic, false);
   }

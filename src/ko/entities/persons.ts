@@ -543,7 +543,7 @@ function universityBeforeTitle(w: string, title: string): boolean {
 /** Surnames too rare, or too common as the first syllable of ordinary words, to find a name standing alone. */
 export const RARE_SURNAME = new Set([...'구사소부시상동단당견간승호온범팽좌음감두피목태복가예용편은어모제인국경봉빈갈마반명위선설석여탁']);
 /** Last syllables of ordinary nouns and verb forms that are rare at the end of given names. */
-const NOT_GIVEN_FINAL = new Set([...'한해하다된던할함자장실회관사안세권식물전대서료비률율품금점증팀층력학계국부소상기인성져운록온난법직잔년령업담판갑표봉']);
+const NOT_GIVEN_FINAL = new Set([...'한해하다된던할함자장실회관사안세권식물전대서료비률율품금점증팀층력학계국부소상기인성져운록온난법직잔년령업담판갑표봉화작변군']);
 
 /** Korean full names standing alone: 최운정은, 장하나를 (surname + usual given-name syllables). */
 export function standaloneKoreanNames({ text, tokens }: StageInput): Candidate[] {
@@ -572,7 +572,7 @@ const PERSON_PARTICLES = new Set(
 const NAME_AFTER = new Set([...',·)(\'"’”‘“ㆍ‧'].map((c) => c.charCodeAt(0)).concat([NaN]));
 
 /** (자 is left out: agent nouns 지도자, 유권자, 소비자 end so far more often than names.) */
-const SOFT_GIVEN_FINAL = new Set([...'기성석비']);
+const SOFT_GIVEN_FINAL = new Set([...'기성석비화']);
 const SUBJECT_PARTICLES = new Set(['은', '는', '이', '가', '의']);
 
 function standaloneWord(t: Tok): boolean {
