@@ -152,11 +152,12 @@ describe('more quote forms', () => {
   });
 
   test('"…" X의 말이다: the sentence after a quote says whose words they were', () => {
-    const t = '"지금이 골든타임입니다." 정다은 보건복지부 차관의 말이다.\n\n"끝까지 싸우겠다" 한 참석자의 말이다.';
+    const t = '"지금이 골든타임입니다." 정다은 보건복지부 차관의 말이다.\n\n"끝까지 싸우겠다" 한 참석자의 말이다.\n\n"가격은 오르지 않는다." 회사 측 입장이다.';
     const doc = run(t);
     expect(doc.quotes.map((q) => [q.text, q.speaker?.name, q.speaker?.type, q.speaker?.mention && seg(t, q.speaker.mention), q.cue && seg(t, q.cue)])).toEqual([
       ['지금이 골든타임입니다.', '정다은', 'person', '정다은 보건복지부 차관', '말이다'],
       ['끝까지 싸우겠다', '한 참석자', 'group', '한 참석자', '말이다'],
+      ['가격은 오르지 않는다.', '회사 측', 'group', '회사 측', '입장이다'],
     ]);
   });
 

@@ -38,7 +38,7 @@ const DIST = path.join(ROOT, 'dist');
 const OUT = path.join(DIST, 'quotes.js');
 const CACHE = path.join(DIST, 'quotes.cache');
 const WORKER_OUT = path.join(DIST, 'worker.js');
-// (tsc has built dist/ before this script runs: the one-CPU flags and the caches' names come from the sources)
+// (tsc has built dist/ before this script runs: the workers' V8 flags and their cache's name come from the sources)
 const { workerV8Flags, WORKER_CACHE_FILE } = require(path.join(DIST, 'cli', 'v8-flags.js'));
 const WORKER_CACHE = path.join(DIST, WORKER_CACHE_FILE);
 /** (The flags of several CPUs: one CPU's add one that V8 does not check against a cache; a test loads it under both.) */

@@ -6,9 +6,9 @@
  * ordinary particle (이른바 "4대 개혁"을) are not quotes.
  */
 import type { Doc, QuoteMarkPair, QuoteRecord, Range } from '../pipeline/document';
-import { cueRange, idiomCueAt, isHearsay, isQuestionTo, isSpeechNoun, verbCueKind } from './cues';
+import { cueRange, idiomCueAt, isHearsay, isNounCopulaCue, isQuestionTo, isSpeechNoun, verbCueKind } from './cues';
 import { sentenceIndexAt, sentenceTokens } from './doc-index';
-import { SpeakerPhrase, speakerPhraseAt } from './speaker-phrase';
+import { SpeakerPhrase, sourceOfNoun, speakerPhraseAt } from './speaker-phrase';
 import { Token, tokenize } from './tokens';
 import { lowerBound } from '../pipeline/ranges';
 import { isLetterOrNumberCp, isSpaceCode } from './chars';
@@ -18,8 +18,6 @@ const CLOSER = /^(?:(?:이)?(라고요|라고도|라고는|라고|라며|라면�
 const PARTICLE_AFTER = /^(?:을|를|이|가|은|의|에|에서|에게|로|으로|와|과|도|만|처럼|까지|부터|이나|나|보다|이란|란|이라는|라는|같은|등|식)/u;
 const SENTENCE_FINAL = /(?:[다요죠까네라][.!?]*|[.!?…]+)$/u;
 const FOLLOWING = /^(?:이같이|이렇게|이와\s?같이|그렇게)$/u;
-/** '…의 말이다': the words were someone's (말, 설명, 얘기, 이야기, 전언), said as a sentence of its own after a quote. */
-const WORDS_OF = /^(?:말|설명|얘기|이야기|전언)(?:이다|입니다|이었다|였다)$/u;
 
 export interface Closer {
   end: number;
@@ -250,17 +248,14 @@ export function directQuotesStage(doc: Doc): void {
             placement = 'following';
             cue = cueRange(nt, f + 1);
           }
-        } else if (nt.length >= 2 && nt.length <= 8 && ns - lastEnd <= 2) {
-          // "…" 정다은 차관의 말이다 (…의 설명이다, …의 얘기다): a sentence of its own saying whose words they were.
+        } else if (nt.length >= 2 && nt.length <= 8 && ns - lastEnd <= 2 && isNounCopulaCue(nt[nt.length - 1].core)) {
+          // "…" 정다은 차관의 말이다 (…의 설명이다, 회사 측 입장이다): a sentence of its own saying whose words they were.
           const k = nt.length - 1;
-          const owner = nt[k - 1];
-          if (WORDS_OF.test(nt[k].core) && owner.coreEnd === owner.end && owner.core.length >= 2 && owner.core.endsWith('의')) {
-            const ph = speakerPhraseAt(doc, nt, k - 1, { as: { particle: '는', strip: 1 } });
-            if (ph) {
-              phrase = ph;
-              placement = 'following';
-              cue = { start: nt[k].start, end: nt[k].coreEnd };
-            }
+          const ph = sourceOfNoun(doc, nt, 0, k);
+          if (ph) {
+            phrase = ph;
+            placement = 'following';
+            cue = { start: nt[k].start, end: nt[k].coreEnd };
           }
         }
       }

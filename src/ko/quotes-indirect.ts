@@ -9,8 +9,9 @@ import { itemsWithin, lowerBoundBy } from '../pipeline/ranges';
 import { cueRange, idiomCueAt, isHearsay, isImpersonal, isNounCopulaCue, isSpeechNoun, verbCueKind } from './cues';
 import { RangeSetCursor, quotedSpans, sentenceTokens } from './doc-index';
 import { pickPhrase } from './quotes-direct';
-import { SpeakerPhrase, groupPhrase, speakerPhraseAt } from './speaker-phrase';
+import { SpeakerPhrase, groupPhrase, sourceOfNoun, speakerPhraseAt } from './speaker-phrase';
 import speech from './lexicon/speech.json';
+import common from './lexicon/common-words.json';
 import { Token } from './tokens';
 import { alternation, wordsRegex } from './words';
 import { CodeSet, allCodePoints, codeSetOf, isLetterOrNumberCp } from './chars';
@@ -129,19 +130,17 @@ function directQuoteEndingIn(doc: Doc, s: number, e: number): QuoteRecord | null
 }
 
 /**
- * The source written right before a speech noun with the copula (…다는 게 김민수 대표의 설명이다, … 회사 측 입장이다,
- * … 업계의 주장이다): the tokens from `from` (after 게; one at least before the noun) to the noun, the last read without
- * its genitive 의 as if it carried 는; null when nothing there names a source (a title, a source noun, a known name:
- * 대체적인 관측이다).
+ * The topic that speaks for a clause starting at tokens[from], read with topicSpeaks among tokens [from, limit): a
+ * noun phrase that opens the clause (not 비난을 받는, 젊은 사람들), or, with `pluralAfterModifier`, a plural one after
+ * a modifier (회의에 참여한 … 기업들은). Its phrase and the index of its token.
  */
-function sourceOfNoun(doc: Doc, tokens: Token[], from: number, cueIdx: number): SpeakerPhrase | null {
-  const t = tokens[cueIdx - 1];
-  if (t.coreEnd !== t.end) return null;
-  const strip = t.core.endsWith('의') ? 1 : 0;
-  // (Read among the tokens after 게 only: the phrase must not reach back into the content. A phrase read `as` is not
-  // kept on its token, so the slice leaves the tokens' memos alone.)
-  const within = tokens.slice(from, cueIdx);
-  return speakerPhraseAt(doc, within, within.length - 1, { as: { particle: '는', strip } });
+function clauseTopic(doc: Doc, tokens: Token[], from: number, limit: number, pluralAfterModifier: boolean): { ph: SpeakerPhrase; k: number } | null {
+  for (let k = from; k < limit; k++) {
+    if (tokens[k].mark) break;
+    const ph = speakerPhraseAt(doc, tokens, k, { topicSpeaks: true });
+    if (ph && ph.topic && (ph.range.start === tokens[from].start || (pluralAfterModifier && /들$/u.test(doc.text.slice(ph.head.start, ph.head.end))))) return { ph, k };
+  }
+  return null;
 }
 
 /** Skip connectives and commas at the start of a content span (또, 이어, 그러면서 …). */
@@ -153,8 +152,16 @@ function contentStart(tokens: Token[], from: number, limit: number): number {
   return k;
 }
 
-/** Where a statement was made (브리핑, 기자회견, 인터뷰, 기사 …), as in X는 브리핑에서 …다고 말했다. */
-const VENUE_RE = new RegExp(`(?:${alternation(speech.venueNouns)})에서$`, 'u');
+/**
+ * Where a statement was made (브리핑, 기자회견, 인터뷰, 기사 …; the social networks of common-words.json: 페이스북에서),
+ * as in X는 브리핑에서 …다고 말했다.
+ */
+const VENUE_RE = new RegExp(`(?:${alternation([...speech.venueNouns, ...common.platforms.split(/\s+/)])})에서$`, 'u');
+/** The day a statement was made (X는 29일 …), and whom the source met or a report cites (기자들과 만나, 소식통을 인용해). */
+const DAY_TOKEN = /^\d{1,2}일$/u;
+const MET = { object: /[과와]$/u, verb: /^만나(?:서)?$/u };
+const CITING = { object: /[을를]$/u, verb: /^인용(?:해|하여|해서|하며)$/u };
+const GO_BETWEENS = [MET, CITING];
 /** A word that modifies the venue (국회 기자회견에서, 4일자 기사에서, 라디오 인터뷰에서): no particle, no verb ending. */
 const BARE_MODIFIER = /^(?:[\p{Script=Hangul}A-Za-z]+|\d+일자)$/u;
 /** Endings that make a word no modifier of the venue; …와의, …과의 may (its other side: 연합뉴스와의 인터뷰에서). */
@@ -166,12 +173,12 @@ const ENDS_LIKE_PARTICLE = /(?:[은는이가을를에도고다로며서와과]|(
  */
 function contentAfterSource(tokens: Token[], from: number, limit: number): number {
   let k = contentStart(tokens, from, limit);
-  if (k < limit && /^\d{1,2}일$/u.test(tokens[k].core) && tokens[k].coreEnd === tokens[k].end) k = contentStart(tokens, k + 1, limit);
+  if (k < limit && DAY_TOKEN.test(tokens[k].core) && tokens[k].coreEnd === tokens[k].end) k = contentStart(tokens, k + 1, limit);
   // 기자들과 만나, 취재진과 만나서: whom the source met to say it; 소식통을 인용해: whom a report cites.
   if (k + 1 < limit && tokens[k + 1].coreEnd === tokens[k + 1].end) {
     const a = tokens[k].core;
     const b = tokens[k + 1].core;
-    if ((/[과와]$/u.test(a) && /^만나(?:서)?$/u.test(b)) || (/[을를]$/u.test(a) && /^인용(?:해|하여|해서|하며)$/u.test(b))) k = contentStart(tokens, k + 2, limit);
+    if (GO_BETWEENS.some((x) => x.object.test(a) && x.verb.test(b))) k = contentStart(tokens, k + 2, limit);
   }
   for (let j = k; j < limit && j <= k + 2; j++) {
     const c = tokens[j].core;
@@ -305,18 +312,9 @@ export function indirectQuotesStage(doc: Doc): void {
           if (ph && (ph.topic || ph.kind === 'pronoun' || ph.kind === 'entity')) {
             // 시민단체들은 정부가 …다고 주장했다: a subject (이/가) is the reported clause's own; a topic that opens the
             // clause before it speaks, even one no lexicon knows.
-            let at = k;
-            phrase = ph;
-            if (!ph.topic && ph.kind !== 'pronoun') {
-              for (let m = first; m < k; m++) {
-                const tp = speakerPhraseAt(doc, tokens, m, { topicSpeaks: true });
-                if (tp && tp.topic && tp.range.start === tokens[first].start) {
-                  phrase = tp;
-                  at = m;
-                  break;
-                }
-              }
-            }
+            const opening = !ph.topic && ph.kind !== 'pronoun' ? clauseTopic(doc, tokens, first, k, false) : null;
+            phrase = opening ? opening.ph : ph;
+            const at = opening ? opening.k : k;
             placement = 'before';
             startIdx = contentAfterSource(tokens, at + 1, i);
             break;
@@ -325,17 +323,11 @@ export function indirectQuotesStage(doc: Doc): void {
       }
       if (!phrase) {
         // No recognizable source: the sentence topic near the clause start speaks (X는 …다고 알렸다).
-        for (let k = startIdx; k < Math.min(i, startIdx + 6); k++) {
-          if (tokens[k].mark) break;
-          const ph = speakerPhraseAt(doc, tokens, k, { topicSpeaks: true });
-          // Only a noun phrase that opens the clause (not 비난을 받는, 젊은 사람들), or a plural one after a modifier
-          // (회의에 참여한 … 기업들은).
-          if (ph && ph.topic && (ph.range.start === tokens[startIdx].start || /들$/u.test(text.slice(ph.head.start, ph.head.end)))) {
-            phrase = ph;
-            placement = 'before';
-            startIdx = contentAfterSource(tokens, k + 1, i);
-            break;
-          }
+        const topic = clauseTopic(doc, tokens, startIdx, Math.min(i, startIdx + 6), true);
+        if (topic) {
+          phrase = topic.ph;
+          placement = 'before';
+          startIdx = contentAfterSource(tokens, topic.k + 1, i);
         }
       }
       if (!phrase && shared && shared.phrase) {

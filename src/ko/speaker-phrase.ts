@@ -185,9 +185,6 @@ function mentionIn(doc: Doc, s: number, e: number): EntityMentionRaw | null {
   return person ?? org ?? place;
 }
 
-/** Titles as whole words (의원, 대표 …), for the genitive test below. */
-const TITLE_WORDS = new Set(TITLES);
-
 /**
  * Is the word after a name, before `e`, a title in the genitive (김철수 의원의, 올트먼 CEO의; or 씨의 written on: A씨의)?
  * The name then belongs to the possessor of what follows (his aide, her husband), not to the head of the phrase.
@@ -199,7 +196,10 @@ function titledPossessor(text: string, at: number, e: number): boolean {
   if (text.charCodeAt(at) !== 32) return false;
   let end = at + 1;
   while (end < e && text.charCodeAt(end) !== 32) end++;
-  return end < e && end - at > 2 && text.charCodeAt(end - 1) === 0xc758 /* 의 */ && TITLE_WORDS.has(text.slice(at + 1, end - 1));
+  if (end >= e || end - at <= 2 || text.charCodeAt(end - 1) !== 0xc758 /* 의 */) return false;
+  // (a title as the whole word: the longest title ending it is the word itself)
+  const word = text.slice(at + 1, end - 1);
+  return titleSuffix(word) === word;
 }
 
 /** Does an entity mention start in [s, e)? */
@@ -362,6 +362,22 @@ function readPhrase(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions): 
     return phraseOf(range, head, 'group', null, null, null, topic, false);
   }
   return null;
+}
+
+/**
+ * The source written right before a speech noun with the copula (…다는 게 김민수 대표의 설명이다, … 회사 측 입장이다,
+ * … 업계의 주장이다; after a quote, "…" 정다은 차관의 말이다): the tokens from `from` (after 게, or the sentence's
+ * first; one at least before the noun) to the noun, the last read without its genitive 의 as if it carried 는; null
+ * when nothing there names a source (a title, a source noun, a known name: 대체적인 관측이다).
+ */
+export function sourceOfNoun(doc: Doc, tokens: Token[], from: number, cueIdx: number): SpeakerPhrase | null {
+  const t = tokens[cueIdx - 1];
+  if (t.coreEnd !== t.end) return null;
+  const strip = t.core.endsWith('의') ? 1 : 0;
+  // (Read among the tokens from `from` only: the phrase must not reach back into the content. A phrase read `as` is
+  // not kept on its token, so the slice leaves the tokens' memos alone.)
+  const within = tokens.slice(from, cueIdx);
+  return speakerPhraseAt(doc, within, within.length - 1, { as: { particle: '는', strip } });
 }
 
 /** A described source (업계 관계자, 네티즌들, a report's maker) read as a topic: the shape every phrase has. */
