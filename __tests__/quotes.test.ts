@@ -184,6 +184,28 @@ describe('more quote forms', () => {
     ]);
   });
 
+  test('김모(45)씨의 동생 speaks as the sibling; 이모씨 is an unnamed person, never a named one of the same surname', () => {
+    const t = '피해자 김모(45)씨의 동생은 "언니가 억울하게 숨졌다"고 호소했다. 숨진 박모씨의 아내 이모씨는 "남편은 성실했다"고 말했다. 이상민 행정안전부 장관은 "지원을 아끼지 않겠다"고 말했다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.speaker?.name, q.speaker?.type, q.speaker?.mention && seg(t, q.speaker.mention)])).toEqual([
+      ['피해자 김모(45)씨의 동생', 'group', '피해자 김모(45)씨의 동생'],
+      ['이모씨', 'person', '숨진 박모씨의 아내 이모씨'],
+      ['이상민', 'person', '이상민 행정안전부 장관'],
+    ]);
+    const lee = doc.entities.find((e) => e.name === '이상민')!;
+    expect(lee.mentions.map((m) => seg(t, m))).toEqual(['이상민']);
+    expect(doc.quotes[1].speaker?.entity).not.toBe(doc.quotes[2].speaker?.entity);
+  });
+
+  test('"…"는 게 X의 설명이다: the source before the speech noun after 게 (것이) speaks; with none, no quote', () => {
+    const t = '"당분간 가격 인상 계획은 없다"는 게 이 관계자의 설명이다.\n\n"협상은 계속된다"라는 것이 노조 측 입장이다.\n\n"집값은 더 오른다"는 게 대체적인 관측이다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.kind, q.text, q.speaker?.name, q.speaker?.mention && seg(t, q.speaker.mention), q.cue && seg(t, q.cue)])).toEqual([
+      ['direct', '당분간 가격 인상 계획은 없다', '이 관계자', '이 관계자', '설명이다'],
+      ['direct', '협상은 계속된다', '노조 측', '노조 측', '입장이다'],
+    ]);
+  });
+
   test('육군은 (the army) speaks as the organization the entity stage found, not as a young man surnamed 육 (육 + 군)', () => {
     const doc = run('육군은 훈련을 실시했다고 밝혔다.');
     expect(doc.quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([['육군', 'organization']]);
@@ -217,6 +239,15 @@ describe('indirect quotes', () => {
       ['indirect', '김민정', '특검 도입이 필요하다'],
       // (a place that is not where one speaks belongs to what was said)
       ['indirect', '박지성', '서울에서 집값이 오를 것이라'],
+    ]);
+  });
+
+  test('where the venue was held (정부서울청사에서 열린 브리핑에서) is not part of the content either', () => {
+    const t = '이상민 행정안전부 장관은 10일 정부서울청사에서 열린 브리핑에서 지방 재정을 확충하겠다고 밝혔다. 김지훈 의원은 국회에서 개최된 정책 토론회에서 연금 개혁이 시급하다고 강조했다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.speaker?.name, seg(t, q.segments[0])])).toEqual([
+      ['이상민', '지방 재정을 확충하겠다'],
+      ['김지훈', '연금 개혁이 시급하다'],
     ]);
   });
 

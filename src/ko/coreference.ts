@@ -242,7 +242,8 @@ function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
       // A씨, 김모씨: the entity may be tagged by the letter or surname alone; the source is named "A씨".
       if (idx === null) return plain(doc, ph, 'person', pseudonymName(doc.text.slice(ph.range.start, ph.range.end)));
       const sp = fromEntity(doc, idx, ph, 'explicit');
-      if (sp.name.length <= 2) sp.name = doc.text.slice(ph.range.start, ph.range.end).replace(/^한\s/u, '');
+      // The name is the letter or surname with 모 and 씨 as written (숨진 박모씨의 아내 이모씨는: 이모씨), not the words before.
+      if (sp.name.length <= 2) sp.name = doc.text.slice(ph.mention && ph.mention.start >= ph.range.start ? ph.mention.start : ph.range.start, ph.range.end).replace(/^한\s/u, '');
       return sp;
     }
     case 'group': {

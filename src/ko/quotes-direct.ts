@@ -145,22 +145,37 @@ export function directQuotesStage(doc: Doc): void {
 
     if (closer && closer.kind === 'adnominal') {
       const nt = ctokens[afterIdx];
-      if (!nt || nt.start >= sentEndLimit || !isSpeechNoun(nt.core)) continue;
-      // ‘…느냐’는 질문에 “…”라고 답했다: a question in single marks put to the subject is not a quote (the answer is).
-      if (!first.double && isQuestionTo(nt.core)) continue;
-      const after = ctokens[afterIdx + 1];
-      if (after && isHearsay(after.core)) {
-        evidence.push('hearsay');
-      }
-      cue = { start: nt.start, end: nt.coreEnd };
-      for (let k = afterIdx + 1; k < Math.min(ctokens.length, afterIdx + 3); k++) {
-        if (ctokens[k].start >= sentEndLimit) break;
-        if (verbCueKind(ctokens[k].core) === 'verb') {
-          cue = cueRange(ctokens, k);
-          break;
+      if (!nt || nt.start >= sentEndLimit) continue;
+      if (!isSpeechNoun(nt.core)) {
+        // "…"는 게 이 관계자의 설명이다, "…"라는 것이 회사 측 입장이다: the source and a speech noun with the copula
+        // close the sentence after 게 (것이); with no source before the noun (…는 게 대체적인 관측이다) no quote.
+        if (!first.double || (nt.core !== '게' && nt.core !== '것이')) continue;
+        let m = afterIdx + 2;
+        while (m < ctokens.length && m <= afterIdx + 5 && ctokens[m].start < sentEndLimit && !isNounCopulaCue(ctokens[m].core)) m++;
+        if (m >= ctokens.length || m > afterIdx + 5 || ctokens[m].start >= sentEndLimit) continue;
+        const ph = sourceOfNoun(doc, ctokens, afterIdx + 1, m);
+        if (!ph) continue;
+        phrase = ph;
+        placement = 'after';
+        cue = { start: ctokens[m].start, end: ctokens[m].coreEnd };
+        evidence.push('noun-cue');
+      } else {
+        // ‘…느냐’는 질문에 “…”라고 답했다: a question in single marks put to the subject is not a quote (the answer is).
+        if (!first.double && isQuestionTo(nt.core)) continue;
+        const after = ctokens[afterIdx + 1];
+        if (after && isHearsay(after.core)) {
+          evidence.push('hearsay');
         }
+        cue = { start: nt.start, end: nt.coreEnd };
+        for (let k = afterIdx + 1; k < Math.min(ctokens.length, afterIdx + 3); k++) {
+          if (ctokens[k].start >= sentEndLimit) break;
+          if (verbCueKind(ctokens[k].core) === 'verb') {
+            cue = cueRange(ctokens, k);
+            break;
+          }
+        }
+        evidence.push('noun-cue');
       }
-      evidence.push('noun-cue');
     } else if (closer) {
       let cueIdx = -1;
       for (let k = afterIdx; k < ctokens.length && ctokens[k].start < sentEndLimit && k < afterIdx + 14; k++) {

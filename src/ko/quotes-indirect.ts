@@ -162,6 +162,8 @@ const DAY_TOKEN = /^\d{1,2}일$/u;
 const MET = { object: /[과와]$/u, verb: /^만나(?:서)?$/u };
 const CITING = { object: /[을를]$/u, verb: /^인용(?:해|하여|해서|하며)$/u };
 const GO_BETWEENS = [MET, CITING];
+/** Participles of a venue held somewhere (…에서 열린 브리핑에서). */
+const HELD = /^(?:열린|열렸던|진행된|개최된|마련된)$/u;
 /** A word that modifies the venue (국회 기자회견에서, 4일자 기사에서, 라디오 인터뷰에서): no particle, no verb ending. */
 const BARE_MODIFIER = /^(?:[\p{Script=Hangul}A-Za-z]+|\d+일자)$/u;
 /** Endings that make a word no modifier of the venue; …와의, …과의 may (its other side: 연합뉴스와의 인터뷰에서). */
@@ -180,10 +182,13 @@ function contentAfterSource(tokens: Token[], from: number, limit: number): numbe
     const b = tokens[k + 1].core;
     if (GO_BETWEENS.some((x) => x.object.test(a) && x.verb.test(b))) k = contentStart(tokens, k + 2, limit);
   }
-  for (let j = k; j < limit && j <= k + 2; j++) {
+  for (let j = k, last = k + 2; j < limit && j <= last; j++) {
     const c = tokens[j].core;
     if (tokens[j].coreEnd === tokens[j].end && VENUE_RE.test(c)) return contentStart(tokens, j + 1, limit);
-    if (tokens[j].coreEnd !== tokens[j].end || !BARE_MODIFIER.test(c) || ENDS_LIKE_PARTICLE.test(c)) break;
+    if (tokens[j].coreEnd !== tokens[j].end) break;
+    // 정부서울청사에서 열린 브리핑에서, 국회에서 개최된 토론회에서: where the venue was held modifies it too.
+    if (j + 1 < limit && c.endsWith('에서') && HELD.test(tokens[j + 1].core)) { last = Math.min(j + 4, k + 5); j++; continue; }
+    if (!BARE_MODIFIER.test(c) || ENDS_LIKE_PARTICLE.test(c)) break;
   }
   return k;
 }

@@ -191,7 +191,12 @@ function mentionIn(doc: Doc, s: number, e: number): EntityMentionRaw | null {
  */
 function titledPossessor(text: string, at: number, e: number): boolean {
   // A씨의 변호인, 김모씨의 아들 (the mention is 김): 씨 written on, then the genitive.
-  const p = text.charCodeAt(at) === 0xbaa8 /* 모 */ ? at + 1 : at;
+  let p = text.charCodeAt(at) === 0xbaa8 /* 모 */ ? at + 1 : at;
+  // 김모(45)씨의 동생: an age may stand between.
+  if (p > at && text.charCodeAt(p) === 40 /* ( */) {
+    const close = text.indexOf(')', p);
+    if (close > p && close - p <= 8 && close < e) p = close + 1;
+  }
   if (text.charCodeAt(p) === 0xc528 /* 씨 */) return p + 1 < e && text.charCodeAt(p + 1) === 0xc758 /* 의 */;
   if (text.charCodeAt(at) !== 32) return false;
   let end = at + 1;

@@ -62,6 +62,15 @@ export function cluster(text: string, cands: Candidate[], aliasLinks: [number, n
     if (cands[i].type !== 'person') continue;
     const n = names[i];
     if (n.length === 1 && SURNAMES.get(n)) {
+      // 이모씨, 김모(45)씨, 박모 씨: a surname withheld with 모 is somebody the article does not name; it stands for no
+      // full name of that surname (이모씨 … 이상민 장관 are two people), only for the same surname withheld again.
+      if (text.charCodeAt(cands[i].end) === 0xbaa8 /* 모 */) {
+        const key = n + '모';
+        const first = unnamed.get(key);
+        if (first === undefined) unnamed.set(key, i);
+        else uf.union(groupOf[i], groupOf[first]);
+        continue;
+      }
       // nearest Korean full name with that surname, before (else after); prefer the same title
       let best = -1;
       let bestScore = -Infinity;
