@@ -242,6 +242,27 @@ describe('indirect quotes', () => {
     ]);
   });
 
+  test('time words after the source (올해, 최근) belong to what was said; the day it was said (이날, 29일) does not', () => {
+    const t = '국방부는 올해 첨단 전력을 우선 증강할 것이라고 밝혔다. 한빛전자는 최근 수출이 늘었다고 밝혔다. 윤재호 대변인은 이날 협상 시한을 연장할 수 없다고 말했다. 이날 회의는 예정보다 늦게 끝났다고 위원회는 밝혔다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.speaker?.name, seg(t, q.segments[0])])).toEqual([
+      ['국방부', '올해 첨단 전력을 우선 증강할 것이라'],
+      ['한빛전자', '최근 수출이 늘었다'],
+      ['윤재호', '협상 시한을 연장할 수 없다'],
+      ['위원회', '이날 회의는 예정보다 늦게 끝났다'],
+    ]);
+  });
+
+  test('a phone call (본지와의 통화에서) is where it was said; 맞받았다, 응수했다 report a retort', () => {
+    const t = '정부 관계자는 본지와의 통화에서 추가 대책은 검토하지 않고 있다고 말했다. 이에 국민미래당은 "적반하장"이라고 맞받았다. 김태호 대변인은 "사실무근"이라고 응수했다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.kind, q.speaker?.name, seg(t, q.segments[0]), q.cue && seg(t, q.cue)])).toEqual([
+      ['indirect', '정부 관계자', '추가 대책은 검토하지 않고 있다', '말했다'],
+      ['direct', '국민미래당', '적반하장', '맞받았다'],
+      ['direct', '김태호', '사실무근', '응수했다'],
+    ]);
+  });
+
   test('where the venue was held (정부서울청사에서 열린 브리핑에서) is not part of the content either', () => {
     const t = '이상민 행정안전부 장관은 10일 정부서울청사에서 열린 브리핑에서 지방 재정을 확충하겠다고 밝혔다. 김지훈 의원은 국회에서 개최된 정책 토론회에서 연금 개혁이 시급하다고 강조했다.';
     const doc = run(t);

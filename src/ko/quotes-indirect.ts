@@ -96,7 +96,15 @@ function endingOf(text: string, start: number, end: number): Ending | null {
   }
   return null;
 }
-const CONNECTIVES = new Set(speech.connectives);
+/**
+ * The connectives skipped at the start of a content span: not the time words among them (올해, 최근, 이날 …), which
+ * belong to what was said (국방부는 올해 …를 추진하겠다고 밝혔다), except the day it was said right after the source
+ * (X는 이날 …, as X는 29일 …: see contentAfterSource).
+ */
+const TIME_WORDS = new Set(speech.contentTimeWords);
+const CONNECTIVES = new Set(speech.connectives.filter((w) => !TIME_WORDS.has(w)));
+/** The day a statement was made, after its source: 이날 and 당일 as a date (29일) is. */
+const SAME_DAY = new Set(['이날', '당일']);
 
 /** The direct quote whose first segment opens within [s, e] (quotes are in text order). */
 /** A subject-marked noun phrase (…들이, …들도) read as a source, whatever its head. */
@@ -175,7 +183,7 @@ const ENDS_LIKE_PARTICLE = /(?:[은는이가을를에도고다로며서와과]|(
  */
 function contentAfterSource(tokens: Token[], from: number, limit: number): number {
   let k = contentStart(tokens, from, limit);
-  if (k < limit && DAY_TOKEN.test(tokens[k].core) && tokens[k].coreEnd === tokens[k].end) k = contentStart(tokens, k + 1, limit);
+  if (k < limit && (DAY_TOKEN.test(tokens[k].core) || SAME_DAY.has(tokens[k].core)) && tokens[k].coreEnd === tokens[k].end) k = contentStart(tokens, k + 1, limit);
   // 기자들과 만나, 취재진과 만나서: whom the source met to say it; 소식통을 인용해: whom a report cites.
   if (k + 1 < limit && tokens[k + 1].coreEnd === tokens[k + 1].end) {
     const a = tokens[k].core;
@@ -194,7 +202,7 @@ function contentAfterSource(tokens: Token[], from: number, limit: number): numbe
 }
 
 /** The last characters of the connectives and of the addressee endings of isAddressee (에게, 한테는, 께 …). */
-const CONNECTIVE_LAST = new CodeSet(speech.connectives.map((w) => w.charCodeAt(w.length - 1)));
+const CONNECTIVE_LAST = new CodeSet([...CONNECTIVES].map((w) => w.charCodeAt(w.length - 1)));
 const ADDRESSEE_LAST = codeSetOf('게는도테께');
 
 /** /(?:에게|에게는|에게도|한테|한테는|께)$/u, by endsWith. */
