@@ -263,6 +263,30 @@ describe('indirect quotes', () => {
     ]);
   });
 
+  test('statements joined by …라며 / …다면서 are one indirect quote in parts; 사과해야 (must apologize) is no cue', () => {
+    const t = '한빛증권은 코스피가 조정을 거칠 것이라며 2400∼2650 범위에서 움직일 것이라고 전망했다. 김서준 의원은 정부가 잘못했다면서 사과해야 한다고 말했다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.speaker?.name, q.segments.map((g) => seg(t, g)), q.cue && seg(t, q.cue)])).toEqual([
+      ['한빛증권', ['코스피가 조정을 거칠 것이라', '2400∼2650 범위에서 움직일 것이라'], '전망했다'],
+      ['김서준', ['정부가 잘못했다', '사과해야 한다'], '말했다'],
+    ]);
+  });
+
+  test('그는 never stands for an organization: after one, without a person, no speaker', () => {
+    const t = '한빛증권은 코스피가 오를 것이라고 전망했다. 그는 "지금이 기회"라고 말했다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ['코스피가 오를 것이라', '한빛증권'],
+      ['지금이 기회', null],
+    ]);
+  });
+
+  test('X에 따르면 …다고 한다: the hearsay frame closing the sentence is not part of the content', () => {
+    const t = '경찰에 따르면 A씨는 사고 직후 현장을 떠났다고 한다. 보고서에 따르면 매년 100여명이 숨진다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => seg(t, q.segments[0]))).toEqual(['A씨는 사고 직후 현장을 떠났다', '매년 100여명이 숨진다']);
+  });
+
   test('where the venue was held (정부서울청사에서 열린 브리핑에서) is not part of the content either', () => {
     const t = '이상민 행정안전부 장관은 10일 정부서울청사에서 열린 브리핑에서 지방 재정을 확충하겠다고 밝혔다. 김지훈 의원은 국회에서 개최된 정책 토론회에서 연금 개혁이 시급하다고 강조했다.';
     const doc = run(t);

@@ -349,8 +349,9 @@ export function coreferenceStage(doc: Doc): void {
       // has since become the topic and has spoken too (not only been talked about).
       const recentSpeaker = lastSpeaker && lastSpeaker.speaker.type === 'person' && ph.range.start - lastSpeaker.pos < SPEAKER_SPAN;
       const topicSpoke = lastPerson && spokeBefore.has(lastPerson.speaker.name);
-      // (그는, 그녀는 never stand for a plural source: 외신들은 … 그는 has no antecedent unless a person came before.)
-      const singular = lastSpeaker && !isPlural(lastSpeaker.speaker.name) ? lastSpeaker : lastPerson;
+      // (그는, 그녀는 never stand for a plural source: 외신들은 … 그는 has no antecedent unless a person came before.
+      // Nor for an organization: 한빛증권은 … 그는 has none either.)
+      const singular = lastSpeaker && !isPlural(lastSpeaker.speaker.name) && lastSpeaker.speaker.type !== 'organization' ? lastSpeaker : lastPerson;
       const ref: Event | null = plural
         ? lastPlural && (!lastSpeaker || lastPlural.pos >= lastSpeaker.pos) ? lastPlural : lastSpeaker
         : lastPerson && (!lastSpeaker || lastSpeaker.speaker.type !== 'person' || (lastPerson.pos >= lastSpeaker.pos && (!recentSpeaker || topicSpoke)))

@@ -106,6 +106,31 @@ const CONNECTIVES = new Set(speech.connectives.filter((w) => !TIME_WORDS.has(w))
 /** The day a statement was made, after its source: 이날 and 당일 as a date (29일) is. */
 const SAME_DAY = new Set(['이날', '당일']);
 
+/**
+ * The segments of reported content in [segStart, segEnd) (tokens startIdx to i): several statements joined by a
+ * quotative connective (…거칠 것이라며 …움직일 것이라고 전망했다; …확정했다면서 …) are one quote in parts, as direct
+ * quotes joined by 라며 are; each part ends before 며 or 면서.
+ */
+function reportedParts(tokens: Token[], startIdx: number, i: number, segStart: number, segEnd: number): Range[] {
+  let parts: Range[] | null = null;
+  let from = segStart;
+  for (let k = startIdx; k < i - 1; k++) {
+    const t = tokens[k];
+    if (t.coreEnd !== t.end || (t.last !== 0xba70 /* 며 */ && t.last !== 0xc11c /* 서 */)) continue;
+    const m = QUOTATIVE_LINK.exec(t.core);
+    if (!m) continue;
+    const end = t.coreEnd - m[1].length;
+    if (end - from < 4) continue;
+    (parts ??= []).push({ start: from, end });
+    from = tokens[k + 1].start;
+  }
+  if (!parts) return [{ start: segStart, end: segEnd }];
+  parts.push({ start: from, end: segEnd });
+  return parts;
+}
+/** A clause closed by a quotative connective (…다며, …라면서, …냐며, …자며): the connective is group 1. */
+const QUOTATIVE_LINK = /\p{Script=Hangul}[다라냐자](며|면서)$/u;
+
 /** The direct quote whose first segment opens within [s, e] (quotes are in text order). */
 /** A subject-marked noun phrase (…들이, …들도) read as a source, whatever its head. */
 function subjectAt(tokens: Token[], k: number): SpeakerPhrase | null {
@@ -356,7 +381,7 @@ export function indirectQuotesStage(doc: Doc): void {
       const evidence = [nounCue ? 'noun-cue' : 'verb-cue', ENDING_EVIDENCE.get(ending)!];
       doc.quotes.push({
         kind: 'indirect',
-        segments: [{ start: segStart, end: segEnd }],
+        segments: reportedParts(tokens, startIdx, i, segStart, segEnd),
         cue,
         speaker: null,
         phrase,
@@ -375,6 +400,8 @@ const ANALYSIS_NOUN = wordsRegex(speech.analysisNouns, 'start');
 const LAW = new RegExp(`(?:제\\d+조(?:의\\d+)?|${alternation(speech.lawWords)})$`, 'u');
 const ACCORDING_SOURCE = wordsRegex([...speech.documentNouns, ...speech.reportSources], 'end');
 const DOCUMENT_NOUN = wordsRegex(speech.documentNouns, 'end');
+/** The verb of a hearsay frame closing a sentence (…다고 한다, …라고 했다). */
+const HEARSAY_FRAME = /^(?:한다|했다|합니다|했습니다)[.!?]*$/u;
 
 /** The organization (else person) that made a document named in [from, to): one marked as subject or owner first. */
 function makerOf(doc: Doc, from: number, to: number): EntityMentionRaw | null {
@@ -415,6 +442,9 @@ function accordingTo(doc: Doc, tokens: Token[], i: number, si: number, segStartI
   const last = tokens[tokens.length - 1];
   let segEnd = last.coreEnd;
   while (segEnd > 0 && /[.!?]/.test(text[segEnd - 1])) segEnd--;
+  // …발생한다고 한다: the hearsay frame closing the sentence is not part of what the source says.
+  const before = tokens[tokens.length - 2];
+  if (before && tokens.length - 2 > i && HEARSAY_FRAME.test(last.core) && before.coreEnd === before.end && /[다라]고$/u.test(before.core)) segEnd = before.coreEnd - 1;
   let startIdx = i + 1;
   if (startIdx >= tokens.length) return;
   const segStart = tokens[startIdx].start;
