@@ -287,6 +287,12 @@ describe('indirect quotes', () => {
     expect(doc.quotes.map((q) => seg(t, q.segments[0]))).toEqual(['A씨는 사고 직후 현장을 떠났다', '매년 100여명이 숨진다']);
   });
 
+  test('a byline before the first sentence (박지민 최유리 기자 =) is neither content nor source', () => {
+    const t = '【서울=한빛일보】박지민 최유리 기자 = 북한 김정은 국무위원장은 1일 남북 관계가 최악에 치달았다고 주장했다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.speaker?.name, seg(t, q.segments[0])])).toEqual([['김정은', '남북 관계가 최악에 치달았다']]);
+  });
+
   test('where the venue was held (정부서울청사에서 열린 브리핑에서) is not part of the content either', () => {
     const t = '이상민 행정안전부 장관은 10일 정부서울청사에서 열린 브리핑에서 지방 재정을 확충하겠다고 밝혔다. 김지훈 의원은 국회에서 개최된 정책 토론회에서 연금 개혁이 시급하다고 강조했다.';
     const doc = run(t);

@@ -41,3 +41,15 @@ test('an end mark swallows the marks and closing marks after it; decimals and do
     [41, 52, '2023.6.9 발표'],
   ]);
 });
+
+test('a byline opening a paragraph (… 기자 =) is a sentence of its own; an = of the outlet or in the text is not one', () => {
+  const text = '【서울=한빛일보】박지민 최유리 기자 = 북한 김정은 국무위원장은 1일 남북 관계가 최악이라고 주장했다. 그는 말을 아꼈다.\n\n(부산=한빛통신) 정하늘 특파원= 시장은 조용했다.\n\n환율은 1달러=1400원 선에서 움직였다.';
+  expect(sentences(text)).toEqual([
+    '【서울=한빛일보】박지민 최유리 기자 =',
+    '북한 김정은 국무위원장은 1일 남북 관계가 최악이라고 주장했다.',
+    '그는 말을 아꼈다.',
+    '(부산=한빛통신) 정하늘 특파원=',
+    '시장은 조용했다.',
+    '환율은 1달러=1400원 선에서 움직였다.',
+  ]);
+});

@@ -23,6 +23,14 @@ export function splitSentences(text: string, paragraphs: { start: number; end: n
   let k = 0; // the first end mark not before the paragraph
   paragraphs.forEach((p, pi) => {
     let s = p.start;
+    // 【서울=뉴시스】김지훈 정윤아 기자 = …: the byline opening the paragraph is a sentence of its own (its names are no
+    // part of the first sentence: a speaker or reported clause read from the sentence start began with them).
+    const by = bylineEnd(text, p.start, p.end);
+    if (by > p.start) {
+      out.push({ start: p.start, end: by, paragraph: pi });
+      s = by;
+      while (s < p.end && isSpace(text.charCodeAt(s))) s++;
+    }
     while (k < ends.length && ends[k] < p.start) k++;
     for (; k < ends.length && ends[k] < p.end; k++) {
       const i = ends[k];
@@ -41,6 +49,28 @@ export function splitSentences(text: string, paragraphs: { start: number; end: n
     if (s < p.end) out.push({ start: s, end: p.end, paragraph: pi });
   });
   return out;
+}
+
+/** Bylines: the reporter's role, then = (김지훈 기자 =, 홍길동 특파원=). */
+const BYLINE = /(?:기자|특파원|통신원|기자들)\s*=\s*$/u;
+const BYLINE_SPAN = 80;
+
+/**
+ * The end of a byline (after its =) opening the paragraph [start, end), else start. Only its first BYLINE_SPAN
+ * characters are read; an = inside brackets (【서울=뉴시스】) is the outlet's, not the byline's.
+ */
+function bylineEnd(text: string, start: number, end: number): number {
+  const limit = Math.min(end, start + BYLINE_SPAN);
+  for (let i = start; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e /* . */ || c === 0x22 /* " */ || c === 0x201c /* “ */ || c === 10) return start;
+    if (c !== 0x3d /* = */) continue;
+    if (!BYLINE.test(text.slice(Math.max(start, i - 8), i + 1))) continue;
+    let j = i + 1;
+    while (j < end && isSpace(text.charCodeAt(j))) j++;
+    return j < end ? i + 1 : start;
+  }
+  return start;
 }
 
 function insideDouble(marks: QuoteMarkPair[], i: number): boolean {
