@@ -293,6 +293,16 @@ describe('indirect quotes', () => {
     expect(doc.quotes.map((q) => [q.speaker?.name, seg(t, q.segments[0])])).toEqual([['김정은', '남북 관계가 최악에 치달았다']]);
   });
 
+  test('a described source as the subject opening the clause (업계 관계자가, 주민들이) speaks; a subject after a topic does not', () => {
+    const t = '업계 관계자가 하반기 수요가 살아날 것이라고 전했다. 주민들이 소음 때문에 잠을 잘 수 없다고 호소했다. 시민단체들은 주민들이 피해를 봤다고 주장했다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.speaker?.name, seg(t, q.segments[0])])).toEqual([
+      ['업계 관계자', '하반기 수요가 살아날 것이라'],
+      ['주민들', '소음 때문에 잠을 잘 수 없다'],
+      ['시민단체들', '주민들이 피해를 봤다'],
+    ]);
+  });
+
   test('where the venue was held (정부서울청사에서 열린 브리핑에서) is not part of the content either', () => {
     const t = '이상민 행정안전부 장관은 10일 정부서울청사에서 열린 브리핑에서 지방 재정을 확충하겠다고 밝혔다. 김지훈 의원은 국회에서 개최된 정책 토론회에서 연금 개혁이 시급하다고 강조했다.';
     const doc = run(t);
