@@ -405,6 +405,31 @@ describe('indirect quotes', () => {
 });
 
 describe('speakers', () => {
+  test('a surname with another title is another person (박 대통령 … 박창호 신부); 박모 교수 … 박씨 are one', () => {
+    const t = '박 대통령은 "대화의 문은 열려 있다"고 말했다. 이에 대해 박창호 신부는 "환영한다"고 밝혔다.\n\n병원 박모 교수와 박씨에게 돈을 건넨 혐의다. 이상민 장관은 "엄정히 대응하겠다"고 말했다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => q.speaker?.name)).toEqual(['박', '박창호', '이상민']);
+    const byName = (n: string) => doc.entities.filter((e) => e.name === n).map((e) => e.mentions.map((m) => seg(t, m)));
+    expect(byName('박창호')).toEqual([['박창호']]);
+    // (박 대통령 and 박모 교수 … 박씨: the surname alone, one entity each way it is meant)
+    expect(byName('박')).toEqual([['박'], ['박', '박']]);
+  });
+
+  test('a surname the entity stage left alone (허 부사장) is the person of that surname and title found by the quotes', () => {
+    const t = '허재율 나빛화학 부사장은 "시장이 커질 것"이라고 말했다. 허 부사장은 공장을 늘리겠다고 설명했다. 아가연구소 허예경 연구원은 이익이 늘 것이라고 내다봤다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.speaker?.name, q.speaker?.mention && seg(t, q.speaker.mention)])).toEqual([
+      ['허재율', '허재율 나빛화학 부사장'],
+      ['허재율', '허 부사장'],
+      ['허예경', '아가연구소 허예경 연구원'],
+    ]);
+  });
+
+  test('an occupation before a named person (배우 이아현 씨는) is not the name', () => {
+    const t = '배우 이아현 씨는 "모두 사실"이라고 폭로했다.';
+    expect(run(t).quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([['이아현', 'person']]);
+  });
+
   test('surname + title resolves to the full name; 이 is a surname', () => {
     const t = '이정민 한국자동차 대표는 "판매가 늘었다"고 말했다. 이 대표는 "내년에도 성장할 것"이라고 덧붙였다.';
     const doc = run(t);

@@ -232,6 +232,14 @@ function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
     case 'entity':
       if (idx !== null && ph.head.end > ph.head.start && doc.text.charCodeAt(ph.head.end - 1) === 0xc528 /* 씨 */) return resolveExplicit(doc, { ...ph, kind: 'pseudonym' });
       if (idx !== null) {
+        // 허 부사장은 tagged as a surname of its own (the entity stage knew no 허 … 부사장 to join it to): a person with
+        // that surname and title found since (허재율 부사장, promoted from an earlier quote) is the one meant.
+        const own = doc.entities[idx];
+        if (own.type === 'person' && own.name.length === 1 && ph.title) {
+          const title = ph.title;
+          const found = personBy(doc, ph.range.start, (e) => e.name.length > 1 && e.name.startsWith(own.name) && e.title !== null && (e.title === title || e.title.includes(title) || title.includes(e.title)));
+          if (found !== null) return fromEntity(doc, found, ph, 'surname');
+        }
         // 김 대표는 tagged as a mention of 김성훈: resolved by the surname.
         const m = ph.mention!;
         const byS = m.end - m.start === 1 && doc.entities[idx].name.length > 1 && doc.entities[idx].type === 'person';

@@ -325,7 +325,8 @@ function readPhrase(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions): 
   let mention = mentionIn(doc, range.start, range.end);
   // 김성조 공사 사장: a Korean name opening the phrase names the speaker even when the entity stage missed it.
   const firstTok = tokens[startIdx];
-  if (title && mention && startIdx < i && mention.start > firstTok.start && mention.end <= t.start && KOREAN_NAME.test(firstTok.core) && !itemCovering(doc.mentions, firstTok.start, firstTok.coreEnd)) {
+  // (Not when the mention is itself a person: 배우 이아현 씨, where the first word is the occupation.)
+  if (title && mention && mention.type !== 'person' && startIdx < i && mention.start > firstTok.start && mention.end <= t.start && KOREAN_NAME.test(firstTok.core) && !itemCovering(doc.mentions, firstTok.start, firstTok.coreEnd)) {
     mention = null;
   }
   // 미술투자서비스기업 피카프로젝트는: a descriptor, then a name the entity stage did not know: the name speaks.

@@ -5,6 +5,8 @@ import { romanizeKoreanName } from '../romanize';
 import { Candidate, SURNAMES, koreanNameShape, norm } from './common';
 
 const NONE: number[] = [];
+/** Honorifics written after a name, whatever the person's title (박승희 할머니 … 박 씨). */
+const HONORIFICS = new Set(['씨', '여사', '님', '군', '양', '옹']);
 
 class UnionFind {
   parent: number[] = [];
@@ -58,28 +60,39 @@ export function cluster(text: string, cands: Candidate[], aliasLinks: [number, n
     if (sp > 0 && !byLastWord.has(fn.slice(sp + 1))) byLastWord.set(fn.slice(sp + 1), f);
   }
   const unnamed = new Map<string, number>();
+  /** The last mention of each surname withheld with 모 (박모 교수), by surname. */
+  const withheld = new Map<string, number>();
   for (let i = 0; i < cands.length; i++) {
     if (cands[i].type !== 'person') continue;
     const n = names[i];
     if (n.length === 1 && SURNAMES.get(n)) {
       // 이모씨, 김모(45)씨, 박모 씨: a surname withheld with 모 is somebody the article does not name; it stands for no
-      // full name of that surname (이모씨 … 이상민 장관 are two people), only for the same surname withheld again.
+      // full name of that surname (이모씨 … 이상민 장관 are two people), only for the same surname withheld again, or
+      // alone right after it (박모 교수와 박씨: see below).
       if (text.charCodeAt(cands[i].end) === 0xbaa8 /* 모 */) {
-        const key = n + '모';
-        const first = unnamed.get(key);
-        if (first === undefined) unnamed.set(key, i);
+        const first = unnamed.get(n + '모');
+        if (first === undefined) unnamed.set(n + '모', i);
         else uf.union(groupOf[i], groupOf[first]);
+        withheld.set(n, i);
         continue;
       }
       // nearest Korean full name with that surname, before (else after); prefer the same title
       let best = -1;
       let bestScore = -Infinity;
       for (const f of bySurname.get(n) ?? NONE) {
+        // 김 장관 is not 김민수 부장판사: titles on both sides that neither contains name two people (대표이사 and 대표,
+        // 부장검사 and 검사 may be one; an honorific, 씨 or 여사, goes with any title).
+        const tf = cands[f].title;
+        const ti = cands[i].title;
+        if (tf && ti && tf !== ti && !tf.includes(ti) && !ti.includes(tf) && !HONORIFICS.has(tf) && !HONORIFICS.has(ti)) continue;
         const dist = cands[f].start < cands[i].start ? cands[i].start - cands[f].start : 2 * (cands[f].start - cands[i].start) + 1e6;
         const score = -dist + (cands[f].title && cands[f].title === cands[i].title ? 5e5 : 0);
         if (score > bestScore) { bestScore = score; best = f; }
       }
-      if (best >= 0) uf.union(groupOf[i], groupOf[best]);
+      // The surname alone after a withheld one, with no full name between (박모 교수와 박씨에게): the same person.
+      const w = withheld.get(n);
+      if (w !== undefined && cands[w].start < cands[i].start && (best < 0 || cands[best].start < cands[w].start)) uf.union(groupOf[i], groupOf[w]);
+      else if (best >= 0) uf.union(groupOf[i], groupOf[best]);
       else {
         // No full name with that surname in the article: the surname's mentions are one person, as before.
         const first = unnamed.get(n);
