@@ -272,3 +272,10 @@ describe('bodies and places shaped like names', () => {
     expect(run('경남도가 예산을 늘렸고 신천지를 떠난 이들이 모였다.').persons).toEqual([]);
   });
 });
+
+describe('given names ending in 율', () => {
+  test('a name in 율 before a title is a person (허재율 부사장, 구유율 위원장); rates in 율 are not (지지율, 이자율)', () => {
+    const t = '허재율 나빛화학 부사장과 금융위원회 구유율 위원장이 만났다. 지지율 하락에 이자율 부담이 겹쳤다.';
+    expect(run(t).persons).toEqual([sp(t, '허재율'), sp(t, '구유율')]);
+  });
+});

@@ -99,7 +99,7 @@ function isNameToken(w: string, allowForeign: boolean, ssi = false): boolean {
 const VERB_FINAL = new Set([...'한된던할될운는을를의가고며다에로만과와든께져해했낸설']);
 const PASSIVE_MIDDLE = new Set([...'어여워뤄려져혀겨쳐줘봐와숴눠']);
 /** Final syllables of verb forms or nouns that are as common at the end of given names (태만, 지운, 영국). */
-const NAME_FINAL_TOO = new Set([...'만운국']);
+const NAME_FINAL_TOO = new Set([...'만운국율']);
 /** Middle syllables of adjectives in …운 (반가운, 고마운, 어려운): not a given name's first syllable there. */
 const ADJ_MIDDLE = new Set([...'가마거러스까다로려워드쉬더버두']);
 /** Last syllables of nouns (음식점, 주차장 …) that do not end names. */
