@@ -105,7 +105,7 @@ export function allGivenFrom(w: string, from: number): boolean {
 export const FOREIGN_GIVEN = new WordSet(Object.keys((namesJson as { foreignGiven: Record<string, string> }).foreignGiven));
 const common = commonJson as {
   notOrg: string; notPerson: string; placeHeads: string[]; countries: string; otherRegions: string; placeBeforePlaceOnly: string; chainHeads: string; provinces: string; chainAreaWords: string; weatherAreas: string; weatherDirections: string;
-  platforms: string; platformUses: string; stateActions: string; leagues: string; competitionWords: string;
+  platforms: string; platformUses: string; stateActions: string; leagues: string; competitionWords: string; sports: string; sportPrefixes: string;
 };
 /** 주 'stationed in' (駐) and the one-syllable country abbreviations written fused to it (주미 'in the US', 주한 …),
  *  and 주유엔: before a diplomat's title (주미 대사) or a mission's name (주미 일본대사관). */
@@ -158,6 +158,12 @@ export const CHAIN_AREA_WORDS = new WordSet(common.chainAreaWords.split(/\s+/));
 /** Parts of a region named in weather reports after it (강원 영서, 충청 이남), and directions before 산간 (경북 북동 산간). */
 export const WEATHER_AREAS = new WordSet(common.weatherAreas.split(/\s+/));
 export const WEATHER_DIRECTIONS = new WordSet(common.weatherDirections.split(/\s+/));
+/**
+ * Sports, alone and after the words that make a league or a class of them (프로야구, 여자배구, 아이스하키 선수): the
+ * field of the person after them (선수, 감독), never the name before a title (a name may begin like one: 유도율).
+ */
+const SPORTS = common.sports.split(/\s+/);
+export const SPORT_WORDS = new WordSet(SPORTS.concat(common.sportPrefixes.split(/\s+/).flatMap((p) => SPORTS.map((s) => p + s))));
 export const NOT_PERSON = new WordSet(common.notPerson.split(/\s+/));
 export const PLACE_HEAD_SET = new WordSet(common.placeHeads);
 export const PLACE_HEAD_MAX = Math.max(...common.placeHeads.map((x) => x.length));

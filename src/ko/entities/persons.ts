@@ -9,7 +9,7 @@ import { placeLen } from './places';
 import { hanja } from './aliases';
 import { LEGAL_FORMS } from './org-suffixes';
 import {
-  Candidate, allGivenFrom, cand, FOREIGN_GIVEN, FOREIGN_SYL, GIVEN_CODES, LEX_INDEX, NOT_PERSON, PARTICLES, STATIONED_IN, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, SURNAMES, Tok, isHangul, koreanNameShape,
+  Candidate, allGivenFrom, cand, FOREIGN_GIVEN, FOREIGN_SYL, GIVEN_CODES, LEX_INDEX, NOT_PERSON, PARTICLES, SPORT_WORDS, STATIONED_IN, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, SURNAMES, Tok, isHangul, koreanNameShape,
   likelyKoreanName, PROVINCES, spaced, stripParticle, tokStrip, tokStems, wordInfo, tokenIndexFrom, gated, GATE_TITLED, GATE_TITLED_KNOWN, GATE_PRE, GATE_PRE_KNOWN, GATE_ORGLIKE, GATE_ORGLIKE_KNOWN, GATE_SLOT, GATE_SLOT_KNOWN, GATE_NAME, GATE_NAME_KNOWN, GATE_ORGWORD, GATE_ORGWORD_KNOWN, GATE_MO, GATE_MO_KNOWN,
 } from './common';
 
@@ -74,7 +74,7 @@ function tokNameToken(t: Tok, allowForeign: boolean, ssi: boolean): boolean {
 }
 
 function isNameToken(w: string, allowForeign: boolean, ssi = false): boolean {
-  if (!w || NOT_NAME.has(w) || NOT_PERSON.has(w) || DESCRIPTORS.has(w) || PRE_ROLES.has(w) || w.charCodeAt(0) === 0xc528) return false; // 씨…
+  if (!w || NOT_NAME.has(w) || NOT_PERSON.has(w) || SPORT_WORDS.has(w) || DESCRIPTORS.has(w) || PRE_ROLES.has(w) || w.charCodeAt(0) === 0xc528) return false; // 씨…
   const e = LEX_INDEX.get(w);
   if (e && e.type !== 'person') return false;
   if (/^[A-Z]$/.test(w)) return true;

@@ -2,7 +2,7 @@
 import { WordSet } from '../word-sets';
 import { matchTitleAt } from '../titles';
 import { isSyllableWord, openSyllables, CodeSet, codeSetOf } from '../chars';
-import { COUNTRIES, PARTICLES, PROVINCES, WEATHER_DIRECTIONS, CHAIN_AREA_WORDS, CHAIN_HEADS, CHAIN_HEAD_MAX, Candidate, cand, FOREIGN_SYL, GENERIC_ORG, LEX_INDEX, tokenIndexFrom, NOT_ORG, NOT_PERSON, REGIONS, PLACE_HEAD_MAX, PLACE_HEAD_SET, StageInput, endingIn, isHangul, stripParticle, tokStems, tokStrip, Tok, wordInfo } from './common';
+import { COUNTRIES, PARTICLES, PROVINCES, WEATHER_DIRECTIONS, CHAIN_AREA_WORDS, CHAIN_HEADS, CHAIN_HEAD_MAX, Candidate, cand, FOREIGN_SYL, GENERIC_ORG, LEX_INDEX, tokenIndexFrom, NOT_ORG, NOT_PERSON, SPORT_WORDS, REGIONS, PLACE_HEAD_MAX, PLACE_HEAD_SET, StageInput, endingIn, isHangul, stripParticle, tokStems, tokStrip, Tok, wordInfo } from './common';
 
 const NOT_PLACE = new WordSet(
   ('활동 행동 운동 이동 공동 자동 변동 작동 가동 충동 감동 노동 연동 정도 제도 태도 속도 의도 각도 용도 주도 시도 지도 강도 ' +
@@ -124,7 +124,7 @@ export function placesAfterPlace({ text, tokens }: StageInput, listed: Candidate
     let stem = '';
     for (let k = st.length - 1; k >= 0; k--) if (st[k].length >= 2 && PLACE_TAIL.has(n.text.slice(st[k].length))) { stem = st[k]; break; }
     if (stem.length < 2 || stem.length > 7 || !/^\p{Script=Hangul}+$/u.test(stem)) continue;
-    if (LEX_INDEX.has(stem) || NOT_ORG.has(stem) || NOT_PERSON.has(stem) || NOT_PLACE.has(stem) || GENERIC_ORG.has(stem)) continue;
+    if (LEX_INDEX.has(stem) || NOT_ORG.has(stem) || NOT_PERSON.has(stem) || SPORT_WORDS.has(stem) || NOT_PLACE.has(stem) || GENERIC_ORG.has(stem)) continue;
     if (titleEnds(stem)) continue;
     // 피츠버그 파이어리츠, 휴스턴 애스트로스: a team named after its city (…스 …즈 …츠), not a place in it; the chain
     // rule joins the city to it.
@@ -187,7 +187,7 @@ export function placeChainPart(t: Tok, province: boolean, county: boolean, inUni
   if (!isSyllableWord(stem)) return 0;
   // 샌프란시스코 공항, 인천 터미널: the site of the place, named by its head alone.
   if (BARE_SITES.has(stem)) return n;
-  if (NOT_PLACE.has(stem) || NOT_ORG.has(stem) || NOT_PERSON.has(stem) || GENERIC_ORG.has(stem) || CHAIN_AREA_WORDS.has(stem) || LEX_INDEX.has(stem)) return 0;
+  if (NOT_PLACE.has(stem) || NOT_ORG.has(stem) || NOT_PERSON.has(stem) || SPORT_WORDS.has(stem) || GENERIC_ORG.has(stem) || CHAIN_AREA_WORDS.has(stem) || LEX_INDEX.has(stem)) return 0;
   // 서울 부시장, 경기도 교육감: a title is not a place.
   if (titleEnds(stem)) return 0;
   if (DISTRICTS.has(stem)) return n;
