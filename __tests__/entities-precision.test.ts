@@ -164,8 +164,8 @@ describe('more context', () => {
 });
 
 describe('loanwords that end like a body', () => {
-  test('…처 (-ture) and …랩 (-rap) loanwords are no organizations; a common word spelled out by an acronym (페트병(PET)) is no body', () => {
-    const t = run('페트병(PET)을 재활용한 원단, 더블 스트랩과 시그니처 파우치가 특징이다. 아키텍처를 바꾸고 어드벤처 게임을 냈다.');
+  test('…처 (-ture) and …랩 (-rap) loanwords are no organizations', () => {
+    const t = run('재활용 원단에 더블 스트랩과 시그니처 파우치가 특징이다. 아키텍처를 바꾸고 어드벤처 게임을 냈다. 화면을 캡처했다.');
     expect(t.list).toEqual([]);
     // (a body in …처 is still one: 식품의약품안전처)
     expect(run('식품의약품안전처는 회수를 명령했다.').list).toEqual([['식품의약품안전처', 'organization']]);

@@ -130,8 +130,7 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
       // 주당순자산가치(BPS), 자유계약선수(FA): an acronym found by its script alone, spelled out by a Sino-Korean word
       // that names nothing (no transliterated syllable: not 남자프로테니스(ATP)), abbreviates a term; it is dropped, here
       // and wherever the article repeats it.
-      // (So does a word of the language that ends like a body, 페트병(PET): one of the common words that are no body.)
-      if (inner.source === 'latin' && inner.type === 'organization' && (!hasForeignSyllable(text, p.outer.start, p.outer.end) || NOT_ORG.has(text.slice(p.outer.start, p.outer.end)))) {
+      if (inner.source === 'latin' && inner.type === 'organization' && !hasForeignSyllable(text, p.outer.start, p.outer.end)) {
         terms.add(text.slice(inner.start, inner.end));
         continue;
       }
