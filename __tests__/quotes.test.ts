@@ -303,6 +303,25 @@ describe('indirect quotes', () => {
     ]);
   });
 
+  test('the document it was published in (10일 발표한 \'2월 수출입 동향\'에서, 공개한 보고서에서) is not content', () => {
+    const t = "산업통상자원부는 10일 발표한 '2월 수출입 동향'에서 반도체 수출이 12% 늘었다고 밝혔다. 한국은행은 이날 공개한 보고서에서 성장률이 둔화할 것이라고 밝혔다.";
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.speaker?.name, seg(t, q.segments[0])])).toEqual([
+      ['산업통상자원부', '반도체 수출이 12% 늘었다'],
+      ['한국은행', '성장률이 둔화할 것이라'],
+    ]);
+  });
+
+  test('a kind of company before a title (한 증권사 연구원) is a described source; a body\'s head alone (연구소는) is no person', () => {
+    const t = '한 증권사 연구원은 "상승 여력이 크다"고 내다봤다. 연구소는 고용이 줄었다고 분석했다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([
+      ['한 증권사 연구원', 'group'],
+      ['연구소', 'group'],
+    ]);
+    expect(doc.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
   test('where the venue was held (정부서울청사에서 열린 브리핑에서) is not part of the content either', () => {
     const t = '이상민 행정안전부 장관은 10일 정부서울청사에서 열린 브리핑에서 지방 재정을 확충하겠다고 밝혔다. 김지훈 의원은 국회에서 개최된 정책 토론회에서 연금 개혁이 시급하다고 강조했다.';
     const doc = run(t);

@@ -61,6 +61,7 @@ function pseudonymName(phrase: string): string {
 }
 
 const ORG_END = wordsRegex(speech.organizationEndings, 'end');
+const LONG_ORG_END = wordsRegex(speech.organizationEndings.filter((w) => w.length >= 2), 'end');
 const PERSON_WORD = /^[\p{Script=Hangul}]{1,6}(?:-[\p{Script=Hangul}]{1,6})?$/u;
 
 /**
@@ -83,7 +84,9 @@ function promote(doc: Doc, sp: SpeakerRecord, ph: SpeakerPhrase): SpeakerRecord 
     name = tail.join(' ');
   }
   const parts = name.split(' ');
-  if (!parts.every((w) => PERSON_WORD.test(w)) || (!KOREAN_NAME.test(name) && ORG_END.test(parts[parts.length - 1]))) return sp;
+  // (연구소, 위원회, 협회: a word ending in a body's head of two syllables or more is the body, though shaped like a
+  // Korean name, 연 + 구소.)
+  if (!parts.every((w) => PERSON_WORD.test(w)) || ((!KOREAN_NAME.test(name) || LONG_ORG_END.test(name)) && ORG_END.test(parts[parts.length - 1]))) return sp;
   const at = doc.text.indexOf(name, ph.range.start);
   if (at < 0 || at + name.length > ph.range.end) return sp;
   const persons = personIndex(doc);

@@ -195,6 +195,10 @@ const DAY_TOKEN = /^\d{1,2}일$/u;
 const MET = { object: /[과와]$/u, verb: /^만나(?:서)?$/u };
 const CITING = { object: /[을를]$/u, verb: /^인용(?:해|하여|해서|하며)$/u };
 const GO_BETWEENS = [MET, CITING];
+/** Participles of publishing a document (발표한 보고서에서, 공개한 '…'에서). */
+const PUBLISHED = /^(?:발표한|공개한|펴낸|내놓은|배포한|공표한|발간한|낸)$/u;
+/** A quoted title and 에서 ('2월 수출입 동향'에서). */
+const CLOSE_QUOTE_BEFORE_ESEO = /['’"”」』]에서$/u;
 /** Participles of a venue held somewhere (…에서 열린 브리핑에서). */
 const HELD = /^(?:열린|열렸던|진행된|개최된|마련된)$/u;
 /** A word that modifies the venue (국회 기자회견에서, 4일자 기사에서, 라디오 인터뷰에서): no particle, no verb ending. */
@@ -214,6 +218,14 @@ function contentAfterSource(tokens: Token[], from: number, limit: number): numbe
     const a = tokens[k].core;
     const b = tokens[k + 1].core;
     if (GO_BETWEENS.some((x) => x.object.test(a) && x.verb.test(b))) k = contentStart(tokens, k + 2, limit);
+  }
+  // 10일 발표한 '2월 수출입 동향'에서, 공개한 보고서에서: the document it was published in, named after its verb.
+  if (k < limit && PUBLISHED.test(tokens[k].core)) {
+    for (let j = k + 1; j < limit && j <= k + 6; j++) {
+      const c = tokens[j].core;
+      if (c.endsWith('에서') && (VENUE_RE.test(c) || CLOSE_QUOTE_BEFORE_ESEO.test(c))) return contentStart(tokens, j + 1, limit);
+      if (tokens[j].coreEnd !== tokens[j].end && !CLOSE_QUOTE_BEFORE_ESEO.test(c)) break;
+    }
   }
   for (let j = k, last = k + 2; j < limit && j <= last; j++) {
     const c = tokens[j].core;
