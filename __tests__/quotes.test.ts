@@ -444,6 +444,16 @@ describe('speakers', () => {
     ]);
   });
 
+  test('소속사 어도어는: the company after its kind speaks; 토트넘 감독은: the manager of a known club, not a person named 토트넘', () => {
+    const t = '소속사 어도어는 "멤버들이 준비에 한창"이라고 전했다. 토트넘 감독은 "손흥민은 우리 팀의 리더"라고 치켜세웠다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.speaker?.name, q.speaker?.type, q.cue && seg(t, q.cue)])).toEqual([
+      ['어도어', 'organization', '전했다'],
+      ['토트넘 감독', 'group', '치켜세웠다'],
+    ]);
+    expect(doc.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['손흥민']);
+  });
+
   test('an occupation before a named person (배우 이아현 씨는) is not the name', () => {
     const t = '배우 이아현 씨는 "모두 사실"이라고 폭로했다.';
     expect(run(t).quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([['이아현', 'person']]);

@@ -10,6 +10,7 @@ import { RangeSetCursor, quotedSpans, rangeSet, sentenceTokens } from './doc-ind
 import { KOREAN_NAME, SpeakerPhrase, speakerPhraseAt } from './speaker-phrase';
 import { itemsWithin } from '../pipeline/ranges';
 import { canonicalName } from './entities';
+import { COMPANY_KINDS } from './entities/common';
 import speech from './lexicon/speech.json';
 import { wordsRegex } from './words';
 import { Token, twoOrMoreCodePoints } from './tokens';
@@ -76,6 +77,8 @@ function promote(doc: Doc, sp: SpeakerRecord, ph: SpeakerPhrase): SpeakerRecord 
   const words = sp.name.split(/\s+/);
   // … nor a side (양측, 사측: 측 ends no Korean given name).
   if (words.some((w) => SOURCE_NOUNS.has(w) || GROUP_WORDS.test(w) || w.endsWith('측'))) return sp;
+  // 소속사 어도어는: a kind of company before a name the entity stage did not know: the company speaks.
+  if (words.length >= 2 && COMPANY_KINDS.has(words[words.length - 2])) return speakerRecord(words[words.length - 1], null, 'organization', null, sp.mention, sp.resolvedBy);
   let name: string;
   if (KOREAN_NAME.test(words[words.length - 1]) && (sp.type === 'person' || words.length === 1)) name = words[words.length - 1];
   else {
@@ -200,7 +203,11 @@ function nameBeforeTitle(doc: Doc, ph: SpeakerPhrase): string | null {
   const titleStart = ph.head.end - ph.title.length;
   // The name ends where the organization begins; when the first "organization" leaves no name before it (존 루든 …,
   // with 루든 misread as one), the next one is tried.
-  const cuts = itemsWithin(doc.mentions, ph.range.start, titleStart).filter((m) => m.type !== 'person').map((m) => m.start);
+  const bodies = itemsWithin(doc.mentions, ph.range.start, titleStart).filter((m) => m.type !== 'person');
+  // 토트넘 감독은: the words before the title are all a body the lexicon knows: its manager, not a person so named.
+  const whole = bodies.find((m) => m.start === ph.range.start && doc.text.slice(m.end, titleStart).trim() === '');
+  if (whole && whole.entity !== undefined && doc.entities[whole.entity].canonical !== null) return null;
+  const cuts = bodies.map((m) => m.start);
   cuts.push(titleStart);
   for (const end of cuts) {
     const name = validName(doc.text.slice(ph.range.start, end).trim());

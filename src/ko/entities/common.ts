@@ -105,7 +105,7 @@ export function allGivenFrom(w: string, from: number): boolean {
 export const FOREIGN_GIVEN = new WordSet(Object.keys((namesJson as { foreignGiven: Record<string, string> }).foreignGiven));
 const common = commonJson as {
   notOrg: string; notPerson: string; placeHeads: string[]; countries: string; otherRegions: string; placeBeforePlaceOnly: string; chainHeads: string; provinces: string; chainAreaWords: string; weatherAreas: string; weatherDirections: string;
-  platforms: string; platformUses: string; stateActions: string; leagues: string; competitionWords: string; sports: string; sportPrefixes: string;
+  platforms: string; platformUses: string; stateActions: string; leagues: string; competitionWords: string; companyKinds: string; sports: string; sportPrefixes: string;
 };
 /** 주 'stationed in' (駐) and the one-syllable country abbreviations written fused to it (주미 'in the US', 주한 …),
  *  and 주유엔: before a diplomat's title (주미 대사) or a mission's name (주미 일본대사관). */
@@ -164,7 +164,9 @@ export const WEATHER_DIRECTIONS = new WordSet(common.weatherDirections.split(/\s
  */
 const SPORTS = common.sports.split(/\s+/);
 export const SPORT_WORDS = new WordSet(SPORTS.concat(common.sportPrefixes.split(/\s+/).flatMap((p) => SPORTS.map((s) => p + s))));
-export const NOT_PERSON = new WordSet(common.notPerson.split(/\s+/));
+/** Kinds of company (증권사, 소속사, 제약사 …): written before a company's name (소속사 어도어), never a person's name. */
+export const COMPANY_KINDS = new WordSet(common.companyKinds.split(/\s+/));
+export const NOT_PERSON = new WordSet(common.notPerson.split(/\s+/).concat(common.companyKinds.split(/\s+/)));
 export const PLACE_HEAD_SET = new WordSet(common.placeHeads);
 export const PLACE_HEAD_MAX = Math.max(...common.placeHeads.map((x) => x.length));
 
