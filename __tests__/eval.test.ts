@@ -146,6 +146,7 @@ describe('evaluate', () => {
     expect(r.quotes.all).toMatchObject({ gold: 8, predicted: 8, matched: 8 });
     expect(r.quotes.direct).toMatchObject({ gold: 5, predicted: 5, matched: 5 });
     expect(r.speakers).toEqual({ evaluated: 7, correct: 7, accuracy: 1 }); // the null-speaker quote is not counted
+    expect(r.segments).toEqual({ exact: 8, matched: 8, rate: 1 });
     expect(r.dates.valueAccuracy).toBe(1);
     expect(r.dates.spans.matched).toBe(6);
     expect(r.people).toMatchObject({ gold: 3, predicted: 3, matched: 3, correctPredicted: 3 });
@@ -174,6 +175,19 @@ describe('evaluate', () => {
       ['false', '14일', 20, 23],
     ]);
     expect(r.warnings.some((w) => w.startsWith('001: date [20,23) is "14일" but the text there'))).toBe(true);
+  });
+
+  test('segments exact: a matched quote with a boundary off, or one segment where the gold has two, is not exact', () => {
+    const preds = perfect(golds);
+    const t1 = golds[0].text;
+    const q = preds[0].quotes[1]; // two gold segments: 신제품은 내년 상반기에 나온다 … 가격은 낮출 것
+    const whole = span(t1, '신제품은 내년 상반기에 나온다"며 "가격은 낮출 것');
+    preds[0].quotes[1] = { ...q, segments: [whole] };
+    const first = preds[0].quotes[0].segments[0];
+    preds[0].quotes[0] = { ...preds[0].quotes[0], segments: [{ ...first, end: first.end - 1, text: first.text.slice(0, -1) }] };
+    const r = evaluate(golds, preds);
+    expect(r.quotes.all.matched).toBe(8);
+    expect(r.segments).toEqual({ exact: 6, matched: 8, rate: 0.75 });
   });
 
   test('missing quote, false quote, wrong speaker', () => {
@@ -398,6 +412,7 @@ describe('formatEvalReport', () => {
       'documents',
       'quotes',
       'speakers',
+      'segments',
       'dates',
       'people',
       'organizations',

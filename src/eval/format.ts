@@ -74,6 +74,7 @@ export function formatEvalReport(report: EvalReport, format: ReportFormat, opts:
     [
       ['', 'value', '  detail'],
       ['speaker accuracy', fmt(s.accuracy), `  ${s.correct} of ${s.evaluated} matched quotes with a gold speaker`],
+      ['segments exact', fmt(report.segments.rate), `  ${report.segments.exact} of ${report.segments.matched} matched quotes`],
       [
         'date value accuracy',
         fmt(report.dates.valueAccuracy),

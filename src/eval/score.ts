@@ -25,6 +25,13 @@ export interface SpeakerScores {
   accuracy: number | null;
 }
 
+export interface SegmentScores {
+  /** Matched quotes whose predicted segments are exactly the gold segments (same texts, same order). */
+  exact: number;
+  matched: number;
+  rate: number | null;
+}
+
 export interface DateScores {
   spans: PRF;
   /** Matched dates whose value equals the gold value. */
@@ -101,6 +108,8 @@ export interface EvalReport {
   documents: number;
   quotes: QuoteScores;
   speakers: SpeakerScores;
+  /** Boundaries: how many matched quotes have exactly the gold segments. */
+  segments: SegmentScores;
   dates: DateScores;
   /** Recall: gold names found among predicted names/aliases; precision: predicted entities matching a gold name. */
   people: NameScores;
@@ -119,6 +128,7 @@ export interface EvalReport {
 export const EVAL_NOTES: string[] = [
   `quotes match when the Jaccard overlap of their characters (union of segments) is >= ${QUOTE_JACCARD}; pairs are taken greedily from the best overlap down, one-to-one`,
   'by kind: gold quotes of a kind against predicted quotes of that kind, matched separately within the kind',
+  'segments exact: matched quotes whose segments are the gold segments, character for character and in order',
   'speaker: correct when the predicted name, canonical name or an alias of its entity contains the gold name or is contained in it (case and spaces ignored); a null gold speaker is correct only against a null prediction',
   'dates: a prediction matches a gold date whose span it overlaps (greedy, one-to-one); value accuracy over matched dates',
   'people/organizations: recall of gold names, precision of predicted entities (containment of names or aliases, spaces ignored)',
@@ -210,6 +220,7 @@ export function evaluate(golds: GoldDoc[], predictions: DocumentResult[]): EvalR
   const byKind: Record<QuoteKind, Counter> = { direct: counter(), indirect: counter() };
   let attributedTp = 0;
   const spk = { evaluated: 0, correct: 0 };
+  let exactSegments = 0;
   const dates = counter();
   let dateValueCorrect = 0;
   const names = {
@@ -277,6 +288,7 @@ export function evaluate(golds: GoldDoc[], predictions: DocumentResult[]): EvalR
       const p = pq[pr.pred];
       const ok = speakerCorrect(g.q.speaker, p, entities);
       if (ok) attributedTp++;
+      if (p.segments.length === g.q.segments.length && p.segments.every((ps, k) => ps.text === g.q.segments[k])) exactSegments++;
       if (g.q.speaker !== null) {
         spk.evaluated++;
         row.speakerEvaluated++;
@@ -443,6 +455,7 @@ export function evaluate(golds: GoldDoc[], predictions: DocumentResult[]): EvalR
       attributed: prf(attributedTp, all.gold, all.pred),
     },
     speakers: { evaluated: spk.evaluated, correct: spk.correct, accuracy: ratio(spk.correct, spk.evaluated) },
+    segments: { exact: exactSegments, matched: all.matched, rate: ratio(exactSegments, all.matched) },
     dates: {
       spans: prf(dates.matched, dates.gold, dates.pred),
       valueCorrect: dateValueCorrect,
