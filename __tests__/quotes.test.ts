@@ -293,13 +293,15 @@ describe('indirect quotes', () => {
     expect(doc.quotes.map((q) => [q.speaker?.name, seg(t, q.segments[0])])).toEqual([['김정은', '남북 관계가 최악에 치달았다']]);
   });
 
-  test('a described source as the subject opening the clause (업계 관계자가, 주민들이) speaks; a subject after a topic does not', () => {
-    const t = '업계 관계자가 하반기 수요가 살아날 것이라고 전했다. 주민들이 소음 때문에 잠을 잘 수 없다고 호소했다. 시민단체들은 주민들이 피해를 봤다고 주장했다.';
+  test('a described or titled source as the subject opening the clause (업계 관계자가, 주민들이, 작가 측이) speaks; a subject after a topic does not', () => {
+    const t = '업계 관계자가 하반기 수요가 살아날 것이라고 전했다. 주민들이 소음 때문에 잠을 잘 수 없다고 호소했다. 시민단체들은 주민들이 피해를 봤다고 주장했다. 회사가 신작을 낸다고 발표하자, 작가 측이 허락이 없었다며 반발했다.';
     const doc = run(t);
     expect(doc.quotes.map((q) => [q.speaker?.name, seg(t, q.segments[0])])).toEqual([
       ['업계 관계자', '하반기 수요가 살아날 것이라'],
       ['주민들', '소음 때문에 잠을 잘 수 없다'],
       ['시민단체들', '주민들이 피해를 봤다'],
+      ['회사', '신작을 낸다'],
+      ['작가', '허락이 없었다'],
     ]);
   });
 

@@ -359,8 +359,9 @@ export function indirectQuotesStage(doc: Doc): void {
         for (let k = segStartIdx; k < i && k <= first + 5; k++) {
           if (tokens[k].mark) break;
           const ph = speakerPhraseAt(doc, tokens, k);
-          // (A described source as the subject opening the clause speaks too: 한 업체가 …다고 발표하자.)
-          if (ph && (ph.topic || ph.kind === 'pronoun' || ph.kind === 'entity' || (ph.kind === 'group' && ph.range.start === tokens[first].start))) {
+          // (A described or titled source as the subject opening the clause speaks too: 업계 관계자가 …라고 전했다, 작가
+          // 측이 …없었다며 반발했다.)
+          if (ph && (ph.topic || ph.kind === 'pronoun' || ph.kind === 'entity' || ph.range.start === tokens[first].start)) {
             // 시민단체들은 정부가 …다고 주장했다: a subject (이/가) is the reported clause's own; a topic that opens the
             // clause before it speaks, even one no lexicon knows.
             const opening = !ph.topic && ph.kind !== 'pronoun' ? clauseTopic(doc, tokens, first, k, false) : null;
