@@ -324,6 +324,23 @@ describe('indirect quotes', () => {
     expect(doc.entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 
+  test('X에 따르면 Y는 "…"고 말했다: the direct quote inside is kept with its own speaker (따르면 is no given name)', () => {
+    const t = 'NYT에 따르면 트럼프 대통령은 참모들에게 "중국이 양보하지 않으면 더 올리겠다"고 말했다. 나태주 시인은 11월을 ‘돌아가기엔 이미 너무 많이 와버린 시간’이라고 표현했다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.kind, q.speaker?.name, seg(t, q.segments[0])])).toEqual([
+      ['direct', '트럼프', '중국이 양보하지 않으면 더 올리겠다'],
+      // (single marks inside an indirect quote are part of what it reports)
+      ['indirect', '나태주', '11월을 ‘돌아가기엔 이미 너무 많이 와버린 시간’이라'],
+    ]);
+    expect(doc.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['트럼프', '나태주']);
+  });
+
+  test('the day in a time zone (9일(현지시간), 9일(현지 시간)) and whom a report cites with modifiers (익명의 소식통을 인용해) are not content', () => {
+    const t = '뉴욕타임스는 9일(현지시간) 백악관이 관세를 검토한다고 보도했다. 김도현 대표는 9일(현지 시간) 공장을 짓겠다고 말했다. 로이터통신은 익명의 소식통을 인용해 협상이 결렬 직전이라고 전했다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => seg(t, q.segments[0]))).toEqual(['백악관이 관세를 검토한다', '공장을 짓겠다', '협상이 결렬 직전이라']);
+  });
+
   test('where the venue was held (정부서울청사에서 열린 브리핑에서) is not part of the content either', () => {
     const t = '이상민 행정안전부 장관은 10일 정부서울청사에서 열린 브리핑에서 지방 재정을 확충하겠다고 밝혔다. 김지훈 의원은 국회에서 개최된 정책 토론회에서 연금 개혁이 시급하다고 강조했다.';
     const doc = run(t);

@@ -10,8 +10,15 @@ export function overlapStage(doc: Doc): void {
   for (const q of qs) {
     const prev = out[out.length - 1];
     if (prev && startOf(q) < endOf(prev)) {
-      // Overlap: keep the direct quote, else the longer.
-      if (prev.kind === 'direct' || endOf(prev) - startOf(prev) >= endOf(q) - startOf(q)) continue;
+      // Overlap: keep the direct quote (also one in double marks inside an indirect one: X에 따르면 Y는 "…"고
+      // 말했다; not one in single marks, which is a part of what the indirect one reports: 11월을 ‘…’이라고 표현했다),
+      // else the longer.
+      if (prev.kind === 'direct' && q.kind !== 'direct') continue;
+      if (q.kind === 'direct' && prev.kind !== 'direct' && !q.evidence.includes('single-marks')) {
+        out[out.length - 1] = q;
+        continue;
+      }
+      if (endOf(prev) - startOf(prev) >= endOf(q) - startOf(q)) continue;
       out[out.length - 1] = q;
       continue;
     }

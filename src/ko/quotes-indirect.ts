@@ -192,6 +192,8 @@ function contentStart(tokens: Token[], from: number, limit: number): number {
 const VENUE_RE = new RegExp(`(?:${alternation([...speech.venueNouns, ...common.platforms.split(/\s+/)])})에서$`, 'u');
 /** The day a statement was made (X는 29일 …), and whom the source met or a report cites (기자들과 만나, 소식통을 인용해). */
 const DAY_TOKEN = /^\d{1,2}일$/u;
+const LOCAL_DAY = /^\d{1,2}일\((?:현지|한국|미국)(?:시간|시각)$/u;
+const LOCAL_DAY_OPEN = /^\d{1,2}일\((?:현지|한국|미국)$/u;
 const MET = { object: /[과와]$/u, verb: /^만나(?:서)?$/u };
 const CITING = { object: /[을를]$/u, verb: /^인용(?:해|하여|해서|하며)$/u };
 const GO_BETWEENS = [MET, CITING];
@@ -213,11 +215,19 @@ const ENDS_LIKE_PARTICLE = /(?:[은는이가을를에도고다로며서와과]|(
 function contentAfterSource(tokens: Token[], from: number, limit: number): number {
   let k = contentStart(tokens, from, limit);
   if (k < limit && (DAY_TOKEN.test(tokens[k].core) || SAME_DAY.has(tokens[k].core)) && tokens[k].coreEnd === tokens[k].end) k = contentStart(tokens, k + 1, limit);
+  // 9일(현지시간), 9일(현지 시간), 9일(한국시간), 9일(현지시각): the day with the time zone it is given in.
+  else if (k < limit && LOCAL_DAY.test(tokens[k].core)) k = contentStart(tokens, k + 1, limit);
+  else if (k + 1 < limit && LOCAL_DAY_OPEN.test(tokens[k].core) && (tokens[k + 1].core === '시간' || tokens[k + 1].core === '시각')) k = contentStart(tokens, k + 2, limit);
   // 기자들과 만나, 취재진과 만나서: whom the source met to say it; 소식통을 인용해: whom a report cites.
-  if (k + 1 < limit && tokens[k + 1].coreEnd === tokens[k + 1].end) {
-    const a = tokens[k].core;
-    const b = tokens[k + 1].core;
-    if (GO_BETWEENS.some((x) => x.object.test(a) && x.verb.test(b))) k = contentStart(tokens, k + 2, limit);
+  // (익명의 소식통을 인용해, 일부 기자들과 만나: with up to two modifiers before whom.)
+  for (let j = k; j + 1 < limit && j <= k + 2; j++) {
+    const a = tokens[j].core;
+    const b = tokens[j + 1].core;
+    if (tokens[j + 1].coreEnd === tokens[j + 1].end && GO_BETWEENS.some((x) => x.object.test(a) && x.verb.test(b))) {
+      k = contentStart(tokens, j + 2, limit);
+      break;
+    }
+    if (tokens[j].coreEnd !== tokens[j].end || !(a.endsWith('의') || (BARE_MODIFIER.test(a) && !ENDS_LIKE_PARTICLE.test(a)))) break;
   }
   // 10일 발표한 '2월 수출입 동향'에서, 공개한 보고서에서: the document it was published in, named after its verb.
   if (k < limit && PUBLISHED.test(tokens[k].core)) {

@@ -49,6 +49,8 @@ const LOANWORDS = words((contextJson as { loanwords: string }).loanwords);
 
 /** Native verb and adjective stems (투자하, 분류되, 미치) end so; names do not (or too rarely to matter here). */
 const VERB_STEM_END = codeSetOf('하되치시키리지');
+/** Connective endings of verbs (따르면, 이르며): a word so ending is no given name before a surname. */
+const CONNECTIVE_END = codeSetOf('면며');
 
 /** A verb of a person's life or speech among the next eight words of the sentence. */
 function personVerbAfter(text: string, tokens: Tok[], i: number, sentenceEnd: number): boolean {
@@ -191,7 +193,7 @@ function foreignNamePart(t: Tok): boolean {
   if (FOREIGN_GIVEN.has(w)) return true;
   if (w.length < 2 || w.length > 6 || !isSyllableWord(w) || NOT_PERSON.has(w) || LEX_INDEX.has(w) || LOANWORDS.has(w) || titleOfToken(w) || isOrgLike(w)) return false;
   // No particle or verb ending (따르면, 탑승객이었던), no role word (멤버, 선수).
-  if (tokStems(t).length > 1 || !isPlainName(w) || VERB_STEM_END.has(w.charCodeAt(w.length - 1)) || roleWordBeforeName(w)) return false;
+  if (tokStems(t).length > 1 || !isPlainName(w) || VERB_STEM_END.has(w.charCodeAt(w.length - 1)) || CONNECTIVE_END.has(w.charCodeAt(w.length - 1)) || roleWordBeforeName(w)) return false;
   for (let k = 0; k < w.length; k++) if (VERB_SYL.has(w.charCodeAt(k))) return false;
   return strongForeign(w);
 }
