@@ -473,6 +473,16 @@ describe('speakers', () => {
     expect(doc.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['손흥민']);
   });
 
+  test('X 관계자 is an official of X, never a person named X (구청 관계자는); 김모 경정은 speaks as 김모', () => {
+    const t = '구청 관계자는 "대중교통을 이용해 달라"고 당부했다. 부산경찰청 김모 경정은 "안전에 만전을 기하겠다"고 밝혔다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([
+      ['구청 관계자', 'group'],
+      ['김모', 'person'],
+    ]);
+    expect(doc.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.map((m) => seg(t, m))])).toEqual([['김', ['김']]]);
+  });
+
   test('an occupation before a named person (배우 이아현 씨는) is not the name', () => {
     const t = '배우 이아현 씨는 "모두 사실"이라고 폭로했다.';
     expect(run(t).quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([['이아현', 'person']]);

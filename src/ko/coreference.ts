@@ -253,7 +253,10 @@ function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
         // 김 대표는 tagged as a mention of 김성훈: resolved by the surname.
         const m = ph.mention!;
         const byS = m.end - m.start === 1 && doc.entities[idx].name.length > 1 && doc.entities[idx].type === 'person';
-        return fromEntity(doc, idx, ph, byS ? 'surname' : 'explicit');
+        const sp = fromEntity(doc, idx, ph, byS ? 'surname' : 'explicit');
+        // 김모 경정은: a withheld name is named as written, with its 모 (as 김모씨 is).
+        if (own.type === 'person' && own.name.length === 1 && doc.text.charCodeAt(m.end) === 0xbaa8 /* 모 */) sp.name = doc.text.slice(m.start, m.end + 1);
+        return sp;
       }
       return plain(doc, ph, ph.mention?.type === 'organization' ? 'organization' : 'person');
     case 'pseudonym': {

@@ -179,6 +179,8 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
     }
     const title = titleOfTok(t);
     if (!title) continue;
+    // 구청 관계자, 업계 관계자: an official of a body or a trade is named by the body, never by a person's name.
+    if (title.title === '관계자') continue;
     // Walk back over descriptors and the organization or place the person belongs to.
     let j = i - 1;
     let affiliation: { start: number; end: number } | undefined;
