@@ -127,6 +127,18 @@ describe('Korean entities', () => {
     expect(r.byText('AI')).toHaveLength(0);
   });
 
+  test('a product line takes the model written after it (갤럭시 Z 폴드7, 아이폰 16 프로), not a count (갤럭시 2대)', () => {
+    const text = '삼성전자는 갤럭시 Z 폴드7과 갤럭시 S25 울트라를 공개했다. 아이폰 16 프로를 샀다. 갤럭시 2대를 샀다.';
+    const r = run(text);
+    expect(r.mentions.map((m) => [text.slice(m.start, m.end), m.type])).toEqual([
+      ['삼성전자', 'organization'],
+      ['갤럭시 Z 폴드7', 'product'],
+      ['갤럭시 S25 울트라', 'product'],
+      ['아이폰 16 프로', 'product'],
+      ['갤럭시', 'product'],
+    ]);
+  });
+
   test('no entities from common words', () => {
     const text = '이번 조사에서 정부는 시장 상황을 살펴본 뒤 대책을 내놓겠다고 밝혔다.';
     const r = run(text);

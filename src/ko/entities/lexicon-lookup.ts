@@ -1,6 +1,6 @@
 /** Stage: names listed in the curated lexicon (one to four words; the last may carry a particle). */
 import { isSyllableCp, codeSetOf } from '../chars';
-import { COUNTRIES, Candidate, cand, EVENT_HEADS, EVENT_MAX, endingIn, LEX_FIRST_WORDS, STRONG_ORG_MAX, STRONG_ORG_SET, LEX_INDEX, LEX_PREFIXES, LEX_SPACED, FOREIGN_SYL, LEAGUES, COMPETITION_WORDS, LexEntry, NOT_PERSON, PLACE_BEFORE_PLACE_ONLY, PLATFORMS, PLATFORM_USES, StageInput, Tok, spaced, computeStems, wordInfo, gated, GATE_HYPHEN, GATE_HYPHEN_KNOWN } from './common';
+import { COUNTRIES, Candidate, cand, EVENT_HEADS, EVENT_MAX, endingIn, LEX_FIRST_WORDS, STRONG_ORG_MAX, STRONG_ORG_SET, LEX_INDEX, LEX_PREFIXES, LEX_SPACED, FOREIGN_SYL, LEAGUES, COMPETITION_WORDS, LexEntry, NOT_PERSON, PLACE_BEFORE_PLACE_ONLY, PLATFORMS, PLATFORM_USES, StageInput, Tok, spaced, computeStems, stripParticle, wordInfo, gated, GATE_HYPHEN, GATE_HYPHEN_KNOWN } from './common';
 import { placeLen } from './places';
 import { endsWithIn } from '../tokens';
 import { matchTitleAt } from '../titles';
@@ -73,9 +73,27 @@ export function lexiconLookup({ text, tokens }: StageInput): Candidate[] {
     // 메이저리그 데뷔, 프리미어리그 리버풀 대 첼시, '2015 메이저리그': a league before a word of competition or a
     // name, or closing a quoted event name, is the competition (KLUE leaves it untagged), not the body.
     if (best && best.type === 'organization' && LEAGUES.has(text.slice(best.start, best.end)) && best.end === t.end && leagueAsCompetition(text, tokens, i)) best = null;
+    // 갤럭시 S27, 아이폰 18 프로: a product line takes the model written after it.
+    if (best && best.type === 'product' && best.end === t.end) best.end = modelEnd(text, tokens, i);
     if (best) out.push(best);
   }
   return out;
+}
+
+/** A model designation after a product line: S27, 18, Z, 폴드7, Pro, 프로, 울트라 … (one to three words). */
+const MODEL_WORD = /^(?:[A-Z]{0,3}\d{1,4}[A-Za-z]{0,3}|[A-Z]{1,2}|(?:폴드|플립|탭|워치|버즈|북|링)\d{0,2}|Pro|Max|Ultra|Plus|Mini|mini|Air|FE|SE|Lite|프로|맥스|울트라|플러스|미니|에어|라이트|엣지)$/u;
+
+/** The end of the product line named by tokens[i] with the model words after it (each spaced, without a particle). */
+function modelEnd(text: string, tokens: Tok[], i: number): number {
+  let end = tokens[i].end;
+  for (let k = i + 1; k < tokens.length && k <= i + 3 && spaced(text, tokens[k - 1], tokens[k]); k++) {
+    const w = tokens[k].text;
+    const stem = stripParticle(w);
+    if (!MODEL_WORD.test(stem)) break;
+    end = tokens[k].start + stem.length;
+    if (stem !== w) break;
+  }
+  return end;
 }
 
 /** Words before 인도 'handing over' (범죄인 인도) and after it (인도 요청, 인도 대상); the roadway beside 인도 'sidewalk'. */
