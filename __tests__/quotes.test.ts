@@ -341,6 +341,17 @@ describe('indirect quotes', () => {
     expect(doc.quotes.map((q) => seg(t, q.segments[0]))).toEqual(['백악관이 관세를 검토한다', '공장을 짓겠다', '협상이 결렬 직전이라']);
   });
 
+  test('after a speech verb joined by a connective the source goes on (인정하면서도 투자는 …, 입을 모으면서도 시기는 …)', () => {
+    const t = '김도현 대표는 회사가 어렵다고 인정하면서도 투자는 계속하겠다고 말했다. 전문가들은 금리가 내려가야 한다고 입을 모으면서도 시기는 신중해야 한다고 지적했다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.speaker?.name, seg(t, q.segments[0]), q.cue && seg(t, q.cue)])).toEqual([
+      ['김도현', '회사가 어렵다', '인정하면서도'],
+      ['김도현', '투자는 계속하겠다', '말했다'],
+      ['전문가들', '금리가 내려가야 한다', '입을 모으면서도'],
+      ['전문가들', '시기는 신중해야 한다', '지적했다'],
+    ]);
+  });
+
   test('where the venue was held (정부서울청사에서 열린 브리핑에서) is not part of the content either', () => {
     const t = '이상민 행정안전부 장관은 10일 정부서울청사에서 열린 브리핑에서 지방 재정을 확충하겠다고 밝혔다. 김지훈 의원은 국회에서 개최된 정책 토론회에서 연금 개혁이 시급하다고 강조했다.';
     const doc = run(t);

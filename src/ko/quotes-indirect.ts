@@ -197,6 +197,8 @@ const LOCAL_DAY_OPEN = /^\d{1,2}일\((?:현지|한국|미국)$/u;
 const MET = { object: /[과와]$/u, verb: /^만나(?:서)?$/u };
 const CITING = { object: /[을를]$/u, verb: /^인용(?:해|하여|해서|하며)$/u };
 const GO_BETWEENS = [MET, CITING];
+/** A speech verb in a connective form, joining the next clause of the same source (인정하면서도, 강조하며, 밝히고). */
+const CONNECTIVE_CUE = /(?:며|면서|면서도|고)$/u;
 /** Participles of publishing a document (발표한 보고서에서, 공개한 '…'에서). */
 const PUBLISHED = /^(?:발표한|공개한|펴낸|내놓은|배포한|공표한|발간한|낸)$/u;
 /** A quoted title and 에서 ('2월 수출입 동향'에서). */
@@ -264,6 +266,8 @@ export function indirectQuotesStage(doc: Doc): void {
   for (let si = 0; si < doc.sentences.length; si++) {
     const tokens = sentenceTokens(doc, si);
     let segStartIdx = 0; // content cannot start before an earlier quote in the sentence
+    // The last quote of the sentence when its cue joins what follows (인정하면서도, 강조하며, 입을 모으면서도).
+    let linked: QuoteRecord | null = null;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (t.mark) {
@@ -325,7 +329,8 @@ export function indirectQuotesStage(doc: Doc): void {
         const idiom = idiomCueAt(tokens, k);
         if (idiom) {
           cue = idiom;
-          cueIdx = k;
+          // (the idiom's verb: what follows it in the sentence comes after both words, 입을 모으면서도 …)
+          cueIdx = k + 1;
           break;
         }
         const kind = verbCueKind(c);
@@ -383,6 +388,12 @@ export function indirectQuotesStage(doc: Doc): void {
           }
         }
       }
+      if (!phrase && linked) {
+        // …다고 인정하면서도 투자는 계속하겠다고 말했다: after a speech verb joined by a connective the source goes on; a
+        // topic there (투자는) is the contrast of what is said, not a new source.
+        phrase = linked.phrase;
+        placement = linked.placement;
+      }
       if (!phrase) {
         // No recognizable source: the sentence topic near the clause start speaks (X는 …다고 알렸다).
         const topic = clauseTopic(doc, tokens, startIdx, Math.min(i, startIdx + 6), true);
@@ -403,7 +414,7 @@ export function indirectQuotesStage(doc: Doc): void {
       const segEnd = t.start + end.keep;
       if (segEnd - segStart < 4) continue;
       const evidence = [nounCue ? 'noun-cue' : 'verb-cue', ENDING_EVIDENCE.get(ending)!];
-      doc.quotes.push({
+      const quote: QuoteRecord = {
         kind: 'indirect',
         segments: reportedParts(tokens, startIdx, i, segStart, segEnd),
         cue,
@@ -413,7 +424,9 @@ export function indirectQuotesStage(doc: Doc): void {
         sentence: si,
         confidence: 0,
         evidence,
-      });
+      };
+      doc.quotes.push(quote);
+      linked = CONNECTIVE_CUE.test(text.slice(cue.start, cue.end)) ? quote : null;
       segStartIdx = cueIdx + 1;
       i = cueIdx;
     }
