@@ -151,6 +151,15 @@ describe('more quote forms', () => {
     ]);
   });
 
+  test('"…" 한 승객이 소리쳤다.: a short sentence of a source and a speech verb after the quote attributes it; 한목소리를 냈다 reports speech', () => {
+    const t = '"배가 기울었어요!" 한 승객이 소리쳤다.\n\n시민들은 "안전이 최우선"이라고 한목소리를 냈다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.text, q.speaker?.name, q.speaker?.type, q.cue && seg(t, q.cue)])).toEqual([
+      ['배가 기울었어요!', '한 승객', 'group', '소리쳤다'],
+      ['안전이 최우선', '시민들', 'group', '한목소리를 냈다'],
+    ]);
+  });
+
   test('"…" X의 말이다: the sentence after a quote says whose words they were', () => {
     const t = '"지금이 골든타임입니다." 정다은 보건복지부 차관의 말이다.\n\n"끝까지 싸우겠다" 한 참석자의 말이다.\n\n"가격은 오르지 않는다." 회사 측 입장이다.';
     const doc = run(t);

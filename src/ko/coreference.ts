@@ -281,6 +281,8 @@ function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
         ? personBy(doc, ph.range.start, (e) => e.name.startsWith(sur) && e.name.length > sur.length && roleNearName(doc, e, title))
         : personBy(doc, ph.range.start + 1, (e) => e.name.startsWith(sur) && e.name.length > sur.length && (!title || e.title === null || e.title === title || roleNearName(doc, e, title)));
       if (found !== null) return fromEntity(doc, found, ph, 'surname');
+      // 한 승객이, 이 승객은: with no person of that surname in the role, 한 and 이 are 'a' and 'this': a described source.
+      if (ph.roleOnly && (sur === '한' || sur === '이')) return plain(doc, ph, 'group');
       return ph.roleOnly ? null : plain(doc, ph, 'person');
     }
     case 'title': {

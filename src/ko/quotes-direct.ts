@@ -272,6 +272,15 @@ export function directQuotesStage(doc: Doc): void {
             placement = 'following';
             cue = { start: nt[k].start, end: nt[k].coreEnd };
           }
+        } else if (nt.length >= 2 && nt.length <= 5 && ns - lastEnd <= 2 && verbCueKind(nt[nt.length - 1].core) === 'verb' && /[다요][.!?]*$/u.test(nt[nt.length - 1].core)) {
+          // "배가 기울었어요!" 한 승객이 소리쳤다.: a short sentence right after the quote, only its source and a speech verb.
+          const k = nt.length - 1;
+          const ph = pickPhrase(doc, nt, 0, k);
+          if (ph && ph.range.start === nt[0].start) {
+            phrase = ph;
+            placement = 'following';
+            cue = cueRange(nt, k);
+          }
         }
       }
     }
