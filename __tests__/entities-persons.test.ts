@@ -291,3 +291,16 @@ describe('the field before 선수', () => {
     expect(run('유도율 장관은 말했다.').persons).toEqual([[0, 3, '유도율']]);
   });
 });
+
+describe('a surname alone joins a full name of that surname', () => {
+  test('the same title before a nearer honorific; the nearest before; else the first after', () => {
+    const t = '김민수 대표가 왔다. 김철수 씨도 왔다. 김 대표는 웃었다. 이 대표는 울었다. 이영희 대표가 떠났다. 박 대표도 떠났다. 박지성 감독이 왔다.';
+    const r = recognizeEntities(t, [{ start: 0, end: t.length }]);
+    const group = (name: string) => r.entities.find((e) => e.name === name)!.mentions.map((m) => [m.start, t.slice(m.start, m.end)]);
+    expect(group('김민수')).toEqual([[0, '김민수'], [t.indexOf('김 대표'), '김']]);
+    expect(group('김철수')).toEqual([[t.indexOf('김철수'), '김철수']]);
+    expect(group('이영희')).toEqual([[t.indexOf('이 대표'), '이'], [t.indexOf('이영희'), '이영희']]);
+    // (박 대표 … 박지성 감독: another title, another person)
+    expect(group('박지성')).toEqual([[t.indexOf('박지성'), '박지성']]);
+  });
+});
