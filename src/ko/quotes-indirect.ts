@@ -131,7 +131,6 @@ function reportedParts(tokens: Token[], startIdx: number, i: number, segStart: n
 /** A clause closed by a quotative connective (…다며, …라면서, …냐며, …자며): the connective is group 1. */
 const QUOTATIVE_LINK = /\p{Script=Hangul}[다라냐자](며|면서)$/u;
 
-/** The direct quote whose first segment opens within [s, e] (quotes are in text order). */
 /** A subject-marked noun phrase (…들이, …들도) read as a source, whatever its head. */
 function subjectAt(tokens: Token[], k: number): SpeakerPhrase | null {
   const t = tokens[k];

@@ -193,9 +193,12 @@ function titledPossessor(text: string, at: number, e: number): boolean {
   // A씨의 변호인, 김모씨의 아들 (the mention is 김): 씨 written on, then the genitive.
   let p = text.charCodeAt(at) === 0xbaa8 /* 모 */ ? at + 1 : at;
   // 김모(45)씨의 동생: an age may stand between.
+  // (The close is looked for in the next 8 characters only: an unclosed parenthesis must not send a search through a
+  // long article.)
   if (p > at && text.charCodeAt(p) === 40 /* ( */) {
-    const close = text.indexOf(')', p);
-    if (close > p && close - p <= 8 && close < e) p = close + 1;
+    let close = p + 1;
+    while (close < e && close <= p + 8 && text.charCodeAt(close) !== 41 /* ) */) close++;
+    if (close < e && close <= p + 8 && text.charCodeAt(close) === 41) p = close + 1;
   }
   if (text.charCodeAt(p) === 0xc528 /* 씨 */) return p + 1 < e && text.charCodeAt(p + 1) === 0xc758 /* 의 */;
   if (text.charCodeAt(at) !== 32) return false;
