@@ -503,6 +503,15 @@ describe('speakers', () => {
     expect(doc.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.map((m) => seg(t, m))])).toEqual([['김', ['김']]]);
   });
 
+  test('a department in …과 after an open syllable (감염내과, 소아과) is a noun, not a word with the particle 과', () => {
+    const t = '한 대학병원 감염내과 교수는 "아직 안심하기는 이르다"고 말했다. 한 소아과 의사는 "병상이 부족하다"고 말했다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.speaker?.name, q.speaker?.mention && seg(t, q.speaker.mention)])).toEqual([
+      ['한 대학병원 감염내과 교수', '한 대학병원 감염내과 교수'],
+      ['한 소아과 의사', '한 소아과 의사'],
+    ]);
+  });
+
   test('an occupation before a named person (배우 이아현 씨는) is not the name', () => {
     const t = '배우 이아현 씨는 "모두 사실"이라고 폭로했다.';
     expect(run(t).quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([['이아현', 'person']]);

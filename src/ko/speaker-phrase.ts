@@ -10,7 +10,7 @@ import { itemCovering, lowerBound } from '../pipeline/ranges';
 import { SURNAMES } from './entities/common';
 import { RARE_SURNAME } from './entities/persons';
 import { wordsRegex } from './words';
-import { CodeSet, allCodePoints, codeSetOf, isLetterCp, isLetterOrNumberCp, someCodePoint } from './chars';
+import { CodeSet, allCodePoints, codeSetOf, finalOf, isLetterCp, isLetterOrNumberCp, someCodePoint } from './chars';
 import { WEAK_TITLES } from './titles';
 
 /** [\p{L}\p{N}·&-]: the characters of a name written as one word. */
@@ -147,6 +147,17 @@ const TITLE_INDEX = suffixIndex(TITLES);
  */
 const VERBAL_END = suffixIndex(['다', '고', '며', '서', '면', '지만', '는데', '던', '할', '된', '될', '한', '했', '하는', '에서', '에게', '으로', '로', '를', '을', '와', '과', '에', '도', '만', '까지', '부터', '처럼', '보다', '는', '은']);
 const SOURCE_INDEX = suffixIndex(SOURCE_NOUNS);
+
+/**
+ * Does the word end like a verb form or with a particle (VERBAL_END)? Not a noun in …과 after an open syllable
+ * (감염내과, 소아과, 치과: the particle 과 follows a closed one, 와 an open one).
+ */
+function verbalEnd(w: string): boolean {
+  const e = longestSuffix(VERBAL_END, w);
+  if (e === null) return false;
+  if (e === '과' && w.length >= 2 && finalOf(w.charCodeAt(w.length - 2)) === 0) return false;
+  return true;
+}
 
 function titleSuffix(head: string): string | null {
   return longestSuffix(TITLE_INDEX, head);
@@ -309,7 +320,7 @@ function readPhrase(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions): 
     if (endsWithIn(REPORTED_LAST, c) && /(?:다고|라고|냐고|자고|다며|라며|다는|라는)$/u.test(c)) break; // the end of a reported clause, never a name
     // A word with a verbal or particle ending stops the walk, unless an entity mention covers it (the mention is
     // looked up only for such a word: most words before a head end otherwise).
-    if (c !== '한' && !c.endsWith('의') && !(k === i - 1 && SURNAME.test(c)) && longestSuffix(VERBAL_END, c) !== null && itemCovering(doc.mentions, p.start, p.coreEnd) === null) break;
+    if (c !== '한' && !c.endsWith('의') && !(k === i - 1 && SURNAME.test(c)) && verbalEnd(c) && itemCovering(doc.mentions, p.start, p.coreEnd) === null) break;
     startIdx = k;
   }
   const range: Range = { start: tokens[startIdx].start, end: headEnd };
