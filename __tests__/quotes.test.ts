@@ -183,6 +183,11 @@ describe('more quote forms', () => {
     expect(run(u).quotes.map((q) => q.speaker?.name)).toEqual(['김도윤', '김도윤']);
   });
 
+  test('윤석열 전 대통령의 변호인단 (전 before the title in the genitive) speaks as itself, not as the former president', () => {
+    const t = '윤석열 전 대통령의 변호인단은 "기소는 부당하다"고 주장했다.';
+    expect(run(t).quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([['윤석열 전 대통령의 변호인단', 'group']]);
+  });
+
   test('A씨의 변호인, 김모씨의 아들 speak as themselves, not as A or 김; a speech noun\'s verb is part of the cue', () => {
     const t = 'A씨의 변호인은 "무죄를 주장한다"고 밝혔다. 김모씨의 아들은 "억울하다"고 말했다. 손흥민은 경기 후 "팬들에게 감사하다"고 소감을 밝혔다.';
     const doc = run(t);

@@ -213,6 +213,9 @@ function titledPossessor(text: string, at: number, e: number): boolean {
   }
   if (text.charCodeAt(p) === 0xc528 /* 씨 */) return p + 1 < e && text.charCodeAt(p + 1) === 0xc758 /* 의 */;
   if (text.charCodeAt(at) !== 32) return false;
+  // 윤석열 전 대통령의 변호인단: 'former' or 'current' may stand before the title.
+  const c = text.charCodeAt(at + 1);
+  if ((c === 0xc804 /* 전 */ || c === 0xd604 /* 현 */) && text.charCodeAt(at + 2) === 32) at += 2;
   let end = at + 1;
   while (end < e && text.charCodeAt(end) !== 32) end++;
   if (end >= e || end - at <= 2 || text.charCodeAt(end - 1) !== 0xc758 /* 의 */) return false;
