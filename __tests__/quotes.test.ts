@@ -183,6 +183,11 @@ describe('more quote forms', () => {
     expect(run(u).quotes.map((q) => q.speaker?.name)).toEqual(['김도윤', '김도윤']);
   });
 
+  test('"…"는 글을 올렸다, "…"는 메시지를 남겼다: the speech noun\'s own verb closing the sentence is part of the cue', () => {
+    const t = '조국 대표는 SNS에 "검찰 개혁을 완수하겠다"는 글을 올렸다. 그는 "고맙다"는 메시지를 남겼다.';
+    expect(run(t).quotes.map((q) => q.cue && seg(t, q.cue))).toEqual(['글을 올렸다', '메시지를 남겼다']);
+  });
+
   test('윤석열 전 대통령의 변호인단 (전 before the title in the genitive) speaks as itself, not as the former president', () => {
     const t = '윤석열 전 대통령의 변호인단은 "기소는 부당하다"고 주장했다.';
     expect(run(t).quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([['윤석열 전 대통령의 변호인단', 'group']]);

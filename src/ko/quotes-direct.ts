@@ -18,6 +18,8 @@ const CLOSER = /^(?:(?:이)?(라고요|라고도|라고는|라고|라며|라면�
 const PARTICLE_AFTER = /^(?:을|를|이|가|은|의|에|에서|에게|로|으로|와|과|도|만|처럼|까지|부터|이나|나|보다|이란|란|이라는|라는|같은|등|식)/u;
 const SENTENCE_FINAL = /(?:[다요죠까네라][.!?]*|[.!?…]+)$/u;
 const FOLLOWING = /^(?:이같이|이렇게|이와\s?같이|그렇게)$/u;
+/** A word in the sentence-final 다 form (올렸다, 남겼다, 내놨다, 전한다). */
+const FINITE_VERB = /^\p{Script=Hangul}{1,6}다$/u;
 
 export interface Closer {
   end: number;
@@ -167,12 +169,20 @@ export function directQuotesStage(doc: Doc): void {
           evidence.push('hearsay');
         }
         cue = { start: nt.start, end: nt.coreEnd };
+        let verbFound = false;
         for (let k = afterIdx + 1; k < Math.min(ctokens.length, afterIdx + 3); k++) {
           if (ctokens[k].start >= sentEndLimit) break;
           if (verbCueKind(ctokens[k].core) === 'verb') {
             cue = cueRange(ctokens, k);
+            verbFound = true;
             break;
           }
+        }
+        // "…"는 글을 올렸다, "…"는 메시지를 남겼다: the noun's own verb, right after it and closing the sentence, is part
+        // of the cue.
+        const v = ctokens[afterIdx + 1];
+        if (!verbFound && v && v.start < sentEndLimit && nt.coreEnd === nt.end && FINITE_VERB.test(v.core) && (v.coreEnd === v.end || /^[.!?]+$/u.test(text.slice(v.coreEnd, v.end)))) {
+          cue = { start: nt.start, end: v.coreEnd };
         }
         evidence.push('noun-cue');
       }
