@@ -188,6 +188,16 @@ describe('more quote forms', () => {
     expect(run(t).quotes.map((q) => q.cue && seg(t, q.cue))).toEqual(['글을 올렸다', '메시지를 남겼다']);
   });
 
+  test('a straight mark after an ellipsis closes before a quotative ("…"이라며); 혀를 찼다, 말끝을 흐렸다, 으름장을 놓았다 report speech', () => {
+    const t = '김 회장은 "요즘 젊은이들은…"이라며 혀를 찼다. 최 감독은 "글쎄요"라며 말끝을 흐렸다. 박 위원장은 "두고 보자"고 으름장을 놓았다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [seg(t, q.segments[0]), q.cue && seg(t, q.cue)])).toEqual([
+      ['요즘 젊은이들은…', '혀를 찼다'],
+      ['글쎄요', '말끝을 흐렸다'],
+      ['두고 보자', '으름장을 놓았다'],
+    ]);
+  });
+
   test('윤석열 전 대통령의 변호인단 (전 before the title in the genitive) speaks as itself, not as the former president', () => {
     const t = '윤석열 전 대통령의 변호인단은 "기소는 부당하다"고 주장했다.';
     expect(run(t).quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([['윤석열 전 대통령의 변호인단', 'group']]);
@@ -665,7 +675,7 @@ describe('speakers', () => {
     expect(doc.quotes.map((q) => [q.text, q.speaker?.name, q.speaker?.resolvedBy, q.cue?.text])).toEqual([
       ['수주가 늘었다', '김지훈', 'explicit', '말했다'],
       ['포기하지 않는다', '박서연', 'explicit', '목소리를 높였다'],
-      ['모르겠다', '최민수', 'explicit', '말끝을'],
+      ['모르겠다', '최민수', 'explicit', '말끝을 흐렸다'],
     ]);
   });
 

@@ -68,7 +68,9 @@ function classify(text: string, pos: number, pStart: number, pEnd: number): Mark
   if (DOUBLE_AMBIG.has(code)) {
     // Inch mark: 5'10" or 27" monitor.
     if (isDigit(prev) && pos >= 3 && /[0-9]'[0-9]{1,2}$/.test(text.slice(Math.max(pStart, pos - 4), pos))) return null;
-    return { pos, ch, double: true, canOpen: !(prevIsLetter && nextCloseish), canClose: !(prevOpenish && !nextCloseish) || next < 0, strong: false };
+    // (After an ellipsis, a mark followed by a quotative closes: "요즘 젊은이들은…"이라며.)
+    const closes = !(prevOpenish && !nextCloseish) || next < 0 || (prev === 0x2026 && QUOTATIVE_AFTER.test(text.slice(pos + 1, Math.min(pEnd, pos + 6))));
+    return { pos, ch, double: true, canOpen: !(prevIsLetter && nextCloseish), canClose: closes, strong: false };
   }
   if (SINGLE_OPEN.has(code)) return { pos, ch, double: false, canOpen: true, canClose: false, strong: true };
   if (SINGLE_CLOSE.has(code)) {
