@@ -198,6 +198,17 @@ describe('more quote forms', () => {
     ]);
   });
 
+  test('노사, 노사정, 여야 (both sides of a dealing) are described sources, never a person (노 + 사정 was "Noh Sa-jeong")', () => {
+    const t = '노사정은 사회적 대화를 재개하기로 했다고 밝혔다. 여야는 예산안 처리에 합의했다고 밝혔다. 노사는 협상을 타결했다고 밝혔다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([
+      ['노사정', 'group'],
+      ['여야', 'group'],
+      ['노사', 'group'],
+    ]);
+    expect(doc.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
   test('윤석열 전 대통령의 변호인단 (전 before the title in the genitive) speaks as itself, not as the former president', () => {
     const t = '윤석열 전 대통령의 변호인단은 "기소는 부당하다"고 주장했다.';
     expect(run(t).quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([['윤석열 전 대통령의 변호인단', 'group']]);
