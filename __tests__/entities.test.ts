@@ -139,6 +139,20 @@ describe('Korean entities', () => {
     ]);
   });
 
+  test('a stage name and its real name (아이유(본명 이지은)) are one person; a Latin stage name after a role (멤버 RM) is a person', () => {
+    const text = '가수 아이유(본명 이지은)는 웃었다. 방탄소년단 멤버 RM은 돌아오겠다고 했다. 멤버 교체가 있었다.';
+    const r = run(text);
+    expect(r.mentions.map((m) => [text.slice(m.start, m.end), m.type])).toEqual([
+      ['아이유', 'person'],
+      ['이지은', 'person'],
+      ['방탄소년단', 'organization'],
+      ['RM', 'person'],
+    ]);
+    const iu = r.entities[r.byText('아이유')[0].entity!];
+    expect([iu.name, iu.aliases]).toEqual(['아이유', ['이지은']]);
+    expect(r.byText('이지은')[0].entity).toBe(r.byText('아이유')[0].entity);
+  });
+
   test('no entities from common words', () => {
     const text = '이번 조사에서 정부는 시장 상황을 살펴본 뒤 대책을 내놓겠다고 밝혔다.';
     const r = run(text);

@@ -209,6 +209,14 @@ describe('more quote forms', () => {
     expect(doc.entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 
+  test('"…"는 지론을 밝혔다, 소신을 밝혔다: opinion nouns name a statement', () => {
+    const t = '봉준호 감독은 "영화는 영화관에서 봐야 한다"는 지론을 밝혔다. 김하늘 의원은 "원칙을 지키겠다"는 소신을 밝혔다.';
+    expect(run(t).quotes.map((q) => [q.text, q.speaker?.name, q.cue && seg(t, q.cue)])).toEqual([
+      ['영화는 영화관에서 봐야 한다', '봉준호', '밝혔다'],
+      ['원칙을 지키겠다', '김하늘', '밝혔다'],
+    ]);
+  });
+
   test('윤석열 전 대통령의 변호인단 (전 before the title in the genitive) speaks as itself, not as the former president', () => {
     const t = '윤석열 전 대통령의 변호인단은 "기소는 부당하다"고 주장했다.';
     expect(run(t).quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([['윤석열 전 대통령의 변호인단', 'group']]);

@@ -1,5 +1,5 @@
-/** Stage: parenthesized aliases: 아랍에미리트(UAE), 국제지질과학연맹(IUGS), 후진타오(胡錦濤). The name before the
- *  parenthesis and the one inside are one entity; the resolved candidates decide the type. */
+/** Stage: parenthesized aliases: 아랍에미리트(UAE), 국제지질과학연맹(IUGS), 후진타오(胡錦濤), 아이유(본명 이지은). The name
+ *  before the parenthesis and the one inside are one entity; the resolved candidates decide the type. */
 import { Candidate, StageInput } from './common';
 import { allCodePoints, isHanCp } from '../chars';
 
@@ -19,7 +19,13 @@ export function parenthesizedAliases({ text, tokens }: StageInput): AliasPair[] 
   const out: AliasPair[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i];
-    const b = tokens[i + 1];
+    let b = tokens[i + 1];
+    // 아이유(본명 이지은): a stage name and the real name are one person.
+    if (text[a.end] === '(' && b.start === a.end + 1 && b.text === '본명' && i + 2 < tokens.length && tokens[i + 2].start === b.end + 1 && text[tokens[i + 2].end] === ')') {
+      b = tokens[i + 2];
+      out.push({ outer: { start: a.start, end: a.end }, inner: { start: b.start, end: b.end } });
+      continue;
+    }
     if (text[a.end] !== '(' || b.start !== a.end + 1 || text[b.end] !== ')') continue;
     // Inner: an acronym or Latin name, or Hanja.
     if (!LATIN_NAME.test(b.text) && !hanja(b.text, 2, 8)) continue;

@@ -341,6 +341,8 @@ const NOT_SSI_STEM = new WordSet('아가 아저 마음 아줌 아재 마을'.spl
  * Role words written before a name (가수 거미가, 배우 송중기의) and the words after them that are not names. 모델 is
  * left out: in news it names a product (AI 모델, 신형 모델) far more often than a person's trade.
  */
+/** A stage name in Latin letters (RM, PSY, G-DRAGON, T.O.P). */
+const LATIN_STAGE_NAME = /^[A-Z][A-Za-z0-9.&\-]{0,11}$/;
 const PRE_ROLES = new Set(
   ('가수 배우 탤런트 방송인 개그맨 개그우먼 코미디언 아나운서 래퍼 작곡가 작사가 소설가 시인 화가 조각가 사진작가 치어리더 음악가 ' +
     '영화감독 피아니스트 바이올리니스트 첼리스트 지휘자 성악가 뮤지컬배우 유튜버 셰프 요리연구가 디자이너').split(' '),
@@ -396,6 +398,11 @@ export function preTitledPersons({ text, tokens }: StageInput): Candidate[] {
     }
     const bounded = sa !== a.text || /^[\s]*[,.)'"’”]/.test(text.slice(a.end, a.end + 2)) || (b && titleOfTok(b) !== null) ||
       (text.charCodeAt(a.end) === 40 && sports); // 멤버 리세(본명 …)
+    // 멤버 RM은, 래퍼 DJ가: a stage name in Latin letters after a performer's role is the performer.
+    if (bounded && LATIN_STAGE_NAME.test(sa) && (t.text === '멤버' || PRE_ROLES.has(t.text))) {
+      out.push(cand(a.start, a.start + sa.length, 'person', 4, 'pre-title', undefined, title));
+      continue;
+    }
     if (!bounded || !isPlainName(sa)) continue;
     // After a playing position the word must look like a name (가드 김민수가, 투수 교체는 not).
     // (멤버 교체, 선수 교체: after these a two-syllable Korean-shaped word needs given-name syllables, another one
