@@ -245,6 +245,15 @@ describe('more quote forms', () => {
     expect(doc.quotes[1].speaker?.entity).not.toBe(doc.quotes[2].speaker?.entity);
   });
 
+  test('김모(45)씨 … 김씨는: a person named only by a withheld surname speaks under that form throughout', () => {
+    const t = '전 비서실장 김모(45)씨는 "회장의 지시였다"고 증언했다. 김씨는 "지금도 후회한다"고 말했다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.speaker?.name, q.speaker?.mention && seg(t, q.speaker.mention)])).toEqual([
+      ['김모(45)씨', '전 비서실장 김모(45)씨'],
+      ['김모(45)씨', '김씨'],
+    ]);
+  });
+
   test('"…"는 게 X의 설명이다: the source before the speech noun after 게 (것이) speaks; with none, no quote', () => {
     const t = '"당분간 가격 인상 계획은 없다"는 게 이 관계자의 설명이다.\n\n"협상은 계속된다"라는 것이 노조 측 입장이다.\n\n"집값은 더 오른다"는 게 대체적인 관측이다.';
     const doc = run(t);

@@ -236,6 +236,22 @@ function validName(text: string): string | null {
   return name;
 }
 
+/**
+ * 김모씨 … 김씨는: a person the article names only by a withheld surname is named by that form wherever a mention of
+ * it stands (the fullest name the article gives, as the gold format asks): 김모씨, 김모(45)씨. Null when the entity has
+ * no such mention.
+ */
+function withheldName(doc: Doc, idx: number): string | null {
+  for (const m of doc.entities[idx].mentions) {
+    if (doc.text.charCodeAt(m.end) !== 0xbaa8 /* 모 */) continue;
+    const w = WITHHELD_SSI.exec(doc.text.slice(m.end, m.end + 14));
+    if (w) return doc.text.slice(m.start, m.end + w[0].length);
+  }
+  return null;
+}
+/** 모 and 씨 after a surname, with an age or a space between (모씨, 모(45)씨, 모 씨, 모(54·여)씨). */
+const WITHHELD_SSI = /^모(?:\([^()]{1,10}\))?\s?씨/u;
+
 function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
   const idx = entityIndexOf(ph);
   switch (ph.kind) {
@@ -264,7 +280,7 @@ function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
       if (idx === null) return plain(doc, ph, 'person', pseudonymName(doc.text.slice(ph.range.start, ph.range.end)));
       const sp = fromEntity(doc, idx, ph, 'explicit');
       // The name is the letter or surname with 모 and 씨 as written (숨진 박모씨의 아내 이모씨는: 이모씨), not the words before.
-      if (sp.name.length <= 2) sp.name = doc.text.slice(ph.mention && ph.mention.start >= ph.range.start ? ph.mention.start : ph.range.start, ph.range.end).replace(/^한\s/u, '');
+      if (sp.name.length <= 2) sp.name = withheldName(doc, idx) ?? doc.text.slice(ph.mention && ph.mention.start >= ph.range.start ? ph.mention.start : ph.range.start, ph.range.end).replace(/^한\s/u, '');
       return sp;
     }
     case 'group': {
