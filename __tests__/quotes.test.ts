@@ -254,6 +254,14 @@ describe('more quote forms', () => {
     ]);
   });
 
+  test('a titled surname after a withheld one (숨진 박모씨 … 박 장관은) is another person; 김모 경정 speaks as 김모', () => {
+    const t = '숨진 박모씨의 아내는 "억울하다"고 말했다. 박 장관은 "조사하겠다"고 말했다. 부산경찰청 김모 경정은 "수사 중"이라고 밝혔다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => q.speaker?.name)).toEqual(['박모씨의 아내', '박', '김모']);
+    const minister = doc.entities.find((e) => e.id === doc.quotes[1].speaker?.entity)!;
+    expect(minister.mentions.map((m) => seg(t, m))).toEqual(['박']);
+  });
+
   test('"…"는 게 X의 설명이다: the source before the speech noun after 게 (것이) speaks; with none, no quote', () => {
     const t = '"당분간 가격 인상 계획은 없다"는 게 이 관계자의 설명이다.\n\n"협상은 계속된다"라는 것이 노조 측 입장이다.\n\n"집값은 더 오른다"는 게 대체적인 관측이다.';
     const doc = run(t);

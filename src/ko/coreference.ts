@@ -15,7 +15,7 @@ import speech from './lexicon/speech.json';
 import { wordsRegex } from './words';
 import { Token, twoOrMoreCodePoints } from './tokens';
 import { codeSetOf } from './chars';
-import { NOUN_TITLES } from './titles';
+import { NOUN_TITLES, titlesConflict } from './titles';
 
 const SOURCE_NOUNS = new Set(speech.sourceNouns);
 const GROUP_WORDS = wordsRegex(speech.groupModifiers, 'whole');
@@ -238,8 +238,8 @@ function validName(text: string): string | null {
 
 /**
  * 김모씨 … 김씨는: a person the article names only by a withheld surname is named by that form wherever a mention of
- * it stands (the fullest name the article gives, as the gold format asks): 김모씨, 김모(45)씨. Null when the entity has
- * no such mention.
+ * it stands (the fullest name the article gives, as the gold format asks): 김모씨, 김모(45)씨, 김모 (경정). Null when the
+ * entity has no such mention.
  */
 function withheldName(doc: Doc, idx: number): string | null {
   for (const m of doc.entities[idx].mentions) {
@@ -249,8 +249,8 @@ function withheldName(doc: Doc, idx: number): string | null {
   }
   return null;
 }
-/** 모 and 씨 after a surname, with an age or a space between (모씨, 모(45)씨, 모 씨, 모(54·여)씨). */
-const WITHHELD_SSI = /^모(?:\([^()]{1,10}\))?\s?씨/u;
+/** 모 after a surname, and 씨 if written, with an age or a space between (모, 모씨, 모(45)씨, 모 씨, 모(54·여)씨). */
+const WITHHELD_SSI = /^모(?:(?:\([^()]{1,10}\))?\s?씨)?/u;
 
 function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
   const idx = entityIndexOf(ph);
@@ -261,17 +261,18 @@ function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
         // 허 부사장은 tagged as a surname of its own (the entity stage knew no 허 … 부사장 to join it to): a person with
         // that surname and title found since (허재율 부사장, promoted from an earlier quote) is the one meant.
         const own = doc.entities[idx];
-        if (own.type === 'person' && own.name.length === 1 && ph.title) {
+        const surnameAlone = own.type === 'person' && own.name.length === 1;
+        if (surnameAlone && ph.title) {
           const title = ph.title;
-          const found = personBy(doc, ph.range.start, (e) => e.name.length > 1 && e.name.startsWith(own.name) && e.title !== null && (e.title === title || e.title.includes(title) || title.includes(e.title)));
+          const found = personBy(doc, ph.range.start, (e) => e.name.length > 1 && e.name.startsWith(own.name) && e.title !== null && !titlesConflict(e.title, title));
           if (found !== null) return fromEntity(doc, found, ph, 'surname');
         }
         // 김 대표는 tagged as a mention of 김성훈: resolved by the surname.
         const m = ph.mention!;
-        const byS = m.end - m.start === 1 && doc.entities[idx].name.length > 1 && doc.entities[idx].type === 'person';
+        const byS = m.end - m.start === 1 && own.name.length > 1 && own.type === 'person';
         const sp = fromEntity(doc, idx, ph, byS ? 'surname' : 'explicit');
         // 김모 경정은: a withheld name is named as written, with its 모 (as 김모씨 is).
-        if (own.type === 'person' && own.name.length === 1 && doc.text.charCodeAt(m.end) === 0xbaa8 /* 모 */) sp.name = doc.text.slice(m.start, m.end + 1);
+        if (surnameAlone) sp.name = withheldName(doc, idx) ?? sp.name;
         return sp;
       }
       return plain(doc, ph, ph.mention?.type === 'organization' ? 'organization' : 'person');

@@ -13,8 +13,8 @@ export function overlapStage(doc: Doc): void {
       // Overlap: keep the direct quote (also one in double marks inside an indirect one: X에 따르면 Y는 "…"고
       // 말했다; not one in single marks, which is a part of what the indirect one reports: 11월을 ‘…’이라고 표현했다),
       // else the longer.
-      if (prev.kind === 'direct' && q.kind !== 'direct') continue;
-      if (q.kind === 'direct' && prev.kind !== 'direct' && !q.evidence.includes('single-marks')) {
+      if (prev.kind === 'direct') continue;
+      if (q.kind === 'direct' && !q.evidence.includes('single-marks')) {
         out[out.length - 1] = q;
         continue;
       }

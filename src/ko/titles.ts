@@ -34,6 +34,21 @@ const MAX_P = Math.max(...[...PARTICLES].map((p) => p.length));
 export const WEAK_TITLES = new Set<string>((titlesJson as { notAnchors: string[] }).notAnchors);
 /** Weak titles that are also ordinary nouns heading compounds (시장 'market', 검사 'test'): see titles.json. */
 export const NOUN_TITLES = new Set<string>((titlesJson as { nounTitles: string[] }).nounTitles);
+/** Honorifics written after a name, whatever the person's role (씨, 여사, 님 …). */
+const HONORIFICS = new Set<string>((titlesJson as { honorifics: string[] }).honorifics);
+
+/**
+ * Do two titles name two different roles (김 장관 and 김민수 부장판사)? Not when one contains the other (대표이사 and
+ * 대표, 부장검사 and 검사) or either is an honorific, which goes with any role (박승희 할머니 … 박 씨).
+ */
+export function titlesConflict(a: string, b: string): boolean {
+  return a !== b && !a.includes(b) && !b.includes(a) && !HONORIFICS.has(a) && !HONORIFICS.has(b);
+}
+
+/** Is the title an honorific (씨, 여사, 님 …), not a role? */
+export function isHonorific(title: string): boolean {
+  return HONORIFICS.has(title);
+}
 
 /** A letter, digit, Hangul or Hanja unit (false for NaN, past the end of the text). */
 function isWordCode(x: number): boolean {

@@ -2,11 +2,10 @@
  *  아랍에미리트(UAE) … UAE), with the fullest name, aliases, title, affiliation and canonical name. */
 import type { EntityMentionRaw, EntityRecord } from '../../pipeline/document';
 import { romanizeKoreanName } from '../romanize';
+import { isHonorific, titlesConflict } from '../titles';
 import { Candidate, SURNAMES, koreanNameShape, norm } from './common';
 
 const NONE: number[] = [];
-/** Honorifics written after a name, whatever the person's title (박승희 할머니 … 박 씨). */
-const HONORIFICS = new Set(['씨', '여사', '님', '군', '양', '옹']);
 
 class UnionFind {
   parent: number[] = [];
@@ -22,8 +21,7 @@ const SAME_TITLE = 5e5;
  * The Korean full name (index into cands, from `full`: that surname's full names, in text order when `inOrder`) the surname mention
  * cands[i] stands for: the nearest before it, else after it (a distance after counts double, and after every one
  * before), one with the same title preferred unless 500,000 characters farther; a full name whose title conflicts
- * with the mention's is skipped (김 장관 is not 김민수 부장판사: titles that neither contains name two people;
- * 대표이사 and 대표, 부장검사 and 검사 may be one; an honorific, 씨 or 여사, goes with any title). -1 when none.
+ * with the mention's (titlesConflict: 김 장관 is not 김민수 부장판사) is skipped. -1 when none.
  *
  * The best score is that of a scan of every name (ties to the earlier one), found by walking out from the mention
  * and stopping where no name farther can win: a long article has thousands of full names of one surname, and the
@@ -34,7 +32,7 @@ function nearestFullName(cands: Candidate[], full: number[], i: number, inOrder:
   const ti = cands[i].title;
   const scoreOf = (f: number): number | null => {
     const tf = cands[f].title;
-    if (tf && ti && tf !== ti && !tf.includes(ti) && !ti.includes(tf) && !HONORIFICS.has(tf) && !HONORIFICS.has(ti)) return null;
+    if (tf && ti && titlesConflict(tf, ti)) return null;
     const s = cands[f].start;
     const dist = s < p ? p - s : 2 * (s - p) + 1e6;
     return -dist + (tf && tf === ti ? SAME_TITLE : 0);
@@ -142,9 +140,11 @@ export function cluster(text: string, cands: Candidate[], aliasLinks: [number, n
         continue;
       }
       const best = nearestFullName(cands, bySurname.get(n) ?? NONE, i, inOrder);
-      // The surname alone after a withheld one, with no full name between (박모 교수와 박씨에게): the same person.
+      // The surname alone after a withheld one, with no full name between (박모 교수와 박씨에게): the same person; not one
+      // with a role of its own (숨진 박모씨 … 박 장관 are two people).
       const w = withheld.get(n);
-      if (w !== undefined && cands[w].start < cands[i].start && (best < 0 || cands[best].start < cands[w].start)) uf.union(groupOf[i], groupOf[w]);
+      const ti = cands[i].title;
+      if (w !== undefined && cands[w].start < cands[i].start && (best < 0 || cands[best].start < cands[w].start) && (!ti || ti === cands[w].title || isHonorific(ti))) uf.union(groupOf[i], groupOf[w]);
       else if (best >= 0) uf.union(groupOf[i], groupOf[best]);
       else {
         // No full name with that surname in the article: the surname's mentions are one person, as before.

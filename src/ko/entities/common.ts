@@ -165,8 +165,9 @@ export const WEATHER_DIRECTIONS = new WordSet(common.weatherDirections.split(/\s
 const SPORTS = common.sports.split(/\s+/);
 export const SPORT_WORDS = new WordSet(SPORTS.concat(common.sportPrefixes.split(/\s+/).flatMap((p) => SPORTS.map((s) => p + s))));
 /** Kinds of company (증권사, 소속사, 제약사 …): written before a company's name (소속사 어도어), never a person's name. */
-export const COMPANY_KINDS = new WordSet(common.companyKinds.split(/\s+/));
-export const NOT_PERSON = new WordSet(common.notPerson.split(/\s+/).concat(common.companyKinds.split(/\s+/)));
+const COMPANY_KIND_WORDS = common.companyKinds.split(/\s+/);
+export const COMPANY_KINDS = new WordSet(COMPANY_KIND_WORDS);
+export const NOT_PERSON = new WordSet(common.notPerson.split(/\s+/).concat(COMPANY_KIND_WORDS));
 export const PLACE_HEAD_SET = new WordSet(common.placeHeads);
 export const PLACE_HEAD_MAX = Math.max(...common.placeHeads.map((x) => x.length));
 

@@ -337,12 +337,12 @@ const GENERIC_ROLES = new Set('작가 선수 기자 학생 감독 코치 사람 
 /** Stems of two syllables or more before 씨 that are words, not names (마음씨, 아저씨); one syllable is a surname test. */
 const NOT_SSI_STEM = new WordSet('아가 아저 마음 아줌 아재 마을'.split(' '));
 
+/** A stage name in Latin letters (RM, PSY, G-DRAGON, T.O.P). */
+const LATIN_STAGE_NAME = /^[A-Z][A-Za-z0-9.&\-]{0,11}$/;
 /**
  * Role words written before a name (가수 거미가, 배우 송중기의) and the words after them that are not names. 모델 is
  * left out: in news it names a product (AI 모델, 신형 모델) far more often than a person's trade.
  */
-/** A stage name in Latin letters (RM, PSY, G-DRAGON, T.O.P). */
-const LATIN_STAGE_NAME = /^[A-Z][A-Za-z0-9.&\-]{0,11}$/;
 const PRE_ROLES = new Set(
   ('가수 배우 탤런트 방송인 개그맨 개그우먼 코미디언 아나운서 래퍼 작곡가 작사가 소설가 시인 화가 조각가 사진작가 치어리더 음악가 ' +
     '영화감독 피아니스트 바이올리니스트 첼리스트 지휘자 성악가 뮤지컬배우 유튜버 셰프 요리연구가 디자이너').split(' '),
