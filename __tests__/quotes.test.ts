@@ -90,6 +90,19 @@ describe('direct quotes', () => {
     expect(doc.quotes[0].cue?.text).toBe('말했다');
   });
 
+  test('a lead quote with no source before it: the person the next sentence opens with, not beyond', () => {
+    const t = '"기다림이 길었던 만큼 더 단단해졌습니다"\n\n첼리스트 정하윤(41) 한빛대 교수는 오랜 공백 끝에 무대로 돌아온 소감을 담담하게 전했다.';
+    const [q] = run(t).quotes;
+    expect(q.segments[0]).toEqual({ start: 1, end: 22, text: '기다림이 길었던 만큼 더 단단해졌습니다' });
+    expect(q.speaker).toMatchObject({ name: '정하윤', type: 'person', resolvedBy: 'following', mention: { start: 25, end: 44, text: '첼리스트 정하윤(41) 한빛대 교수' } });
+    // A sentence between the quote and the person: no guess.
+    const far = '"기다림이 길었던 만큼 더 단단해졌습니다"\n\n공연장은 이른 시간부터 붐볐다. 첼리스트 정하윤(41) 한빛대 교수는 소감을 전했다.';
+    expect(run(far).quotes[0].speaker).toBeNull();
+    // An organization opening the next sentence is not taken for the quote's source.
+    const org = '"기다림이 길었던 만큼 더 단단해졌습니다"\n\n한빛문화재단은 이번 공연을 후원했다.';
+    expect(run(org).quotes[0].speaker).toBeNull();
+  });
+
   test('a headline line: source, then the quote', () => {
     const t = '외교부, "코멘트할 사항 아냐"\n외교부는 이날 정례 브리핑을 열었다.';
     const [q] = run(t).quotes;

@@ -4,11 +4,11 @@
  * object: 윤석열 대통령을 만나 …); surname + title (김 대표는) and title alone (회장은) to the person entity that
  * carries them. Records the way each was resolved.
  */
-import type { Doc, EntityRecord, Range, SpeakerRecord } from '../pipeline/document';
+import type { Doc, EntityRecord, QuoteRecord, Range, SpeakerRecord } from '../pipeline/document';
 import type { SpeakerType } from '../types';
 import { RangeSetCursor, quotedSpans, rangeSet, sentenceTokens } from './doc-index';
 import { KOREAN_NAME, SpeakerPhrase, speakerPhraseAt } from './speaker-phrase';
-import { itemsWithin } from '../pipeline/ranges';
+import { itemsWithin, lowerBoundBy } from '../pipeline/ranges';
 import { canonicalName } from './entities';
 import { COMPANY_KINDS } from './entities/common';
 import speech from './lexicon/speech.json';
@@ -364,6 +364,21 @@ function topicEvents(doc: Doc): Event[] {
   return out;
 }
 
+/**
+ * A quote that opens an article or a passage on its own, with no source before it ("…" as the lead, then 피아니스트
+ * 허원숙 교수는 … 소회를 밝혔다): the person the next sentence opens with is the one quoted, as a reader takes it.
+ * Only the sentence right after the quote's own, and only a person (a topic event, see topicEvents).
+ */
+function leadQuoteSpeaker(doc: Doc, q: QuoteRecord, next: Event): SpeakerRecord | null {
+  if (next.speaker.type !== 'person' || !next.speaker.mention) return null;
+  const end = q.segments[q.segments.length - 1].end;
+  const si = lowerBoundBy(doc.sentences, end, (s) => s.end);
+  const following = doc.sentences[si + 1];
+  if (si >= doc.sentences.length || !following || next.pos < following.start || next.pos >= following.end) return null;
+  const sp = next.speaker;
+  return speakerRecord(sp.name, sp.canonical, sp.type, sp.entity, sp.mention, 'following');
+}
+
 export function coreferenceStage(doc: Doc): void {
   const quotes = doc.quotes;
   const topics = topicEvents(doc);
@@ -404,6 +419,7 @@ export function coreferenceStage(doc: Doc): void {
     } else {
       const ref: Event | null = lastSpeaker && (!lastPerson || lastSpeaker.pos >= lastPerson.pos || lastSpeaker.speaker.type === 'person') ? lastSpeaker : lastPerson;
       if (ref) sp = speakerRecord(ref.speaker.name, ref.speaker.canonical, ref.speaker.type, ref.speaker.entity, null, 'elided');
+      else if (!ph && ti < topics.length) sp = leadQuoteSpeaker(doc, q, topics[ti]);
     }
     if (sp && sp.type === 'person' && sp.entity === null) {
       // 루든 회장 after 존 루든 …: one person under the fuller name already seen.
