@@ -68,6 +68,14 @@ describe('a transliterated name standing alone, read by what the sentence says o
       expect(run(text).persons).toEqual([]);
     }
   });
+  test('a Korean given name alone after a named person\'s kinship noun (김태민의 여자친구 다은도)', () => {
+    const text = '경기를 지켜본 김태민의 여자친구 다은도 소감을 남겼다. 이도현의 아내 서연은 웃었다.';
+    expect(run(text).persons).toEqual([at(text, '김태민'), at(text, '다은'), at(text, '이도현'), at(text, '서연')]);
+    // Not without the named owner, nor a common word after the kinship noun.
+    for (const t of ['그의 여자친구 다은도 웃었다.', '김태민의 아내 역시 웃었다.', '김태민의 아들 세대는 다르다.', '이도현의 아내 사진이 공개됐다.']) {
+      expect(run(t).persons.filter((p) => p[2] !== '김태민' && p[2] !== '이도현')).toEqual([]);
+    }
+  });
   test('without such a cue, a transliterated topic stays unnamed', () => {
     expect(run('크레이턴은 새 제품을 공개했다.').persons).toEqual([]);
   });

@@ -5,7 +5,7 @@
  * or a person coordinated with it (배두나와 스터게스는). Runs after the first resolution, on words left free.
  */
 import contextJson from '../lexicon/person-context.json';
-import { Candidate, cand, FOREIGN_GIVEN, LEX_INDEX, NOT_PERSON, StageInput, Tok, isHangul, koreanNameShape, likelyKoreanName, stripParticle, tokStems, tokenIndexFrom, wordInfo } from './common';
+import { Candidate, cand, FOREIGN_GIVEN, GIVEN_CODES, LEX_INDEX, NOT_PERSON, StageInput, Tok, isHangul, koreanNameShape, likelyKoreanName, stripParticle, tokStems, tokenIndexFrom, wordInfo } from './common';
 import { GIVEN_FIRST, foreignLooking, foreignNameStem, hasLoan, isOrgLike, isPlainName, roleWordBeforeName, strongForeign, titleOfToken, titleSlotKoreanName } from './persons';
 import { finalOf, isSyllableWord, CodeSet, codeSetOf } from '../chars';
 
@@ -63,6 +63,26 @@ function personVerbAfter(text: string, tokens: Tok[], i: number, sentenceEnd: nu
   return false;
 }
 
+/** The particles a given name standing alone takes after a kinship noun (유빈도, 서연은, 다은이). */
+const GIVEN_TAIL = codeSetOf('은는이가도');
+
+/**
+ * 권순우의 여자친구 유빈도, 김태민의 아내 서연은: a Korean given name alone (two usual given-name syllables and a
+ * particle) after a kinship or companion noun that follows a named person's genitive. Returns the name's length, 0
+ * when the word is not one.
+ */
+function givenNameAfterKin(text: string, tokens: Tok[], i: number, personAt: (start: number) => Candidate | undefined): number {
+  const t = tokens[i];
+  if (i < 2 || t.end - t.start !== 3 || !GIVEN_TAIL.has(text.charCodeAt(t.end - 1))) return 0;
+  const kin = tokens[i - 1];
+  const owner = tokens[i - 2];
+  if (kin.end + 1 !== t.start || owner.end + 1 !== kin.start || text.charCodeAt(owner.end - 1) !== 0xc758 /* 의 */) return 0;
+  if (!APPOSITION.has(kin.text) || personAt(owner.start) === undefined) return 0;
+  const w = t.text.slice(0, 2);
+  if (!GIVEN_CODES.has(w.charCodeAt(0)) || !GIVEN_CODES.has(w.charCodeAt(1)) || !isPlainName(w) || titleOfToken(w)) return 0;
+  return 2;
+}
+
 export function contextPersons(
   { text, tokens, sentences }: StageInput,
   taken: Uint8Array,
@@ -75,7 +95,11 @@ export function contextPersons(
     if (taken[t.start]) continue;
     const inf = wordInfo(t);
     if (inf.ctxStem === undefined) inf.ctxStem = contextStem(t);
-    if (!inf.ctxStem) continue;
+    if (!inf.ctxStem) {
+      const n = givenNameAfterKin(text, tokens, i, personAt);
+      if (n) out.push(cand(t.start, t.start + n, 'person', 2, 'context'));
+      continue;
+    }
     const stem = t.text.slice(0, inf.ctxStem);
     const tail = t.text.slice(stem.length);
     while (s < sentences.length && sentences[s].end <= t.start) s++;
