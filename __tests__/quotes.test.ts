@@ -298,6 +298,17 @@ describe('more quote forms', () => {
     ]);
     expect(seg(t, doc.quotes[0].segments[0])).toBe('모든 가능성을 열어 두고 있다');
   });
+
+  test('a speech noun with 있다 states what exists, no one\'s words: ‘…’이라는 뜻이 있다, …라는 의견도 있다', () => {
+    const t = '상호의 ‘담’은 ‘이야기를 담는 그릇’이라는 뜻이 있다. 업계에서는 금리가 곧 내려갈 것이라는 의견도 있다. 윤하진 대표는 ‘고객과 함께 성장하겠다’는 뜻을 밝혔다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.kind, q.text, q.speaker?.name, q.cue && seg(t, q.cue)])).toEqual([
+      ['direct', '고객과 함께 성장하겠다', '윤하진', '밝혔다'],
+    ]);
+    // "…"라는 지적이 나온다 in double marks stays a quote, of low confidence (hearsay).
+    const h = run('"규제가 지나치다"는 지적이 나온다.').quotes;
+    expect(h.map((q) => [q.text, q.confidence < 0.5])).toEqual([['규제가 지나치다', true]]);
+  });
 });
 
 describe('indirect quotes', () => {

@@ -166,6 +166,8 @@ export function directQuotesStage(doc: Doc): void {
         if (!first.double && isQuestionTo(nt.core)) continue;
         const after = ctokens[afterIdx + 1];
         if (after && isHearsay(after.core)) {
+          // ‘…’이라는 뜻이 있다, ‘…’라는 지적이 나온다: a term or a saying in single marks that no one is said to say.
+          if (!first.double) continue;
           evidence.push('hearsay');
         }
         cue = { start: nt.start, end: nt.coreEnd };
