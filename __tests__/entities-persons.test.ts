@@ -76,6 +76,13 @@ describe('a transliterated name standing alone, read by what the sentence says o
       expect(run(t).persons.filter((p) => p[2] !== '김태민' && p[2] !== '이도현')).toEqual([]);
     }
   });
+  test('hyphenated foreign names: 클로에 로페스-고메스, 장-뤼크 고다르; not a hyphenated title or a route', () => {
+    const text = '발레리나 클로에 로페스-고메스는 무대에 섰다. 감독 장-뤼크 고다르의 영화와 마리아 가르시아-로페스 의원.';
+    expect(run(text).persons).toEqual([at(text, '클로에 로페스-고메스'), at(text, '장-뤼크 고다르'), at(text, '마리아 가르시아-로페스')]);
+    for (const t of ["전시 '헨릭 빕스코브-패션과 예술, 경계를 허무는 아티스트'가 열렸다.", '이번 아시아-태평양 회의와 서울-부산 노선.']) {
+      expect(run(t).persons.filter((p) => String(p[2]).includes('-'))).toEqual([]);
+    }
+  });
   test('without such a cue, a transliterated topic stays unnamed', () => {
     expect(run('크레이턴은 새 제품을 공개했다.').persons).toEqual([]);
   });

@@ -804,7 +804,20 @@ export function foreignFullNames({ text, tokens }: StageInput): Candidate[] {
     const a = tokens[i];
     if (text.charCodeAt(tokens[i + 1].end) === 40 && nameBeforeNationality(text, tokens, i, out)) { i++; continue; }
     if (a.end - a.start > 5 || text.charCodeAt(a.end) !== 32 || !GIVEN_LAST.has(text.charCodeAt(a.end - 1)) || !GIVEN_FIRST.has(text.charCodeAt(a.start)) ||
-      !FOREIGN_GIVEN.has(a.text)) continue;
+      !FOREIGN_GIVEN.has(a.text)) {
+      // 장-뤼크 고다르, 장-폴 사르트르: a hyphenated given name of transliterated parts before a surname; 클로에
+      // 로페스-고메스: an unlisted transliterated given name before a hyphenated surname.
+      const hyphenGiven = a.text.indexOf('-') > 0 && hyphenatedName(a.text, true);
+      if (text.charCodeAt(a.end) === 32 && (hyphenGiven || (strongForeign(a.text) && isPlainName(a.text) && !isOrgLike(a.text) && !titleOfToken(a.text)))) {
+        const b = tokens[i + 1];
+        const sb = foreignNameStem(b);
+        if (b.start === a.end + 1 && (hyphenatedName(sb, false) || (hyphenGiven && isPlainName(sb) && sb.length <= 7 && surnameLooking(sb) && !isOrgLike(sb) && !titleOfToken(sb)))) {
+          out.push(cand(a.start, b.start + sb.length, 'person', 3, 'foreign-name'));
+          i++;
+        }
+      }
+      continue;
+    }
     const b = tokens[i + 1];
     if (b.start !== a.end + 1 || text.charCodeAt(a.end) !== 32) continue;
     const sb = foreignNameStem(b);
@@ -821,7 +834,7 @@ export function foreignFullNames({ text, tokens }: StageInput): Candidate[] {
     }
     // A reading with a particle makes the word ambiguous, unless the particle rather ends names (러팔로, 마리나).
     if (sb === b.text && tokStems(b).length > 1 && !hasForeignSyllable(sb) && !NAME_FINAL_SYL.has(sb.charCodeAt(sb.length - 1))) continue;
-    if (!isPlainName(sb) || sb.length > 7 || !surnameLooking(sb) || isOrgLike(sb) || FOREIGN_GIVEN.has(sb) || titleOfToken(sb)) continue;
+    if (!hyphenatedName(sb, false) && (!isPlainName(sb) || sb.length > 7 || !surnameLooking(sb) || isOrgLike(sb) || FOREIGN_GIVEN.has(sb) || titleOfToken(sb))) continue;
     let end = b.start + sb.length;
     // 로버트 다우니 주니어: a generational suffix after the surname.
     const c = tokens[i + 2];
@@ -830,6 +843,21 @@ export function foreignFullNames({ text, tokens }: StageInput): Candidate[] {
     i++;
   }
   return out;
+}
+/**
+ * Two transliterated parts joined by a hyphen (로페스-고메스, 가르시아-로페스; as a given name 장-뤼크, 장-폴, whose
+ * first part may be one syllable): each part Hangul, no listed word, and at least one foreign-looking.
+ */
+function hyphenatedName(w: string, given: boolean): boolean {
+  const h = w.indexOf('-');
+  if (h < 1 || h !== w.lastIndexOf('-') || w.length > 12) return false;
+  const x = w.slice(0, h);
+  const y = w.slice(h + 1);
+  if (y.length < 2 || (!given && x.length < 2)) return false;
+  // A given name's parts are short (장-폴, 안-소피, 장-피에르) and carry no particle (빕스코브-패션과 예술 is a title).
+  if (given && (x.length > 2 || y.length > 3 || CASE_END.has(y.charCodeAt(y.length - 1)))) return false;
+  for (const part of [x, y]) if (!isSyllableWord(part) || NOT_PERSON.has(part) || isOrgLike(part) || titleOfToken(part) || (part.length >= 2 && !isPlainName(part))) return false;
+  return given ? (FOREIGN_GIVEN.has(y) || foreignLooking(y)) && (x.length === 1 || FOREIGN_GIVEN.has(x) || foreignLooking(x)) : surnameLooking(x) && surnameLooking(y);
 }
 /** A transliterated name without the particle a person takes (와이드먼에게, 헤어스턴으로; 러팔로 keeps its 로). */
 export function foreignNameStem(t: Tok): string {
