@@ -654,6 +654,20 @@ describe('speakers', () => {
     expect(singular.quotes.map((q) => [q.text, q.speaker])).toEqual([['좋은 제도', null]]);
   });
 
+  test('an elided subject after a plural topic (전문가들은 … 꼽았다. 그러면서 …) is that group, not an earlier speaker; a plural inside a quote is no topic', () => {
+    const t = '대법원은 공개 범위를 넓히겠다고 밝혔다. 전문가들은 공개의 이점으로 투명성을 꼽았다. 그러면서 모든 판결문을 공개해야 한다고 강조했다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.segments[0].text, q.speaker?.name, q.speaker?.resolvedBy])).toEqual([
+      ['공개 범위를 넓히겠다', '대법원', 'explicit'],
+      ['모든 판결문을 공개해야 한다', '전문가들', 'elided'],
+    ]);
+    const inQuote = run('한재원 감독은 "응원해 주시는 팬들이 계시는 만큼 최선을 다하자고 말했다"고 소개했다. 이어 "책임은 모두에게 있다"고 강조했다.');
+    expect(inQuote.quotes.map((q) => [q.segments[0].text, q.speaker?.name])).toEqual([
+      ['응원해 주시는 팬들이 계시는 만큼 최선을 다하자고 말했다', '한재원'],
+      ['책임은 모두에게 있다', '한재원'],
+    ]);
+  });
+
   test('…다고 옹호하는 네티즌들도 있었다: the speech verb modifies its speakers; 이들은 then means them', () => {
     const doc = run('반면 가격이 적당하다고 옹호하는 누리꾼들도 있었다. 이들은 "품질을 보면 싸다"고 말했다.');
     expect(doc.quotes.map((q) => [q.segments[0].text, q.speaker?.name])).toEqual([

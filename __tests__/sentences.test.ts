@@ -20,6 +20,15 @@ test('paragraphs without an end mark are sentences of their own, next to ones wi
   ]);
 });
 
+test('a space left out after 다. still ends the sentence; not inside numbers or abbreviations', () => {
+  expect(sentences('연구진은 가능하다고 생각했다.이들은 곧 작업에 착수했다. 점유율은 3.5%다. 미.중 관계가 변수다.')).toEqual([
+    '연구진은 가능하다고 생각했다.',
+    '이들은 곧 작업에 착수했다.',
+    '점유율은 3.5%다.',
+    '미.중 관계가 변수다.',
+  ]);
+});
+
 test('many short paragraphs without an end mark: one sentence each, spans exact', () => {
   const lines = Array.from({ length: 2000 }, (_, i) => `제목 ${i}번 소식`);
   const text = lines.join('\n\n') + '\n\n마지막 문장이다.';

@@ -354,6 +354,8 @@ function topicEvents(doc: Doc): Event[] {
       // Plural subjects later in the sentence (… 옹호하는 네티즌들도 있었다) are what a following 이들은 means.
       for (let k = i + 1; k < tokens.length; k++) {
         if (tokens[k].mark || !PLURAL_LAST.has(tokens[k].last) || !pluralSubject(doc.text, tokens[k])) continue;
+        // (… 팬들이 계시는 만큼 … inside a quote, or a subject inside reported content, is no one the passage is about.)
+        if (quoted.has(tokens[k].start) || (inReported !== null && inReported.has(tokens[k].start))) continue;
         const pp = speakerPhraseAt(doc, tokens, k, { topicSpeaks: true });
         const ps = pp && pp.kind !== 'pronoun' ? resolveExplicit(doc, pp) : null;
         if (ps && isPlural(ps.name)) out.push({ pos: pp!.range.start, speaker: ps });
@@ -417,7 +419,9 @@ export function coreferenceStage(doc: Doc): void {
     } else if (ph && (sp = resolveExplicit(doc, ph))) {
       if (q.placement === 'following') sp.resolvedBy = 'following';
     } else {
-      const ref: Event | null = lastSpeaker && (!lastPerson || lastSpeaker.pos >= lastPerson.pos || lastSpeaker.speaker.type === 'person') ? lastSpeaker : lastPerson;
+      let ref: Event | null = lastSpeaker && (!lastPerson || lastSpeaker.pos >= lastPerson.pos || lastSpeaker.speaker.type === 'person') ? lastSpeaker : lastPerson;
+      // 전문가들은 … 꼽았다. 그러면서 …다고 강조했다: a plural topic after every speaker and person is the subject left out.
+      if (lastPlural && pos - lastPlural.pos < SPEAKER_SPAN && (!lastSpeaker || lastPlural.pos > lastSpeaker.pos) && (!lastPerson || lastPlural.pos > lastPerson.pos)) ref = lastPlural;
       if (ref) sp = speakerRecord(ref.speaker.name, ref.speaker.canonical, ref.speaker.type, ref.speaker.entity, null, 'elided');
       else if (!ph && ti < topics.length) sp = leadQuoteSpeaker(doc, q, topics[ti]);
     }

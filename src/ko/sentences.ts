@@ -1,6 +1,6 @@
 /**
- * Stage: split paragraphs into sentences at . ! ? (and 。) followed by white space or the paragraph end, never
- * inside a double-quoted span. Decimal points (3.5), dates (2023.6.9) and ellipses do not end a sentence.
+ * Stage: split paragraphs into sentences at . ! ? (and 。) followed by white space or the paragraph end (or, after
+ * 다., by a Hangul syllable: a space left out), never inside a double-quoted span. Decimal points (3.5), dates (2023.6.9) and ellipses do not end a sentence.
  */
 import type { Doc, QuoteMarkPair, Sentence } from '../pipeline/document';
 import { codeSetOf, unitPositions } from './chars';
@@ -9,6 +9,7 @@ import { isSpace } from './paragraphs';
 /** What a sentence end swallows after its mark: more marks (?!, ...) and closing marks or brackets. */
 const SWALLOWED = codeSetOf('.!?。)]’”"\'」』');
 const isDigit = (c: number) => c >= 48 && c <= 57;
+const isSyllable = (c: number) => c >= 0xac00 && c <= 0xd7a3;
 
 /**
  * The sentence-end marks . ! ? and 。 (see unitPositions), found once per text, not per paragraph: a search begun in a
@@ -40,7 +41,8 @@ export function splitSentences(text: string, paragraphs: { start: number; end: n
       // strings of Hangul-range text are each a new string).
       let j = i + 1;
       while (j < p.end && SWALLOWED.has(text.charCodeAt(j))) j++;
-      if (j < p.end && !isSpace(text.charCodeAt(j))) continue;
+      // A space left out after a declarative's period (…생각했다.이들은): the next sentence starts at the Hangul.
+      if (j < p.end && !isSpace(text.charCodeAt(j)) && !(j === i + 1 && text.charCodeAt(i) === 46 && text.charCodeAt(i - 1) === 0xb2e4 /* 다 */ && isSyllable(text.charCodeAt(j)))) continue;
       if (text.charCodeAt(i) === 46 && i > p.start && isDigit(text.charCodeAt(i - 1)) && j < p.end && isDigit(text.charCodeAt(j + 1))) continue;
       out.push({ start: s, end: j, paragraph: pi });
       s = j;
