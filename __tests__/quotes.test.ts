@@ -101,6 +101,9 @@ describe('direct quotes', () => {
     // An organization opening the next sentence is not taken for the quote's source.
     const org = '"기다림이 길었던 만큼 더 단단해졌습니다"\n\n한빛문화재단은 이번 공연을 후원했다.';
     expect(run(org).quotes[0].speaker).toBeNull();
+    // A reported clause without a source is not such a lead: the next sentence's person did not say it.
+    const reported = run('임대료가 너무 높다고 말하는 사람이 많다. 정하윤 의원은 웃었다.').quotes;
+    expect(reported.map((q) => q.speaker)).toEqual(reported.map(() => null));
   });
 
   test('a headline line: source, then the quote', () => {
@@ -652,6 +655,11 @@ describe('speakers', () => {
     expect(plural.quotes.map((q) => [q.text, q.speaker?.name, q.speaker?.resolvedBy])).toEqual([['좋은 제도', '네티즌들', 'pronoun']]);
     const singular = run('정부는 새 제도를 발표했고 이를 옹호하는 네티즌도 있었다. 이들은 "좋은 제도"라고 말했다.');
     expect(singular.quotes.map((q) => [q.text, q.speaker])).toEqual([['좋은 제도', null]]);
+  });
+
+  test('a speech verb modifying a kind of case (…라고 주장하는 경우도, …다고 말하는 사례가) reports nobody\'s words', () => {
+    const t = '고가 아파트에 살면서 자신도 서민이라고 주장하는 경우도 있다. 수리를 요구했다고 말하는 사례가 늘었다. 반면 가격이 적당하다고 말하는 주민들도 있었다.';
+    expect(run(t).quotes.map((q) => [q.segments[0].text, q.speaker?.name])).toEqual([['가격이 적당하다', '주민들']]);
   });
 
   test('an elided subject after a plural topic (전문가들은 … 꼽았다. 그러면서 …) is that group, not an earlier speaker; a plural inside a quote is no topic', () => {

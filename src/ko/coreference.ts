@@ -367,12 +367,13 @@ function topicEvents(doc: Doc): Event[] {
 }
 
 /**
- * A quote that opens an article or a passage on its own, with no source before it ("…" as the lead, then 피아니스트
+ * A direct quote that opens an article or a passage on its own, with no source before it ("…" as the lead, then 피아니스트
  * 허원숙 교수는 … 소회를 밝혔다): the person the next sentence opens with is the one quoted, as a reader takes it.
  * Only the sentence right after the quote's own, and only a person (a topic event, see topicEvents).
  */
 function leadQuoteSpeaker(doc: Doc, q: QuoteRecord, next: Event): SpeakerRecord | null {
-  if (next.speaker.type !== 'person' || !next.speaker.mention) return null;
+  // (A direct quote standing without a cue: a reported clause has its cue and the source's place in its sentence.)
+  if (q.kind !== 'direct' || q.cue !== null || next.speaker.type !== 'person' || !next.speaker.mention) return null;
   const end = q.segments[q.segments.length - 1].end;
   const si = lowerBoundBy(doc.sentences, end, (s) => s.end);
   const following = doc.sentences[si + 1];

@@ -59,6 +59,9 @@ const RAN = 0xb780; // 란
 const RA = 0xb77c; // 라
 // …다고 한다 / …라고 합니다: hearsay the reporter passes on, not a statement of a source.
 const HEARSAY_HA = /^(?:한다|합니다|한답니다|하더라)$/u;
+/** A speech verb in a modifier's form (주장하는, 말한, 밝히던), and the nouns of cases it can modify (경우도, 사례가). */
+const ADNOMINAL_CUE = /(?:는|[은한인]|던)$/u;
+const CASE_NOUN = new RegExp(`^(?:${speech.casesNotSources.join('|')})(?:이|가|은|는|도|를|을|에|에는|에도|의|만)?$`, 'u');
 
 interface Ending {
   /** Length of the content part of the token. */
@@ -346,6 +349,8 @@ export function indirectQuotesStage(doc: Doc): void {
         cueIdx = i; // no tokens of this sentence lie between the ending and the shared cue
       }
       if (!cue) continue;
+      // …라고 주장하는 경우도 있다, …다고 말하는 사례가 늘었다: the speech verb describes a kind of case, nobody's words.
+      if (cueIdx > i && cueIdx + 1 < tokens.length && ADNOMINAL_CUE.test(tokens[cueIdx].core) && CASE_NOUN.test(tokens[cueIdx + 1].core)) continue;
       let phrase: SpeakerPhrase | null = sourceBeforeNoun ? sourceOfNoun(doc, tokens, i + 2, cueIdx) : pickPhrase(doc, tokens, i + 1, cueIdx);
       // …라는 게 대체적인 관측이다: no source before the noun (a title, a source noun, a known name): impersonal.
       if (sourceBeforeNoun && !phrase) continue;
