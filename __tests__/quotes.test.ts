@@ -433,6 +433,16 @@ describe('indirect quotes', () => {
     expect(doc.quotes.map((q) => seg(t, q.segments[0]))).toEqual(['백악관이 관세를 검토한다', '공장을 짓겠다', '협상이 결렬 직전이라']);
   });
 
+  test('a dated article in a time zone (3일자(현지 시간) 기사에서) and a titled addressee (이 대행에게) are not content; 또 다시 is', () => {
+    const t = '미국 매체 빌보드는 3일자(현지 시간) 기사에서 공연 수익이 최고치를 기록했다고 전했다. 구단은 이 대행에게 팀을 잘 추슬러 달라고 당부했다. 군은 또 다시 포탄이 떨어지는 상황이 이어졌다고 밝혔다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.segments[0].start, q.segments[0].end, seg(t, q.segments[0])])).toEqual([
+      [t.indexOf('공연'), t.indexOf('최고치를 기록했다') + 9, '공연 수익이 최고치를 기록했다'],
+      [t.indexOf('팀을'), t.indexOf('추슬러 달라') + 6, '팀을 잘 추슬러 달라'],
+      [t.indexOf('또 다시'), t.indexOf('이어졌다') + 4, '또 다시 포탄이 떨어지는 상황이 이어졌다'],
+    ]);
+  });
+
   test('after a speech verb joined by a connective the source goes on (인정하면서도 투자는 …, 입을 모으면서도 시기는 …)', () => {
     const t = '김도현 대표는 회사가 어렵다고 인정하면서도 투자는 계속하겠다고 말했다. 전문가들은 금리가 내려가야 한다고 입을 모으면서도 시기는 신중해야 한다고 지적했다.';
     const doc = run(t);

@@ -13,6 +13,8 @@ import { SpeakerPhrase, groupPhrase, sourceOfNoun, speakerPhraseAt } from './spe
 import speech from './lexicon/speech.json';
 import common from './lexicon/common-words.json';
 import { Token } from './tokens';
+import { matchTitleAt } from './titles';
+import { SURNAMES } from './entities/common';
 import { alternation, wordsRegex } from './words';
 import { CodeSet, allCodePoints, codeSetOf, isLetterOrNumberCp } from './chars';
 
@@ -183,7 +185,21 @@ function contentStart(tokens: Token[], from: number, limit: number): number {
   let k = from;
   // Connectives (또, 이어) and the addressee (선수들에게, 기자들에게는) are not part of what was said.
   // (Each asked only of a token whose last character fits: its core is then sliced, and the Set hashes it.)
-  while (k < limit && ((CONNECTIVE_LAST.has(tokens[k].last) && CONNECTIVES.has(tokens[k].core)) || (ADDRESSEE_LAST.has(tokens[k].last) && isAddressee(tokens[k].core)))) k++;
+  for (; k < limit; k++) {
+    const t = tokens[k];
+    if (CONNECTIVE_LAST.has(t.last) && CONNECTIVES.has(t.core)) {
+      // (또 다시 'once again' is an adverb of the content, not the connective 또 'also'.)
+      if (k + 1 < limit && t.core === '또' && tokens[k + 1].core.startsWith('다시')) break;
+      continue;
+    }
+    if (ADDRESSEE_LAST.has(t.last) && isAddressee(t.core)) continue;
+    // 이 대행에게, 김 감독에게: a surname and title in the dative.
+    if (k + 1 < limit && t.coreEnd === t.end && t.core.length === 1 && SURNAMES.has(t.core) && ADDRESSEE_LAST.has(tokens[k + 1].last) && isAddressee(tokens[k + 1].core) && matchTitleAt(tokens[k + 1].core, 0)?.end === addresseeStem(tokens[k + 1].core).length) {
+      k++;
+      continue;
+    }
+    break;
+  }
   return k;
 }
 
@@ -194,8 +210,8 @@ function contentStart(tokens: Token[], from: number, limit: number): number {
 const VENUE_RE = new RegExp(`(?:${alternation([...speech.venueNouns, ...common.platforms.split(/\s+/)])})에서$`, 'u');
 /** The day a statement was made (X는 29일 …), and whom the source met or a report cites (기자들과 만나, 소식통을 인용해). */
 const DAY_TOKEN = /^\d{1,2}일$/u;
-const LOCAL_DAY = /^\d{1,2}일\((?:현지|한국|미국)(?:시간|시각)$/u;
-const LOCAL_DAY_OPEN = /^\d{1,2}일\((?:현지|한국|미국)$/u;
+const LOCAL_DAY = /^\d{1,2}일자?\((?:현지|한국|미국)(?:시간|시각)$/u;
+const LOCAL_DAY_OPEN = /^\d{1,2}일자?\((?:현지|한국|미국)$/u;
 const MET = { object: /[과와]$/u, verb: /^만나(?:서)?$/u };
 const CITING = { object: /[을를]$/u, verb: /^인용(?:해|하여|해서|하며)$/u };
 const GO_BETWEENS = [MET, CITING];
@@ -219,7 +235,8 @@ const ENDS_LIKE_PARTICLE = /(?:[은는이가을를에도고다로며서와과]|(
 function contentAfterSource(tokens: Token[], from: number, limit: number): number {
   let k = contentStart(tokens, from, limit);
   if (k < limit && (DAY_TOKEN.test(tokens[k].core) || SAME_DAY.has(tokens[k].core)) && tokens[k].coreEnd === tokens[k].end) k = contentStart(tokens, k + 1, limit);
-  // 9일(현지시간), 9일(현지 시간), 9일(한국시간), 9일(현지시각): the day with the time zone it is given in.
+  // 9일(현지시간), 9일(현지 시간), 9일(한국시간), 9일(현지시각), 3일자(현지 시간) 기사에서: the day with the time zone it
+  // is given in.
   else if (k < limit && LOCAL_DAY.test(tokens[k].core)) k = contentStart(tokens, k + 1, limit);
   else if (k + 1 < limit && LOCAL_DAY_OPEN.test(tokens[k].core) && (tokens[k + 1].core === '시간' || tokens[k + 1].core === '시각')) k = contentStart(tokens, k + 2, limit);
   // 기자들과 만나, 취재진과 만나서: whom the source met to say it; 소식통을 인용해: whom a report cites.
@@ -255,6 +272,12 @@ function contentAfterSource(tokens: Token[], from: number, limit: number): numbe
 /** The last characters of the connectives and of the addressee endings of isAddressee (에게, 한테는, 께 …). */
 const CONNECTIVE_LAST = new CodeSet([...CONNECTIVES].map((w) => w.charCodeAt(w.length - 1)));
 const ADDRESSEE_LAST = codeSetOf('게는도테께');
+
+/** The word before its dative ending (대행에게는 → 대행). */
+function addresseeStem(core: string): string {
+  for (const e of ['에게는', '에게도', '한테는', '에게', '한테', '께']) if (core.endsWith(e)) return core.slice(0, -e.length);
+  return core;
+}
 
 /** /(?:에게|에게는|에게도|한테|한테는|께)$/u, by endsWith. */
 function isAddressee(core: string): boolean {
