@@ -54,6 +54,17 @@ describe('direct quotes', () => {
     expect(doc.quotes.every((x) => !x.text.includes('다음 문단'))).toBe(true);
   });
 
+  test('an unclosed quote whose paragraph ends in a quotative and a speech verb ends before the quotative, with that cue', () => {
+    const t = '김지훈 의원은 "이 법안은 반드시 통과돼야 한다고 강조했다\n\n다음 문단은 평범한 서술이다.';
+    const [q] = run(t).quotes;
+    expect(q.segments).toEqual([{ start: 9, end: 26, text: '이 법안은 반드시 통과돼야 한다' }]);
+    expect(q.cue?.text).toBe('강조했다');
+    expect(q.speaker?.name).toBe('김지훈');
+    // Without a speech verb at the paragraph's end the quote still runs to it.
+    const open = run('김지훈 의원은 "이 법안은 반드시 통과돼야 한다고 본다\n\n다음 문단.').quotes;
+    expect(open.map((x) => x.segments[0].text)).toEqual(['이 법안은 반드시 통과돼야 한다고 본다']);
+  });
+
   test('single-quoted titles and double-quoted terms with a particle are not quotes', () => {
     const t = "정부는 '디지털 뉴딜 2.0' 계획을 발표했다. 이른바 \"4대 개혁\"을 두고 논란이 이어졌다.";
     expect(run(t).quotes).toEqual([]);

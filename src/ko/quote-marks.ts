@@ -6,6 +6,7 @@
  */
 import type { Doc, QuoteMarkPair } from '../pipeline/document';
 import { codeSetOf, isLetterOrNumberCp, unitPositions } from './chars';
+import { verbCueKind } from './cues';
 
 // The kinds of marks, as sets of char codes: asked for every mark (a Set of strings hashed the mark each time).
 const DOUBLE_OPEN = codeSetOf('“「『«„〝');
@@ -213,12 +214,32 @@ export function findQuoteMarks(text: string, paragraphs: { start: number; end: n
   return out;
 }
 
+/**
+ * The end of a paragraph left inside a quote that was never closed: …하겠다고 강조했다 (a quotative, at most one word
+ * and a speech verb closing the paragraph).
+ */
+const QUOTATIVE_TAIL = /(?:다|까|요|죠)(?:고|며|면서)\s+(?:\p{Script=Hangul}+\s+)?(\p{Script=Hangul}+)[.!?]?\s*$/u;
+
+/**
+ * An unclosed quote whose paragraph ends in a quotative and a speech verb ("…고민하겠다고 강조했다): the closing mark
+ * before the quotative was left out, and the quote ends there (its source and cue are then read as for a closed one).
+ */
+function endAtQuotative(text: string, m: QuoteMarkPair): void {
+  const from = Math.max(m.content.start, m.content.end - 40);
+  const tail = text.slice(from, m.content.end);
+  const x = QUOTATIVE_TAIL.exec(tail);
+  if (!x || verbCueKind(x[1]) !== 'verb') return;
+  const end = from + x.index + 1;
+  if (end - m.content.start >= 2) m.content = { start: m.content.start, end };
+}
+
 export function quoteMarksStage(doc: Doc): void {
   doc.marks = findQuoteMarks(doc.text, doc.paragraphs);
   for (const m of doc.marks) {
     if (!m.double) continue;
     if (m.close === null) {
       doc.messages.push({ rule: 'unclosed-quote', level: 'error', start: m.open, end: m.open + 1, message: `quote mark ${m.openChar} is never closed in its paragraph` });
+      endAtQuotative(doc.text, m);
     } else if (m.mismatched) {
       doc.messages.push({ rule: 'mismatched-quotes', level: 'warning', start: m.open, end: m.close + 1, message: `quote opened with ${m.openChar} but closed with ${m.closeChar}` });
     }
