@@ -678,6 +678,14 @@ describe('speakers', () => {
     expect(singular.quotes.map((q) => [q.text, q.speaker])).toEqual([['좋은 제도', null]]);
   });
 
+  test('a speech noun with the copula in a connective form closes an indirect quote (…다는 입장이지만, …라는 설명인데)', () => {
+    const t = '한빛프로젝트 측은 작품의 저작권이 갤러리에 있다는 입장이지만, 출시는 잠정 보류됐다. 노조는 임금 인상이 먼저라는 입장이며 협상은 이어진다.';
+    expect(run(t).quotes.map((q) => [q.segments[0].text, q.speaker?.name, q.cue?.text])).toEqual([
+      ['작품의 저작권이 갤러리에 있다', '한빛프로젝트', '입장이지만'],
+      ['임금 인상이 먼저라', '노조', '입장이며'],
+    ]);
+  });
+
   test('a speech verb modifying a kind of case (…라고 주장하는 경우도, …다고 말하는 사례가) reports nobody\'s words', () => {
     const t = '고가 아파트에 살면서 자신도 서민이라고 주장하는 경우도 있다. 수리를 요구했다고 말하는 사례가 늘었다. 반면 가격이 적당하다고 말하는 주민들도 있었다.';
     expect(run(t).quotes.map((q) => [q.segments[0].text, q.speaker?.name])).toEqual([['가격이 적당하다', '주민들']]);

@@ -14,7 +14,7 @@ const HADA_RE = new RegExp(`^(?:${alternation(speech.hadaVerbs)})\\s?${HADA_CONJ
 const OTHER_RE = new RegExp(`^(?:${alternation(speech.otherVerbForms)})`, 'u');
 const PLAIN_HA_RE = new RegExp(`^(?:${alternation(speech.plainHa)})`, 'u');
 const NOUN_RE = new RegExp(`^(?:${alternation([...speech.speechNouns, ...speech.nounsNeedingVerb])})(?:이다|입니다|이었다|였다|을|를|이|가|도|은|는|으로|로|과|와|에|이라|$)`, 'u');
-const NOUN_COPULA_RE = new RegExp(`^(?:${alternation(speech.speechNouns)})(?:이다|입니다|이었다|였다|이라|이었습니다)$`, 'u');
+const NOUN_COPULA_RE = new RegExp(`^(?:${alternation(speech.speechNouns)})(?:이다|입니다|이었다|였다|이라|이었습니다|이지만|이었지만|이며|이었으며|인데)$`, 'u');
 const HEARSAY = new Set(speech.hearsayPredicates);
 const IMPERSONAL_RE = new RegExp(`^(?:${alternation(speech.impersonalVerbs)})`, 'u');
 
