@@ -276,6 +276,12 @@ describe('findDateline', () => {
   test('no dateline', () => {
     expect(findDateline('시청은 9일 새 정책을 발표했다.\n둘째 줄.')).toBeNull();
   });
+  test('without one, a wire photo credit line anywhere (date and e-mail on a line of their own)', () => {
+    const text = '첫 문장.\n둘째 문장.\n셋째.\n넷째.\n\n행사장 전경\n\n2019.4.12 photo@hanbit.co.kr\n\n시는 12일 행사를 열었다.';
+    expect(findDateline(text)).toBe('2019-04-12');
+    // A date in running text, or with an address that is not alone on its line, is no credit.
+    expect(findDateline('첫 문장.\n둘째 문장.\n셋째.\n넷째.\n\n시는 2019.4.12 행사를 열었다. 문의 info@hanbit.co.kr')).toBeNull();
+  });
 });
 
 describe('seasons and decades', () => {
