@@ -134,6 +134,11 @@ describe('direct quotes', () => {
     expect(doc.quotes[1].cue?.text).toBe('했다');
   });
 
+  test('titles in a list closed by 등 with no speech noun or verb right after are no quotes (… 등의 곡을 통해 … 알려준다)', () => {
+    const doc = run("피아니스트 한서윤은 'Sonata No. 3 in C-Dur'와 'Sonata No. 7 in E-Dur' 등의 곡을 통해 고전파의 변화를 알려준다.");
+    expect(doc.quotes).toEqual([]);
+  });
+
   test('a headline line with a quote, and a subheading without a speaker', () => {
     const doc = run('■ 한빛전자 "내년 투자 두 배로 늘린다"\n한빛전자는 이날 투자 계획을 발표했다.');
     expect(doc.quotes).toHaveLength(1);

@@ -25,6 +25,8 @@ export interface Closer {
   end: number;
   kind: 'quotative' | 'adnominal';
   connective: boolean;
+  /** 등, 등의 …: the end of a list, whose cue follows at once (등의 반응, 등을 말했다). */
+  list: boolean;
 }
 
 export function closerAt(text: string, pos: number, limit: number): Closer | null {
@@ -33,8 +35,8 @@ export function closerAt(text: string, pos: number, limit: number): Closer | nul
   const form = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
   const kind = m[3] || m[4] ? 'adnominal' : 'quotative';
   // "A" "B" 등의 반응: a list of quotes closed by 등 (+ a speech noun or verb).
-  if (m[5]) return { end: pos + m[0].length, kind, connective: false };
-  return { end: pos + m[0].length, kind, connective: /(?:며|면서|면서도)$/.test(form) };
+  if (m[5]) return { end: pos + m[0].length, kind, connective: false, list: true };
+  return { end: pos + m[0].length, kind, connective: /(?:며|면서|면서도)$/.test(form), list: false };
 }
 
 function markEnd(m: QuoteMarkPair): number {
@@ -190,7 +192,9 @@ export function directQuotesStage(doc: Doc): void {
       }
     } else if (closer) {
       let cueIdx = -1;
-      for (let k = afterIdx; k < ctokens.length && ctokens[k].start < sentEndLimit && k < afterIdx + 14; k++) {
+      // ('…' 등의 선곡을 통해 … 알려준다: after a list the speech noun or verb comes at once, or the list is of things.)
+      const window = closer.list ? 2 : 14;
+      for (let k = afterIdx; k < ctokens.length && ctokens[k].start < sentEndLimit && k < afterIdx + window; k++) {
         const idiom = idiomCueAt(ctokens, k);
         if (idiom && idiom.end <= sentEndLimit) {
           cue = idiom;
