@@ -377,7 +377,7 @@ function leadQuoteSpeaker(doc: Doc, q: QuoteRecord, next: Event): SpeakerRecord 
   const end = q.segments[q.segments.length - 1].end;
   const si = lowerBoundBy(doc.sentences, end, (s) => s.end);
   const following = doc.sentences[si + 1];
-  if (si >= doc.sentences.length || !following || next.pos < following.start || next.pos >= following.end) return null;
+  if (!following || next.pos < following.start || next.pos >= following.end) return null;
   const sp = next.speaker;
   return speakerRecord(sp.name, sp.canonical, sp.type, sp.entity, sp.mention, 'following');
 }

@@ -16,7 +16,7 @@ import { Token } from './tokens';
 import { matchTitleAt } from './titles';
 import { SURNAMES } from './entities/common';
 import { alternation, wordsRegex } from './words';
-import { CodeSet, allCodePoints, codeSetOf, isLetterOrNumberCp } from './chars';
+import { CodeSet, allCodePoints, codeSetOf, finalOf, isLetterOrNumberCp } from './chars';
 
 const letterNumberOrDot = (cp: number) => cp === 0xb7 /* · */ || isLetterOrNumberCp(cp);
 
@@ -61,9 +61,13 @@ const RAN = 0xb780; // 란
 const RA = 0xb77c; // 라
 // …다고 한다 / …라고 합니다: hearsay the reporter passes on, not a statement of a source.
 const HEARSAY_HA = /^(?:한다|합니다|한답니다|하더라)$/u;
-/** A speech verb in a modifier's form (주장하는, 말한, 밝히던), and the nouns of cases it can modify (경우도, 사례가). */
-const ADNOMINAL_CUE = /(?:는|[은한인]|던)$/u;
-const CASE_NOUN = new RegExp(`^(?:${speech.casesNotSources.join('|')})(?:이|가|은|는|도|를|을|에|에는|에도|의|만)?$`, 'u');
+/** The nouns of cases a speech verb in a modifier's form can describe (…라고 주장하는 경우도, 말한 사례가), with a particle. */
+const CASE_NOUN = new RegExp(`^(?:${alternation(speech.casesNotSources)})(?:이|가|은|는|도|를|을|에|에는|에도|의|만)?$`, 'u');
+/** A verb in a modifier's form: its last syllable closed by ㄴ or ㄹ (주장하는, 밝힌, 말하던, 말할). */
+function adnominalForm(core: string): boolean {
+  const f = finalOf(core.charCodeAt(core.length - 1));
+  return f === 4 || f === 8;
+}
 
 interface Ending {
   /** Length of the content part of the token. */
@@ -373,7 +377,7 @@ export function indirectQuotesStage(doc: Doc): void {
       }
       if (!cue) continue;
       // …라고 주장하는 경우도 있다, …다고 말하는 사례가 늘었다: the speech verb describes a kind of case, nobody's words.
-      if (cueIdx > i && cueIdx + 1 < tokens.length && ADNOMINAL_CUE.test(tokens[cueIdx].core) && CASE_NOUN.test(tokens[cueIdx + 1].core)) continue;
+      if (cueIdx > i && cueIdx + 1 < tokens.length && adnominalForm(tokens[cueIdx].core) && CASE_NOUN.test(tokens[cueIdx + 1].core)) continue;
       let phrase: SpeakerPhrase | null = sourceBeforeNoun ? sourceOfNoun(doc, tokens, i + 2, cueIdx) : pickPhrase(doc, tokens, i + 1, cueIdx);
       // …라는 게 대체적인 관측이다: no source before the noun (a title, a source noun, a known name): impersonal.
       if (sourceBeforeNoun && !phrase) continue;

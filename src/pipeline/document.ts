@@ -20,7 +20,10 @@ export interface Sentence extends Range {
 /** A pair of quote marks (or an opening mark never closed). content is inside the marks. */
 export interface QuoteMarkPair {
   open: number;
-  /** Offset of the closing mark, null when the quote was never closed (then content ends at paragraph end). */
+  /**
+   * Offset of the closing mark, null when the quote was never closed (then content ends at paragraph end, or before
+   * a quotative and speech verb that close the paragraph: see quote-marks.ts).
+   */
   close: number | null;
   content: Range;
   openChar: string;
