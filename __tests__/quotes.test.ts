@@ -139,6 +139,27 @@ describe('direct quotes', () => {
     expect(doc.quotes).toEqual([]);
   });
 
+  test('a headline\'s one-character names of sources (與 "…"…野 "…", …면담…중 "…") speak under their full names', () => {
+    const t = '與 "민생 법안 처리 시급"…野 "정부 책임 먼저 따져야"\n\n왕이 부장과 면담…중 "양국 관계 발전 기대"\n\n야당은 이날 논평을 냈다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.segments[0].text, q.speaker?.name, q.speaker?.type, q.speaker?.canonical, q.speaker?.mention])).toEqual([
+      ['민생 법안 처리 시급', '여당', 'organization', null, { start: 0, end: 1, text: '與' }],
+      ['정부 책임 먼저 따져야', '야당', 'organization', null, { start: 16, end: 17, text: '野' }],
+      ['양국 관계 발전 기대', '중국', 'organization', 'China', { start: 44, end: 45, text: '중' }],
+    ]);
+    // The opposition's quote is the article's 야당 entity.
+    expect(doc.quotes[1].speaker?.entity).toBe(doc.entities.find((e) => e.name === '야당')?.id);
+  });
+
+  test('"…"고만 밝혔다 and …겠다고만 밝혔다 close quotes; 논평을 내고, 기자회견을 열고 are not content', () => {
+    const t = '기획재정부 관계자는 "논의 과정을 지켜보겠다"고만 밝혔다. 정부는 관련 내용을 검토하겠다고만 밝혔다. 최은영 대변인은 논평을 내고 정부가 책임부터 인정해야 한다고 주장했다.';
+    expect(run(t).quotes.map((q) => [q.kind, q.segments[0].text, q.speaker?.name, q.cue?.text])).toEqual([
+      ['direct', '논의 과정을 지켜보겠다', '기획재정부 관계자', '밝혔다'],
+      ['indirect', '관련 내용을 검토하겠다', '정부', '밝혔다'],
+      ['indirect', '정부가 책임부터 인정해야 한다', '최은영', '주장했다'],
+    ]);
+  });
+
   test('a headline line with a quote, and a subheading without a speaker', () => {
     const doc = run('■ 한빛전자 "내년 투자 두 배로 늘린다"\n한빛전자는 이날 투자 계획을 발표했다.');
     expect(doc.quotes).toHaveLength(1);

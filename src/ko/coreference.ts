@@ -7,7 +7,7 @@
 import type { Doc, EntityRecord, QuoteRecord, Range, SpeakerRecord } from '../pipeline/document';
 import type { SpeakerType } from '../types';
 import { RangeSetCursor, quotedSpans, rangeSet, sentenceTokens } from './doc-index';
-import { KOREAN_NAME, SpeakerPhrase, speakerPhraseAt } from './speaker-phrase';
+import { HEADLINE_ABBREVIATIONS, KOREAN_NAME, SpeakerPhrase, speakerPhraseAt } from './speaker-phrase';
 import { itemsWithin, lowerBoundBy } from '../pipeline/ranges';
 import { canonicalName } from './entities';
 import { COMPANY_KINDS } from './entities/common';
@@ -309,6 +309,14 @@ function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
       const found = personBy(doc, ph.range.start, (e) => e.title === ph.title);
       if (found !== null) return fromEntity(doc, found, ph, 'title');
       return plain(doc, ph, 'group');
+    }
+    case 'abbreviation': {
+      // 與 "…", 중 "…": the source under its full name (여당, 중국), as the article's entity of that name if there is one.
+      const [full, type] = HEADLINE_ABBREVIATIONS[doc.text.slice(ph.head.start, ph.head.end)];
+      const named = doc.entities.findIndex((e) => e.name === full);
+      // (Typed look-ups: a word of a name's shape, 여당, is not romanized as a person's name.)
+      const canonical = named >= 0 ? doc.entities[named].canonical : canonicalName(full, 'organization') ?? canonicalName(full, 'place');
+      return speakerRecord(full, canonical, type as SpeakerType, named >= 0 ? named : null, ph.range, 'explicit');
     }
     default:
       return null;

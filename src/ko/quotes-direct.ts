@@ -8,13 +8,13 @@
 import type { Doc, QuoteMarkPair, QuoteRecord, Range } from '../pipeline/document';
 import { cueRange, idiomCueAt, isHearsay, isNounCopulaCue, isQuestionTo, isSpeechNoun, verbCueKind } from './cues';
 import { sentenceIndexAt, sentenceTokens } from './doc-index';
-import { SpeakerPhrase, sourceOfNoun, speakerPhraseAt } from './speaker-phrase';
+import { HEADLINE_ABBREVIATIONS, SpeakerPhrase, abbreviationPhrase, sourceOfNoun, speakerPhraseAt } from './speaker-phrase';
 import { Token, tokenize } from './tokens';
 import { lowerBound } from '../pipeline/ranges';
 import { isLetterOrNumberCp, isSpaceCode } from './chars';
 
 // What may follow a closing mark. Groups: 1 quotative (joins a speech verb), 2 adnominal (joins a speech noun).
-const CLOSER = /^(?:(?:이)?(라고요|라고도|라고는|라고|라며|라면서도|라면서|라곤|라)|(고요|고도|고는|고|며|면서도|면서|하고|하며|하면서))(?=$|[\s,.·…!?)])|^(?:(?:이)?(라는|라던|란)|(는|던))(?=$|[\s,.·…!?)])|^\s*(등(?:의|을|이|과|으로)?)(?=\s)/u;
+const CLOSER = /^(?:(?:이)?(라고요|라고도|라고는|라고만|라고|라며|라면서도|라면서|라곤|라)|(고요|고도|고는|고만|고|며|면서도|면서|하고|하며|하면서))(?=$|[\s,.·…!?)])|^(?:(?:이)?(라는|라던|란)|(는|던))(?=$|[\s,.·…!?)])|^\s*(등(?:의|을|이|과|으로)?)(?=\s)/u;
 const PARTICLE_AFTER = /^(?:을|를|이|가|은|의|에|에서|에게|로|으로|와|과|도|만|처럼|까지|부터|이나|나|보다|이란|란|이라는|라는|같은|등|식)/u;
 const SENTENCE_FINAL = /(?:[다요죠까네라][.!?]*|[.!?…]+)$/u;
 const FOLLOWING = /^(?:이같이|이렇게|이와\s?같이|그렇게)$/u;
@@ -82,14 +82,25 @@ function tokenIndexAfter(tokens: Token[], pos: number): number {
 /** How far before a quote its source is looked for, in tokens. */
 const PREFIX_WINDOW = 30;
 
-/** A source named before a headline quote, without particle: `외교부, "…"` or `중 "…"`. */
+
+/**
+ * A source named before a headline quote, without particle: `외교부, "…"`; or by a headline's one-character name
+ * (`與 "…"`, `중 "…"`; after an earlier quote of the line: `…野 "…"`).
+ */
 function headlinePhrase(doc: Doc, p: Range, open: number): SpeakerPhrase | null {
-  const lead = /^[\s■□▲△●○◆◇▶▷◀◁★☆※ㆍ·\-–—]+/u.exec(doc.text.slice(p.start, open));
+  const lead = /^[\s■□▲△●○◆◇▶▷◀◁★☆※ㆍ·\-–—…,/|]+/u.exec(doc.text.slice(p.start, open));
   if (lead) p = { start: p.start + lead[0].length, end: p.end };
   const before = doc.text.slice(p.start, open).replace(/[,:\s]+$/u, '');
   if (/=$/.test(before)) return null; // a byline: 홍길동 기자 = "…"
   if (!before || before.length > 30 || /[.!?"“”]/.test(before)) return null;
   const end = p.start + before.length;
+  // (…이례적 면담…중 "…": the one-character name closes the line's part, after a separator; a Hanja one (與, 北) also
+  // after a space, a Hangul one not: 회의 중 "…" is 'during the meeting'.)
+  const tail = /([\s…·ㆍ,|/]?)([^\s…·ㆍ,|/]+)$/u.exec(before)!;
+  const sep = tail[1];
+  if (Object.prototype.hasOwnProperty.call(HEADLINE_ABBREVIATIONS, tail[2]) && (tail[2].length === before.length || (sep !== '' && (!/\s/u.test(sep) || /\p{Script=Han}/u.test(tail[2]))))) {
+    return abbreviationPhrase({ start: end - tail[2].length, end });
+  }
   // Read the phrase as if it carried a topic particle.
   const tokens = tokenize(doc.text, p.start, end);
   if (!tokens.length) return null;
@@ -258,9 +269,16 @@ export function directQuotesStage(doc: Doc): void {
         placement = 'before';
       }
     }
-    if (!phrase && !closer && first.open - para.start < 40) {
-      const ph = headlinePhrase(doc, para, first.open);
-      if (ph && para.end - lastEnd <= 8 && /^[\s.!?…]*$/.test(text.slice(lastEnd, para.end))) {
+    if (!phrase && !closer && first.open - para.start < 200) {
+      // The line's part of this quote: from the previous quote of the line (與 "…"…野 "…") to the next one.
+      const prev = i - group.length >= 0 ? marks[i - group.length] : null;
+      const partStart = prev && prev.paragraph === first.paragraph && prev.close !== null ? prev.close + 1 : para.start;
+      const nextMark = i + 1 < marks.length && marks[i + 1].paragraph === first.paragraph ? marks[i + 1] : null;
+      const partEnd = nextMark ? nextMark.open : para.end;
+      const trailing = text.slice(lastEnd, Math.min(partEnd, lastEnd + 40));
+      const ends = nextMark ? /^\s*(?:…|\.{2,3}|·|\||\/|,)/u.test(trailing) : partEnd - lastEnd <= 8 && /^[\s.!?…]*$/.test(trailing);
+      const ph = first.open - partStart < 40 && ends ? headlinePhrase(doc, { start: partStart, end: partEnd }, first.open) : null;
+      if (ph) {
         phrase = ph;
         placement = 'headline';
       }

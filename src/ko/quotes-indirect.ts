@@ -20,7 +20,7 @@ import { CodeSet, allCodePoints, codeSetOf, finalOf, isLetterOrNumberCp } from '
 
 const letterNumberOrDot = (cp: number) => cp === 0xb7 /* · */ || isLetterOrNumberCp(cp);
 
-// Quotative endings on a token, /^(.*(?:다|라|냐|자|까|야|죠|요))(고요|고는|고도|고|며|면서도|면서|는)$/u: the content's
+// Quotative endings on a token, /^(.*(?:다|라|냐|자|까|야|죠|요))(고요|고는|고도|고만|고|며|면서도|면서|는)$/u: the content's
 // last part ends in one of QUOTE_STEM, the ending after it is dropped from the segment. Read by char code (see
 // quotativeKeep): this runs for every token whose last character could end one.
 const QUOTE_STEM = codeSetOf('다라냐자까야죠요');
@@ -28,17 +28,18 @@ const GO = 0xace0; // 고
 const YO = 0xc694; // 요
 const NEUN = 0xb294; // 는
 const DO = 0xb3c4; // 도
+const MAN = 0xb9cc; // 만
 const MYEO = 0xba70; // 며
 const MYEON = 0xba74; // 면
 const SEO = 0xc11c; // 서
-/** The quotative ending (고요 고는 고도 고 며 면서도 면서 는) that s[from, end) is exactly, else null. */
+/** The quotative ending (고요 고는 고도 고만 고 며 면서도 면서 는) that s[from, end) is exactly, else null. */
 function quotativeEndingFrom(s: string, from: number, end: number): string | null {
   const n = end - from;
   const a = s.charCodeAt(from);
   if (n === 1) return a === GO ? '고' : a === MYEO ? '며' : a === NEUN ? '는' : null;
   const b = s.charCodeAt(from + 1);
   if (n === 2) {
-    if (a === GO) return b === YO ? '고요' : b === NEUN ? '고는' : b === DO ? '고도' : null;
+    if (a === GO) return b === YO ? '고요' : b === NEUN ? '고는' : b === DO ? '고도' : b === MAN ? '고만' : null;
     return a === MYEON && b === SEO ? '면서' : null;
   }
   return n === 3 && a === MYEON && b === SEO && s.charCodeAt(from + 2) === DO ? '면서도' : null;
@@ -79,10 +80,10 @@ interface Ending {
 }
 
 /** `ending:${ending}` for the endings endingOf returns, made once. */
-const ENDING_EVIDENCE = new Map(['고요', '고는', '고도', '고', '며', '면서도', '면서', '는', '란', ''].map((e) => [e, `ending:${e}`]));
+const ENDING_EVIDENCE = new Map(['고요', '고는', '고도', '고만', '고', '며', '면서도', '면서', '는', '란', ''].map((e) => [e, `ending:${e}`]));
 
 // Last syllables a quotative ending can have: a cheap test before the others.
-const ENDING_LAST = codeSetOf('고요는도며서란라');
+const ENDING_LAST = codeSetOf('고요는도만며서란라');
 
 /**
  * The quotative ending of the word text[start, end) (a token's core), read in place: most words that end like one
@@ -218,7 +219,9 @@ const LOCAL_DAY = /^\d{1,2}일자?\((?:현지|한국|미국)(?:시간|시각)$/u
 const LOCAL_DAY_OPEN = /^\d{1,2}일자?\((?:현지|한국|미국)$/u;
 const MET = { object: /[과와]$/u, verb: /^만나(?:서)?$/u };
 const CITING = { object: /[을를]$/u, verb: /^인용(?:해|하여|해서|하며)$/u };
-const GO_BETWEENS = [MET, CITING];
+/** 논평을 내고, 기자회견을 열고, 보도자료를 통해: the statement's own occasion or document, issued or held to say it. */
+const ISSUED = { object: new RegExp(`^(?:${alternation(speech.venueNouns)})[을를]$`, 'u'), verb: /^(?:내고|내어|내며|열고|열어|갖고|가졌고|발표하고|배포하고|통해|통해서)$/u };
+const GO_BETWEENS = [MET, CITING, ISSUED];
 /** A speech verb in a connective form, joining the next clause of the same source (인정하면서도, 강조하며, 밝히고). */
 const CONNECTIVE_CUE = /(?:며|면서|면서도|고)$/u;
 /** Participles of publishing a document (발표한 보고서에서, 공개한 '…'에서). */
@@ -243,7 +246,8 @@ function contentAfterSource(tokens: Token[], from: number, limit: number): numbe
   // is given in.
   else if (k < limit && LOCAL_DAY.test(tokens[k].core)) k = contentStart(tokens, k + 1, limit);
   else if (k + 1 < limit && LOCAL_DAY_OPEN.test(tokens[k].core) && (tokens[k + 1].core === '시간' || tokens[k + 1].core === '시각')) k = contentStart(tokens, k + 2, limit);
-  // 기자들과 만나, 취재진과 만나서: whom the source met to say it; 소식통을 인용해: whom a report cites.
+  // 기자들과 만나, 취재진과 만나서: whom the source met to say it; 소식통을 인용해: whom a report cites; 논평을 내고,
+  // 기자회견을 열고: the occasion it was said at.
   // (익명의 소식통을 인용해, 일부 기자들과 만나: with up to two modifiers before whom.)
   for (let j = k; j + 1 < limit && j <= k + 2; j++) {
     const a = tokens[j].core;

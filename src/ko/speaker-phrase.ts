@@ -16,7 +16,7 @@ import { WEAK_TITLES } from './titles';
 /** [\p{L}\p{N}·&-]: the characters of a name written as one word. */
 const isNameChar = (cp: number) => cp === 0xb7 || cp === 38 || cp === 45 || isLetterOrNumberCp(cp);
 
-export type PhraseKind = 'pronoun' | 'entity' | 'title' | 'surname-title' | 'group' | 'pseudonym';
+export type PhraseKind = 'pronoun' | 'entity' | 'title' | 'surname-title' | 'group' | 'pseudonym' | 'abbreviation';
 
 export interface SpeakerPhrase {
   /** The phrase without its particle. */
@@ -406,6 +406,14 @@ export function sourceOfNoun(doc: Doc, tokens: Token[], from: number, cueIdx: nu
 /** A described source (업계 관계자, 네티즌들, a report's maker) read as a topic: the shape every phrase has. */
 export function groupPhrase(range: Range, head: Range): SpeakerPhrase {
   return phraseOf(range, head, 'group', null, null, null, true, false);
+}
+
+/** Headlines' one-character names of sources (與, 北, 중) → [full name, kind of source] (speech.json). */
+export const HEADLINE_ABBREVIATIONS: Record<string, string[]> = speech.headlineAbbreviations;
+
+/** A headline's one-character name of a source (與, 北, 중: see HEADLINE_ABBREVIATIONS). */
+export function abbreviationPhrase(range: Range): SpeakerPhrase {
+  return phraseOf(range, range, 'abbreviation', null, null, null, true, false);
 }
 
 /** Every phrase is made here: one object shape (property order) for all of them. */
