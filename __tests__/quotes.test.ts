@@ -160,6 +160,16 @@ describe('direct quotes', () => {
     ]);
   });
 
+  test('a headline quote without a source that echoes a later quote takes its source; one that echoes none stays without', () => {
+    const t = '"아들이 돌아오기만 기다렸는데"…실종 사흘 만에 발견\n\n"사고 원인 밝혀야"\n\n경찰은 수사에 나섰다. 어머니 김모(52)씨는 "아들이 돌아오기만을 기다렸는데 이렇게 될 줄 몰랐다"고 말했다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.segments[0].text, q.speaker?.name ?? null, q.speaker?.resolvedBy ?? null])).toEqual([
+      ['아들이 돌아오기만 기다렸는데', '김모(52)씨', 'following'],
+      ['사고 원인 밝혀야', null, null],
+      ['아들이 돌아오기만을 기다렸는데 이렇게 될 줄 몰랐다', '김모(52)씨', 'explicit'],
+    ]);
+  });
+
   test('a headline line with a quote, and a subheading without a speaker', () => {
     const doc = run('■ 한빛전자 "내년 투자 두 배로 늘린다"\n한빛전자는 이날 투자 계획을 발표했다.');
     expect(doc.quotes).toHaveLength(1);

@@ -390,6 +390,53 @@ function leadQuoteSpeaker(doc: Doc, q: QuoteRecord, next: Event): SpeakerRecord 
   return speakerRecord(sp.name, sp.canonical, sp.type, sp.entity, sp.mention, 'following');
 }
 
+/** The first two letters of each word of two letters or more in text[start, end) (흑인이라 → 흑인): crude stems. */
+function stemsIn(text: string, start: number, end: number): string[] {
+  const out: string[] = [];
+  const re = /[\p{L}\p{N}]{2,}/gu;
+  re.lastIndex = start;
+  for (let m = re.exec(text); m !== null && m.index < end; m = re.exec(text)) {
+    if (m.index + m[0].length > end) break;
+    out.push(m[0].slice(0, 2));
+  }
+  return out;
+}
+
+/**
+ * A quote left without a source that echoes a later attributed one, as a headline condenses the article's quote
+ * ("아들이 돌아오기만 기다렸는데"… above, 김모씨는 "아들이 돌아오기만을 기다렸는데 …"라며 below): most of its words
+ * (at least two, and 60 %) are in that quote, and it takes that quote's source, resolved 'following'.
+ */
+function echoedSpeakers(doc: Doc): void {
+  const quotes = doc.quotes;
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    if (q.speaker || q.kind !== 'direct' || q.cue) continue;
+    const stems: string[] = [];
+    for (const g of q.segments) for (const w of stemsIn(doc.text, g.start, g.end)) stems.push(w);
+    if (stems.length < 2) continue;
+    let best: QuoteRecord | null = null;
+    let bestShare = 0.6;
+    for (let j = i + 1; j < quotes.length; j++) {
+      const later = quotes[j];
+      if (!later.speaker) continue;
+      let said = '';
+      for (const g of later.segments) said += doc.text.slice(g.start, g.end) + ' ';
+      let found = 0;
+      for (const w of stems) if (said.includes(w)) found++;
+      const share = found / stems.length;
+      if (found >= 2 && share > bestShare) {
+        best = later;
+        bestShare = share;
+      }
+    }
+    if (best && best.speaker) {
+      const sp = best.speaker;
+      q.speaker = speakerRecord(sp.name, sp.canonical, sp.type, sp.entity, sp.mention, 'following');
+    }
+  }
+}
+
 export function coreferenceStage(doc: Doc): void {
   const quotes = doc.quotes;
   const topics = topicEvents(doc);
@@ -451,6 +498,7 @@ export function coreferenceStage(doc: Doc): void {
       else if (sp.type === 'person') lastPerson = ev;
     }
   }
+  echoedSpeakers(doc);
   // Speakers named without an entity (pronouns and topics resolved before a promotion) join the person entity of
   // the same name, so that one person is one speaker everywhere.
   // The first person entity of each name, made when a quote first needs it (most articles have no such speaker).

@@ -18,6 +18,8 @@ const CLOSER = /^(?:(?:이)?(라고요|라고도|라고는|라고만|라고|라�
 const PARTICLE_AFTER = /^(?:을|를|이|가|은|의|에|에서|에게|로|으로|와|과|도|만|처럼|까지|부터|이나|나|보다|이란|란|이라는|라는|같은|등|식)/u;
 const SENTENCE_FINAL = /(?:[다요죠까네라][.!?]*|[.!?…]+)$/u;
 const FOLLOWING = /^(?:이같이|이렇게|이와\s?같이|그렇게)$/u;
+/** Verbs that report speech only after a quotative (…고 나섰다, …는 반응을 보였다): alone they tell an action (수사에 나섰다). */
+const ACTION_VERB = /^(?:나섰|보였)/u;
 /** A word in the sentence-final 다 form (올렸다, 남겼다, 내놨다, 전한다). */
 const FINITE_VERB = /^\p{Script=Hangul}{1,6}다$/u;
 
@@ -306,7 +308,7 @@ export function directQuotesStage(doc: Doc): void {
             placement = 'following';
             cue = { start: nt[k].start, end: nt[k].coreEnd };
           }
-        } else if (nt.length >= 2 && nt.length <= 5 && ns - lastEnd <= 2 && verbCueKind(nt[nt.length - 1].core) === 'verb' && /[다요][.!?]*$/u.test(nt[nt.length - 1].core)) {
+        } else if (nt.length >= 2 && nt.length <= 5 && ns - lastEnd <= 2 && verbCueKind(nt[nt.length - 1].core) === 'verb' && /[다요][.!?]*$/u.test(nt[nt.length - 1].core) && !ACTION_VERB.test(nt[nt.length - 1].core)) {
           // "배가 기울었어요!" 한 승객이 소리쳤다.: a short sentence right after the quote, only its source and a speech verb.
           const k = nt.length - 1;
           const ph = pickPhrase(doc, nt, 0, k);
