@@ -42,6 +42,11 @@ describe('kin and rank titles', () => {
   });
 });
 
+test('common words of a name\'s shape standing alone are no names (기대치를, 기다리던)', () => {
+  expect(run('실적이 시장 기대치를 웃돌았다. 그를 기다리던 가족이 울었다.').persons).toEqual([]);
+  expect(run('이날 최운정은 우승했다.').persons).toEqual([[3, 6, '최운정']]);
+});
+
 describe('a transliterated name standing alone, read by what the sentence says of it', () => {
   const at = (text: string, name: string) => {
     const s = text.indexOf(name);

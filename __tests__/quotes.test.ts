@@ -160,6 +160,11 @@ describe('direct quotes', () => {
     ]);
   });
 
+  test('a headline whose part before the quote ends in an ellipsis (한빛전자, 3분기 영업이익 2조…"…") is read without error', () => {
+    const t = '한빛전자, 3분기 영업이익 2조…"AI 반도체가 실적 견인"\n\n한빛전자는 29일 실적을 공시했다.';
+    expect(run(t).quotes.map((q) => [q.segments[0].text, q.speaker?.name])).toEqual([['AI 반도체가 실적 견인', '한빛전자']]);
+  });
+
   test('a headline quote without a source that echoes a later quote takes its source; one that echoes none stays without', () => {
     const t = '"아들이 돌아오기만 기다렸는데"…실종 사흘 만에 발견\n\n"사고 원인 밝혀야"\n\n경찰은 수사에 나섰다. 어머니 김모(52)씨는 "아들이 돌아오기만을 기다렸는데 이렇게 될 줄 몰랐다"고 말했다.';
     const doc = run(t);

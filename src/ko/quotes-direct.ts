@@ -98,9 +98,8 @@ function headlinePhrase(doc: Doc, p: Range, open: number): SpeakerPhrase | null 
   const end = p.start + before.length;
   // (…이례적 면담…중 "…": the one-character name closes the line's part, after a separator; a Hanja one (與, 北) also
   // after a space, a Hangul one not: 회의 중 "…" is 'during the meeting'.)
-  const tail = /([\s…·ㆍ,|/]?)([^\s…·ㆍ,|/]+)$/u.exec(before)!;
-  const sep = tail[1];
-  if (Object.prototype.hasOwnProperty.call(HEADLINE_ABBREVIATIONS, tail[2]) && (tail[2].length === before.length || (sep !== '' && (!/\s/u.test(sep) || /\p{Script=Han}/u.test(tail[2]))))) {
+  const tail = /([\s…·ㆍ,|/]?)([^\s…·ㆍ,|/]+)$/u.exec(before);
+  if (tail && Object.prototype.hasOwnProperty.call(HEADLINE_ABBREVIATIONS, tail[2]) && (tail[2].length === before.length || (tail[1] !== '' && (!/\s/u.test(tail[1]) || /\p{Script=Han}/u.test(tail[2]))))) {
     return abbreviationPhrase({ start: end - tail[2].length, end });
   }
   // Read the phrase as if it carried a topic particle.
