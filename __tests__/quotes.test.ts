@@ -219,6 +219,14 @@ describe('more quote forms', () => {
     ]);
   });
 
+  test('…라며 공을 돌렸다 (gave the credit) reports speech, direct and indirect', () => {
+    const t = '한지훈은 "동료들이 정말 잘해줬다"며 공을 돌렸다. 그는 감독이 전술을 잘 짰다며 공을 돌렸다.';
+    expect(run(t).quotes.map((q) => [q.kind, q.segments[0].text, q.speaker?.name, q.cue?.text])).toEqual([
+      ['direct', '동료들이 정말 잘해줬다', '한지훈', '공을 돌렸다'],
+      ['indirect', '감독이 전술을 잘 짰다', '한지훈', '공을 돌렸다'],
+    ]);
+  });
+
   test('"…" 한 승객이 소리쳤다.: a short sentence of a source and a speech verb after the quote attributes it; 한목소리를 냈다 reports speech', () => {
     const t = '"배가 기울었어요!" 한 승객이 소리쳤다.\n\n시민들은 "안전이 최우선"이라고 한목소리를 냈다.';
     const doc = run(t);
