@@ -219,6 +219,15 @@ describe('more quote forms', () => {
     ]);
   });
 
+  test('a person whose side another speaks for is not the speaker (B씨 측 법률대리인인 정유진 변호사는, 김 의원 측 관계자는)', () => {
+    const t = 'B씨 측 법률대리인인 정유진 변호사는 "당연한 결과"라고 말했다. 김철수 의원 측 관계자는 "사실무근"이라고 말했다. 김철수 의원 측은 "법적 대응하겠다"고 밝혔다.';
+    expect(run(t).quotes.map((q) => [q.segments[0].text, q.speaker?.name, q.speaker?.type])).toEqual([
+      ['당연한 결과', '정유진', 'person'],
+      ['사실무근', '김철수 의원 측 관계자', 'group'],
+      ['법적 대응하겠다', '김철수', 'person'],
+    ]);
+  });
+
   test('…라며 공을 돌렸다 (gave the credit) reports speech, direct and indirect', () => {
     const t = '한지훈은 "동료들이 정말 잘해줬다"며 공을 돌렸다. 그는 감독이 전술을 잘 짰다며 공을 돌렸다.';
     expect(run(t).quotes.map((q) => [q.kind, q.segments[0].text, q.speaker?.name, q.cue?.text])).toEqual([
