@@ -42,6 +42,11 @@ describe('kin and rank titles', () => {
   });
 });
 
+test('Chinese names in Hangul with syllables of Chinese transliteration (린젠, 겅솽) before a title; 젠더 is no name', () => {
+  const text = '린젠 중국 외교부 대변인은 답했다. 겅솽 대변인도 말했다. 젠더 갈등이 커졌다.';
+  expect(run(text).persons).toEqual([[0, 2, '린젠'], [20, 22, '겅솽']]);
+});
+
 test('common words of a name\'s shape standing alone are no names (기대치를, 기다리던)', () => {
   expect(run('실적이 시장 기대치를 웃돌았다. 그를 기다리던 가족이 울었다.').persons).toEqual([]);
   expect(run('이날 최운정은 우승했다.').persons).toEqual([[3, 6, '최운정']]);

@@ -459,8 +459,9 @@ export function foreignSyllable(x: number): boolean {
 /**
  * A syllable of transliteration, not of Sino-Korean or of a common native word: the bare vowel ㅡ after ㅅ ㄹ ㅌ ㅋ ㅍ ㅈ
  * ㅂ ㅊ (스, 른, 트), ㅔ after anything but ㅅ ㅈ ㅊ (케, 베, 레, 에), ㅞ, ㅟ with a final (윈, 윌), ㅝ closed by ㅁ
- * (웜), ㅋ as onset (캐, 코, 키), ㅌ before ㅣ (티, 팅) and ㅍ before a closed ㅣ (핀, 핑). `strict`: only those no common native word holds either (ㅔ after ㄹ ㅁ ㅂ ㅋ ㅌ ㅍ:
- * 렘, 베, 케; ㅞ; ㅟ and ㅝ closed), for words read without a sentence cue.
+ * (웜), ㅋ as onset (캐, 코, 키), ㅌ before ㅣ (티, 팅) and ㅍ before a closed ㅣ (핀, 핑); of Chinese names 젠, 첸 (ㅔ
+ * after ㅈ ㅊ closed by ㄴ) and 솽, 좡 (ㅘ after ㅅ ㅈ ㅊ closed by ㅇ). `strict`: only those no common native word holds
+ * either (ㅔ after ㄹ ㅁ ㅂ ㅋ ㅌ ㅍ: 렘, 베, 케; 젠, 첸; 솽; ㅞ; ㅟ and ㅝ closed), for words read without a sentence cue.
  */
 const STRICT_E_ONSETS = new Set([5, 6, 7, 15, 16, 17]);
 export function loanSyllable(x: number, strict = false): boolean {
@@ -473,7 +474,10 @@ export function loanSyllable(x: number, strict = false): boolean {
   if (vowel === 18) return !strict && (fin === 0 || fin === 4) && (onset === 9 || onset === 5 || onset === 16 || onset === 15 || onset === 17 || onset === 12 || onset === 7 || onset === 14);
   if (onset === 15) return !strict || vowel === 5; // ㅋ
   if (vowel === 20 && (onset === 16 || (onset === 17 && fin !== 0 && fin !== 8))) return !strict; // 티 틴 팅, 핀 핑 (not 피 필)
-  if (vowel === 5) return strict ? STRICT_E_ONSETS.has(onset) : onset !== 9 && onset !== 12 && onset !== 14; // ㅔ
+  // 젠, 첸 (Chinese jian, qian; 젠더): ㅔ after ㅈ ㅊ closed by ㄴ, which no Sino-Korean or native word has.
+  if (vowel === 5) return strict ? STRICT_E_ONSETS.has(onset) || ((onset === 12 || onset === 14) && fin === 4) : onset !== 9 && ((onset !== 12 && onset !== 14) || fin === 4); // ㅔ
+  // 솽, 좡, 촹 (Chinese shuang, zhuang, chuang): ㅘ after ㅅ ㅈ ㅊ closed by ㅇ.
+  if (vowel === 9 && fin === 21 && (onset === 9 || onset === 12 || onset === 14)) return true;
   if (vowel === 15) return true; // ㅞ
   if (vowel === 16) return fin !== 0; // ㅟ + final
   if (vowel === 14) return fin === 16; // ㅝ + ㅁ
