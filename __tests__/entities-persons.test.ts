@@ -47,8 +47,10 @@ test('Chinese names in Hangul with syllables of Chinese transliteration (린젠,
   expect(run(text).persons).toEqual([[0, 2, '린젠'], [20, 22, '겅솽']]);
 });
 
-test('common words of a name\'s shape standing alone are no names (기대치를, 기다리던)', () => {
+test('common words of a name\'s shape are no names (기대치를, 기다리던, 느낀 작가는, 유화지만)', () => {
   expect(run('실적이 시장 기대치를 웃돌았다. 그를 기다리던 가족이 울었다.').persons).toEqual([]);
+  // A verb form before a title (자유로움을 느낀 작가는: ㄲ is never written in a transliteration) and …지만 'but'.
+  expect(run('자유로움을 느낀 작가는 그룹을 만들었다. 그림들은 대부분 유화지만 기름은 적게 썼다.').persons).toEqual([]);
   expect(run('이날 최운정은 우승했다.').persons).toEqual([[3, 6, '최운정']]);
 });
 

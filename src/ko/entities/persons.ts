@@ -497,7 +497,16 @@ function strongSyllable(w: string): boolean {
   for (let k = 0; k < w.length; k++) if (foreignSyllable(w.charCodeAt(k)) || loanSyllable(w.charCodeAt(k), true)) return true;
   return false;
 }
+/** A syllable with the onset ㄲ, never written in a transliteration (느낀, 끼친, 깨끗한 are native words). */
+function hasSsangGiyeok(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const i = w.charCodeAt(k) - 0xac00;
+    if (i >= 588 && i < 2 * 588) return true;
+  }
+  return false;
+}
 export function foreignLooking(w: string): boolean {
+  if (hasSsangGiyeok(w)) return false;
   return strongSyllable(w) || openSyllables(w) / w.length > 0.6;
 }
 
@@ -574,6 +583,8 @@ export function standaloneKoreanNames({ text, tokens }: StageInput): Candidate[]
       if (!NAME_AFTER.has(c) && !(c === 32 && (NAME_AFTER.has(text.charCodeAt(t.end + 1)) ||
         (next && next.start === t.end + 1 && (titleOfTok(next) || tokOrgLike(next) || isOrgLike(stripParticle(next.text))))))) continue;
     } else if (!PERSON_PARTICLES.has(t.text.slice(3))) continue;
+    // 유화지만 'oil paintings, but': …지만 is the connective, not a name in 지 and the particle 만.
+    if (t.text.length === 4 && t.text.endsWith('지만')) continue;
     out.push(cand(t.start, t.start + 3, 'person', 0, 'standalone'));
   }
   return out;
