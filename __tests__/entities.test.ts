@@ -153,6 +153,23 @@ describe('Korean entities', () => {
     expect(r.byText('이지은')[0].entity).toBe(r.byText('아이유')[0].entity);
   });
 
+  test('a person\'s name spelled in Latin letters in parentheses (피터 리(Peter Lee)) is the person\'s alias and canonical name, not a body', () => {
+    const text = '피터 리(Peter Lee) 한빛연구소 부사장과 로빈 페이지(Robin Page)는 웃었다. 기성용(스완지시티)은 뛰었다.';
+    const r = run(text);
+    expect(r.mentions.map((m) => [text.slice(m.start, m.end), m.type])).toEqual([
+      ['피터 리', 'person'],
+      ['Peter Lee', 'person'],
+      ['한빛연구소', 'organization'],
+      ['로빈 페이지', 'person'],
+      ['Robin Page', 'person'],
+      ['기성용', 'person'],
+      ['스완지시티', 'organization'],
+    ]);
+    const peter = r.entities[r.byText('피터 리')[0].entity!];
+    expect([peter.name, peter.aliases, peter.canonical]).toEqual(['피터 리', ['Peter Lee'], 'Peter Lee']);
+    expect(r.byText('Robin Page')[0].entity).toBe(r.byText('로빈 페이지')[0].entity);
+  });
+
   test('no entities from common words', () => {
     const text = '이번 조사에서 정부는 시장 상황을 살펴본 뒤 대책을 내놓겠다고 밝혔다.';
     const r = run(text);

@@ -123,7 +123,8 @@ export function recognizeEntities(text: string, sentences: { start: number; end:
     const outer = o ?? null;
     const inner = byStart.get(p.inner.start);
     if (outer && !inner) {
-      if (outer.type === 'person' && /^[A-Z]/.test(text.slice(p.inner.start, p.inner.end))) continue;
+      // (Latin letters after a person: the name's spelling, 피터 리(Peter Lee), is the person's; an acronym is not.)
+      if (outer.type === 'person' && /^[A-Z]/.test(text.slice(p.inner.start, p.inner.end)) && !LATIN_PERSON_NAME.test(text.slice(p.inner.start, p.inner.end))) continue;
       const c: Candidate = cand(p.inner.start, p.inner.end, outer.type, 3, 'alias');
       extra.push(c); aliasPairs.push([outer, c]);
     } else if (inner && !outer) {
@@ -428,6 +429,7 @@ function parenthesizedAffiliations(text: string, kept: Candidate[]): Candidate[]
     while (e < text.length && e - s <= 12 && !/[·ᆞㆍ,)(]/u.test(text[e])) e++;
     const w = text.slice(s, e);
     if (w.startsWith('본명')) continue; // 리세(본명 권리세): the real name, not an affiliation
+    if (LATIN_PERSON_NAME.test(w) && text.charCodeAt(e) === 41) continue; // 로빈 페이지(Robin Page): the name's spelling (an alias)
     if (e === s || e - s > 12 || !/^[\p{Script=Hangul}A-Za-z][\p{Script=Hangul}A-Za-z .]*$/u.test(w) || w.includes('  ')) continue;
     if (!byStart) { byStart = new Map(); for (const k of kept) byStart.set(k.start, k); }
     const inner = byStart.get(s);
@@ -591,6 +593,9 @@ function isLatinStart(text: string, i: number): boolean {
 }
 
 /** English name from the lexicon, else the romanized name for a Korean person name, else null. */
+/** A personal name in Latin letters: two to four capitalized words (Robin Page, Peter Lee, Mary-Jane O'Neil). */
+const LATIN_PERSON_NAME = /^[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?: (?:[A-Z]\.|[A-Z][a-z]*(?:[-'][A-Z]?[a-z]+)?)){1,3}$/;
+
 export function canonicalName(name: string, type?: EntityType): string | null {
   const n = norm(name);
   const e = LEX_INDEX.get(n) ?? LEX_INDEX.get(stripParticle(n));

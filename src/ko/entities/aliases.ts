@@ -9,6 +9,8 @@ export interface AliasPair {
 }
 
 const LATIN_NAME = /^[A-Z][A-Za-z0-9&\-.]{1,15}$/;
+/** One word of a personal name in Latin letters (Peter, O'Neil, J.). */
+const LATIN_WORD = /^[A-Z][A-Za-z'\-.]{0,15}$/;
 
 /** From min to max Hanja and nothing else (/^\p{Script=Han}{min,max}$/u, without compiling that class). */
 export function hanja(s: string, min: number, max: number): boolean {
@@ -26,7 +28,16 @@ export function parenthesizedAliases({ text, tokens }: StageInput): AliasPair[] 
       out.push({ outer: { start: a.start, end: a.end }, inner: { start: b.start, end: b.end } });
       continue;
     }
-    if (text[a.end] !== '(' || b.start !== a.end + 1 || text[b.end] !== ')') continue;
+    if (text[a.end] !== '(' || b.start !== a.end + 1) continue;
+    if (text[b.end] !== ')') {
+      // 피터 리(Peter Lee), 로빈 페이지(Robin Page): a name of two to four words in Latin letters.
+      let k = i + 1;
+      while (k + 1 < tokens.length && k - i < 4 && LATIN_WORD.test(tokens[k].text) && text[tokens[k].end] === ' ' && tokens[k + 1].start === tokens[k].end + 1) k++;
+      if (k > i + 1 && LATIN_WORD.test(tokens[k].text) && text[tokens[k].end] === ')' && LATIN_WORD.test(b.text)) {
+        out.push({ outer: { start: a.start, end: a.end }, inner: { start: b.start, end: tokens[k].end } });
+      }
+      continue;
+    }
     // Inner: an acronym or Latin name, or Hanja.
     if (!LATIN_NAME.test(b.text) && !hanja(b.text, 2, 8)) continue;
     if (/^\d/.test(b.text)) continue;

@@ -186,6 +186,9 @@ export function cluster(text: string, cands: Candidate[], aliasLinks: [number, n
   return { mentions, entities };
 }
 
+/** A name in Latin letters only (Peter Lee). */
+const LATIN_ONLY = /^[A-Za-z][A-Za-z .'-]*$/;
+
 /** An entity's name (the lexicon's, else its longest), aliases, canonical name, title and affiliation, from its members. */
 function describe(ent: EntityRecord, e: number, idx: number[], cands: Candidate[], names: string[], orgAt: Map<number, EntityMentionRaw>): void {
   // Distinct names in order of first mention (a list: an entity has a few), then longest first (spaces ignored, then
@@ -208,11 +211,19 @@ function describe(ent: EntityRecord, e: number, idx: number[], cands: Candidate[
   if (distinct.length > 1) distinct.sort((a, b) => b.bare - a.bare || b.name.length - a.name.length);
   let name = distinct[0].name;
   if (lex) for (const d of distinct) if (d.name === lex.name) { name = lex.name; break; }
+  // 피터 리(Peter Lee): a person is named as the article writes the name in Hangul; the Latin spelling is an alias,
+  // and the canonical name (below).
+  let latin: string | undefined;
+  if (!lex && ent.type === 'person' && distinct.length > 1 && LATIN_ONLY.test(name)) {
+    latin = name;
+    for (const d of distinct) if (!LATIN_ONLY.test(d.name)) { name = d.name; break; }
+  }
   ent.name = name;
   const aliases: string[] = [];
   for (const d of distinct) if (d.name !== name) aliases.push(d.name);
   ent.aliases = aliases;
   if (lex) ent.canonical = lex.canonical;
+  else if (latin !== undefined) ent.canonical = latin;
   else if (ent.type === 'person' && koreanNameShape(norm(name))) ent.canonical = romanizeKoreanName(name);
   ent.title = titled !== undefined ? titled : anyTitle ? '씨' : null;
   if (aff) {

@@ -88,6 +88,8 @@ function placeOfWord(t: Tok): number {
     const listedUnit = head.length === 1 && ADMIN_ENDS.has(head.charCodeAt(0)) && LEX_INDEX.get(s.slice(0, -1))?.type === 'place';
     if (!listedUnit && (NOT_PLACE.has(s) || (head.length === 1 && !entrance && (NOT_PLACE.has(s.slice(-2)) || NOT_ORG.has(s.slice(-2)))))) continue;
     if (!isHangul(s[0])) continue;
+    // 도와주시는, 안아주시는: a verb with the auxiliary 주시 'kindly do' (a connective 아/어 form before it), not a city.
+    if (head === '시' && s.length === 4 && s.charCodeAt(2) === 0xc8fc /* 주 */ && connectiveAE(s.charCodeAt(1))) continue;
     // 일본산, 중국산: made in a listed country, not a mountain.
     if (head === '산' && LEX_INDEX.get(s.slice(0, -1))?.type === 'place') continue;
     // 일본군, 이스라엘군: a country's army (an organization), not a county.
@@ -95,6 +97,14 @@ function placeOfWord(t: Tok): number {
     return s.length;
   }
   return 0;
+}
+
+/** An open syllable in ㅏ ㅐ ㅓ ㅕ ㅘ ㅝ: the connective form of a verb (도와, 안아, 알려, 해) before an auxiliary. */
+function connectiveAE(x: number): boolean {
+  const i = x - 0xac00;
+  if (i < 0 || i > 11171 || i % 28 !== 0) return false;
+  const v = ((i % 588) / 28) | 0;
+  return v === 0 || v === 1 || v === 4 || v === 6 || v === 9 || v === 14;
 }
 
 /** City districts named by a direction alone (울산 남구, 서울 중구). */
