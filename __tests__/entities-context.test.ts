@@ -438,6 +438,12 @@ describe('schools named short before their people', () => {
     expect(t.at('대치중')).toMatchObject({ type: 'organization' });
     expect(t.list).not.toContainEqual(['최고', 'organization']);
   });
+  test('a university named short (three syllables in 대) before its people or parts: 한림대 교수, 한빛대 연구팀; not 세대 or 최대', () => {
+    const t = run('한림대 교수는 말했다. 한빛대 연구팀은 밝혔다. 이번 세대 학생들은 다르다. 국내 최대 병원이다. 연령대 학생들이 많다.');
+    expect(t.at('한림대')).toMatchObject({ type: 'organization' });
+    expect(t.at('한빛대')).toMatchObject({ type: 'organization' });
+    expect(t.list.filter(([, type]) => type === 'organization')).toEqual([['한림대', 'organization'], ['한빛대', 'organization']]);
+  });
 });
 
 describe('platforms as the medium', () => {

@@ -44,7 +44,7 @@ export function orgSuffixes({ text, tokens, sentences }: StageInput): Candidate[
       // 소셜 펀딩 업체 '킥스타터', 밀크티 전문점 '공차': a quoted name right after the kind of body it is.
       if (f & (KIND | QUOTED_KIND) && !next && n !== undefined && n.start === t.end + 2 && text.charCodeAt(t.end) === 32 && OPEN_QUOTES.has(text.charCodeAt(t.end + 1)) &&
         CLOSE_QUOTES.has(text.charCodeAt(n.end))) quotedName(n, out);
-      // 단원고 학생, 청송여고 교사들: a school named short before its people.
+      // 단원고 학생, 청송여고 교사들, 한림대 교수: a school named short before its people.
       if (f & SCHOOL_PEOPLE) schoolBefore(text, tokens[i - 1], t, out);
       let prev = tokens[i - 1];
       // 신화넷이 16일 전했다, 중신넷이 9일 보도했다: the date of the report may stand between.
@@ -74,6 +74,8 @@ const RELAYS = 32;
 /** People of a school (학생, 교사, 교장 …): the word before may be the school (단원고 학생). */
 const SCHOOL_PEOPLE = 64;
 const SCHOOL_PEOPLE_WORDS = new Set('학생 학생들 교사 교사들 교장 교감 졸업생 재학생 신입생 학부모 학부모들 동문 동문들 교직원'.split(' '));
+/** A university's people and parts, after its short name (한림대 교수, 순천대 연구팀, 한빛대 의대). */
+const UNIVERSITY_WORDS = new Set('교수 교수팀 교수진 교수들 연구팀 연구진 연구소 연구원 총장 부총장 의대 의과대학 공대 법대 대학원 병원 캠퍼스 학생 학생들 재학생 졸업생 신입생 동문 동문들 교직원'.split(' '));
 /** Short school names end in 고 (high school), 여고, 중 (middle school), 여중, 초 (elementary): 단원고, 청송여고. */
 const SCHOOL_ENDS = codeSetOf('고중초');
 /** Editions of an outlet written after its name (인디펜던트 인터넷판). */
@@ -107,15 +109,20 @@ function orgFlagsOf(w: string): number {
   if (MEDIA_KINDS.has(w)) f |= KIND;
   if (/^보도(했|하|한|에|를)/u.test(w)) f |= REPORTS;
   if (/^전했(다|습니다)/u.test(w)) f |= RELAYS;
-  if (SCHOOL_PEOPLE_WORDS.has(w) || SCHOOL_PEOPLE_WORDS.has(w.slice(0, -1))) f |= SCHOOL_PEOPLE;
+  if (SCHOOL_PEOPLE_WORDS.has(w) || SCHOOL_PEOPLE_WORDS.has(w.slice(0, -1)) || UNIVERSITY_WORDS.has(w) || UNIVERSITY_WORDS.has(w.slice(0, -1))) f |= SCHOOL_PEOPLE;
   return f;
 }
 
-/** The school named by `p` (bare, three to six syllables, ending in 고/중/초) right before the word `t` of its people. */
+/**
+ * The school named by `p` (bare, three to six syllables, ending in 고/중/초) right before the word `t` of its people;
+ * or the university so named (three syllables ending in 대: 한림대 교수, 순천대 연구팀; longer ones the head rule finds).
+ */
 function schoolBefore(text: string, p: Tok | undefined, t: Tok, out: Candidate[]): void {
   if (!p || p.end + 1 !== t.start || text.charCodeAt(p.end) !== 32) return;
   const w = p.text;
-  if (w.length < 3 || w.length > 6 || !SCHOOL_ENDS.has(w.charCodeAt(w.length - 1)) || NOT_ORG.has(w) || NOT_PERSON.has(w)) return;
+  const last = w.charCodeAt(w.length - 1);
+  const university = last === 0xb300 /* 대 */ && w.length === 3 && (UNIVERSITY_WORDS.has(t.text) || UNIVERSITY_WORDS.has(t.text.slice(0, -1)));
+  if (w.length < 3 || w.length > 6 || !(SCHOOL_ENDS.has(last) || university) || NOT_ORG.has(w) || NOT_PERSON.has(w)) return;
   if (!isSyllableWord(w)) return;
   const e = LEX_INDEX.get(w);
   if (e && e.type !== 'organization') return;
@@ -254,7 +261,7 @@ const MEDIA_KINDS = new Set('일간지 매체 주간지 월간지 경제지 타�
  * look-ups and regular expressions of orgFlagsOf, made for every new word).
  */
 const FLAG_FIRSTS = codeSetOf(
-  [...MATCH_WORDS, ...APPOSED_KINDS, ...BODY_KINDS, ...MEDIA_KINDS, ...LEGAL_FORMS, ...SCHOOL_PEOPLE_WORDS].map((x) => x[0]).join('') + '0123456789보전',
+  [...MATCH_WORDS, ...APPOSED_KINDS, ...BODY_KINDS, ...MEDIA_KINDS, ...LEGAL_FORMS, ...SCHOOL_PEOPLE_WORDS, ...UNIVERSITY_WORDS].map((x) => x[0]).join('') + '0123456789보전',
 );
 const MEDIA_TAILS = new Set(['은', '는', '이', '가', '의', '도', '에', '과', '와', '과의', '와의', '에서', '에서는', '를', '을', '']);
 
