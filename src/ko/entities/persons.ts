@@ -506,8 +506,7 @@ function hasSsangGiyeok(w: string): boolean {
   return false;
 }
 export function foreignLooking(w: string): boolean {
-  if (hasSsangGiyeok(w)) return false;
-  return strongSyllable(w) || openSyllables(w) / w.length > 0.6;
+  return (strongSyllable(w) || openSyllables(w) / w.length > 0.6) && !hasSsangGiyeok(w);
 }
 
 export function isPlainName(w: string, minLen = 2): boolean {
@@ -822,9 +821,12 @@ export function foreignFullNames({ text, tokens }: StageInput): Candidate[] {
       !FOREIGN_GIVEN.has(a.text)) {
       // 장-뤼크 고다르, 장-폴 사르트르: a hyphenated given name of transliterated parts before a surname; 클로에
       // 로페스-고메스: an unlisted transliterated given name before a hyphenated surname.
-      const hyphenGiven = a.text.indexOf('-') > 0 && hyphenatedName(a.text, true);
+      // (Only where a hyphen is: most words are not asked anything more.)
+      const b = tokens[i + 1];
+      const aHyphen = a.text.indexOf('-') > 0;
+      if (!aHyphen && b.text.indexOf('-') < 1) continue;
+      const hyphenGiven = aHyphen && hyphenatedName(a.text, true);
       if (text.charCodeAt(a.end) === 32 && (hyphenGiven || (strongForeign(a.text) && isPlainName(a.text) && !isOrgLike(a.text) && !titleOfToken(a.text)))) {
-        const b = tokens[i + 1];
         const sb = foreignNameStem(b);
         if (b.start === a.end + 1 && (hyphenatedName(sb, false) || (hyphenGiven && isPlainName(sb) && sb.length <= 7 && surnameLooking(sb) && !isOrgLike(sb) && !titleOfToken(sb)))) {
           out.push(cand(a.start, b.start + sb.length, 'person', 3, 'foreign-name'));
