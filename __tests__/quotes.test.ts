@@ -228,6 +228,17 @@ describe('more quote forms', () => {
     ]);
   });
 
+  test('a member\'s place in a group before the name (리더 진하는, 막내 세인은) is no part of the speaker\'s name; 업계 리더 한빛전자는 is the company', () => {
+    const t = '리더 진하는 "팬들 덕분에 여기까지 왔다"고 말했다. 막내 세인은 "함께하고 싶다"고 말했다. 업계 리더 한빛전자는 "투자를 늘리겠다"고 밝혔다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([
+      ['진하', 'person'],
+      ['세인', 'person'],
+      ['한빛전자', 'organization'],
+    ]);
+    expect(doc.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['진하', '세인']);
+  });
+
   test('…라며 공을 돌렸다 (gave the credit) reports speech, direct and indirect', () => {
     const t = '한지훈은 "동료들이 정말 잘해줬다"며 공을 돌렸다. 그는 감독이 전술을 잘 짰다며 공을 돌렸다.';
     expect(run(t).quotes.map((q) => [q.kind, q.segments[0].text, q.speaker?.name, q.cue?.text])).toEqual([

@@ -11,6 +11,7 @@ import { HEADLINE_ABBREVIATIONS, KOREAN_NAME, SpeakerPhrase, speakerPhraseAt } f
 import { itemsWithin, lowerBoundBy } from '../pipeline/ranges';
 import { canonicalName } from './entities';
 import { COMPANY_KINDS } from './entities/common';
+import { roleWordBeforeName } from './entities/persons';
 import speech from './lexicon/speech.json';
 import { wordsRegex } from './words';
 import { Token, twoOrMoreCodePoints } from './tokens';
@@ -82,8 +83,10 @@ function promote(doc: Doc, sp: SpeakerRecord, ph: SpeakerPhrase): SpeakerRecord 
   let name: string;
   if (KOREAN_NAME.test(words[words.length - 1]) && (sp.type === 'person' || words.length === 1)) name = words[words.length - 1];
   else {
-    const tail = words.slice(-Math.min(2, words.length));
+    let tail = words.slice(-Math.min(2, words.length));
     if (sp.type === 'group' && tail.length < 2) return sp; // one unknown word as a topic: not evidence of a person
+    // (막내 세인은, 래퍼 빈지노는: a role word before the name is no part of it.)
+    if (tail.length === 2 && roleWordBeforeName(tail[0])) tail = tail.slice(1);
     name = tail.join(' ');
   }
   const parts = name.split(' ');

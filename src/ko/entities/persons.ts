@@ -351,9 +351,14 @@ const PRE_ROLES = new Set(
 const SPORTS_ROLES = new Set(
   '포워드 가드 센터 투수 타자 포수 골키퍼 수비수 공격수 미드필더 윙어 스트라이커 외야수 내야수 유격수 세터 리베로 발레리나 무용수 안무가'.split(' '),
 );
+/**
+ * A member and a member's place in a group (멤버 수지가, 리더 진하는, 막내 세인은): before names and common nouns alike (멤버
+ * 교체, 업계 리더 한빛전자는), so the word after them must look like a name.
+ */
+const GROUP_ROLES = new Set(['멤버', '리더', '막내', '맏형', '맏언니', '메인보컬', '리드보컬', '메인댄서']);
 /** A role word written before names (가수, 포워드, 멤버, 선수): never a part of the name. */
 export function roleWordBeforeName(w: string): boolean {
-  return PRE_ROLES.has(w) || SPORTS_ROLES.has(w) || w === '멤버' || w === '선수';
+  return PRE_ROLES.has(w) || SPORTS_ROLES.has(w) || GROUP_ROLES.has(w) || w === '선수';
 }
 const NOT_AFTER_ROLE = new WordSet(
   ('활동 데뷔 생활 출신 지망생 겸 인생 경력 시절 등 및 출연 겸업 데뷔작 활동을 팬 팬들 가족 부부 커플 오디션 연기 노래 ' +
@@ -363,7 +368,7 @@ const NOT_AFTER_ROLE = new WordSet(
 /** The role word or title (with the copula 인) the word is, before a name (preTitledPersons), else null. */
 const preTitled = (t: Tok): boolean => preTitleOf(t.text) !== null;
 function preTitleOf(w: string): string | null {
-  if (PRE_ROLES.has(w) || SPORTS_ROLES.has(w) || w === '멤버' || w === '선수') return w;
+  if (PRE_ROLES.has(w) || SPORTS_ROLES.has(w) || GROUP_ROLES.has(w) || w === '선수') return w;
   if (w.length >= 3 && w.charCodeAt(w.length - 1) === 0xc778) { // …인
     const base = w.slice(0, -1);
     const m = matchTitleAt(base, 0);
@@ -381,7 +386,7 @@ export function preTitledPersons({ text, tokens }: StageInput): Candidate[] {
     const title = preTitleOf(t.text)!;
     // (멤버 'member' of a group and 선수 'player', like a playing position, precede names and common nouns alike: 멤버
     // 수지가, 멤버 교체, 선수 오마리 스펠맨이, 선수 생활.)
-    const sports = SPORTS_ROLES.has(t.text) || t.text === '멤버' || t.text === '선수';
+    const sports = SPORTS_ROLES.has(t.text) || GROUP_ROLES.has(t.text) || t.text === '선수';
     const a = tokens[i + 1];
     if (!spaced(text, t, a)) continue;
     const b = tokens[i + 2];
@@ -399,7 +404,7 @@ export function preTitledPersons({ text, tokens }: StageInput): Candidate[] {
     const bounded = sa !== a.text || /^[\s]*[,.)'"’”]/.test(text.slice(a.end, a.end + 2)) || (b && titleOfTok(b) !== null) ||
       (text.charCodeAt(a.end) === 40 && sports); // 멤버 리세(본명 …)
     // 멤버 RM은, 래퍼 DJ가: a stage name in Latin letters after a performer's role is the performer.
-    if (bounded && LATIN_STAGE_NAME.test(sa) && (t.text === '멤버' || PRE_ROLES.has(t.text))) {
+    if (bounded && LATIN_STAGE_NAME.test(sa) && (GROUP_ROLES.has(t.text) || PRE_ROLES.has(t.text))) {
       out.push(cand(a.start, a.start + sa.length, 'person', 4, 'pre-title', undefined, title));
       continue;
     }
@@ -407,7 +412,7 @@ export function preTitledPersons({ text, tokens }: StageInput): Candidate[] {
     // After a playing position the word must look like a name (가드 김민수가, 투수 교체는 not).
     // (멤버 교체, 선수 교체: after these a two-syllable Korean-shaped word needs given-name syllables, another one
     // transliteration syllables.)
-    const loose = t.text === '멤버' || t.text === '선수';
+    const loose = GROUP_ROLES.has(t.text) || t.text === '선수';
     if (sports && !(koreanNameShape(sa) ? titleSlotKoreanName(sa) && (!loose || sa.length !== 2 || givenNameSyllables(sa)) :
       loose ? strongForeign(sa) : foreignLooking(sa))) continue;
     out.push(cand(a.start, a.start + sa.length, 'person', 4, 'pre-title', undefined, title));
