@@ -169,6 +169,10 @@ function sourceNounSuffix(head: string): string | null {
 
 /** 씨 측, 측 after a name: the side of that person (B씨 측 변호인). */
 const SIDE_OF = /^(?:씨)?\s?(?:[\p{Script=Hangul}]{1,6}\s)?측\s/u;
+function sideOf(text: string, end: number, limit: number): boolean {
+  const k = text.indexOf('측', end);
+  return k >= 0 && k < Math.min(limit, end + 10) && SIDE_OF.test(text.slice(end, Math.min(limit, end + 12)));
+}
 
 function mentionIn(doc: Doc, s: number, e: number): EntityMentionRaw | null {
   let person: EntityMentionRaw | null = null;
@@ -186,7 +190,7 @@ function mentionIn(doc: Doc, s: number, e: number): EntityMentionRaw | null {
     // … nor is a person named with a title in the genitive (김철수 의원의 보좌관 최민호 씨: the aide speaks).
     if (m.type === 'person' && titledPossessor(doc.text, m.end, e)) continue;
     // … nor one whose side another person speaks for (B씨 측 법률대리인인 정유진 변호사: the lawyer speaks).
-    if (m.type === 'person' && SIDE_OF.test(doc.text.slice(m.end, Math.min(e, m.end + 12)))) continue;
+    if (m.type === 'person' && sideOf(doc.text, m.end, e)) continue;
     // NAME ORG TITLE (김동엽 경남대 교수, 노민호 법무법인 태평양 변호사): a person that opens the phrase is the speaker.
     if (first && m.start === s && m.type === 'person') return m;
     first = false;

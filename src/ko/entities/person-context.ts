@@ -96,8 +96,11 @@ export function contextPersons(
     const inf = wordInfo(t);
     if (inf.ctxStem === undefined) inf.ctxStem = contextStem(t);
     if (!inf.ctxStem) {
-      const n = givenNameAfterKin(text, tokens, i, personAt);
-      if (n) out.push(cand(t.start, t.start + n, 'person', 2, 'context'));
+      // (The cheapest tests of givenNameAfterKin first, here: most words fail them.)
+      if (t.end - t.start === 3 && i >= 2 && GIVEN_TAIL.has(text.charCodeAt(t.end - 1)) && text.charCodeAt(tokens[i - 2].end - 1) === 0xc758 /* 의 */) {
+        const n = givenNameAfterKin(text, tokens, i, personAt);
+        if (n) out.push(cand(t.start, t.start + n, 'person', 2, 'context'));
+      }
       continue;
     }
     const stem = t.text.slice(0, inf.ctxStem);

@@ -819,6 +819,13 @@ function hasTitleSoon(tokens: Tok[], k: number): boolean {
  */
 export function foreignFullNames({ text, tokens }: StageInput): Candidate[] {
   const out: Candidate[] = [];
+  // The article's hyphens (few), for the hyphenated names below: the next one at or after a word's start, read
+  // forward as the words are.
+  let hyphen = text.indexOf('-');
+  const hyphenIn = (t: Tok): boolean => {
+    while (hyphen >= 0 && hyphen < t.start) hyphen = text.indexOf('-', t.start);
+    return hyphen >= 0 && hyphen < t.end;
+  };
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i];
     if (text.charCodeAt(tokens[i + 1].end) === 40 && nameBeforeNationality(text, tokens, i, out)) { i++; continue; }
@@ -827,9 +834,10 @@ export function foreignFullNames({ text, tokens }: StageInput): Candidate[] {
       // 장-뤼크 고다르, 장-폴 사르트르: a hyphenated given name of transliterated parts before a surname; 클로에
       // 로페스-고메스: an unlisted transliterated given name before a hyphenated surname.
       // (Only where a hyphen is: most words are not asked anything more.)
+      if (hyphen < 0) continue;
       const b = tokens[i + 1];
-      const aHyphen = a.text.indexOf('-') > 0;
-      if (!aHyphen && b.text.indexOf('-') < 1) continue;
+      const aHyphen = hyphenIn(a);
+      if (!aHyphen && !hyphenIn(b)) continue;
       const hyphenGiven = aHyphen && hyphenatedName(a.text, true);
       if (text.charCodeAt(a.end) === 32 && (hyphenGiven || (strongForeign(a.text) && isPlainName(a.text) && !isOrgLike(a.text) && !titleOfToken(a.text)))) {
         const sb = foreignNameStem(b);
