@@ -410,6 +410,9 @@ function stemsIn(text: string, start: number, end: number): string[] {
  * ("아들이 돌아오기만 기다렸는데"… above, 김모씨는 "아들이 돌아오기만을 기다렸는데 …"라며 below): most of its words
  * (at least two, and 60 %) are in that quote, and it takes that quote's source, resolved 'following'.
  */
+/** How far after a sourceless quote (UTF-16 units, a long article) the quote it echoes is looked for. */
+const ECHO_SPAN = 8000;
+
 function echoedSpeakers(doc: Doc): void {
   const quotes = doc.quotes;
   for (let i = 0; i < quotes.length; i++) {
@@ -422,6 +425,8 @@ function echoedSpeakers(doc: Doc): void {
     let bestShare = 0.6;
     for (let j = i + 1; j < quotes.length; j++) {
       const later = quotes[j];
+      // (Within an article's length after it: a very long text of many articles is not searched through.)
+      if (later.segments[0].start - q.segments[0].start > ECHO_SPAN) break;
       if (!later.speaker) continue;
       let said = '';
       for (const g of later.segments) said += doc.text.slice(g.start, g.end) + ' ';

@@ -170,8 +170,11 @@ function sourceNounSuffix(head: string): string | null {
 /** 씨 측, 측 after a name: the side of that person (B씨 측 변호인). */
 const SIDE_OF = /^(?:씨)?\s?(?:[\p{Script=Hangul}]{1,6}\s)?측\s/u;
 function sideOf(text: string, end: number, limit: number): boolean {
-  const k = text.indexOf('측', end);
-  return k >= 0 && k < Math.min(limit, end + 10) && SIDE_OF.test(text.slice(end, Math.min(limit, end + 12)));
+  // (A 측 in the next ten characters first, read in place: no search through the rest of a long article.)
+  const stop = Math.min(limit, end + 10);
+  let k = end;
+  while (k < stop && text.charCodeAt(k) !== 0xce21 /* 측 */) k++;
+  return k < stop && SIDE_OF.test(text.slice(end, Math.min(limit, end + 12)));
 }
 
 function mentionIn(doc: Doc, s: number, e: number): EntityMentionRaw | null {
