@@ -239,6 +239,16 @@ describe('more quote forms', () => {
     expect(doc.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['진하', '세인']);
   });
 
+  test('a passive verb before 는 (다음 달 열리는 회의에서) is no topic that speaks: the elided subject is the speaker before', () => {
+    const t = '바이든 대통령은 "동맹과 함께 간다"고 말했다. 그러면서 다음 달 열리는 정상회의에서 협력 방안을 논의하겠다고 덧붙였다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.segments[0].text, q.speaker?.name, q.speaker?.resolvedBy])).toEqual([
+      ['동맹과 함께 간다', '바이든', 'explicit'],
+      ['다음 달 열리는 정상회의에서 협력 방안을 논의하겠다', '바이든', 'elided'],
+    ]);
+    expect(doc.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['바이든']);
+  });
+
   test('…라며 공을 돌렸다 (gave the credit) reports speech, direct and indirect', () => {
     const t = '한지훈은 "동료들이 정말 잘해줬다"며 공을 돌렸다. 그는 감독이 전술을 잘 짰다며 공을 돌렸다.';
     expect(run(t).quotes.map((q) => [q.kind, q.segments[0].text, q.speaker?.name, q.cue?.text])).toEqual([

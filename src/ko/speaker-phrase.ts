@@ -53,6 +53,13 @@ const DATE_TOKEN = /^\d+(?:일|월|년|시|분|초|주|개월)?(?:[에의까]|�
 const ADVERBIAL_HEAD = /(?:에|에서|로|으로|와|과|부터|까지|에게|한테|께|때|엔|쪽|상|중|후|전|간|만|서|해|고)$/u;
 // 제기되는, 있는, 없는: a verb before 는, not a noun.
 const VERB_STEM_END = /(?:되|있|없|않|었|았|였|겠|된)$/u;
+/** 열리는, 걸리는, 팔리는: a syllable closed by ㄹ and 리, a passive verb stem (a noun in 리 has an open syllable before it: 머리, 자리). */
+function passiveInRi(head: string): boolean {
+  const n = head.length;
+  if (n < 2 || head.charCodeAt(n - 1) !== 0xb9ac /* 리 */) return false;
+  const i = head.charCodeAt(n - 2) - 0xac00;
+  return i >= 0 && i < 11172 && i % 28 === 8; // final ㄹ
+}
 /** A surname written alone before a title (김 대표, 이 의원): a common surname of the names lexicon. */
 const SURNAME = { test: (w: string): boolean => SURNAMES.has(w) && !RARE_SURNAME.has(w) };
 // A Korean personal name: a common surname and one or two syllables.
@@ -393,7 +400,7 @@ function readPhrase(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions): 
   if (mention) return phraseOf(range, head, 'entity', mention, null, null, topic, false);
   // The topic of a sentence whose predicate is a speech verb speaks, even when nothing marks it as a source
   // (투어링 데이터는 …다고 알렸다): callers ask for this only in that position.
-  if (opts.topicSpeaks && topic && someCodePoint(headText, isLetterCp) && particle !== '에서는' && !ADVERBIAL_HEAD.test(headText) && !TIME_WORD.test(headText) && !VERB_STEM_END.test(headText) && !/['‘’"“”]/u.test(phraseText)) {
+  if (opts.topicSpeaks && topic && someCodePoint(headText, isLetterCp) && particle !== '에서는' && !ADVERBIAL_HEAD.test(headText) && !TIME_WORD.test(headText) && !VERB_STEM_END.test(headText) && !passiveInRi(headText) && !/['‘’"“”]/u.test(phraseText)) {
     return phraseOf(range, head, 'group', null, null, null, topic, false);
   }
   return null;
