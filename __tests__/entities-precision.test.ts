@@ -132,6 +132,9 @@ describe('places named after a listed place', () => {
     const t = run('중국 경제가 흔들렸다.');
     expect(t.list).toEqual([['중국', 'place']]);
   });
+  test('a kind of station (지하철역, 기차역) is no place; a named one (강남역) is', () => {
+    expect(run('지하철역까지 걸었다. 기차역 앞에서 만났다. 강남역 인근이다.').list).toEqual([['강남역', 'place']]);
+  });
 });
 
 describe('more context', () => {
