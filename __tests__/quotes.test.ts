@@ -165,6 +165,12 @@ describe('direct quotes', () => {
     expect(run(t).quotes.map((q) => [q.segments[0].text, q.speaker?.name])).toEqual([['AI 반도체가 실적 견인', '한빛전자']]);
   });
 
+  test('a headline clause closed by an ellipsis before the quote names no source (… 정보 유출…"…" is no person 유출)', () => {
+    const doc = run('[단독] 한빛카드 고객 정보 10만건 유출…"해킹 정황 확인"\n\n한빛카드는 이날 점검에 들어갔다.');
+    expect(doc.quotes.map((q) => [q.segments[0].text, q.speaker?.name ?? null])).toEqual([['해킹 정황 확인', null]]);
+    expect(doc.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
   test('a headline quote without a source that echoes a later quote takes its source; one that echoes none stays without', () => {
     const t = '"아들이 돌아오기만 기다렸는데"…실종 사흘 만에 발견\n\n"사고 원인 밝혀야"\n\n경찰은 수사에 나섰다. 어머니 김모(52)씨는 "아들이 돌아오기만을 기다렸는데 이렇게 될 줄 몰랐다"고 말했다.';
     const doc = run(t);

@@ -102,6 +102,8 @@ function headlinePhrase(doc: Doc, p: Range, open: number): SpeakerPhrase | null 
   if (tail && Object.prototype.hasOwnProperty.call(HEADLINE_ABBREVIATIONS, tail[2]) && (tail[2].length === before.length || (tail[1] !== '' && (!/\s/u.test(tail[1]) || /\p{Script=Han}/u.test(tail[2]))))) {
     return abbreviationPhrase({ start: end - tail[2].length, end });
   }
+  // (… 10만건 유출…"…": a headline's clause closed by an ellipsis names no source.)
+  if (before.endsWith('…')) return null;
   // Read the phrase as if it carried a topic particle.
   const tokens = tokenize(doc.text, p.start, end);
   if (!tokens.length) return null;
