@@ -298,6 +298,9 @@ describe('more quote forms', () => {
   test('"…"는 글을 올렸다, "…"는 메시지를 남겼다: the speech noun\'s own verb closing the sentence is part of the cue', () => {
     const t = '조국 대표는 SNS에 "검찰 개혁을 완수하겠다"는 글을 올렸다. 그는 "고맙다"는 메시지를 남겼다.';
     expect(run(t).quotes.map((q) => q.cue && seg(t, q.cue))).toEqual(['글을 올렸다', '메시지를 남겼다']);
+    // … and in a connective form, the sentence going on ("…"라는 글을 올리며 근황을 전했다).
+    const c = '배우 한지민이 SNS에 "다들 건강 챙기세요"라는 글을 올리며 근황을 전했다.';
+    expect(run(c).quotes.map((q) => [q.speaker?.name, q.cue && seg(c, q.cue)])).toEqual([['한지민', '글을 올리며']]);
   });
 
   test('a straight mark after an ellipsis closes before a quotative ("…"이라며); 혀를 찼다, 말끝을 흐렸다, 으름장을 놓았다 report speech', () => {

@@ -20,6 +20,8 @@ const SENTENCE_FINAL = /(?:[다요죠까네라][.!?]*|[.!?…]+)$/u;
 const FOLLOWING = /^(?:이같이|이렇게|이와\s?같이|그렇게)$/u;
 /** Verbs that report speech only after a quotative (…고 나섰다, …는 반응을 보였다): alone they tell an action (수사에 나섰다). */
 const ACTION_VERB = /^(?:나섰|보였)/u;
+/** A verb in a connective form (올리며, 남기고, 게재하면서) after the object a speech noun is. */
+const CONNECTIVE_VERB = /^\p{Script=Hangul}{1,5}(?:며|면서|고)$/u;
 /** A word in the sentence-final 다 form (올렸다, 남겼다, 내놨다, 전한다). */
 const FINITE_VERB = /^\p{Script=Hangul}{1,6}다$/u;
 
@@ -200,6 +202,9 @@ export function directQuotesStage(doc: Doc): void {
         // of the cue.
         const v = ctokens[afterIdx + 1];
         if (!verbFound && v && v.start < sentEndLimit && nt.coreEnd === nt.end && FINITE_VERB.test(v.core) && (v.coreEnd === v.end || /^[.!?]+$/u.test(text.slice(v.coreEnd, v.end)))) {
+          cue = { start: nt.start, end: v.coreEnd };
+        } else if (!verbFound && v && v.start < sentEndLimit && nt.coreEnd === nt.end && CONNECTIVE_VERB.test(v.core) && (nt.last === 0xc744 /* 을 */ || nt.last === 0xb97c /* 를 */)) {
+          // "…"라는 글을 올리며, 메시지를 남기고: the noun's verb in a connective form, the sentence going on.
           cue = { start: nt.start, end: v.coreEnd };
         }
         evidence.push('noun-cue');
