@@ -165,6 +165,15 @@ describe('direct quotes', () => {
     expect(run(t).quotes.map((q) => [q.segments[0].text, q.speaker?.name])).toEqual([['AI 반도체가 실적 견인', '한빛전자']]);
   });
 
+  test('quoted paragraphs in a row before "X는 … 이같이 강조했다" are all X\'s', () => {
+    const t = '"기후위기는 더 이상 미래의 문제가 아닙니다."\n\n"모두가 책임을 나눠야 합니다."\n\n한빛환경재단 윤하늘 이사장은 5일 기념식에서 이같이 강조했다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.segments[0].text, q.speaker?.name, q.speaker?.resolvedBy])).toEqual([
+      ['기후위기는 더 이상 미래의 문제가 아닙니다.', '윤하늘', 'following'],
+      ['모두가 책임을 나눠야 합니다.', '윤하늘', 'following'],
+    ]);
+  });
+
   test('a headline clause closed by an ellipsis before the quote names no source (… 정보 유출…"…" is no person 유출)', () => {
     const doc = run('[단독] 한빛카드 고객 정보 10만건 유출…"해킹 정황 확인"\n\n한빛카드는 이날 점검에 들어갔다.');
     expect(doc.quotes.map((q) => [q.segments[0].text, q.speaker?.name ?? null])).toEqual([['해킹 정황 확인', null]]);

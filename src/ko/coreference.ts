@@ -410,6 +410,25 @@ function stemsIn(text: string, start: number, end: number): string[] {
  * ("아들이 돌아오기만 기다렸는데"… above, 김모씨는 "아들이 돌아오기만을 기다렸는데 …"라며 below): most of its words
  * (at least two, and 60 %) are in that quote, and it takes that quote's source, resolved 'following'.
  */
+/**
+ * Quoted paragraphs in a row before the one whose source the next sentence names ("…" "…" X는 … 이같이 강조했다):
+ * the earlier ones, left without a source, are the same speaker's, resolved 'following' too.
+ */
+function leadRuns(doc: Doc): void {
+  const quotes = doc.quotes;
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    const q = quotes[i];
+    const next = quotes[i + 1];
+    if (q.speaker || q.kind !== 'direct' || q.cue || next.kind !== 'direct' || !next.speaker || next.speaker.resolvedBy !== 'following') continue;
+    // Only white space between the two quotes' marks (the closing mark of one, the opening mark of the next).
+    const from = q.segments[q.segments.length - 1].end + 1;
+    const to = next.segments[0].start - 1;
+    if (to < from || to - from > 8 || doc.text.slice(from, to).trim() !== '') continue;
+    const sp = next.speaker;
+    q.speaker = speakerRecord(sp.name, sp.canonical, sp.type, sp.entity, sp.mention, 'following');
+  }
+}
+
 /** How far after a sourceless quote (UTF-16 units, a long article) the quote it echoes is looked for. */
 const ECHO_SPAN = 8000;
 
@@ -506,7 +525,9 @@ export function coreferenceStage(doc: Doc): void {
       else if (sp.type === 'person') lastPerson = ev;
     }
   }
+  // (The echo first: what a quote says is better evidence than where it stands.)
   echoedSpeakers(doc);
+  leadRuns(doc);
   // Speakers named without an entity (pronouns and topics resolved before a promotion) join the person entity of
   // the same name, so that one person is one speaker everywhere.
   // The first person entity of each name, made when a quote first needs it (most articles have no such speaker).
