@@ -254,6 +254,15 @@ describe('more quote forms', () => {
     expect(doc.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['진하', '세인']);
   });
 
+  test('the last word of a person\'s name of several words and a title (팀 쿡 … 쿡 CEO는) is that person', () => {
+    const t = '팀 쿡 애플 최고경영자(CEO)는 "AI가 성장을 이끌었다"고 말했다. 쿡 CEO는 "서울에 새 매장을 열 계획"이라고 밝혔다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.speaker?.name, q.speaker?.canonical, q.speaker?.resolvedBy, q.speaker?.mention?.text])).toEqual([
+      ['팀 쿡', 'Tim Cook', 'explicit', '팀 쿡 애플 최고경영자(CEO)'],
+      ['팀 쿡', 'Tim Cook', 'surname', '쿡 CEO'],
+    ]);
+  });
+
   test('a passive verb before 는 (다음 달 열리는 회의에서) is no topic that speaks: the elided subject is the speaker before', () => {
     const t = '바이든 대통령은 "동맹과 함께 간다"고 말했다. 그러면서 다음 달 열리는 정상회의에서 협력 방안을 논의하겠다고 덧붙였다.';
     const doc = run(t);

@@ -220,6 +220,18 @@ function nameBeforeTitle(doc: Doc, ph: SpeakerPhrase): string | null {
 }
 
 /**
+ * 쿡 CEO는 after 팀 쿡, 혼 부사장은 after 샤오우엔 혼: the last word of a person's name of several words, named before
+ * in the article, and a title: that person (a surname of one syllable is no name by its look alone: validName).
+ */
+function surnameOfNamed(doc: Doc, ph: SpeakerPhrase): number | null {
+  if (!ph.title) return null;
+  const w = doc.text.slice(ph.range.start, ph.head.end - ph.title.length).trim();
+  if (!/^\p{Script=Hangul}{1,4}$/u.test(w)) return null;
+  const found = personBy(doc, ph.range.start, (e) => e.name.endsWith(' ' + w));
+  return found;
+}
+
+/**
  * 부동산 시장은, 주택 시장은: one Korean word before a title that is also an ordinary noun (시장 'market', 검사 'test':
  * titles.json nounTitles), which the entity stage did not take for a name, is the first noun of a compound: the phrase
  * names a thing or a group, not a person.
@@ -289,6 +301,8 @@ function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
     }
     case 'group': {
       if (idx !== null && !ph.title) return fromEntity(doc, idx, ph, 'explicit');
+      const short = surnameOfNamed(doc, ph);
+      if (short !== null) return fromEntity(doc, short, ph, 'surname');
       const named = nameBeforeTitle(doc, ph);
       if (named && !nounCompound(ph, named)) return plain(doc, ph, 'person', named);
       const text = doc.text.slice(ph.head.start, ph.head.end);
