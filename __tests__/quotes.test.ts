@@ -261,6 +261,14 @@ describe('more quote forms', () => {
       ['팀 쿡', 'Tim Cook', 'explicit', '팀 쿡 애플 최고경영자(CEO)'],
       ['팀 쿡', 'Tim Cook', 'surname', '쿡 CEO'],
     ]);
+    // A surname the lists take for a rare one, with that person's title: 시 주석 after 시진핑 국가주석, 구 대표 after 구정수 대표.
+    const x = '시진핑 중국 국가주석은 "개혁을 추진하겠다"고 밝혔다. 시 주석은 "굴하지 않겠다"고 강조했다. 구정수 한빛전자 대표는 "좋다"고 말했다. 구 대표는 "투자하겠다"고 덧붙였다.';
+    expect(run(x).quotes.map((q) => [q.speaker?.name, q.speaker?.resolvedBy])).toEqual([
+      ['시진핑', 'explicit'],
+      ['시진핑', 'surname'],
+      ['구정수', 'explicit'],
+      ['구정수', 'surname'],
+    ]);
   });
 
   test('a passive verb before 는 (다음 달 열리는 회의에서) is no topic that speaks: the elided subject is the speaker before', () => {

@@ -221,13 +221,17 @@ function nameBeforeTitle(doc: Doc, ph: SpeakerPhrase): string | null {
 
 /**
  * 쿡 CEO는 after 팀 쿡, 혼 부사장은 after 샤오우엔 혼: the last word of a person's name of several words, named before
- * in the article, and a title: that person (a surname of one syllable is no name by its look alone: validName).
+ * in the article, and a title: that person (a surname of one syllable is no name by its look alone: validName); or
+ * the first syllables of a one-word name with that person's title (시 주석 after 시진핑 국가주석).
  */
 function surnameOfNamed(doc: Doc, ph: SpeakerPhrase): number | null {
   if (!ph.title) return null;
   const w = doc.text.slice(ph.range.start, ph.head.end - ph.title.length).trim();
   if (!/^\p{Script=Hangul}{1,4}$/u.test(w)) return null;
-  const found = personBy(doc, ph.range.start, (e) => e.name.endsWith(' ' + w));
+  const title = ph.title;
+  // (시 주석은 after 시진핑 국가주석: a surname the Korean lists take for a rare one, with the person's own title.)
+  const found = personBy(doc, ph.range.start, (e) => e.name.endsWith(' ' + w) ||
+    (e.name.length > w.length && !e.name.includes(' ') && e.name.startsWith(w) && e.title !== null && (e.title === title || e.title.endsWith(title))));
   return found;
 }
 
