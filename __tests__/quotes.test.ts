@@ -271,6 +271,16 @@ describe('more quote forms', () => {
     ]);
   });
 
+  test('a Japanese name before a fused title (하야시 요시마사 관방장관) is one person, and its surname alone (하야시 장관) that person', () => {
+    const t = '하야시 요시마사 관방장관은 "긴밀히 소통하고 있다"고 밝혔다. 하야시 장관은 일정은 정해지지 않았다고 덧붙였다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.speaker?.name, q.speaker?.canonical])).toEqual([
+      ['하야시 요시마사', null],
+      ['하야시 요시마사', null],
+    ]);
+    expect(doc.entities.map((e) => [e.name, e.type, e.title])).toEqual([['하야시 요시마사', 'person', '관방장관']]);
+  });
+
   test('a passive verb before 는 (다음 달 열리는 회의에서) is no topic that speaks: the elided subject is the speaker before', () => {
     const t = '바이든 대통령은 "동맹과 함께 간다"고 말했다. 그러면서 다음 달 열리는 정상회의에서 협력 방안을 논의하겠다고 덧붙였다.';
     const doc = run(t);

@@ -3,7 +3,7 @@
 import type { EntityMentionRaw, EntityRecord } from '../../pipeline/document';
 import { romanizeKoreanName } from '../romanize';
 import { isHonorific, titlesConflict } from '../titles';
-import { Candidate, SURNAMES, koreanNameShape, norm } from './common';
+import { Candidate, JAPANESE_SURNAMES, SURNAMES, koreanNameShape, norm } from './common';
 
 const NONE: number[] = [];
 
@@ -112,12 +112,16 @@ export function cluster(text: string, cands: Candidate[], aliasLinks: [number, n
   // Korean full names by surname, names of several words by their last word (first such name in the article).
   const bySurname = new Map<string, number[]>();
   const byLastWord = new Map<string, number>();
+  /** Japanese names (하야시 요시마사) by their first word, the surname. */
+  const byJapaneseSurname = new Map<string, number>();
   for (let f = 0; f < cands.length; f++) {
     const fn = names[f];
     if (cands[f].type !== 'person' || fn.length < 2) continue;
     if (koreanNameShape(fn)) { const l = bySurname.get(fn[0]); if (l) l.push(f); else bySurname.set(fn[0], [f]); }
     const sp = fn.lastIndexOf(' ');
     if (sp > 0 && !byLastWord.has(fn.slice(sp + 1))) byLastWord.set(fn.slice(sp + 1), f);
+    const first = sp > 0 ? fn.slice(0, fn.indexOf(' ')) : '';
+    if (first && JAPANESE_SURNAMES.has(first) && !byJapaneseSurname.has(first)) byJapaneseSurname.set(first, f);
   }
   // (In text order, as the entity stage leaves them; nearestFullName searches them by position.)
   let inOrder = true;
@@ -152,6 +156,9 @@ export function cluster(text: string, cands: Candidate[], aliasLinks: [number, n
         if (first === undefined) unnamed.set(n, i);
         else uf.union(groupOf[i], groupOf[first]);
       }
+    } else if (!n.includes(' ') && byJapaneseSurname.has(n)) {
+      // 하야시 장관 after 하야시 요시마사 관방장관: a Japanese surname alone stands for the full name it opens.
+      uf.union(groupOf[i], groupOf[byJapaneseSurname.get(n)!]);
     } else if (!n.includes(' ') && !koreanNameShape(n)) {
       const f = byLastWord.get(n);
       if (f !== undefined) uf.union(groupOf[i], groupOf[f]);

@@ -6,6 +6,7 @@ import { WordMap, WordSet, type Words } from '../word-sets';
 import knownJson from '../lexicon/known-entities.json';
 import worldPlacesJson from '../lexicon/world-places.json';
 import stateBodiesJson from '../lexicon/state-bodies.json';
+import japaneseJson from '../lexicon/japanese-surnames.json';
 import particlesJson from '../lexicon/particles.json';
 import orgJson from '../lexicon/org-suffixes.json';
 import namesJson from '../lexicon/names.json';
@@ -101,6 +102,8 @@ export function allGivenFrom(w: string, from: number): boolean {
   for (let k = from; k < w.length; k++) if (!GIVEN_CODES.has(w.charCodeAt(k))) return false;
   return true;
 }
+/** Common Japanese surnames in Hangul (기시다, 하야시): the first word of a Japanese name, written surname first. */
+export const JAPANESE_SURNAMES = new Set((japaneseJson as { surnames: string[] }).surnames);
 /** Common foreign given names in Hangul (크리스, 올리비아): the first word of a two-word foreign name. */
 export const FOREIGN_GIVEN = new WordSet(Object.keys((namesJson as { foreignGiven: Record<string, string> }).foreignGiven));
 const common = commonJson as {

@@ -6,13 +6,11 @@
  * - a listed given name (names.json foreignGiven) with a regnal number (찰스 3세, 베네딕토 16세).
  * A title or particle after the name stays out.
  */
-import japaneseJson from '../lexicon/japanese-surnames.json';
 import { CodeSet, isSyllableWord } from '../chars';
 import { matchTitleAt } from '../titles';
-import { Candidate, cand, FOREIGN_GIVEN, LEX_INDEX, NOT_PERSON, PARTICLES, StageInput, Tok, gated, GATE_FOREIGN, GATE_FOREIGN_KNOWN } from './common';
+import { Candidate, cand, FOREIGN_GIVEN, JAPANESE_SURNAMES, LEX_INDEX, NOT_PERSON, PARTICLES, StageInput, Tok, gated, GATE_FOREIGN, GATE_FOREIGN_KNOWN } from './common';
 import { foreignNameStem } from './persons';
 
-const JAPANESE_SURNAMES = new Set((japaneseJson as { surnames: string[] }).surnames);
 const REGNAL = /^([1-9][0-9]?세)(.*)$/u;
 /** First characters of the listed first words: most tokens are passed over on one table look-up. */
 const FIRST_CHAR = new CodeSet([...JAPANESE_SURNAMES, ...FOREIGN_GIVEN].map((w) => w.charCodeAt(0)));

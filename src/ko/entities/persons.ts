@@ -9,7 +9,7 @@ import { placeLen } from './places';
 import { hanja } from './aliases';
 import { LEGAL_FORMS } from './org-suffixes';
 import {
-  Candidate, allGivenFrom, cand, FOREIGN_GIVEN, FOREIGN_SYL, GIVEN_CODES, LEX_INDEX, NOT_PERSON, PARTICLES, SPORT_WORDS, STATIONED_IN, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, SURNAMES, Tok, isHangul, koreanNameShape,
+  Candidate, allGivenFrom, cand, FOREIGN_GIVEN, FOREIGN_SYL, JAPANESE_SURNAMES, GIVEN_CODES, LEX_INDEX, NOT_PERSON, PARTICLES, SPORT_WORDS, STATIONED_IN, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, SURNAMES, Tok, isHangul, koreanNameShape,
   likelyKoreanName, PROVINCES, spaced, stripParticle, tokStrip, tokStems, wordInfo, tokenIndexFrom, gated, GATE_TITLED, GATE_TITLED_KNOWN, GATE_PRE, GATE_PRE_KNOWN, GATE_ORGLIKE, GATE_ORGLIKE_KNOWN, GATE_SLOT, GATE_SLOT_KNOWN, GATE_NAME, GATE_NAME_KNOWN, GATE_ORGWORD, GATE_ORGWORD_KNOWN, GATE_MO, GATE_MO_KNOWN,
 } from './common';
 
@@ -217,8 +217,9 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
       }
       const unknownOrg = !affiliation && title.title !== '씨' && j >= 1 && tokOrgWord(tokens[j]) &&
         tokTitleSlot(tokens[j - 1]) && spaced(text, tokens[j - 1], tokens[j]) &&
-        // 라두 스토레아 박사: a transliterated word after a two-syllable one is the rest of a foreign name, not a firm.
-        !(hasForeignSyllable(w) && tokens[j - 1].text.length === 2 && !likelyKoreanName(tokens[j - 1].text));
+        // 라두 스토레아 박사: a transliterated word after a two-syllable one is the rest of a foreign name, not a firm;
+        // 하야시 요시마사 관방장관: the given name after a listed Japanese surname.
+        !(hasForeignSyllable(w) && tokens[j - 1].text.length === 2 && !likelyKoreanName(tokens[j - 1].text)) && !JAPANESE_SURNAMES.has(tokens[j - 1].text);
       // 롯데 자이언츠 감독: a team name (…스, …즈, …츠) after its listed company.
       const wl = w.charCodeAt(w.length - 1);
       const team = (wl === 0xc2a4 || wl === 0xc988 || wl === 0xce20) && j >= 1 && w.length >= 3 && LEX_INDEX.get(tokens[j - 1].text)?.type === 'organization' &&
