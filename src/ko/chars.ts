@@ -55,6 +55,18 @@ export function finalOf(cp: number): number {
   return c >= 0 && c < 11172 ? c % 28 : -1;
 }
 
+/** The initial consonant (초성) index of a syllable: 0 for ㄱ, 1 for ㄲ, 11 for ㅇ …; -1 for anything else. */
+export function onsetOf(cp: number): number {
+  const c = cp - 0xac00;
+  return c >= 0 && c < 11172 ? (c / 588) | 0 : -1;
+}
+
+/** The vowel (중성) index of a syllable: 0 for ㅏ, 4 for ㅓ, 9 for ㅘ, 20 for ㅣ …; -1 for anything else. */
+export function vowelOf(cp: number): number {
+  const c = cp - 0xac00;
+  return c >= 0 && c < 11172 ? ((c % 588) / 28) | 0 : -1;
+}
+
 /** How many characters of s are open syllables (no final consonant: 바, 리). */
 export function openSyllables(s: string): number {
   let n = 0;

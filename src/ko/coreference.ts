@@ -44,6 +44,11 @@ function speakerRecord(name: string, canonical: string | null, type: SpeakerType
   return { name, canonical, type, entity, mention: mention === null ? null : { start: mention.start, end: mention.end }, resolvedBy };
 }
 
+/** The same source as `sp`, found again another way: with the mention that points to it here and how it was resolved. */
+function sameSource(sp: SpeakerRecord, mention: Range | null, resolvedBy: SpeakerRecord['resolvedBy']): SpeakerRecord {
+  return speakerRecord(sp.name, sp.canonical, sp.type, sp.entity, mention, resolvedBy);
+}
+
 function fromEntity(doc: Doc, idx: number, ph: SpeakerPhrase, resolvedBy: SpeakerRecord['resolvedBy']): SpeakerRecord {
   const e: EntityRecord = doc.entities[idx];
   const type: SpeakerType = e.type === 'person' ? 'person' : e.type === 'organization' ? 'organization' : 'group';
@@ -231,7 +236,7 @@ function surnameOfNamed(doc: Doc, ph: SpeakerPhrase): number | null {
   const title = ph.title;
   // (시 주석은 after 시진핑 국가주석: a surname the Korean lists take for a rare one, with the person's own title.)
   const found = personBy(doc, ph.range.start, (e) => e.name.endsWith(' ' + w) ||
-    (e.name.length > w.length && !e.name.includes(' ') && e.name.startsWith(w) && e.title !== null && (e.title === title || e.title.endsWith(title))));
+    (e.name.length > w.length && !e.name.includes(' ') && e.name.startsWith(w) && e.title !== null && !titlesConflict(e.title, title)));
   return found;
 }
 
@@ -407,14 +412,16 @@ function leadQuoteSpeaker(doc: Doc, q: QuoteRecord, next: Event): SpeakerRecord 
   const si = lowerBoundBy(doc.sentences, end, (s) => s.end);
   const following = doc.sentences[si + 1];
   if (!following || next.pos < following.start || next.pos >= following.end) return null;
-  const sp = next.speaker;
-  return speakerRecord(sp.name, sp.canonical, sp.type, sp.entity, sp.mention, 'following');
+  return sameSource(next.speaker, next.speaker.mention, 'following');
 }
+
+/** A word of two letters or more (global: stemsIn sets its lastIndex). */
+const WORD_OF_TWO = /[\p{L}\p{N}]{2,}/gu;
 
 /** The first two letters of each word of two letters or more in text[start, end) (흑인이라 → 흑인): crude stems. */
 function stemsIn(text: string, start: number, end: number): string[] {
   const out: string[] = [];
-  const re = /[\p{L}\p{N}]{2,}/gu;
+  const re = WORD_OF_TWO;
   re.lastIndex = start;
   for (let m = re.exec(text); m !== null && m.index < end; m = re.exec(text)) {
     if (m.index + m[0].length > end) break;
@@ -423,11 +430,6 @@ function stemsIn(text: string, start: number, end: number): string[] {
   return out;
 }
 
-/**
- * A quote left without a source that echoes a later attributed one, as a headline condenses the article's quote
- * ("아들이 돌아오기만 기다렸는데"… above, 김모씨는 "아들이 돌아오기만을 기다렸는데 …"라며 below): most of its words
- * (at least two, and 60 %) are in that quote, and it takes that quote's source, resolved 'following'.
- */
 /**
  * Quoted paragraphs in a row before the one whose source the next sentence names ("…" "…" X는 … 이같이 강조했다):
  * the earlier ones, left without a source, are the same speaker's, resolved 'following' too.
@@ -442,16 +444,22 @@ function leadRuns(doc: Doc): void {
     const from = q.segments[q.segments.length - 1].end + 1;
     const to = next.segments[0].start - 1;
     if (to < from || to - from > 8 || doc.text.slice(from, to).trim() !== '') continue;
-    const sp = next.speaker;
-    q.speaker = speakerRecord(sp.name, sp.canonical, sp.type, sp.entity, sp.mention, 'following');
+    q.speaker = sameSource(next.speaker, next.speaker.mention, 'following');
   }
 }
 
 /** How far after a sourceless quote (UTF-16 units, a long article) the quote it echoes is looked for. */
 const ECHO_SPAN = 8000;
 
+/**
+ * A quote left without a source that echoes a later attributed one, as a headline condenses the article's quote
+ * ("아들이 돌아오기만 기다렸는데"… above, 김모씨는 "아들이 돌아오기만을 기다렸는데 …"라며 below): most of its words
+ * (at least two, and 60 %) are in that quote, and it takes that quote's source, resolved 'following'.
+ */
 function echoedSpeakers(doc: Doc): void {
   const quotes = doc.quotes;
+  // The words of each quote asked about, made once (most articles ask about none).
+  const saidOf: (string | undefined)[] = [];
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
     if (q.speaker || q.kind !== 'direct' || q.cue) continue;
@@ -465,8 +473,12 @@ function echoedSpeakers(doc: Doc): void {
       // (Within an article's length after it: a very long text of many articles is not searched through.)
       if (later.segments[0].start - q.segments[0].start > ECHO_SPAN) break;
       if (!later.speaker) continue;
-      let said = '';
-      for (const g of later.segments) said += doc.text.slice(g.start, g.end) + ' ';
+      let said = saidOf[j];
+      if (said === undefined) {
+        said = '';
+        for (const g of later.segments) said += doc.text.slice(g.start, g.end) + ' ';
+        saidOf[j] = said;
+      }
       let found = 0;
       for (const w of stems) if (said.includes(w)) found++;
       const share = found / stems.length;
@@ -475,10 +487,7 @@ function echoedSpeakers(doc: Doc): void {
         bestShare = share;
       }
     }
-    if (best && best.speaker) {
-      const sp = best.speaker;
-      q.speaker = speakerRecord(sp.name, sp.canonical, sp.type, sp.entity, sp.mention, 'following');
-    }
+    if (best && best.speaker) q.speaker = sameSource(best.speaker, best.speaker.mention, 'following');
   }
 }
 
@@ -515,7 +524,7 @@ export function coreferenceStage(doc: Doc): void {
         : lastPerson && (!lastSpeaker || lastSpeaker.speaker.type !== 'person' || (lastPerson.pos >= lastSpeaker.pos && (!recentSpeaker || topicSpoke)))
           ? lastPerson
           : singular;
-      if (ref) sp = speakerRecord(ref.speaker.name, ref.speaker.canonical, ref.speaker.type, ref.speaker.entity, ph.range, 'pronoun');
+      if (ref) sp = sameSource(ref.speaker, ph.range, 'pronoun');
       else doc.messages.push({ rule: 'pronoun-without-antecedent', level: 'error', start: ph.range.start, end: ph.range.end, message: `speaker "${doc.text.slice(ph.range.start, ph.range.end)}" has no antecedent` });
     } else if (ph && (sp = resolveExplicit(doc, ph))) {
       if (q.placement === 'following') sp.resolvedBy = 'following';
@@ -523,7 +532,7 @@ export function coreferenceStage(doc: Doc): void {
       let ref: Event | null = lastSpeaker && (!lastPerson || lastSpeaker.pos >= lastPerson.pos || lastSpeaker.speaker.type === 'person') ? lastSpeaker : lastPerson;
       // 전문가들은 … 꼽았다. 그러면서 …다고 강조했다: a plural topic after every speaker and person is the subject left out.
       if (lastPlural && pos - lastPlural.pos < SPEAKER_SPAN && (!lastSpeaker || lastPlural.pos > lastSpeaker.pos) && (!lastPerson || lastPlural.pos > lastPerson.pos)) ref = lastPlural;
-      if (ref) sp = speakerRecord(ref.speaker.name, ref.speaker.canonical, ref.speaker.type, ref.speaker.entity, null, 'elided');
+      if (ref) sp = sameSource(ref.speaker, null, 'elided');
       else if (!ph && ti < topics.length) sp = leadQuoteSpeaker(doc, q, topics[ti]);
     }
     if (sp && sp.type === 'person' && sp.entity === null) {

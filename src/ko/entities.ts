@@ -16,7 +16,7 @@ import { titledPersons, standaloneKoreanNames, preTitledPersons, parenthesizedPe
 import { latinNames } from './entities/latin';
 import { companyMarks, eventBodies, missionPrefix, orgSuffixes, shortCommittee } from './entities/org-suffixes';
 import { ADMIN_ENDS, bareSiteHead, bodyBuildings, namedSites, placeChainPart, siteNameWord, placeHeads, placesAfterPlace } from './entities/places';
-import { parenthesizedAliases } from './entities/aliases';
+import { LATIN_PERSON_NAME, parenthesizedAliases } from './entities/aliases';
 import { dotPlaceLists, enumerations } from './entities/enumerations';
 import { countryAbbreviations, stateAbbreviationPrefix, stateActionAfter, statePairs } from './entities/abbreviations';
 import { foreignNames } from './entities/foreign-names';
@@ -593,9 +593,6 @@ function isLatinStart(text: string, i: number): boolean {
 }
 
 /** English name from the lexicon, else the romanized name for a Korean person name, else null. */
-/** A personal name in Latin letters: two to four capitalized words (Robin Page, Peter Lee, Mary-Jane O'Neil). */
-const LATIN_PERSON_NAME = /^[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?: (?:[A-Z]\.|[A-Z][a-z]*(?:[-'][A-Z]?[a-z]+)?)){1,3}$/;
-
 export function canonicalName(name: string, type?: EntityType): string | null {
   const n = norm(name);
   const e = LEX_INDEX.get(n) ?? LEX_INDEX.get(stripParticle(n));

@@ -86,7 +86,6 @@ function tokenIndexAfter(tokens: Token[], pos: number): number {
 /** How far before a quote its source is looked for, in tokens. */
 const PREFIX_WINDOW = 30;
 
-
 /**
  * A source named before a headline quote, without particle: `외교부, "…"`; or by a headline's one-character name
  * (`與 "…"`, `중 "…"`; after an earlier quote of the line: `…野 "…"`).
@@ -198,15 +197,13 @@ export function directQuotesStage(doc: Doc): void {
             break;
           }
         }
-        // "…"는 글을 올렸다, "…"는 메시지를 남겼다: the noun's own verb, right after it and closing the sentence, is part
-        // of the cue.
+        // "…"는 글을 올렸다, "…"는 메시지를 남겼다: the noun's own verb right after it is part of the cue, closing the
+        // sentence or, after the object, in a connective form with the sentence going on ("…"라는 글을 올리며).
         const v = ctokens[afterIdx + 1];
-        if (!verbFound && v && v.start < sentEndLimit && nt.coreEnd === nt.end && FINITE_VERB.test(v.core) && (v.coreEnd === v.end || /^[.!?]+$/u.test(text.slice(v.coreEnd, v.end)))) {
-          cue = { start: nt.start, end: v.coreEnd };
-        } else if (!verbFound && v && v.start < sentEndLimit && nt.coreEnd === nt.end && CONNECTIVE_VERB.test(v.core) && (nt.last === 0xc744 /* 을 */ || nt.last === 0xb97c /* 를 */)) {
-          // "…"라는 글을 올리며, 메시지를 남기고: the noun's verb in a connective form, the sentence going on.
-          cue = { start: nt.start, end: v.coreEnd };
-        }
+        const nounVerb = v && v.start < sentEndLimit && nt.coreEnd === nt.end &&
+          ((FINITE_VERB.test(v.core) && (v.coreEnd === v.end || /^[.!?]+$/u.test(text.slice(v.coreEnd, v.end)))) ||
+            (CONNECTIVE_VERB.test(v.core) && (nt.last === 0xc744 /* 을 */ || nt.last === 0xb97c /* 를 */)));
+        if (!verbFound && nounVerb) cue = { start: nt.start, end: v.coreEnd };
         evidence.push('noun-cue');
       }
     } else if (closer) {

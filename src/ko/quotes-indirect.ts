@@ -199,7 +199,7 @@ function contentStart(tokens: Token[], from: number, limit: number): number {
     }
     if (ADDRESSEE_LAST.has(t.last) && isAddressee(t.core)) continue;
     // 이 대행에게, 김 감독에게: a surname and title in the dative.
-    if (k + 1 < limit && t.coreEnd === t.end && t.core.length === 1 && SURNAMES.has(t.core) && ADDRESSEE_LAST.has(tokens[k + 1].last) && isAddressee(tokens[k + 1].core) && matchTitleAt(tokens[k + 1].core, 0)?.end === addresseeStem(tokens[k + 1].core).length) {
+    if (k + 1 < limit && t.coreEnd === t.end && t.core.length === 1 && SURNAMES.has(t.core) && ADDRESSEE_LAST.has(tokens[k + 1].last) && isAddressee(tokens[k + 1].core) && matchTitleAt(tokens[k + 1].core, 0)?.end === tokens[k + 1].core.length - addresseeEnding(tokens[k + 1].core)) {
       k++;
       continue;
     }
@@ -277,20 +277,19 @@ function contentAfterSource(tokens: Token[], from: number, limit: number): numbe
   return k;
 }
 
+/** The dative endings of an addressee, longest first (에게는 before 에게). */
+const ADDRESSEE_ENDINGS = ['에게는', '에게도', '한테는', '에게', '한테', '께'];
+
 /** The last characters of the connectives and of the addressee endings of isAddressee (에게, 한테는, 께 …). */
 const CONNECTIVE_LAST = new CodeSet([...CONNECTIVES].map((w) => w.charCodeAt(w.length - 1)));
-const ADDRESSEE_LAST = codeSetOf('게는도테께');
+const ADDRESSEE_LAST = new CodeSet(ADDRESSEE_ENDINGS.map((e) => e.charCodeAt(e.length - 1)));
 
-/** The word before its dative ending (대행에게는 → 대행). */
-function addresseeStem(core: string): string {
-  for (const e of ['에게는', '에게도', '한테는', '에게', '한테', '께']) if (core.endsWith(e)) return core.slice(0, -e.length);
-  return core;
+/** The length of the dative ending the word closes with (선수들에게 → 2), 0 when none: /(?:에게|…|께)$/u by endsWith. */
+function addresseeEnding(core: string): number {
+  for (const e of ADDRESSEE_ENDINGS) if (core.endsWith(e)) return e.length;
+  return 0;
 }
-
-/** /(?:에게|에게는|에게도|한테|한테는|께)$/u, by endsWith. */
-function isAddressee(core: string): boolean {
-  return core.endsWith('에게') || core.endsWith('에게는') || core.endsWith('에게도') || core.endsWith('한테') || core.endsWith('한테는') || core.endsWith('께');
-}
+const isAddressee = (core: string): boolean => addresseeEnding(core) > 0;
 
 export function indirectQuotesStage(doc: Doc): void {
   const text = doc.text;

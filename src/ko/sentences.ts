@@ -1,6 +1,7 @@
 /**
  * Stage: split paragraphs into sentences at . ! ? (and 。) followed by white space or the paragraph end (or, after
- * 다., by a Hangul syllable: a space left out), never inside a double-quoted span. Decimal points (3.5), dates (2023.6.9) and ellipses do not end a sentence.
+ * 다., by a Hangul syllable: a space left out), never inside a double-quoted span. Decimal points (3.5), dates
+ * (2023.6.9) and ellipses do not end a sentence.
  */
 import type { Doc, QuoteMarkPair, Sentence } from '../pipeline/document';
 import { codeSetOf, unitPositions } from './chars';

@@ -56,9 +56,7 @@ const VERB_STEM_END = /(?:되|있|없|않|었|았|였|겠|된)$/u;
 /** 열리는, 걸리는, 팔리는: a syllable closed by ㄹ and 리, a passive verb stem (a noun in 리 has an open syllable before it: 머리, 자리). */
 function passiveInRi(head: string): boolean {
   const n = head.length;
-  if (n < 2 || head.charCodeAt(n - 1) !== 0xb9ac /* 리 */) return false;
-  const i = head.charCodeAt(n - 2) - 0xac00;
-  return i >= 0 && i < 11172 && i % 28 === 8; // final ㄹ
+  return n >= 2 && head.charCodeAt(n - 1) === 0xb9ac /* 리 */ && finalOf(head.charCodeAt(n - 2)) === 8; // final ㄹ
 }
 /** A surname written alone before a title (김 대표, 이 의원): a common surname of the names lexicon. */
 const SURNAME = { test: (w: string): boolean => SURNAMES.has(w) && !RARE_SURNAME.has(w) };

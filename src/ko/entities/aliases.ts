@@ -9,8 +9,8 @@ export interface AliasPair {
 }
 
 const LATIN_NAME = /^[A-Z][A-Za-z0-9&\-.]{1,15}$/;
-/** One word of a personal name in Latin letters (Peter, O'Neil, J.). */
-const LATIN_WORD = /^[A-Z][A-Za-z'\-.]{0,15}$/;
+/** A personal name in Latin letters: two to four capitalized words (Robin Page, Peter Lee, Mary-Jane O'Neil). */
+export const LATIN_PERSON_NAME = /^[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?: (?:[A-Z]\.|[A-Z][a-z]*(?:[-'][A-Z]?[a-z]+)?)){1,3}$/;
 
 /** From min to max Hanja and nothing else (/^\p{Script=Han}{min,max}$/u, without compiling that class). */
 export function hanja(s: string, min: number, max: number): boolean {
@@ -31,11 +31,10 @@ export function parenthesizedAliases({ text, tokens }: StageInput): AliasPair[] 
     if (text[a.end] !== '(' || b.start !== a.end + 1) continue;
     if (text[b.end] !== ')') {
       // 피터 리(Peter Lee), 로빈 페이지(Robin Page): a name of two to four words in Latin letters.
-      let k = i + 1;
-      while (k + 1 < tokens.length && k - i < 4 && LATIN_WORD.test(tokens[k].text) && text[tokens[k].end] === ' ' && tokens[k + 1].start === tokens[k].end + 1) k++;
-      if (k > i + 1 && LATIN_WORD.test(tokens[k].text) && text[tokens[k].end] === ')' && LATIN_WORD.test(b.text)) {
-        out.push({ outer: { start: a.start, end: a.end }, inner: { start: b.start, end: tokens[k].end } });
-      }
+      // (The close in the next 40 characters, read in place: an unclosed parenthesis sends no search through the text.)
+      let close = b.end;
+      while (close < text.length && close - b.start <= 40 && text.charCodeAt(close) !== 41 /* ) */) close++;
+      if (text.charCodeAt(close) === 41 && LATIN_PERSON_NAME.test(text.slice(b.start, close))) out.push({ outer: { start: a.start, end: a.end }, inner: { start: b.start, end: close } });
       continue;
     }
     // Inner: an acronym or Latin name, or Hanja.

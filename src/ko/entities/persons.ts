@@ -4,7 +4,7 @@
  */
 import { WordSet } from '../word-sets';
 import { matchTitleAt, NOUN_TITLES, WEAK_TITLES } from '../titles';
-import { finalOf, isHangulCp, isSyllableWord, openSyllables, CodeSet, codeSetOf } from '../chars';
+import { finalOf, isHangulCp, isSyllableWord, onsetOf, openSyllables, CodeSet, codeSetOf } from '../chars';
 import { placeLen } from './places';
 import { hanja } from './aliases';
 import { LEGAL_FORMS } from './org-suffixes';
@@ -505,10 +505,7 @@ function strongSyllable(w: string): boolean {
 }
 /** A syllable with the onset ㄲ, never written in a transliteration (느낀, 끼친, 깨끗한 are native words). */
 function hasSsangGiyeok(w: string): boolean {
-  for (let k = 0; k < w.length; k++) {
-    const i = w.charCodeAt(k) - 0xac00;
-    if (i >= 588 && i < 2 * 588) return true;
-  }
+  for (let k = 0; k < w.length; k++) if (onsetOf(w.charCodeAt(k)) === 1) return true;
   return false;
 }
 export function foreignLooking(w: string): boolean {

@@ -1,7 +1,7 @@
 /** Stage: places named by an administrative or geographic head (…구, …동, …시, …군, …역, …공항, …산, …광장). */
 import { WordSet } from '../word-sets';
 import { matchTitleAt } from '../titles';
-import { isSyllableWord, openSyllables, CodeSet, codeSetOf } from '../chars';
+import { finalOf, isSyllableWord, openSyllables, vowelOf, CodeSet, codeSetOf } from '../chars';
 import { COUNTRIES, PARTICLES, PROVINCES, WEATHER_DIRECTIONS, CHAIN_AREA_WORDS, CHAIN_HEADS, CHAIN_HEAD_MAX, Candidate, cand, FOREIGN_SYL, GENERIC_ORG, LEX_INDEX, tokenIndexFrom, NOT_ORG, NOT_PERSON, SPORT_WORDS, REGIONS, PLACE_HEAD_MAX, PLACE_HEAD_SET, StageInput, endingIn, isHangul, stripParticle, tokStems, tokStrip, Tok, wordInfo } from './common';
 
 const NOT_PLACE = new WordSet(
@@ -102,9 +102,8 @@ function placeOfWord(t: Tok): number {
 
 /** An open syllable in ㅏ ㅐ ㅓ ㅕ ㅘ ㅝ: the connective form of a verb (도와, 안아, 알려, 해) before an auxiliary. */
 function connectiveAE(x: number): boolean {
-  const i = x - 0xac00;
-  if (i < 0 || i > 11171 || i % 28 !== 0) return false;
-  const v = ((i % 588) / 28) | 0;
+  if (finalOf(x) !== 0) return false;
+  const v = vowelOf(x);
   return v === 0 || v === 1 || v === 4 || v === 6 || v === 9 || v === 14;
 }
 
