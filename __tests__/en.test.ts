@@ -308,3 +308,124 @@ describe('fixture en-fed', () => {
     ]);
   });
 });
+
+/** Attribution as English news writes it beyond "X said": every text below is written for these tests. */
+describe('news attribution patterns', () => {
+  const at = (text: string, s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
+  const rows = (doc: DocumentResult) => doc.quotes.map((q) => [q.kind, q.text, q.speaker?.name ?? null, q.cue?.text ?? null]);
+
+  test('a quoted fragment inside a reported clause is one indirect quote, not a direct one', () => {
+    const text = 'Halvard Foods said it remained "confident" the merger would close by June.';
+    const doc = run(text);
+    expect(rows(doc)).toEqual([['indirect', 'it remained "confident" the merger would close by June', 'Halvard Foods', 'said']]);
+    expect(doc.quotes[0].segments).toEqual([at(text, 'it remained "confident" the merger would close by June')]);
+    // The clause starts at its subject, not at a later "that" ("a deal that …").
+    const t2 = 'Summit President Omar Haddad said he wanted a deal that "respects the evidence."';
+    const d2 = run(t2);
+    expect(rows(d2)).toEqual([['indirect', 'he wanted a deal that "respects the evidence."', 'Omar Haddad', 'said']]);
+    // A quote introduced by the verb stays direct.
+    expect(rows(run('Omar Haddad said on Tuesday "the door is open" and left.'))).toEqual([['direct', 'the door is open', 'Omar Haddad', 'said']]);
+  });
+
+  test('a participle clause reports the subject: ", saying CLAUSE", ", adding that CLAUSE"', () => {
+    const text = 'Mayor Ines Duarte on Friday defended the budget, saying the city had no other way to fund its schools.';
+    const doc = run(text);
+    expect(rows(doc)).toEqual([['indirect', 'the city had no other way to fund its schools', 'Ines Duarte', 'saying']]);
+    expect(doc.quotes[0].speaker!.mention).toEqual(at(text, 'Ines Duarte'));
+    expect(doc.quotes[0].cue).toEqual(at(text, 'saying'));
+    const t2 = 'Ines Duarte leads the city.\n"We will win," Duarte said, adding that the vote would be close.';
+    expect(rows(run(t2))).toEqual([
+      ['direct', 'We will win', 'Ines Duarte', 'said'],
+      ['indirect', 'the vote would be close', 'Ines Duarte', 'adding'],
+    ]);
+  });
+
+  test('"X called the plan "…" and said CLAUSE": the sentence subject speaks', () => {
+    const text = 'Opposition leader Priya Raman called the plan "reckless" and said her party would fight it in court.';
+    const doc = run(text);
+    expect(rows(doc)).toEqual([['indirect', 'her party would fight it in court', 'Priya Raman', 'said']]);
+    expect(doc.quotes[0].segments).toEqual([at(text, 'her party would fight it in court')]);
+  });
+
+  test('described plural sources and "told OBJECT CLAUSE" without that', () => {
+    const doc = run('Local residents say the road floods every spring. Vela Corp and Orin Ltd signed the deal. The two companies said the merger would close in May. Priya Raman told lawmakers the vote would be delayed.');
+    expect(rows(doc)).toEqual([
+      ['indirect', 'the road floods every spring', 'Local residents', 'say'],
+      ['indirect', 'the merger would close in May', 'The two companies', 'said'],
+      ['indirect', 'the vote would be delayed', 'Priya Raman', 'told'],
+    ]);
+    expect(doc.quotes.map((q) => q.speaker!.type)).toEqual(['group', 'group', 'person']);
+  });
+
+  test('"A, B, told": the name in the apposition when the first part names nobody; a title before a name makes a person', () => {
+    const text = "Oman's energy minister, Prince Tariq bin Nasser, told Reuters that output would rise next year.\n\"Demand is strong,\" he said.";
+    const doc = run(text);
+    expect(rows(doc)).toEqual([
+      ['indirect', 'output would rise next year', 'Tariq bin Nasser', 'told'],
+      ['direct', 'Demand is strong', 'Tariq bin Nasser', 'said'],
+    ]);
+    const e = doc.entities.find((x) => x.name === 'Tariq bin Nasser')!;
+    expect(e).toMatchObject({ type: 'person', title: 'Prince' });
+  });
+
+  test('the setting before a comma is not the content: "In an interview with CNN, X said CLAUSE"', () => {
+    const text = 'In an interview with CNN, Ana Ortiz said she planned to reopen by spring.';
+    expect(rows(run(text))).toEqual([['indirect', 'she planned to reopen by spring', 'Ana Ortiz', 'said']]);
+  });
+
+  test("British single quote marks; apostrophes are not quote marks", () => {
+    const text = "'The roof simply gave way,' said Owen Pryce, a builder from Cardiff. 'Nobody was hurt.'\nThe workers' union met on Monday.";
+    const doc = run(text);
+    expect(rows(doc)).toEqual([
+      ['direct', 'The roof simply gave way', 'Owen Pryce', 'said'],
+      ['direct', 'Nobody was hurt.', 'Owen Pryce', null],
+    ]);
+    expect(doc.quotes[0].segments).toEqual([at(text, 'The roof simply gave way')]);
+  });
+
+  test('"it" is an organization, not the group that spoke before', () => {
+    const doc = run('A spokesperson for Vela Corp said the company was reviewing the footage.\n"We do not comment on investigations," it said.');
+    expect(doc.quotes[1]).toMatchObject({ text: 'We do not comment on investigations', speaker: { name: 'Vela Corp', type: 'organization', resolvedBy: 'pronoun' } });
+  });
+});
+
+describe('names in English news', () => {
+  const ent = (doc: DocumentResult, name: string) => doc.entities.find((e) => e.name === name);
+
+  test('Korean names, surname first: the surname alone is the person last introduced with it', () => {
+    const text = 'President Lee Jae-myung met Kim Min-ji and Kim Tae-ho on Monday. Lee said growth would pick up. Kim Min-ji said exports were strong. Kim said the won was stable.';
+    const doc = run(text);
+    expect(ent(doc, 'Lee Jae-myung')!.mentions.map((m) => m.text)).toEqual(['Lee Jae-myung', 'Lee']);
+    expect(doc.quotes.map((q) => q.speaker?.name)).toEqual(['Lee Jae-myung', 'Kim Min-ji', 'Kim Min-ji']);
+    expect(ent(doc, 'Kim Tae-ho')!.type).toBe('person');
+    // Three-word names without a hyphen, after a lower-case title.
+    const d2 = run('Party spokesperson Park Sung Hoon said the bill would pass.');
+    expect(d2.quotes[0].speaker).toMatchObject({ name: 'Park Sung Hoon', type: 'person' });
+  });
+
+  test('an acronym in parentheses, or by its initials, and an organization by its first word are one organization', () => {
+    const text = 'The ruling People Power Party (PPP) met the Federal Trade Commission. PPP lawmakers asked the FTC for data. Nimbus Systems Inc. said shares of Nimbus rose.';
+    const doc = run(text);
+    expect(ent(doc, 'People Power Party')!.aliases).toEqual(['PPP']);
+    expect(ent(doc, 'Federal Trade Commission')!.aliases).toEqual(['FTC']);
+    expect(ent(doc, 'Nimbus Systems Inc.')!.aliases).toEqual(['Nimbus']);
+    expect(doc.entities.map((e) => e.name)).toEqual(['People Power Party', 'Federal Trade Commission', 'Nimbus Systems Inc.']);
+  });
+
+  test('no entity from a party-state tag, a lone legal suffix, "No." before a word, a dateline-led common noun; places compromise lacks', () => {
+    const doc = run('WASHINGTON — Negotiators met again. Sen. Ruth Adler, D-Mass., said SK hynix Inc. would answer. "No. We will not," Adler said. Britain and the Middle East were next.');
+    expect(doc.entities.map((e) => [e.type, e.name])).toEqual([
+      ['place', 'WASHINGTON'],
+      ['person', 'Ruth Adler'],
+      ['organization', 'SK'],
+      ['place', 'Britain'],
+      ['place', 'Middle East'],
+    ]);
+  });
+
+  test('police ranks are titles, not names', () => {
+    const doc = run('"We made an arrest," said Chief Inspector Dan Reilly of the Metropolitan Police.');
+    expect(doc.quotes[0].speaker).toMatchObject({ name: 'Dan Reilly', type: 'person' });
+    expect(ent(doc, 'Dan Reilly')!.title).toBe('Chief Inspector');
+  });
+});

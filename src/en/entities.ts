@@ -8,6 +8,7 @@ import type { Range } from '../pipeline/document';
 import type { Token } from './text';
 import orgLex from './lexicon/org-suffixes.json';
 import titleLex from './lexicon/titles.json';
+import knownLex from './lexicon/known.json';
 
 export interface Model {
   lex: Record<string, string | string[]>;
@@ -50,6 +51,26 @@ const DATE_WORDS = new Set(
   ),
 );
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
+const KNOWN = new Map<string, EntityType>([
+  ...knownLex.places.map((p): [string, EntityType] => [p.toLowerCase(), 'place']),
+  ...knownLex.organizations.map((o): [string, EntityType] => [o.toLowerCase(), 'organization']),
+]);
+const KOREAN_SURNAMES = new Set(knownLex.koreanSurnames);
+/** A romanized Korean given name: hyphenated syllables ("Jae-myung", "Sung-hoon"). */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,6}$/u;
+/** One romanized syllable written as a word ("Jong", "Un", "Suk", "Yeol"). */
+const SYLLABLE = /^\p{Lu}\p{Ll}{0,4}$/u;
+
+/**
+ * A Korean name in English, surname first: "Lee Jae-myung", "Park Sung-hoon", "Kim Jong Un" (a listed surname and a
+ * hyphenated given name, or two one-syllable words). Its surname alone ("Lee said") is the person.
+ */
+export function koreanName(words: string[]): boolean {
+  if (!KOREAN_SURNAMES.has(words[0])) return false;
+  if (words.length === 2) return HYPHENATED_GIVEN.test(words[1]);
+  return words.length === 3 && SYLLABLE.test(words[1]) && SYLLABLE.test(words[2]) && words[1].length + words[2].length <= 8;
+}
+
 export const CONNECT = new Set(['of', 'for', 'de', 'la', 'van', 'von', 'der', 'bin', 'al', '&']);
 
 export interface Mention extends Range {
@@ -86,7 +107,7 @@ export function findMentions(text: string, toks: Token[], md: Model, sentStart: 
   let i = 0;
   while (i < toks.length) {
     const t = toks[i];
-    if (!t.cap || DATE_WORDS.has(t.lower) || t.w === 'I') {
+    if (!t.cap || DATE_WORDS.has(t.lower) || DATE_WORDS.has(t.lower.replace(/\.$/, '')) || t.w === 'I') {
       i++;
       continue;
     }
@@ -120,7 +141,16 @@ export function findMentions(text: string, toks: Token[], md: Model, sentStart: 
     }
     const seq = toks.slice(i, j + 1);
     i = j + 1;
-    const m = classify(md, seq);
+    // "Inc." alone (after a lower-case brand: "SK hynix Inc."), a U.S. legislator's party and state ("D-Mass."): no name.
+    if (seq.length === 1 && (LEGAL.has(seq[0].lower) || /^[DRI]-[A-Z][a-z]{0,3}\.?$/.test(seq[0].w))) continue;
+    // A name right after a title ("President Sultan Al Jaber", "spokesperson Park Sung-hoon") is a person's.
+    const afterTitle = titledBefore(text, seq[0].start);
+    const m = classify(md, seq, afterTitle);
+    // "Rain Newton-Smith, the group's chief executive,": a name-shaped pair with a title in apposition is a person.
+    if (m && m.type === 'organization' && m.weak && seq.length >= 2 && seq.length <= 3 && titledAfter(text, m.end)) {
+      m.type = 'person';
+      m.weak = false;
+    }
     // A capitalized common word at a sentence start counts only when it names a known entity ("Park said").
     if (m && seq.length === 1 && sentStart(i - 1)) {
       if (commonWord(md, seq[0].lower)) m.onlyKnown = 'common';
@@ -129,6 +159,29 @@ export function findMentions(text: string, toks: Token[], md: Model, sentStart: 
     if (m) out.push(m);
   }
   return out;
+}
+
+/** Whether a title word stands right before `start` ("President ", "envoy ", "spokesperson "). */
+function titledBefore(text: string, start: number): boolean {
+  if (text[start - 1] !== ' ') return false;
+  const before = text.slice(Math.max(0, start - 40), start - 1).toLowerCase();
+  const w = /[a-z.-]+$/.exec(before);
+  return w !== null && (TITLE_WORDS.has(w[0]) || HONORIFIC.has(w[0]) || HONORIFIC.has(w[0] + '.'));
+}
+
+/** Whether an apposition with a title follows `end`: ", the group's chief executive", ", a spokesperson for". */
+function titledAfter(text: string, end: number): boolean {
+  const after = text.slice(end, end + 80).toLowerCase();
+  const m = /^,\s+(?:the |a |an |its |their )?/.exec(after);
+  if (!m) return false;
+  let p = m[0].length;
+  for (let k = 0; k < 4 && p < after.length; k++) {
+    if (titleAt(after.slice(p))) return true;
+    const w = /^[^\s,]+\s+/.exec(after.slice(p));
+    if (!w) return false;
+    p += w[0].length;
+  }
+  return false;
 }
 
 function adjacent(text: string, a: Token, b: Token): boolean {
@@ -141,17 +194,21 @@ function commonWord(md: Model, w: string): boolean {
   return FUNCTION.has(w) || (tags.length > 0 && !tags.some((x) => NAME_TAGS.has(x) || x === 'Organization' || x === 'Country' || x === 'City' || x === 'Place' || x === 'Region' || x === 'ProperNoun'));
 }
 
-function classify(md: Model, seq: Token[]): Mention | null {
+function classify(md: Model, seq: Token[], afterTitle = false): Mention | null {
   const words = seq.map((t) => t.w);
   const full = words.join(' ').toLowerCase();
   const start = seq[0].start;
   const end = seq[seq.length - 1].end;
   const mk = (type: EntityType, weak = false): Mention => ({ start, end, type, tokens: words, weak });
+  const known = KNOWN.get(full);
+  if (known) return mk(known);
+  if (koreanName(words)) return mk('person');
   const tags = tagsOf(md, full);
   if (tags.includes('Person')) return mk('person');
   if (tags.includes('Organization') || tags.includes('SportsTeam')) return mk('organization');
   if (tags.some((x) => x === 'Country' || x === 'City' || x === 'Region' || x === 'Place')) return mk('place');
-  if (tags.includes('Demonym')) return null;
+  if (tags.includes('Demonym') || (seq.length > 1 && tagsOf(md, seq[seq.length - 1].lower).includes('Demonym'))) return null;
+  if (afterTitle && seq.length > 1 && seq.length <= 4 && !ORG_SUFFIX.has(seq[seq.length - 1].lower) && !seq.some((t) => ORG_HEAD.has(t.lower))) return mk('person');
   const last = seq[seq.length - 1].lower;
   if ((seq.length > 1 && ORG_SUFFIX.has(last)) || seq.some((t, k) => k < seq.length - 1 && ORG_HEAD.has(t.lower))) return mk('organization');
   const firstTags = tagsOf(md, seq[0].lower);
@@ -182,7 +239,7 @@ function orgKey(words: string[]): string {
 }
 
 /** Cluster mentions into entities; canonical = the fullest form. Sets m.entity. */
-export function cluster(mentions: Mention[], md: Model): EnEntity[] {
+export function cluster(mentions: Mention[], md: Model, text = ''): EnEntity[] {
   const ents: EnEntity[] = [];
   const byKey = new Map<string, number>();
   const persons: number[] = [];
@@ -198,35 +255,86 @@ export function cluster(mentions: Mention[], md: Model): EnEntity[] {
     ents[e].mentions.push({ start: m.start, end: m.end });
     m.entity = e;
   };
-  // Pass 1: multi-word persons, organizations, places.
-  for (const m of mentions) {
+  // Pass 1: multi-word persons, organizations, places. An acronym in parentheses right after an organization
+  // ("People Power Party (PPP)") is that organization, there and wherever it recurs.
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    const prev = k > 0 ? mentions[k - 1] : undefined;
+    if (
+      prev && prev.type === 'organization' && prev.entity !== undefined && m.tokens.length === 1 && /^[\p{Lu}&]{2,6}$/u.test(m.tokens[0]) &&
+      text.slice(prev.end, m.start) === ' (' && text[m.end] === ')' && !byKey.has('o:' + orgKey(m.tokens))
+    ) {
+      m.type = 'organization';
+      m.weak = false;
+      m.onlyKnown = undefined;
+      byKey.set('o:' + orgKey(m.tokens), prev.entity);
+    }
     if (m.type === 'person' && m.tokens.length > 1) add(m, 'p:' + m.tokens.join(' ').toLowerCase());
-    else if (m.type !== 'person' && !m.weak && !m.onlyKnown) add(m, (m.type === 'organization' ? 'o:' + orgKey(m.tokens) : 'l:' + m.tokens.join(' ').toLowerCase()));
+    else if (m.type !== 'person' && !m.weak && !m.onlyKnown && (m.tokens.length > 1 || byKey.has('o:' + orgKey(m.tokens)))) add(m, (m.type === 'organization' ? 'o:' + orgKey(m.tokens) : 'l:' + m.tokens.join(' ').toLowerCase()));
+  }
+  // A multi-word organization named again by its first word ("Nimbus Systems Inc" … "Nimbus") or its initials
+  // ("Federal Trade Commission" … "FTC"); not when two organizations share them.
+  const shortOrg = new Map<string, number>();
+  const shared = new Set<string>();
+  const offer = (k: string, e: number) => {
+    if (shared.has(k)) return;
+    if (shortOrg.has(k) && shortOrg.get(k) !== e) {
+      shortOrg.delete(k);
+      shared.add(k);
+    } else shortOrg.set(k, e);
+  };
+  ents.forEach((e, i) => {
+    if (e.type !== 'organization') return;
+    const words = e.name.split(' ');
+    if (words.length < 2) return;
+    const first = words[0].toLowerCase();
+    if (!FUNCTION.has(first) && !tagsOf(md, first).length && !KNOWN.has(first) && !ORG_HEAD.has(first) && !/^\p{Lu}+$/u.test(words[0])) offer(first, i);
+    const initials = words.filter((w) => !CONNECT.has(w.toLowerCase()) && !['the', 'and'].includes(w.toLowerCase()) && !LEGAL.has(w.toLowerCase())).map((w) => w[0]).join('');
+    if (initials.length >= 2) offer(initials.toLowerCase(), i);
+  });
+  // Pass 1b: one-word names sure of their type ("OpenAI", "NATO", "FTC").
+  for (const m of mentions) {
+    if (m.entity !== undefined || m.type === 'person' || m.weak || m.onlyKnown || m.tokens.length > 1) continue;
+    const key = m.type === 'organization' ? 'o:' + orgKey(m.tokens) : 'l:' + m.tokens.join(' ').toLowerCase();
+    const short = m.type === 'organization' && !byKey.has(key) ? shortOrg.get(m.tokens[0].toLowerCase()) : undefined;
+    if (short !== undefined) byKey.set(key, short);
+    add(m, key);
   }
   const unknownCount = new Map<string, number>();
   for (const m of mentions) if (m.weak && m.tokens.length === 1) {
     const k = m.tokens[0].toLowerCase();
     unknownCount.set(k, (unknownCount.get(k) ?? 0) + 1);
   }
-  // Person surnames/first names of a known person: "Altman" → Sam Altman.
-  const last = new Map<string, number>();
+  // Person surnames of a known person: "Altman" → Sam Altman, "Lee" → Lee Jae-myung (a Korean name's surname is its
+  // first word). Of several persons with that surname, the one named last before the mention.
+  const bySurname = new Map<string, number[]>();
   for (const e of persons) {
     const parts = ents[e].name.split(' ');
-    const l = parts[parts.length - 1].toLowerCase();
-    if (!last.has(l)) last.set(l, e);
+    const l = (koreanName(parts) ? parts[0] : parts[parts.length - 1]).toLowerCase();
+    const list = bySurname.get(l);
+    if (list) list.push(e);
+    else bySurname.set(l, [e]);
   }
+  const surnameOf = (word: string, at: number): number | undefined => {
+    const list = bySurname.get(word);
+    if (!list) return undefined;
+    let best = list[0];
+    let bestAt = -1;
+    for (const e of list) for (const r of ents[e].mentions) if (r.start < at && r.start > bestAt) (best = e), (bestAt = r.start);
+    return best;
+  };
   for (const m of mentions) {
     if (m.entity !== undefined) continue;
     const key = m.tokens.join(' ').toLowerCase();
     const lastWord = m.tokens[m.tokens.length - 1].toLowerCase();
-    const p = last.get(lastWord);
+    const p = surnameOf(lastWord, m.start);
     if (p !== undefined && m.tokens.length < ents[p].name.split(' ').length) {
       ents[p].mentions.push({ start: m.start, end: m.end });
       m.entity = p;
       m.type = 'person';
       continue;
     }
-    const ok = byKey.get('o:' + orgKey(m.tokens)) ?? byKey.get('l:' + key);
+    const ok = byKey.get('o:' + orgKey(m.tokens)) ?? byKey.get('l:' + key) ?? (m.tokens.length === 1 && m.type === 'organization' ? shortOrg.get(key) : undefined);
     // An unknown word seen twice at sentence starts ("Tesla hired …", "Tesla said …") is a name.
     if (m.onlyKnown === 'unknown' && (unknownCount.get(key) ?? 0) >= 2) m.onlyKnown = undefined;
     if (m.onlyKnown) {
@@ -239,6 +347,7 @@ export function cluster(mentions: Mention[], md: Model): EnEntity[] {
     }
     if (ok !== undefined && ents[ok].type === 'organization') {
       m.type = 'organization';
+      if (!byKey.has('o:' + orgKey(m.tokens))) byKey.set('o:' + orgKey(m.tokens), ok);
       add(m, 'o:' + orgKey(m.tokens));
       continue;
     }

@@ -32,10 +32,11 @@ export function extractEnglish(text: string, options: ExtractOptions = {}): Docu
     const t = toks[i];
     let k = t.start;
     while (k > 0 && /[\s"“‘'(]/.test(text[k - 1]) && !starts.has(k)) k--;
-    return starts.has(t.start) || starts.has(k) || k === 0 || /[.!?:]/.test(text[k - 1]);
+    // (After a dateline's dash too: "DUBAI — Negotiators worked …".)
+    return starts.has(t.start) || starts.has(k) || k === 0 || /[.!?:—–]/.test(text[k - 1]) || (text[k - 1] === '-' && text[k - 2] === ' ');
   };
   const mentions = findMentions(text, toks, md, sentStart);
-  const ents = cluster(mentions, md);
+  const ents = cluster(mentions, md, text);
   appositions(text, mentions, ents);
   const clustered = mentions.filter((m) => m.entity !== undefined).sort((a, b) => a.start - b.start);
   const quotes = findQuotes(text, toks, sents, pairs, clustered, ents);

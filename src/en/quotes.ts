@@ -8,7 +8,7 @@ import type { Range } from '../pipeline/document';
 import { lowerBound } from '../pipeline/ranges';
 import type { EnPair, EnSentence, Token } from './text';
 import type { EnEntity, Mention } from './entities';
-import { titleAt, titleBefore } from './entities';
+import { CONNECT, TITLES, titleAt, titleBefore } from './entities';
 import type { SpeakerRecord } from '../pipeline/document';
 import speechLex from './lexicon/speech.json';
 import titleLex from './lexicon/titles.json';
@@ -29,6 +29,22 @@ const OBJECT_VERBS = new Set(speechLex.objectVerbs);
 const GROUP_WORDS = new Set(titleLex.groups.map((g) => g.split(' ')[0]));
 const PRONOUNS: Record<string, 'm' | 'f' | 'pl' | 'it'> = { he: 'm', she: 'f', they: 'pl', it: 'it', we: 'pl' };
 export const SUBJECT_START = new Set('he she it they we i the a an its his her their this that these those there our some many most no prices'.split(' '));
+/** Participles that report what the sentence's subject said: "Macron defended the reform, saying (that) CLAUSE". */
+const PARTICIPLES = new Set(speechLex.participles);
+const PARTICIPLE_ALT = [...PARTICIPLES].join('|');
+/** A participle right before a quote mark: `…, saying "…"`. */
+const PARTICIPLE_BEFORE = new RegExp(`,\\s+(${PARTICIPLE_ALT})\\s*:?\\s*$`);
+/** A participle opening a reported clause: `…, saying (that) CLAUSE`. */
+const PARTICIPLE_CLAUSE = new RegExp(`,\\s+(${PARTICIPLE_ALT})\\s+(?:that\\s+)?`, 'g');
+/** A sentence opening with a prepositional phrase ("In an interview with CNN,", "On Tuesday,"): no reported clause. */
+const LEADING_ADVERBIAL = /^(?:In|On|At|During|After|Before|Speaking|Asked|Earlier|Later|Last|This)\b[^,]*$/;
+/** Words of a prepositional or time phrase that may stand between a speech verb and its quote ("said on Tuesday "…""). */
+const ADVERBIAL_START = new Set('in on at during after before via from to late early earlier last this yesterday today tonight'.split(' '));
+/** Plural heads that name no group ("said this", "said the news"): few; a lower-case plural before a speech verb is a group. */
+const NOT_GROUP = new Set(['news', 'series', 'species', 'means', 'always', 'perhaps', 'this', 'his', 'its', 'was', 'has', 'is', 'as', 'us', 'yes', 'thus']);
+/** Every word of a title ("energy minister", "chief executive"): a subject phrase runs through them. */
+const TITLE_PART = new Set(TITLES.flatMap((t) => t.split(' ')).concat(['envoy', 'officer', 'spokesperson', 'leader', 'head']));
+const DETERMINER = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'one', 'two', 'three', 'several', 'some', 'many']);
 const TRIM_AFTER = /\s+(?:in|on|at|during|who|when|while|after|before|adding|referring|citing|last|this|earlier|yesterday|today|to|as|and|but|because|via|from)\b/i;
 
 interface Ctx {
@@ -102,7 +118,8 @@ function resolvePhrase(c: Ctx, r0: Range): EnSpeaker | null {
         if (m) target = fromEntity(m, 'pronoun');
       }
     } else {
-      if (prev && prev.type !== 'person') target = prev;
+      // "it" is an organization's; "they", "we" also a group's.
+      if (prev && (pron === 'it' ? prev.type === 'organization' : prev.type !== 'person')) target = prev;
       else {
         const m = lastMentionBefore(c, r.start, (x) => x.type === 'organization' && x.entity !== undefined);
         if (m) target = fromEntity(m, 'pronoun');
@@ -116,7 +133,7 @@ function resolvePhrase(c: Ctx, r0: Range): EnSpeaker | null {
   // Described sources: "a spokesperson for Microsoft", "analysts", "people familiar with the matter".
   const firstWords = low.replace(/^(?:a|an|the|one|two|three|several|some|many|other|senior|top|two|government|company)\s+/g, '');
   const head = firstWords.split(/[\s,]/)[0];
-  if (!person && (GROUP_WORDS.has(head) || /^(?:a|an|one|two|three|several|some|many)\s/.test(low) && !ms.length)) {
+  if (!person && (GROUP_WORDS.has(head) || /^(?:a|an|one|two|three|several|some|many)\s/.test(low) && !ms.length || pluralHead(low, ms.length > 0))) {
     return { name: s, canonical: null, type: 'group', entity: null, mention: r, resolvedBy: 'explicit' };
   }
   if (person) return fromEntity(person, null);
@@ -142,8 +159,86 @@ function resolvePhrase(c: Ctx, r0: Range): EnSpeaker | null {
   return null;
 }
 
+/**
+ * A described plural source: "Local officials", "industry experts", "the two companies", "Chinese officials" — up to
+ * four words ending in a lower-case plural (or "police", "people"), with no name in them except modifiers.
+ */
+function pluralHead(low: string, hasName: boolean): boolean {
+  const words = low.split(/\s+/);
+  if (words.length > 4) return false;
+  const head = words[words.length - 1];
+  if (NOT_GROUP.has(head) || PRONOUNS[head]) return false;
+  if (!(head === 'police' || head === 'people' || /^[a-z]{3,}[^su']s$/.test(head) || /^[a-z]{2,}ies$/.test(head) || GROUP_WORDS.has(head))) return false;
+  // "Microsoft officials" (a name as modifier) is a group; "Tesla's shares" is not a source anyway.
+  return !hasName || words.length > 1;
+}
+
+/**
+ * The subject of a sentence, for the verbs that do not stand next to it: "X called the plan … and said CLAUSE",
+ * "X defended the reform, saying CLAUSE". Reads the leading noun phrase — capitalized words, determiners, title
+ * words and an apposition ("Saudi Arabia's energy minister, Prince Abdulaziz bin Salman,") — after a dateline
+ * and a leading adverbial ("On Friday,", "In a statement,").
+ */
+function subjectOf(c: Ctx, s: EnSentence): EnSpeaker | null {
+  const t = c.text;
+  let start = s.start;
+  const dl = DATELINE.exec(t.slice(start, s.end));
+  if (dl) start += dl[0].length;
+  const lead = /^(?:On|In|At|After|Before|During|Earlier|Later|Meanwhile|However|But|And|Yet|Still|Separately|Last|This)\b[^,"“”]{0,40},\s+/.exec(t.slice(start, s.end));
+  if (lead) start += lead[0].length;
+  const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’&-]*|[,"“”]/gu;
+  WORD.lastIndex = start;
+  let end = start;
+  let commas = 0;
+  let afterDeterminer = false;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(t)) && m.index < s.end) {
+    const w = m[0];
+    if (w === ',') {
+      if (++commas > 2) break;
+      afterDeterminer = false;
+      continue;
+    }
+    if (w === '"' || w === '“' || w === '”') break;
+    const lw = w.toLowerCase().replace(/['’]s$/, '');
+    const next = /^\s+([\p{L}][\p{L}.'’-]*)/u.exec(t.slice(m.index + w.length, m.index + w.length + 30));
+    const ok =
+      /^[\p{Lu}\p{N}]/u.test(w) || DETERMINER.has(lw) || TITLE_PART.has(lw) || CONNECT.has(lw) ||
+      afterDeterminer || (next !== null && TITLE_PART.has(next[1].toLowerCase()));
+    if (!ok) break;
+    afterDeterminer = DETERMINER.has(lw);
+    end = m.index + w.length;
+  }
+  if (end <= start) return null;
+  return resolvePhrase(c, { start, end });
+}
+
+/**
+ * Whether the words between a speech verb and an opening quote mark introduce the quote ("said:", "said,", "told
+ * reporters", "said on Tuesday", "said that") rather than begin a reported clause that the quoted words end or
+ * interrupt ("said the plan was "unworkable"", "said he wanted a deal that "respects the science""): such a mixed
+ * quote is one indirect quote, the quoted words part of its clause.
+ */
+function introducesQuote(between: string, verb: Token): boolean {
+  const b = between.trim();
+  if (!b || /[:,]$/.test(b) || b === 'that') return true;
+  const words = b.split(/\s+/);
+  const first = words[0].toLowerCase();
+  if (ADVERBIAL_START.has(first) || /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(first)) return true;
+  return OBJECT_VERBS.has(verb.lower) && words.length <= 3;
+}
+
+/** The speaker named before a speech verb; "… and said" is the sentence's subject's. */
+function speakerBefore(c: Ctx, s: EnSentence, from: number, verbStart: number): EnSpeaker | null {
+  const r = phraseBefore(c, from, verbStart);
+  if (/(?:^|\s)(?:and|but)$/i.test(c.text.slice(r.start, r.end).trim())) return subjectOf(c, s);
+  // "A, B, said": A (Sam Altman, chief executive of OpenAI,) — or B when A names nobody (Saudi Arabia's energy
+  // minister, Prince Abdulaziz bin Salman,).
+  return resolvePhrase(c, r) ?? (r.inner ? resolvePhrase(c, r.inner) : null);
+}
+
 /** Speaker phrase before a verb: back to the clause start; "Sam Altman, chief executive of OpenAI, said" → Sam Altman. */
-function phraseBefore(c: Ctx, from: number, verbStart: number): Range {
+function phraseBefore(c: Ctx, from: number, verbStart: number): Range & { inner?: Range } {
   const t = c.text;
   let p = verbStart;
   while (p > from && t[p - 1] === ' ') p--;
@@ -157,7 +252,7 @@ function phraseBefore(c: Ctx, from: number, verbStart: number): Range {
       const e = k - 1;
       let b = e;
       while (b > from && !/[,;:"“”(]/.test(t[b - 1])) b--;
-      return { start: b, end: e };
+      return { start: b, end: e, inner: { start: k, end: s - 1 } };
     }
   }
   // Drop adverbs and auxiliaries between the subject and the verb ("Altman also said", "she has said").
@@ -181,9 +276,43 @@ function phraseAfter(c: Ctx, from: number, limit: number): Range {
   return { start: from, end: e };
 }
 
-function firstVerb(c: Ctx, from: number, to: number): number {
-  for (let i = lowerBound(c.toks, from); i < c.toks.length && c.toks[i].start < to; i++) if (isVerbTok(c.toks[i])) return i;
+function firstVerb(c: Ctx, from: number, to: number, skip: EnPair[] = []): number {
+  for (let i = lowerBound(c.toks, from); i < c.toks.length && c.toks[i].start < to; i++) if (isVerbTok(c.toks[i]) && !insidePair(skip, c.toks[i].start)) return i;
   return -1;
+}
+function insidePair(pairs: EnPair[], pos: number): boolean {
+  for (const p of pairs) if (pos > p.open && (p.close === null || pos < p.close)) return true;
+  return false;
+}
+/** The first participle clause of the sentence outside its quote marks: its comma, participle and clause start. */
+function participleIn(c: Ctx, s: EnSentence, pairs: EnPair[]): { comma: number; verb: Range; clause: number } | null {
+  PARTICIPLE_CLAUSE.lastIndex = 0;
+  const sent = c.text.slice(s.start, s.end);
+  let m: RegExpExecArray | null;
+  while ((m = PARTICIPLE_CLAUSE.exec(sent))) {
+    const comma = s.start + m.index;
+    if (insidePair(pairs, comma)) continue;
+    const vs = comma + m[0].indexOf(m[1]);
+    return { comma, verb: { start: vs, end: vs + m[1].length }, clause: comma + m[0].length };
+  }
+  return null;
+}
+
+/**
+ * `X defended the reform, saying (that) CLAUSE` / `"…," X said, adding that CLAUSE`: the clause is X's — the speaker
+ * of the sentence's other quote, else the sentence's subject. Not when the clause opens with a quote mark (a direct
+ * quote, found with its marks).
+ */
+function participial(c: Ctx, s: EnSentence, pairs: EnPair[], prior: EnQuote[]): EnQuote | null {
+  const pt = participleIn(c, s, pairs);
+  if (!pt || /^["“]/.test(c.text.slice(pt.clause, pt.clause + 1))) return null;
+  let end = s.end;
+  while (end > pt.clause && /[\s.!?]/.test(c.text[end - 1])) end--;
+  if (c.text.slice(pt.clause, end).split(/\s+/).length < 3) return null;
+  const said = prior.find((q) => q.speaker);
+  const speaker = said ? said.speaker : subjectOf(c, s);
+  if (!speaker) return null;
+  return { kind: 'indirect', segments: [{ start: pt.clause, end }], cue: pt.verb, speaker, confidence: 0.6 };
 }
 function lastVerb(c: Ctx, from: number, to: number): number {
   let found = -1;
@@ -203,13 +332,10 @@ export function findQuotes(text: string, toks: Token[], sents: EnSentence[], pai
       pi++;
     }
     if (ps.length === 0) {
-      const q = indirect(c, s);
-      if (q) {
-        out.push(q);
-        if (q.speaker) c.lastSpeaker = q.speaker;
-      }
+      reported(c, s, ps, [], out);
       continue;
     }
+    const fromSentence: EnQuote[] = [];
     for (let k = 0; k < ps.length; k++) {
       const p = ps[k];
       const seg = quoteSegment(text, p);
@@ -237,15 +363,22 @@ export function findQuotes(text: string, toks: Token[], sents: EnSentence[], pai
           }
         }
       }
-      // Before the quote: `X said: "…"`, `X told reporters "…"`.
+      // Before the quote: `X said: "…"`, `X told reporters "…"`; `X defended the plan, saying "…"`.
       if (!speaker) {
         const bi = lastVerb(c, prevClose, p.open);
+        const part = PARTICIPLE_BEFORE.exec(text.slice(Math.max(prevClose, p.open - 40), p.open));
         if (bi >= 0) {
           const v = toks[bi];
           const between = text.slice(v.end, p.open);
-          if (/^(?:\s+[\p{L}\p{N}'’.-]+){0,5}\s*[:,]?\s*$/u.test(between) && !/\b(?:the|a|an)\s*$/i.test(between)) {
-            speaker = resolvePhrase(c, phraseBefore(c, prevClose, v.start));
+          if (/^(?:\s+[\p{L}\p{N}'’.-]+){0,5}\s*[:,]?\s*$/u.test(between) && !/\b(?:the|a|an)\s*$/i.test(between) && introducesQuote(between, v)) {
+            speaker = speakerBefore(c, s, prevClose, v.start);
             if (speaker) cue = { start: v.start, end: v.end };
+          }
+        } else if (part && k === 0) {
+          speaker = subjectOf(c, s);
+          if (speaker) {
+            const cs = Math.max(prevClose, p.open - 40) + part.index + part[0].indexOf(part[1]);
+            cue = { start: cs, end: cs + part[1].length };
           }
         }
       }
@@ -261,13 +394,35 @@ export function findQuotes(text: string, toks: Token[], sents: EnSentence[], pai
       }
       const q: EnQuote = { kind: 'direct', segments, cue, speaker, confidence };
       out.push(q);
+      fromSentence.push(q);
       if (speaker) {
         lastDirect = { q, paragraph: s.paragraph };
         c.lastSpeaker = speaker;
       }
     }
+    // Quoted words that made no quote of their own (scare quotes, the end of a mixed quote): the sentence may still
+    // report speech, its quoted words inside the clause.
+    reported(c, s, ps, fromSentence, out);
   }
   return out;
+}
+
+/**
+ * Reported speech in a sentence: its indirect quote (only when its quoted words made no direct quote) and a
+ * participle clause (`…, saying CLAUSE`).
+ */
+function reported(c: Ctx, s: EnSentence, ps: EnPair[], direct: EnQuote[], out: EnQuote[]): void {
+  const pt = participleIn(c, s, ps);
+  const q = direct.length ? null : indirect(c, s, ps, pt ? pt.comma : s.end);
+  if (q) {
+    out.push(q);
+    if (q.speaker) c.lastSpeaker = q.speaker;
+  }
+  const pq = participial(c, s, ps, q ? [q] : direct);
+  if (pq) {
+    out.push(pq);
+    if (pq.speaker) c.lastSpeaker = pq.speaker;
+  }
 }
 
 function quoteSegment(text: string, p: EnPair): Range {
@@ -275,13 +430,31 @@ function quoteSegment(text: string, p: EnPair): Range {
   return r;
 }
 
+/**
+ * The object of "told" before a reported clause without "that": a name ("Reuters", "France Inter radio", "the BBC")
+ * or one lower-case noun ("lawmakers", "reporters"), and a short time or place phrase.
+ */
+const TOLD_OBJECT = /^\s+(?:(?:the\s+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*){0,3}(?:\s+(?:radio|television|TV|newspaper|magazine|news agency))?|[a-z]+)(?:\s+(?:on|in|at|during|late|earlier|last)\s+(?:\p{Lu}\p{L}+|(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?))?\s+/u;
+/**
+ * Words between the verb and "that" are the verb's own — an object of told/asked, a time or place phrase, an adverb
+ * ("said on Tuesday that", "told reporters that", "said repeatedly that") — not the start of the reported clause,
+ * whose own "that" comes later ("said he wanted a deal that …": the clause starts at "he").
+ */
+function thatGapOk(gap: string, verb: Token): boolean {
+  const words = gap.trim().split(/\s+/);
+  if (words.length === 1) return true;
+  const first = words[0].toLowerCase();
+  if (OBJECT_VERBS.has(verb.lower)) return !words.some((w) => PRONOUNS[w.toLowerCase()]);
+  return ADVERBIAL_START.has(first) || /ly$/.test(first) || /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(first);
+}
+const NOUN_SUBJECT = /^\s+[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}\s+(?:would|will|could|can|may|might|should|must|was|were|is|are|has|have|had)\b/;
 const THAT_GAP = /^(?:\s+[\p{L}\p{N}'’.-]+){0,6}?\s+that\s+/u;
 
 const DATELINE = /^\p{Lu}[\p{Lu} .]{1,30}(?:\([^)\n]{0,30}\))?(?:,[^–—\n]{0,30})?\s+[–—-]{1,2}\s+/u;
 
-function indirect(c: Ctx, s0: EnSentence): EnQuote | null {
+function indirect(c: Ctx, s0: EnSentence, pairs: EnPair[], until: number): EnQuote | null {
   const t = c.text;
-  let s = s0;
+  let s: EnSentence = { start: s0.start, end: until, paragraph: s0.paragraph };
   let sent = t.slice(s.start, s.end);
   // Dateline ("SEOUL, June 9 (Reuters) -"): not part of the reported clause.
   const dl = DATELINE.exec(sent);
@@ -290,7 +463,7 @@ function indirect(c: Ctx, s0: EnSentence): EnQuote | null {
     sent = t.slice(s.start, s.end);
   }
   let endTrim = s.end;
-  while (endTrim > s.start && /[\s.!?]/.test(t[endTrim - 1])) endTrim--;
+  while (endTrim > s.start && /[\s.!?,]/.test(t[endTrim - 1])) endTrim--;
   // According to X, CLAUSE. / CLAUSE, according to X.
   const acc = /^According to ([^,]{2,80}), /.exec(sent);
   if (acc) {
@@ -303,15 +476,20 @@ function indirect(c: Ctx, s0: EnSentence): EnQuote | null {
     const sp = resolvePhrase(c, { start: cs + 13, end: Math.min(endTrim, cs + 13 + acc2[1].length) });
     if (sp) return { kind: 'indirect', segments: [{ start: s.start, end: s.start + acc2.index }], cue: { start: cs, end: cs + 12 }, speaker: sp, confidence: 0.65 };
   }
-  const vi = firstVerb(c, s.start, s.end);
+  const vi = firstVerb(c, s.start, s.end, pairs);
   if (vi < 0) return null;
   const v = c.toks[vi];
+  // "declined to say whether …", "wants to say": an infinitive reports nothing said.
+  if (/\bto\s+$/.test(t.slice(Math.max(s.start, v.start - 4), v.start))) return null;
   // CLAUSE, X said. / CLAUSE, said X.
   const tail = t.slice(v.end, endTrim);
   let comma = v.start - 1;
   while (comma > s.start && t[comma] !== ',') comma--;
-  // After the verb only adverbials may follow ("in a note to clients on Thursday"), not a clause.
-  if (comma > s.start && !/[,;:]|\bthat\b/.test(tail) && tail.split(' ').length <= 9) {
+  // After the verb only adverbials may follow ("in a note to clients on Thursday"), not a clause ("In an interview
+  // with CNN, Ruiz said she planned …": the part before the comma is then the verb's setting, not its content).
+  const tailWord = /^\s+([\p{L}]+)/u.exec(tail);
+  const tailClause = tailWord !== null && (SUBJECT_START.has(tailWord[1].toLowerCase()) || /^\p{Lu}/u.test(tailWord[1]) && !ADVERBIAL_START.has(tailWord[1].toLowerCase()));
+  if (comma > s.start && !/[,;:]|\bthat\b/.test(tail) && tail.split(' ').length <= 9 && !tailClause && !LEADING_ADVERBIAL.test(t.slice(s.start, comma))) {
     const sp = resolvePhrase(c, { start: comma + 1, end: v.start });
     if (sp && t.slice(s.start, comma).split(' ').length >= 3) {
       return { kind: 'indirect', segments: [trimRange(t, { start: s.start, end: comma })], cue: { start: v.start, end: v.end }, speaker: sp, confidence: 0.6 };
@@ -322,18 +500,28 @@ function indirect(c: Ctx, s0: EnSentence): EnQuote | null {
   const rest = t.slice(p, endTrim);
   let clauseStart = -1;
   const tm = THAT_GAP.exec(rest);
-  if (tm && !/[,;]/.test(tm[0])) clauseStart = p + tm[0].length;
+  if (tm && !/[,;]/.test(tm[0]) && thatGapOk(tm[0], v)) clauseStart = p + tm[0].length;
+  // X told lawmakers (on Tuesday) CLAUSE.
+  if (clauseStart < 0 && (v.lower === 'told' || v.lower === 'tells')) {
+    const m = TOLD_OBJECT.exec(rest);
+    if (m) {
+      const n = /^[\p{L}\p{N}]+/u.exec(rest.slice(m[0].length));
+      if (n && (SUBJECT_START.has(n[0].toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(n[0]))) clauseStart = p + m[0].length;
+    }
+  }
   if (clauseStart < 0) {
     const m = /^\s+/.exec(rest);
     if (m && !OBJECT_VERBS.has(v.lower)) {
       const ni = vi + 1;
       const n = c.toks[ni];
       if (n && n.start === p + m[0].length && (SUBJECT_START.has(n.lower) || n.cap || /^\p{N}/u.test(n.w))) clauseStart = n.start;
+      // A lower-case subject and its verb: "said growth would pick up", "said exports were strong".
+      else if (NOUN_SUBJECT.test(rest)) clauseStart = p + m[0].length;
     }
   }
   if (clauseStart < 0 || clauseStart >= endTrim) return null;
   if (t.slice(clauseStart, endTrim).split(/\s+/).length < 3) return null;
-  const sp = resolvePhrase(c, phraseBefore(c, s.start, v.start));
+  const sp = speakerBefore(c, s0, s.start, v.start);
   if (!sp) return null;
   return { kind: 'indirect', segments: [{ start: clauseStart, end: endTrim }], cue: { start: v.start, end: v.end }, speaker: sp, confidence: 0.7 };
 }

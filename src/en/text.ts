@@ -41,6 +41,7 @@ export function paragraphs(text: string): Range[] {
 export function quotePairs(text: string, paras: Range[]): EnPair[] {
   const out: EnPair[] = [];
   paras.forEach((p, pi) => {
+    const before = out.length;
     let open = -1;
     for (let i = p.start; i < p.end; i++) {
       const c = text[i];
@@ -53,12 +54,35 @@ export function quotePairs(text: string, paras: Range[]): EnPair[] {
       }
     }
     if (open >= 0) out.push({ open, close: null, content: { start: open + 1, end: p.end }, paragraph: pi });
+    else if (out.length === before) singlePairs(text, p, pi, out);
   });
   return out;
 }
 
+/**
+ * Single quote marks as the quotation marks of British style ('We will fight,' she said.), in a paragraph without
+ * double ones: an opening mark at a word start before a capital or digit, and a closing mark right after the
+ * quote's own punctuation (, . ! ?) and before a space or the paragraph end — never an apostrophe (don't, workers').
+ */
+function singlePairs(text: string, p: Range, pi: number, out: EnPair[]): void {
+  for (let i = p.start; i < p.end; i++) {
+    const c = text[i];
+    if ((c !== "'" && c !== '\u2018') || (i > p.start && !/[\s(—–]/.test(text[i - 1])) || !/[\p{Lu}\p{N}]/u.test(text[i + 1] ?? '')) continue;
+    for (let j = i + 2; j < p.end; j++) {
+      const d = text[j];
+      if ((d === "'" || d === '\u2019') && /[,.!?]/.test(text[j - 1]) && (j + 1 === p.end || /[\s)]/.test(text[j + 1]))) {
+        if (text.slice(i + 1, j).split(/\s+/).length >= 3) {
+          out.push({ open: i, close: j, content: { start: i + 1, end: j }, paragraph: pi });
+          i = j;
+        }
+        break;
+      }
+    }
+  }
+}
+
 const ABBR = new Set(
-  'mr mrs ms dr prof sen rep gov gen lt col sgt capt st jr sr inc corp ltd co no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m mt ft approx dept est'.split(' '),
+  'mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm supt insp det st jr sr inc corp ltd co no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m mt ft approx dept est'.split(' '),
 );
 
 export function isAbbrev(word: string): boolean {
@@ -78,10 +102,11 @@ export function sentences(text: string, paras: Range[], inside: Uint8Array): EnS
         if (c === '.') {
           let k = i;
           while (k > p.start && /[\p{L}.]/u.test(text[k - 1])) k--;
-          if (isAbbrev(text.slice(k, i))) continue;
+          // ("No." is an abbreviation before a number only: "No. 1", but "No. We will not.")
+          if (isAbbrev(text.slice(k, i)) && !(/^no$/i.test(text.slice(k, i)) && !/^\s*\d/.test(text.slice(i + 1, i + 3)))) continue;
         }
         end = i + 1;
-      } else if ((c === '\u201D' || c === '"') && inside[i - 1] && !inside[i] && /[.!?]/.test(text[i - 1])) {
+      } else if ((c === '\u201D' || c === '"' || c === '\u2019' || c === "'") && inside[i - 1] && !inside[i] && /[.!?]/.test(text[i - 1])) {
         end = i + 1;
       }
       if (end < 0) continue;
@@ -116,7 +141,7 @@ export function tokenize(text: string, keep?: Set<string>): Token[] {
       if (!keep.has(lw)) continue;
     }
     let end = m.index + w.length;
-    if (w.charCodeAt(w.length - 1) === 46 /* . */ && !isAbbrev(w.slice(0, -1))) {
+    if (w.charCodeAt(w.length - 1) === 46 /* . */ && (!isAbbrev(w.slice(0, -1)) || (/^no\.$/i.test(w) && !/^\s\d/.test(text.slice(end, end + 2))))) {
       w = w.slice(0, -1);
       end--;
     }
