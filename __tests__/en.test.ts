@@ -429,3 +429,48 @@ describe('names in English news', () => {
     expect(ent(doc, 'Dan Reilly')!.title).toBe('Chief Inspector');
   });
 });
+
+describe('wire-service attribution (Korea desk style)', () => {
+  const rows = (doc: DocumentResult) => doc.quotes.map((q) => [q.kind, q.text, q.speaker?.name ?? null, q.cue?.text ?? null]);
+
+  test('"CLAUSE, X said, PHRASE": a closing phrase after the verb keeps the clause reported', () => {
+    const doc = run('SEOUL, May 2 (Yonhap) -- The navy seized a fishing boat near the border on Tuesday, the Joint Chiefs of Staff (JCS) said, hours before the talks.');
+    expect(rows(doc)).toEqual([['indirect', 'The navy seized a fishing boat near the border on Tuesday', 'Joint Chiefs of Staff', 'said']]);
+    expect(doc.entities.find((e) => e.name === 'Joint Chiefs of Staff')).toMatchObject({ type: 'organization', aliases: ['JCS'] });
+  });
+
+  test('described institutions: "the presidential office" speaks as described; "the defense ministry" is the ministry named before', () => {
+    const doc = run('The Ministry of National Defense briefed reporters. The drill will end on Friday, the defense ministry said. The leaders met twice, the presidential office said.');
+    expect(rows(doc)).toEqual([
+      ['indirect', 'The drill will end on Friday', 'Ministry of National Defense', 'said'],
+      ['indirect', 'The leaders met twice', 'the presidential office', 'said'],
+    ]);
+    expect(doc.quotes.map((q) => q.speaker!.type)).toEqual(['organization', 'group']);
+  });
+
+  test('a time phrase between the verb and its clause; a lower-case subject with a past verb', () => {
+    const doc = run('Defense Minister Han Ji-won told lawmakers last week the North could test again. Vela Corp said last month it would cut jobs. The Ministry of Economy and Finance said exports fell 9 percent in May.');
+    expect(rows(doc)).toEqual([
+      ['indirect', 'the North could test again', 'Han Ji-won', 'told'],
+      ['indirect', 'it would cut jobs', 'Vela Corp', 'said'],
+      ['indirect', 'exports fell 9 percent in May', 'Ministry of Economy and Finance', 'said'],
+    ]);
+  });
+
+  test('a Korean name says nothing of gender: "he" after Kim Dong-won is Kim Dong-won', () => {
+    const doc = run('Chairman Lee Jae-won spoke first.\n"Inventory is normal," said Kim Dong-won, an analyst at Harbor Securities. He added that prices could rise in the spring.');
+    expect(doc.quotes[1]).toMatchObject({ text: 'prices could rise in the spring', speaker: { name: 'Kim Dong-won', resolvedBy: 'pronoun' } });
+  });
+
+  test('seas and provinces are places; the half and quarter "of next year"', () => {
+    const doc = run('Ships gathered in the East Sea off Gangwon Province. Analysts expect a recovery in the second half of next year, after a weak first quarter of this year.', '2024-03-12');
+    expect(doc.entities.map((e) => [e.type, e.name])).toEqual([
+      ['place', 'East Sea'],
+      ['place', 'Gangwon Province'],
+    ]);
+    expect(doc.dates.map((d) => [d.text, d.value])).toEqual([
+      ['second half of next year', '2025-H2'],
+      ['first quarter of this year', '2024-Q1'],
+    ]);
+  });
+});

@@ -22,8 +22,8 @@ const RE = new RegExp(
     `(?<mdy>\\b${MON} ([0-3]?\\d)(?:st|nd|rd|th)?(?:, ((?:19|20)\\d\\d))?(?![\\d:]))`,
     `(?<dmy>\\b([0-3]?\\d) ${MON}(?: ((?:19|20)\\d\\d))?\\b)`,
     `(?<my>\\b(?:(?:(?:in|since|until|by|from|of|during) )?(?:(?<rel2>last|next|this) )?)${MON}(?! [0-3]?\\d(?:st|nd|rd|th)?\\b)(?: ((?:19|20)\\d\\d))?\\b)`,
-    `(?<q>\\b(?:(?:the )?(?:(first|second|third|fourth) quarter|Q([1-4]))(?: of)?(?: ((?:19|20)\\d\\d))?)\\b)`,
-    `(?<h>\\b(?:the )?(first|second) half(?: of)?(?: ((?:19|20)\\d\\d))?\\b)`,
+    `(?<q>\\b(?:(?:the )?(?:(first|second|third|fourth) quarter|Q([1-4]))(?:(?: of)? ((?:19|20)\\d\\d)| of (?:this|next|last) year)?)\\b)`,
+    `(?<h>\\b(?:the )?(first|second) half(?:(?: of)? ((?:19|20)\\d\\d)| of (?:this|next|last) year)?\\b)`,
     `(?<wd>\\b(?:(?:last|next|this|on) )?${WD}\\b)`,
     `(?<dw>\\b(?:yesterday|today|tomorrow)\\b)`,
     `(?<rel>\\b(last|next|this) (week|month|year)\\b)`,
@@ -142,14 +142,14 @@ export function findDates(text: string, published: string | null, sentenceAt: (i
     } else if (g.q) {
       const n = m[15] ? ORD[m[15].toLowerCase()] : Number(m[16]);
       gran = 'quarter';
-      const y = m[17] ?? (pub ? String(pub[0]) : 'XXXX');
+      const y = m[17] ?? yearOf(raw, pub);
       relative = !m[17];
       value = `${y}-Q${n}`;
       // Strip a leading "the ".
       if (/^the /i.test(raw)) start += 4;
     } else if (g.h) {
       gran = 'half';
-      const y = m[20] ?? (pub ? String(pub[0]) : 'XXXX');
+      const y = m[20] ?? yearOf(raw, pub);
       relative = !m[20];
       value = `${y}-H${m[19].toLowerCase() === 'first' ? 1 : 2}`;
       if (/^the /i.test(raw)) start += 4;
@@ -201,6 +201,13 @@ export function findDates(text: string, published: string | null, sentenceAt: (i
     out.push({ start, end, text: text.slice(start, end), value, granularity: gran, relative });
   }
   return out;
+}
+
+/** The year of "the second half of next year", "the first quarter" (this year): against the publication date. */
+function yearOf(raw: string, pub: [number, number, number] | null): string {
+  if (!pub) return 'XXXX';
+  const rel = / of (this|next|last) year$/i.exec(raw);
+  return String(pub[0] + (rel ? (rel[1].toLowerCase() === 'next' ? 1 : rel[1].toLowerCase() === 'last' ? -1 : 0) : 0));
 }
 
 /** Year of a month-day with no year: the occurrence nearest the publication date in the sentence's tense. */

@@ -55,6 +55,13 @@ const KNOWN = new Map<string, EntityType>([
   ...knownLex.places.map((p): [string, EntityType] => [p.toLowerCase(), 'place']),
   ...knownLex.organizations.map((o): [string, EntityType] => [o.toLowerCase(), 'organization']),
 ]);
+/** Word sequences that open a listed name ("joint chiefs of staff" → "joint chiefs of", "joint chiefs of staff"). */
+const KNOWN_PREFIX = new Set<string>();
+for (const k of KNOWN.keys()) {
+  const w = k.split(' ');
+  for (let n = 2; n <= w.length; n++) KNOWN_PREFIX.add(w.slice(0, n).join(' '));
+}
+const PLACE_HEADS = new Set(knownLex.placeHeads);
 const KOREAN_SURNAMES = new Set(knownLex.koreanSurnames);
 /** A romanized Korean given name: hyphenated syllables ("Jae-myung", "Sung-hoon"). */
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,6}$/u;
@@ -130,9 +137,12 @@ export function findMentions(text: string, toks: Token[], md: Model, sentStart: 
         j++;
         continue;
       }
-      // "Ministry of Finance", "Bank of America": connector after an organization head.
-      if (CONNECT.has(n.lower) && j + 2 < toks.length && toks[j + 2].cap && adjacent(text, n, toks[j + 2])) {
-        if (n.lower === '&' || ORG_HEAD.has(toks[j].lower) || md.orgWords[toks[j].lower] || ['de', 'van', 'von', 'der', 'bin', 'al', 'la'].includes(n.lower)) {
+      // "Ministry of Finance", "Bank of America": connector after an organization head; "Ministry of Economy and
+      // Finance": "and" after such a connector; "Joint Chiefs of Staff": a listed name.
+      if ((CONNECT.has(n.lower) || n.lower === 'and') && j + 2 < toks.length && toks[j + 2].cap && adjacent(text, n, toks[j + 2])) {
+        const named = KNOWN_PREFIX.has(toks.slice(i, j + 1).map((x) => x.lower).concat(n.lower, toks[j + 2].lower).join(' '));
+        const ofOrg = n.lower === 'and' ? ORG_HEAD.has(toks[i].lower) && toks.slice(i, j).some((x) => x.lower === 'of') : n.lower === '&' || ORG_HEAD.has(toks[j].lower) || md.orgWords[toks[j].lower] || ['de', 'van', 'von', 'der', 'bin', 'al', 'la'].includes(n.lower);
+        if (named || ofOrg) {
           j += 2;
           continue;
         }
@@ -210,6 +220,7 @@ function classify(md: Model, seq: Token[], afterTitle = false): Mention | null {
   if (tags.includes('Demonym') || (seq.length > 1 && tagsOf(md, seq[seq.length - 1].lower).includes('Demonym'))) return null;
   if (afterTitle && seq.length > 1 && seq.length <= 4 && !ORG_SUFFIX.has(seq[seq.length - 1].lower) && !seq.some((t) => ORG_HEAD.has(t.lower))) return mk('person');
   const last = seq[seq.length - 1].lower;
+  if (seq.length > 1 && PLACE_HEADS.has(last)) return mk('place');
   if ((seq.length > 1 && ORG_SUFFIX.has(last)) || seq.some((t, k) => k < seq.length - 1 && ORG_HEAD.has(t.lower))) return mk('organization');
   const firstTags = tagsOf(md, seq[0].lower);
   const lastTags = tagsOf(md, last);
@@ -288,7 +299,8 @@ export function cluster(mentions: Mention[], md: Model, text = ''): EnEntity[] {
     const words = e.name.split(' ');
     if (words.length < 2) return;
     const first = words[0].toLowerCase();
-    if (!FUNCTION.has(first) && !tagsOf(md, first).length && !KNOWN.has(first) && !ORG_HEAD.has(first) && !/^\p{Lu}+$/u.test(words[0])) offer(first, i);
+    const firstTags = tagsOf(md, first);
+    if (!FUNCTION.has(first) && (!firstTags.length || firstTags.includes('Organization')) && !KNOWN.has(first) && !ORG_HEAD.has(first) && !/^\p{Lu}+$/u.test(words[0])) offer(first, i);
     const initials = words.filter((w) => !CONNECT.has(w.toLowerCase()) && !['the', 'and'].includes(w.toLowerCase()) && !LEGAL.has(w.toLowerCase())).map((w) => w[0]).join('');
     if (initials.length >= 2) offer(initials.toLowerCase(), i);
   });
@@ -357,7 +369,8 @@ export function cluster(mentions: Mention[], md: Model, text = ''): EnEntity[] {
   }
   for (const e of ents) {
     e.mentions.sort((a, b) => a.start - b.start);
-    if (e.type === 'person') {
+    if (e.type === 'person' && !koreanName(e.name.split(' '))) {
+      // (A Korean name opens with the surname: Kim is no first name there.)
       const f = tagsOf(md, e.name.split(' ')[0].toLowerCase());
       e.gender = f.includes('MaleName') ? 'm' : f.includes('FemaleName') ? 'f' : null;
     }

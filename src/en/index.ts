@@ -10,7 +10,7 @@ import { paragraphs, quotePairs, sentences, tokenize } from './text';
 import { appositions, cluster, CONNECT, findMentions, loadModel } from './entities';
 import { findQuotes, SUBJECT_START, VERBS } from './quotes';
 
-const KEEP = new Set<string>([...VERBS, ...CONNECT, ...SUBJECT_START, 'that']);
+const KEEP = new Set<string>([...VERBS, ...CONNECT, ...SUBJECT_START, 'that', 'and']);
 import { findDates } from './dates';
 export { detectLanguage } from './detect';
 

@@ -40,6 +40,8 @@ const PARTICIPLE_CLAUSE = new RegExp(`,\\s+(${PARTICIPLE_ALT})\\s+(?:that\\s+)?`
 const LEADING_ADVERBIAL = /^(?:In|On|At|During|After|Before|Speaking|Asked|Earlier|Later|Last|This)\b[^,]*$/;
 /** Words of a prepositional or time phrase that may stand between a speech verb and its quote ("said on Tuesday "…""). */
 const ADVERBIAL_START = new Set('in on at during after before via from to late early earlier last this yesterday today tonight'.split(' '));
+/** Nouns that head a described institution speaking ("the presidential office said", "the defense ministry said"). */
+const BODY_HEADS = new Set(['office', 'ministry', 'government', 'military', 'agency', 'company', 'committee', 'commission', 'council', 'department', 'court', 'party', 'bank', 'embassy', 'army', 'navy', 'prosecution', 'police', 'regulator', 'watchdog', 'administration', 'cabinet', 'union', 'firm', 'group', 'board', 'authority', 'authorities', 'spokesperson', 'statement']);
 /** Plural heads that name no group ("said this", "said the news"): few; a lower-case plural before a speech verb is a group. */
 const NOT_GROUP = new Set(['news', 'series', 'species', 'means', 'always', 'perhaps', 'this', 'his', 'its', 'was', 'has', 'is', 'as', 'us', 'yes', 'thus']);
 /** Every word of a title ("energy minister", "chief executive"): a subject phrase runs through them. */
@@ -148,13 +150,19 @@ function resolvePhrase(c: Ctx, r0: Range): EnSpeaker | null {
     return { name: s, canonical: null, type: 'group', entity: null, mention: r, resolvedBy: 'title' };
   }
   if (ms.length) return fromEntity(ms[0], null);
-  // "the company", "the ministry", "the bank" → the last organization mentioned.
-  if (/^the [a-z]+$/.test(low)) {
-    const m = lastMentionBefore(c, r.start, (x) => x.type === 'organization' && x.entity !== undefined);
+  // "the company", "the ministry", "the bank" → the last organization mentioned; "the presidential office", "the
+  // defense ministry" → the last organization named with that head word ("Ministry of National Defense"), else the
+  // body as described.
+  const body = /^the (?:[a-z-]+ ){0,2}([a-z]+)$/.exec(low);
+  if (body && !PRONOUNS[body[1]]) {
+    const words = low.split(' ').length;
+    const head = body[1];
+    const m = lastMentionBefore(c, r.start, (x) => x.type === 'organization' && x.entity !== undefined && (words === 2 || c.ents[x.entity].name.toLowerCase().split(' ').includes(head)));
     if (m) {
       const e = c.ents[m.entity!];
       return { name: e.name, canonical: e.name, type: 'organization', entity: m.entity!, mention: r, resolvedBy: 'title' };
     }
+    if (words > 2 && BODY_HEADS.has(head)) return { name: s, canonical: null, type: 'group', entity: null, mention: r, resolvedBy: 'explicit' };
   }
   return null;
 }
@@ -434,7 +442,7 @@ function quoteSegment(text: string, p: EnPair): Range {
  * The object of "told" before a reported clause without "that": a name ("Reuters", "France Inter radio", "the BBC")
  * or one lower-case noun ("lawmakers", "reporters"), and a short time or place phrase.
  */
-const TOLD_OBJECT = /^\s+(?:(?:the\s+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*){0,3}(?:\s+(?:radio|television|TV|newspaper|magazine|news agency))?|[a-z]+)(?:\s+(?:on|in|at|during|late|earlier|last)\s+(?:\p{Lu}\p{L}+|(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?))?\s+/u;
+const TOLD_OBJECT = /^\s+(?:(?:the\s+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*){0,3}(?:\s+(?:radio|television|TV|newspaper|magazine|news agency))?|[a-z]+)(?:\s+(?:(?:on|in|at|during|late|earlier|last|this)\s+(?:\p{Lu}\p{L}+|week|month|year|(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?)|yesterday|today))?\s+/u;
 /**
  * Words between the verb and "that" are the verb's own — an object of told/asked, a time or place phrase, an adverb
  * ("said on Tuesday that", "told reporters that", "said repeatedly that") — not the start of the reported clause,
@@ -447,7 +455,9 @@ function thatGapOk(gap: string, verb: Token): boolean {
   if (OBJECT_VERBS.has(verb.lower)) return !words.some((w) => PRONOUNS[w.toLowerCase()]);
   return ADVERBIAL_START.has(first) || /ly$/.test(first) || /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(first);
 }
-const NOUN_SUBJECT = /^\s+[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}\s+(?:would|will|could|can|may|might|should|must|was|were|is|are|has|have|had)\b/;
+const NOUN_SUBJECT = /^\s+(?:[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}\s+(?:would|will|could|can|may|might|should|must|was|were|is|are|has|have|had)|[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)?\s+(?:fell|rose|grew|[a-z]{3,}ed))\b/;
+/** A time phrase between the verb and its clause: "said last month it would …", "said Thursday the bank would …". */
+const TIME_AFTER_VERB = /^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|next|earlier this|late last)\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier|later)(?=\s)/;
 const THAT_GAP = /^(?:\s+[\p{L}\p{N}'’.-]+){0,6}?\s+that\s+/u;
 
 const DATELINE = /^\p{Lu}[\p{Lu} .]{1,30}(?:\([^)\n]{0,30}\))?(?:,[^–—\n]{0,30})?\s+[–—-]{1,2}\s+/u;
@@ -489,14 +499,18 @@ function indirect(c: Ctx, s0: EnSentence, pairs: EnPair[], until: number): EnQuo
   // with CNN, Ruiz said she planned …": the part before the comma is then the verb's setting, not its content).
   const tailWord = /^\s+([\p{L}]+)/u.exec(tail);
   const tailClause = tailWord !== null && (SUBJECT_START.has(tailWord[1].toLowerCase()) || /^\p{Lu}/u.test(tailWord[1]) && !ADVERBIAL_START.has(tailWord[1].toLowerCase()));
-  if (comma > s.start && !/[,;:]|\bthat\b/.test(tail) && tail.split(' ').length <= 9 && !tailClause && !LEADING_ADVERBIAL.test(t.slice(s.start, comma))) {
+  // ("…, the JCS said, days ahead of the vote": a phrase after a comma, no clause, may close the sentence.)
+  const afterComma = /^\s*,\s+([\p{L}]+)/u.exec(tail);
+  const tailPhrase = afterComma !== null && !SUBJECT_START.has(afterComma[1].toLowerCase()) && !/[,;:]/.test(tail.slice(afterComma[0].length)) && !/\bthat\b/.test(tail);
+  if (comma > s.start && (tailPhrase || (!/[,;:]|\bthat\b/.test(tail) && tail.split(' ').length <= 9 && !tailClause)) && !LEADING_ADVERBIAL.test(t.slice(s.start, comma))) {
     const sp = resolvePhrase(c, { start: comma + 1, end: v.start });
     if (sp && t.slice(s.start, comma).split(' ').length >= 3) {
       return { kind: 'indirect', segments: [trimRange(t, { start: s.start, end: comma })], cue: { start: v.start, end: v.end }, speaker: sp, confidence: 0.6 };
     }
   }
   // X said (that) CLAUSE.
-  const p = v.end;
+  const time = TIME_AFTER_VERB.exec(t.slice(v.end, endTrim));
+  const p = v.end + (time ? time[0].length : 0);
   const rest = t.slice(p, endTrim);
   let clauseStart = -1;
   const tm = THAT_GAP.exec(rest);
@@ -512,8 +526,7 @@ function indirect(c: Ctx, s0: EnSentence, pairs: EnPair[], until: number): EnQuo
   if (clauseStart < 0) {
     const m = /^\s+/.exec(rest);
     if (m && !OBJECT_VERBS.has(v.lower)) {
-      const ni = vi + 1;
-      const n = c.toks[ni];
+      const n = c.toks[lowerBound(c.toks, p + m[0].length)];
       if (n && n.start === p + m[0].length && (SUBJECT_START.has(n.lower) || n.cap || /^\p{N}/u.test(n.w))) clauseStart = n.start;
       // A lower-case subject and its verb: "said growth would pick up", "said exports were strong".
       else if (NOUN_SUBJECT.test(rest)) clauseStart = p + m[0].length;
