@@ -64,19 +64,27 @@ export function quotePairs(text: string, paras: Range[]): EnPair[] {
  * double ones: an opening mark at a word start before a capital or digit, and a closing mark right after the
  * quote's own punctuation (, . ! ?) and before a space or the paragraph end — never an apostrophe (don't, workers').
  */
+const SINGLE_QUOTE_MAX = 1500;
+
 function singlePairs(text: string, p: Range, pi: number, out: EnPair[]): void {
-  for (let i = p.start; i < p.end; i++) {
+  // The closing marks first (whether a mark closes does not depend on where the quote opened), then each opening
+  // takes the first after it: linear, however many stray marks a paragraph holds.
+  const closes: number[] = [];
+  for (let j = p.start + 1; j < p.end; j++) {
+    const d = text[j];
+    if ((d === "'" || d === '\u2019') && /[,.!?]/.test(text[j - 1]) && (j + 1 === p.end || /[\s)]/.test(text[j + 1]))) closes.push(j);
+  }
+  let k = 0;
+  for (let i = p.start; i < p.end && k < closes.length; i++) {
     const c = text[i];
     if ((c !== "'" && c !== '\u2018') || (i > p.start && !/[\s(—–]/.test(text[i - 1])) || !/[\p{Lu}\p{N}]/u.test(text[i + 1] ?? '')) continue;
-    for (let j = i + 2; j < p.end; j++) {
-      const d = text[j];
-      if ((d === "'" || d === '\u2019') && /[,.!?]/.test(text[j - 1]) && (j + 1 === p.end || /[\s)]/.test(text[j + 1]))) {
-        if (text.slice(i + 1, j).split(/\s+/).length >= 3) {
-          out.push({ open: i, close: j, content: { start: i + 1, end: j }, paragraph: pi });
-          i = j;
-        }
-        break;
-      }
+    while (k < closes.length && closes[k] < i + 2) k++;
+    if (k === closes.length) break;
+    const j = closes[k];
+    // (A quote in single marks runs a few sentences at most.)
+    if (j - i <= SINGLE_QUOTE_MAX && text.slice(i + 1, j).split(/\s+/).length >= 3) {
+      out.push({ open: i, close: j, content: { start: i + 1, end: j }, paragraph: pi });
+      i = j;
     }
   }
 }
