@@ -474,3 +474,24 @@ describe('wire-service attribution (Korea desk style)', () => {
     ]);
   });
 });
+
+describe('courtesy titles and ages (newspaper style)', () => {
+  test('"Mr. Okafor said": one word after Mr./Ms. is a person, and the dot is no sentence end', () => {
+    const text = '"This is about dignity," Mr. Okafor said. Ms. Brandt, 45, a nurse who attended the speech, said she was hopeful.';
+    const doc = run(text);
+    expect(doc.quotes.map((q) => [q.kind, q.text, q.speaker?.name, q.speaker?.type])).toEqual([
+      ['direct', 'This is about dignity', 'Okafor', 'person'],
+      ['indirect', 'she was hopeful', 'Brandt', 'person'],
+    ]);
+    expect(doc.quotes[0].speaker!.mention).toEqual({ start: text.indexOf('Okafor'), end: text.indexOf('Okafor') + 6, text: 'Okafor' });
+  });
+
+  test('Mc/Mac surnames are names, not brands; OK and GDP name nothing', () => {
+    const doc = run('Senator Alan McLeod of Ohio spoke. "It is OK," Mr. McLeod said of the GDP figures.');
+    expect(doc.entities.map((e) => [e.type, e.name, e.aliases])).toEqual([
+      ['person', 'Alan McLeod', ['McLeod']],
+      ['place', 'Ohio', []],
+    ]);
+    expect(doc.quotes[0].speaker).toMatchObject({ name: 'Alan McLeod', resolvedBy: 'surname' });
+  });
+});

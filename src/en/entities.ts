@@ -62,6 +62,8 @@ for (const k of KNOWN.keys()) {
   for (let n = 2; n <= w.length; n++) KNOWN_PREFIX.add(w.slice(0, n).join(' '));
 }
 const PLACE_HEADS = new Set(knownLex.placeHeads);
+/** Capitalized words that name nothing: OK, TV, GDP … */
+const NOT_NAMES = new Set(knownLex.notNames);
 const KOREAN_SURNAMES = new Set(knownLex.koreanSurnames);
 /** A romanized Korean given name: hyphenated syllables ("Jae-myung", "Sung-hoon"). */
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,6}$/u;
@@ -152,7 +154,7 @@ export function findMentions(text: string, toks: Token[], md: Model, sentStart: 
     const seq = toks.slice(i, j + 1);
     i = j + 1;
     // "Inc." alone (after a lower-case brand: "SK hynix Inc."), a U.S. legislator's party and state ("D-Mass."): no name.
-    if (seq.length === 1 && (LEGAL.has(seq[0].lower) || /^[DRI]-[A-Z][a-z]{0,3}\.?$/.test(seq[0].w))) continue;
+    if (seq.length === 1 && (LEGAL.has(seq[0].lower) || NOT_NAMES.has(seq[0].w) || /^[DRI]-[A-Z][a-z]{0,3}\.?$/.test(seq[0].w))) continue;
     // A name right after a title ("President Sultan Al Jaber", "spokesperson Park Sung-hoon") is a person's.
     const afterTitle = titledBefore(text, seq[0].start);
     const m = classify(md, seq, afterTitle);
@@ -171,12 +173,17 @@ export function findMentions(text: string, toks: Token[], md: Model, sentStart: 
   return out;
 }
 
-/** Whether a title word stands right before `start` ("President ", "envoy ", "spokesperson "). */
-function titledBefore(text: string, start: number): boolean {
-  if (text[start - 1] !== ' ') return false;
+/**
+ * The title word right before `start`: 'courtesy' for Mr./Ms./Dr. (then even one word is a surname: "Mr. Biden"),
+ * 'title' for the others ("President ", "envoy ", "spokesperson "), else null.
+ */
+function titledBefore(text: string, start: number): 'courtesy' | 'title' | null {
+  if (text[start - 1] !== ' ') return null;
   const before = text.slice(Math.max(0, start - 40), start - 1).toLowerCase();
   const w = /[a-z.-]+$/.exec(before);
-  return w !== null && (TITLE_WORDS.has(w[0]) || HONORIFIC.has(w[0]) || HONORIFIC.has(w[0] + '.'));
+  if (w === null) return null;
+  if (COURTESY.has(w[0]) || COURTESY.has(w[0] + '.')) return 'courtesy';
+  return TITLE_WORDS.has(w[0]) || HONORIFIC.has(w[0]) || HONORIFIC.has(w[0] + '.') ? 'title' : null;
 }
 
 /** Whether an apposition with a title follows `end`: ", the group's chief executive", ", a spokesperson for". */
@@ -204,7 +211,7 @@ function commonWord(md: Model, w: string): boolean {
   return FUNCTION.has(w) || (tags.length > 0 && !tags.some((x) => NAME_TAGS.has(x) || x === 'Organization' || x === 'Country' || x === 'City' || x === 'Place' || x === 'Region' || x === 'ProperNoun'));
 }
 
-function classify(md: Model, seq: Token[], afterTitle = false): Mention | null {
+function classify(md: Model, seq: Token[], afterTitle: 'courtesy' | 'title' | null = null): Mention | null {
   const words = seq.map((t) => t.w);
   const full = words.join(' ').toLowerCase();
   const start = seq[0].start;
@@ -218,6 +225,7 @@ function classify(md: Model, seq: Token[], afterTitle = false): Mention | null {
   if (tags.includes('Organization') || tags.includes('SportsTeam')) return mk('organization');
   if (tags.some((x) => x === 'Country' || x === 'City' || x === 'Region' || x === 'Place')) return mk('place');
   if (tags.includes('Demonym') || (seq.length > 1 && tagsOf(md, seq[seq.length - 1].lower).includes('Demonym'))) return null;
+  if (afterTitle === 'courtesy' && seq.length === 1 && !/^[\p{Lu}&]{2,6}$/u.test(words[0])) return mk('person');
   if (afterTitle && seq.length > 1 && seq.length <= 4 && !ORG_SUFFIX.has(seq[seq.length - 1].lower) && !seq.some((t) => ORG_HEAD.has(t.lower))) return mk('person');
   const last = seq[seq.length - 1].lower;
   if (seq.length > 1 && PLACE_HEADS.has(last)) return mk('place');
@@ -229,7 +237,8 @@ function classify(md: Model, seq: Token[], afterTitle = false): Mention | null {
   if (seq.length > 1 && md.orgWords[last]) return mk('organization');
   if (seq.length > 1 && md.placeWords[last]) return mk('place');
   const isAcronym = (w: string) => /^[\p{Lu}&]{2,6}$/u.test(w);
-  const innerCap = (w: string) => /^\p{L}+$/u.test(w) && /\p{Ll}\p{Lu}/u.test(w);
+  // (McConnell, MacArthur are surnames, not brands like OpenAI.)
+  const innerCap = (w: string) => /^\p{L}+$/u.test(w) && /\p{Ll}\p{Lu}/u.test(w) && !/^(?:Mc|Mac)\p{Lu}\p{Ll}+$/u.test(w);
   if (seq.length === 1) {
     const w = words[0];
     if (isAcronym(w) || innerCap(w)) return mk('organization');

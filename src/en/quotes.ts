@@ -7,6 +7,7 @@ import type { QuoteKind, ResolvedBy } from '../types';
 import type { Range } from '../pipeline/document';
 import { lowerBound } from '../pipeline/ranges';
 import type { EnPair, EnSentence, Token } from './text';
+import { isAbbrev } from './text';
 import type { EnEntity, Mention } from './entities';
 import { CONNECT, TITLES, titleAt, titleBefore } from './entities';
 import type { SpeakerRecord } from '../pipeline/document';
@@ -257,9 +258,15 @@ function phraseBefore(c: Ctx, from: number, verbStart: number): Range & { inner?
     let k = s - 1;
     while (k > from && !/[,;:"“”(]/.test(t[k - 1])) k--;
     if (k > from && t[k - 1] === ',') {
-      const e = k - 1;
+      let e = k - 1;
       let b = e;
       while (b > from && !/[,;:"“”(]/.test(t[b - 1])) b--;
+      // An age between the name and the apposition ("Ms. Alvarez, 45, a nurse, said"): the name is before it.
+      if (/^\s*\d{1,3}\s*$/.test(t.slice(b, e)) && b > from && t[b - 1] === ',') {
+        e = b - 1;
+        b = e;
+        while (b > from && !/[,;:"“”(]/.test(t[b - 1])) b--;
+      }
       return { start: b, end: e, inner: { start: k, end: s - 1 } };
     }
   }
@@ -282,6 +289,11 @@ function phraseAfter(c: Ctx, from: number, limit: number): Range {
   const m = TRIM_AFTER.exec(seg);
   if (m && m.index > 0 && !/^\s+(?:for|of)\b/i.test(m[0])) e = from + m.index;
   return { start: from, end: e };
+}
+
+/** The text with the dots of abbreviations removed ("Mr. Biden", "U.S. officials"): a dot left ends a sentence. */
+function withoutAbbreviations(s: string): string {
+  return s.replace(/(?:\p{L}\.)+\p{L}?\.|\p{L}+\./gu, (w) => (isAbbrev(w.slice(0, -1)) ? w.slice(0, -1) : w));
 }
 
 function firstVerb(c: Ctx, from: number, to: number, skip: EnPair[] = []): number {
@@ -360,7 +372,7 @@ export function findQuotes(text: string, toks: Token[], sents: EnSentence[], pai
         const v = toks[vi];
         const gap = text.slice(closeEnd, v.start);
         if (/^[\s,]*$/.test(gap)) speaker = resolvePhrase(c, phraseAfter(c, v.end, nextOpen));
-        else if (!/[.!?;:"“”]/.test(gap)) speaker = resolvePhrase(c, { start: closeEnd, end: v.start });
+        else if (!/[.!?;:"“”]/.test(withoutAbbreviations(gap))) speaker = resolvePhrase(c, { start: closeEnd, end: v.start });
         if (speaker) {
           cue = { start: v.start, end: v.end };
           // `"A," X said, "B."`: the next pair in the sentence is the same quote.
