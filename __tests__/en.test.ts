@@ -495,3 +495,22 @@ describe('courtesy titles and ages (newspaper style)', () => {
     expect(doc.quotes[0].speaker).toMatchObject({ name: 'Alan McLeod', resolvedBy: 'surname' });
   });
 });
+
+describe('attribution after the quote by "according to"; Korean names after a role word', () => {
+  test('"…," according to a statement from Sen. X: X speaks, cue "according to"', () => {
+    const text = '"The court got it right," according to a statement from Sen. Maria Okoye, who backed the bill.';
+    const doc = run(text);
+    expect(doc.quotes).toHaveLength(1);
+    expect(doc.quotes[0]).toMatchObject({ kind: 'direct', text: 'The court got it right', speaker: { name: 'Maria Okoye', type: 'person' } });
+    expect(doc.quotes[0].cue).toEqual({ start: text.indexOf('according to'), end: text.indexOf('according to') + 12, text: 'according to' });
+  });
+
+  test('"Coach Kim Pan-su told reporters …": the role word is not part of the name', () => {
+    const doc = run('Coach Kim Pan-su told reporters after the match that his players "gave everything." Kim said the team would rest.');
+    expect(doc.entities.map((e) => [e.type, e.name, e.aliases])).toEqual([['person', 'Kim Pan-su', ['Kim']]]);
+    expect(doc.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['his players "gave everything."', 'Kim Pan-su'],
+      ['the team would rest', 'Kim Pan-su'],
+    ]);
+  });
+});

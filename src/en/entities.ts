@@ -151,8 +151,15 @@ export function findMentions(text: string, toks: Token[], md: Model, sentStart: 
       }
       break;
     }
-    const seq = toks.slice(i, j + 1);
+    let seq = toks.slice(i, j + 1);
     i = j + 1;
+    // A Korean name after capitalized words that are not part of it ("Coach Kim Pan-gon", "Striker Son Heung-min").
+    for (let k = 1; k < seq.length && seq.length > 2; k++) {
+      if (seq.length - k <= 3 && koreanName(seq.slice(k).map((x) => x.w))) {
+        seq = seq.slice(k);
+        break;
+      }
+    }
     // "Inc." alone (after a lower-case brand: "SK hynix Inc."), a U.S. legislator's party and state ("D-Mass."): no name.
     if (seq.length === 1 && (LEGAL.has(seq[0].lower) || NOT_NAMES.has(seq[0].w) || /^[DRI]-[A-Z][a-z]{0,3}\.?$/.test(seq[0].w))) continue;
     // A name right after a title ("President Sultan Al Jaber", "spokesperson Park Sung-hoon") is a person's.

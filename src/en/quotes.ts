@@ -383,6 +383,21 @@ export function findQuotes(text: string, toks: Token[], sents: EnSentence[], pai
           }
         }
       }
+      // `"…," according to a statement from X.`
+      if (!speaker) {
+        const acc = /^\s*,?\s*(according to)\s+/i.exec(text.slice(closeEnd, nextOpen));
+        if (acc) {
+          // (The whole phrase to the comma: "a statement from Senator X" is X's.)
+          const from = closeEnd + acc[0].length;
+          let to = from;
+          while (to < nextOpen && !/[,;!?"“”]/.test(text[to]) && !(text[to] === '.' && !isAbbrev(/[\p{L}.]*$/u.exec(text.slice(from, to))![0]))) to++;
+          speaker = resolvePhrase(c, { start: from, end: to });
+          if (speaker) {
+            const cs = closeEnd + acc[0].indexOf(acc[1]);
+            cue = { start: cs, end: cs + acc[1].length };
+          }
+        }
+      }
       // Before the quote: `X said: "…"`, `X told reporters "…"`; `X defended the plan, saying "…"`.
       if (!speaker) {
         const bi = lastVerb(c, prevClose, p.open);
