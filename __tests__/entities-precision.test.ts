@@ -174,3 +174,28 @@ describe('loanwords that end like a body', () => {
     expect(run('식품의약품안전처는 회수를 명령했다.').list).toEqual([['식품의약품안전처', 'organization']]);
   });
 });
+
+describe('common words shaped like names of places and bodies', () => {
+  test('an amount range in …대 (수백억원대, 10억대) is no university; 강원대, 가천대, 인천대 are', () => {
+    const t = run('일당은 수백억원대 사기를 벌였고 수천만원대 피해를 냈다. 10억대 아파트가 팔렸다. 강원대 교수와 가천대 연구팀, 인천대 학생들이 모였다.');
+    expect(t.list).toEqual([
+      ['강원대', 'organization'],
+      ['가천대', 'organization'],
+      ['인천대', 'organization'],
+    ]);
+  });
+  test('상대역, 주연역 (a role) are no stations; 서울역 is one', () => {
+    expect(run('그는 상대역 배우를 칭찬했고 주연역을 맡았다. 서울역 앞에서 만났다.').list).toEqual([['서울역', 'place']]);
+  });
+  test('수단 "means" is not Sudan: 모든 수단을 동원, 결제 수단, 수단과 방법; 수단 정부 is', () => {
+    const t = run('모든 수단을 동원하겠다. 결제 수단이 늘었다. 수단과 방법을 가리지 않았다. 수단 정부는 휴전을 발표했다.');
+    expect(t.list).toEqual([['수단 정부', 'organization']]);
+  });
+  test('크렘린궁 is the Kremlin, not part of the spokesman\'s name', () => {
+    const t = run('드미트리 페스코프 크렘린궁 대변인은 비판했다.');
+    expect(t.list).toEqual([
+      ['드미트리 페스코프', 'person'],
+      ['크렘린궁', 'organization'],
+    ]);
+  });
+});

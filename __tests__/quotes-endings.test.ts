@@ -71,3 +71,10 @@ describe('single quote marks', () => {
     expect(found("'한국 경제의 미래'라는 주제로 열린 토론회에서 최수진 교수는 발표했다.")).toEqual([]);
   });
 });
+
+describe('relayed speech', () => {
+  test('"…"이라고 경고했다고 통신이 전했다: the speech verb before the relay is no indirect quote of its own', () => {
+    const text = '나세르 장관은 "국경을 닫을 것"이라고 경고했다고 현지 통신이 전했다.';
+    expect(quotes(text).map(([kind, seg, cue]) => [kind, seg, cue])).toEqual([['direct', '국경을 닫을 것', '경고했다고']]);
+  });
+});

@@ -447,6 +447,9 @@ export function indirectQuotesStage(doc: Doc): void {
       const segStart = tokens[startIdx].start;
       const segEnd = t.start + end.keep;
       if (segEnd - segStart < 4) continue;
+      // "…"이라고 경고했다고 타스 통신이 전했다: a speech verb alone before the quotative relays the quote before it (whose
+      // cue it is); it says nothing of its own.
+      if (startIdx === i && verbCueKind(text.slice(segStart, segEnd)) === 'verb') continue;
       const evidence = [nounCue ? 'noun-cue' : 'verb-cue', ENDING_EVIDENCE.get(ending)!];
       const quote: QuoteRecord = {
         kind: 'indirect',

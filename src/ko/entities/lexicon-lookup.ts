@@ -64,6 +64,8 @@ export function lexiconLookup({ text, tokens }: StageInput): Candidate[] {
     }
     // 범죄인 인도 대상, 신병 인도 요청, 인도와 차도 사이: 인도 'handing over' or 'sidewalk', not India.
     if (best && best.type === 'place' && best.end - best.start === 2 && text.startsWith('인도', best.start) && handingOver(text, tokens, i)) best = null;
+    // 모든 수단을 동원, 결제 수단, 최후의 수단: 수단 'means', not Sudan.
+    if (best && best.type === 'place' && best.end === t.start + 2 && text.startsWith('수단', t.start) && meansNotSudan(text, tokens, i)) best = null;
     // 중국인 관광객, 한국인 3명: a nationality, not the place.
     if (best && best.type === 'place' && best.end < t.end && text.charCodeAt(best.end) === 0xc778 /* 인 */ && COUNTRIES.has(text.slice(best.start, best.end))) best = null;
     // 페이스북에 올렸다, 트위터 계정: a platform written as the place of a post, or before what is posted, is the medium.
@@ -110,6 +112,17 @@ function handingOver(text: string, tokens: Tok[], i: number): boolean {
   const rest = t.text.slice(2);
   if ((rest === '' || rest === '를' || rest === '을') && wordInfo(n).stems.some((x) => HANDING_NOUNS.has(x))) return true;
   return (rest === '와' || rest === '과' || rest === '나') && ROADWAYS.has(n.text);
+}
+
+/** Nouns that 수단 'means' serves (결제 수단, 교통 수단) and words that follow it as 'means' (수단을 동원, 수단과 방법). */
+const MEANS_BEFORE = new Set('모든 어떤 각종 온갖 여러 주요 유일한 최후의 마지막 결제 교통 이동 소통 통신 홍보 압박 투쟁 협상 생계 대체 보조 지불 운송 수송 정치적 외교적 군사적 경제적 법적 효과적인 새로운 다른 다양한'.split(' '));
+const MEANS_AFTER = new Set('동원 동원해 동원할 동원하겠다 가리지 방법 방법을 삼아 삼고 활용 활용해 강구 강구해 마련 마련해 이용 이용해'.split(' '));
+function meansNotSudan(text: string, tokens: Tok[], i: number): boolean {
+  const t = tokens[i];
+  const p = tokens[i - 1];
+  if (p && spaced(text, p, t) && MEANS_BEFORE.has(p.text)) return true;
+  const n = tokens[i + 1];
+  return !!n && spaced(text, t, n) && /^수단(?:을|이|과|으로|으로서|이다|일)?$/.test(t.text) && MEANS_AFTER.has(n.text);
 }
 
 /** A word of the joined name looks transliterated or Latin (워싱턴 포스트, AFP 통신). */

@@ -163,6 +163,8 @@ function orgOfWord(t: Tok): Hit {
     const numbered = /^\d/.test(s);
     if (numbered && !(head.length >= 2 && !weak && /^\d{1,3}\p{Script=Hangul}+$/u.test(s))) continue;
     if (NOT_ORG.has(s) || (!numbered && (NOT_ORG.has(s.slice(-2)) || NOT_ORG.has(s.slice(-3))) && !namedBody(s))) continue;
+    // 수백억원대, 수천만원대, 10억대: a range of amounts (…원대 'in the … won range'), no university or unit.
+    if (head === '대' && amountRange(s)) continue;
     if (!isHangul(s[0]) && !/^[A-Za-z0-9]/.test(s)) continue;
     return { len: s.length, priority: weak ? 1 : 2, source: 'org-suffix' };
   }
@@ -232,6 +234,19 @@ export function eventBodies({ text, tokens }: StageInput): Candidate[] {
 }
 
 const ADMIN_UNITS = codeSetOf('시도군구');
+/** Numerals (and 수 'several', 몇 'some') that open an amount: 수백억, 10만, 몇천. */
+const NUMERAL = /[\d십백천만억조수몇]/;
+/**
+ * A range of amounts in …대 (수백억원대 'in the tens of billions of won', 10억대, 수천만원대, 100달러대), not a university:
+ * 억/만 right before 대, or a currency (원, 달러, 엔) or 천/백/십 after a numeral — 강원대, 가천대, 인천대 are universities.
+ */
+function amountRange(s: string): boolean {
+  const u = s[s.length - 2];
+  if (u === '억' || u === '만') return true;
+  const before = s.length >= 4 ? s[s.length - 3] : '';
+  if ((u === '원' || u === '엔' || u === '천' || u === '백' || u === '십') && NUMERAL.test(before)) return true;
+  return s.endsWith('달러대') && NUMERAL.test(s[s.length - 4] ?? '');
+}
 /** 비대위, 인수위, 언론중재위, 국회 정보위: a committee (…위원회) cut short to …위. */
 export function shortCommittee(s: string): boolean {
   return s.length >= 3 && s.length <= 8 && s.charCodeAt(s.length - 1) === 0xc704 && !NOT_COMMITTEE.has(s.slice(-2)) && !NOT_ORG.has(s) && isSyllableWord(s);
