@@ -198,4 +198,10 @@ describe('common words shaped like names of places and bodies', () => {
       ['크렘린궁', 'organization'],
     ]);
   });
+  test('a body written against its day (4·16재단, 5·18기념재단) is named whole', () => {
+    expect(run('4·16재단 관계자는 밝혔다. 5·18기념재단은 성명을 냈다.').list).toEqual([
+      ['4·16재단', 'organization'],
+      ['5·18기념재단', 'organization'],
+    ]);
+  });
 });

@@ -72,9 +72,12 @@ describe('single quote marks', () => {
   });
 });
 
-describe('relayed speech', () => {
+describe('cues: relayed speech, forecasts', () => {
   test('"…"이라고 경고했다고 통신이 전했다: the speech verb before the relay is no indirect quote of its own', () => {
     const text = '나세르 장관은 "국경을 닫을 것"이라고 경고했다고 현지 통신이 전했다.';
     expect(quotes(text).map(([kind, seg, cue]) => [kind, seg, cue])).toEqual([['direct', '국경을 닫을 것', '경고했다고']]);
+  });
+  test('예보했다 is a cue (a forecast is the agency\'s statement)', () => {
+    expect(quotes('기상청은 "주말까지 비가 오겠다"고 예보했다.').map(([kind, seg, cue]) => [kind, seg, cue])).toEqual([['direct', '주말까지 비가 오겠다', '예보했다']]);
   });
 });

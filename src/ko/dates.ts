@@ -1289,8 +1289,10 @@ export function findDates(text: string, sentences: { start: number; end: number 
       const d = parseYmd(r.value);
       if (d && !r.value.includes('X')) {
         const dn = dayNumber(d.y, d.m, d.d);
-        // 이날 is the day being reported: a past (or today's) day close to publication, not a scheduled one.
-        if (ctx.pubN === null || (dn <= ctx.pubN && ctx.pubN - dn <= 60)) ctx.articleDay = dn;
+        // 이날 is the day being reported: a past (or today's) day close to publication, not a scheduled one, nor the
+        // end of a span (5월 20일부터 이달 18일까지 신고된 …).
+        const spanEnd = /^ ?(?:부터|까지|~|∼)/u.test(text.slice(e.end, e.end + 3));
+        if (!spanEnd && (ctx.pubN === null || (dn <= ctx.pubN && ctx.pubN - dn <= 60))) ctx.articleDay = dn;
         if (ctx.articleDay === dn) ctx.articleDayPartial = null;
       } else if (ctx.articleDay === null) ctx.articleDayPartial = r.value;
     }

@@ -214,7 +214,16 @@ export function eventBodies({ text, tokens }: StageInput): Candidate[] {
     const x = text.charCodeAt(t.start);
     if (x < 48 || x > 57 || t.text.length > 2 || !MIDDLE_DOTS.has(text.charCodeAt(t.end))) continue;
     const d = tokens[i + 1];
-    if (d.start !== t.end + 1 || d.text.length > 2 || !/^\d+$/.test(d.text)) continue;
+    if (d.start !== t.end + 1) continue;
+    // 4·16재단, 5·18기념재단: the body written against the day.
+    const fused = /^(\d{1,2})(\p{Script=Hangul}{2,})/u.exec(d.text);
+    if (fused) {
+      const body = stripParticle(fused[2]);
+      const head = STRONG_ORG_SET.has(body) ? body : endingIn(body, STRONG_ORG_SET, STRONG_ORG_MAX);
+      if (head && head.length >= 2 && !WEAK_ORG.has(head) && !EVENTS_IN_HOE.has(body)) out.push(cand(t.start, d.start + fused[1].length + body.length, 'organization', 3, 'org-suffix'));
+      continue;
+    }
+    if (d.text.length > 2 || !/^\d+$/.test(d.text)) continue;
     let prev = d;
     for (let k = i + 2; k < tokens.length && k <= i + 4; k++) {
       const w = tokens[k];
