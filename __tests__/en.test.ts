@@ -417,7 +417,7 @@ describe('names in English news', () => {
     expect(doc.entities.map((e) => [e.type, e.name])).toEqual([
       ['place', 'WASHINGTON'],
       ['person', 'Ruth Adler'],
-      ['organization', 'SK'],
+      ['organization', 'SK hynix'],
       ['place', 'Britain'],
       ['place', 'Middle East'],
     ]);
@@ -512,5 +512,79 @@ describe('attribution after the quote by "according to"; Korean names after a ro
       ['his players "gave everything."', 'Kim Pan-su'],
       ['the team would rest', 'Kim Pan-su'],
     ]);
+  });
+});
+
+describe('wire and newspaper attribution, second round', () => {
+  const rows = (doc: DocumentResult) => doc.quotes.map((q) => [q.kind, q.text, q.speaker?.name ?? null]);
+  const one = (text: string) => rows(run(text, '2024-06-10'));
+
+  test('"…, the ministry said Monday." and a possessive body: "…, South Korea\'s military said."', () => {
+    expect(one('Exports rose for the eighth month in May, the trade ministry said Monday.')).toEqual([['indirect', 'Exports rose for the eighth month in May', 'the trade ministry']]);
+    expect(one("North Korea fired two missiles on Sunday, South Korea's military said.")).toEqual([['indirect', 'North Korea fired two missiles on Sunday', "South Korea's military"]]);
+  });
+
+  test('commas around the words between the verb and "that"', () => {
+    expect(one('The official said, on condition of anonymity, that the plan was dead.')).toEqual([['indirect', 'the plan was dead', 'The official']]);
+    expect(one('J.D. Vance wrote on X, formerly Twitter, that the ruling was wrong.')).toEqual([['indirect', 'the ruling was wrong', 'J.D. Vance']]);
+  });
+
+  test('a relative clause on the subject is not the speaker; a number\'s comma separates nothing', () => {
+    expect(one('The Harbor Nurses Association, which represents about 1,200 workers, said the strike would last three days.')).toEqual([
+      ['indirect', 'the strike would last three days', 'Harbor Nurses Association'],
+    ]);
+    expect(one('The union, which represents nurses, said the strike would last three days.')).toEqual([['indirect', 'the strike would last three days', 'The union']]);
+  });
+
+  test('a title abbreviation after "said" and before a name; Ms. + a surname that is a common word', () => {
+    expect(one('"This bill cuts waste," said Rep. Kay Granger.')).toEqual([['direct', 'This bill cuts waste', 'Kay Granger']]);
+    expect(one('Ms. Park said the customer was a carmaker.')).toEqual([['indirect', 'the customer was a carmaker', 'Park']]);
+  });
+
+  test('"X said … that CLAUSE, according to KCNA": the agency relays, X speaks', () => {
+    expect(one('Kim Jong Un said during a party meeting last week that the North would expand its arsenal, according to KCNA.')).toEqual([
+      ['indirect', 'the North would expand its arsenal', 'Kim Jong Un'],
+    ]);
+  });
+
+  test('a name in apposition to a role; an owner is not the speaker; "he" after a sentence about someone else', () => {
+    expect(one('His lawyer, Alan Fitzgerald, said his client would appeal.')).toEqual([['indirect', 'his client would appeal', 'Alan Fitzgerald']]);
+    expect(one('Daniel Reyes pleaded guilty. Alan Fitzgerald spoke for him.\n"He is sorry," said Daniel Reyes\'s lawyer, Alan Fitzgerald.')).toEqual([['direct', 'He is sorry', 'Alan Fitzgerald']]);
+    expect(one('"We will appeal," said Alan Fitzgerald. Daniel Reyes, who pleaded guilty in January, apologized to the victims. "I am sorry," he said.')).toEqual([
+      ['direct', 'We will appeal', 'Alan Fitzgerald'],
+      ['direct', 'I am sorry', 'Daniel Reyes'],
+    ]);
+    expect(one('Pep Guardiola signed a new deal. "I am happy here," the Spaniard told a news conference.')).toEqual([['direct', 'I am happy here', 'Pep Guardiola']]);
+  });
+
+  test('the writer\'s comment after a reported clause is not part of it; a colon introduces a quote after a clause', () => {
+    expect(one('Harry Kane said on Sunday he had no intention of leaving the club this summer, ending weeks of speculation.')).toEqual([
+      ['indirect', 'he had no intention of leaving the club this summer', 'Harry Kane'],
+    ]);
+    expect(one('Sam Altman said the model would launch this year, but declined to say whether it would be free.')).toEqual([['indirect', 'the model would launch this year', 'Sam Altman']]);
+    expect(one('Janet Yellen said prices, including rents, rose sharply.')).toEqual([['indirect', 'prices, including rents, rose sharply', 'Janet Yellen']]);
+    expect(one('Akio Sugiura said the scandal was unlikely to dent demand: "Customers still trust the cars."')).toEqual([
+      ['indirect', 'the scandal was unlikely to dent demand', 'Akio Sugiura'],
+      ['direct', 'Customers still trust the cars.', 'Akio Sugiura'],
+    ]);
+  });
+
+  test('names: lists and possessives inside bodies, multi-word titles, datelines in capitals, short forms', () => {
+    const doc = run("SEJONG, June 10 (Yonhap) -- The Ministry of Trade, Industry and Energy met the Securities and Exchange Commission. Doctors at St. Mary's Hospital and Seoul Central District Prosecutors' Office agreed. Premier League clubs voted. Trade Minister Ahn Duk-geun and Japan's Prime Minister Fumio Kishida spoke. Mr. Jun Young-hyun spoke; Mr. Jun did not name it. The Bank of Korea met. BOK officials spoke.", '2024-06-10');
+    expect(doc.entities.map((e) => [e.type, e.name, e.aliases])).toEqual([
+      ['place', 'SEJONG', []],
+      ['organization', 'Yonhap', []],
+      ['organization', 'Ministry of Trade, Industry and Energy', []],
+      ['organization', 'Securities and Exchange Commission', []],
+      ['organization', "St. Mary's Hospital", []],
+      ['organization', "Seoul Central District Prosecutors' Office", []],
+      ['organization', 'Premier League', []],
+      ['person', 'Ahn Duk-geun', []],
+      ['place', 'Japan', []],
+      ['person', 'Fumio Kishida', []],
+      ['person', 'Jun Young-hyun', ['Jun']],
+      ['organization', 'Bank of Korea', ['BOK']],
+    ]);
+    expect(doc.dates.map((d) => d.text)).toEqual(['June 10']);
   });
 });

@@ -120,6 +120,8 @@ export function findDates(text: string, published: string | null, sentenceAt: (i
       const monWord = m[12];
       // "may" is usually the modal verb: only a capitalized month counts.
       if (monWord[0] !== monWord[0].toUpperCase()) continue;
+      // An abbreviated month names a month only with its day or year ("Jun. 5", "Sept 2023"): "Mr. Jun said" is a name.
+      if (!m[13] && /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/.test(monWord)) continue;
       if (/^May$/.test(monWord) && !m[13] && !/^(?:in|since|until|by|from|of|during|last|next|this) /i.test(raw)) continue;
       // Drop the leading preposition from the span; keep last/next/this.
       const pre = /^(?:in|since|until|by|from|of|during) /i.exec(raw);

@@ -116,7 +116,9 @@ export function findMentions(text: string, toks: Token[], md: Model, sentStart: 
   let i = 0;
   while (i < toks.length) {
     const t = toks[i];
-    if (!t.cap || DATE_WORDS.has(t.lower) || DATE_WORDS.has(t.lower.replace(/\.$/, '')) || t.w === 'I') {
+    // (A month's short form opening a Korean name is the surname: "Jun Young-hyun".)
+    const surname = (i + 1 < toks.length && koreanName([t.w, toks[i + 1].w]) && adjacent(text, t, toks[i + 1])) || titledBefore(text, t.start) === 'courtesy';
+    if (!t.cap || ((DATE_WORDS.has(t.lower) || DATE_WORDS.has(t.lower.replace(/\.$/, ''))) && !surname) || t.w === 'I') {
       i++;
       continue;
     }
@@ -125,15 +127,40 @@ export function findMentions(text: string, toks: Token[], md: Model, sentStart: 
       i++;
       continue;
     }
-    // Title words before a name: "President Joe Biden", "OpenAI CEO Sam Altman".
-    if (isTitleWord(t) && i + 1 < toks.length && toks[i + 1].cap && adjacent(text, t, toks[i + 1])) {
+    // Title words before a name: "President Joe Biden", "OpenAI CEO Sam Altman", "Prime Minister Keir Starmer" — not
+    // the first word of a body ("Premier League").
+    if (isTitleWord(t) && i + 1 < toks.length && toks[i + 1].cap && adjacent(text, t, toks[i + 1]) && !ORG_SUFFIX.has(toks[i + 1].lower) && !ORG_HEAD.has(toks[i + 1].lower)) {
       i++;
       continue;
+    }
+    const multi = t.cap ? titleAt(text.slice(t.start, t.start + 40).toLowerCase()) : null;
+    if (multi && multi.includes(' ')) {
+      let k = i;
+      while (k < toks.length && toks[k].end <= t.start + multi.length) k++;
+      if (k < toks.length && toks[k].cap && text.slice(t.start + multi.length, toks[k].start) === ' ') {
+        i = k;
+        continue;
+      }
     }
     let j = i;
     while (j + 1 < toks.length) {
       const n = toks[j + 1];
-      if (toks[j].possessive || !adjacent(text, toks[j], n)) break;
+      // (A possessive inside a body's name: "St. Mary's Hospital", "Seoul Central District Prosecutors' Office".)
+      const bodyNext = ORG_SUFFIX.has(n.lower) || ORG_HEAD.has(n.lower);
+      // (Not after a place's possessive: "South Korea's Ministry of Finance" is the ministry.)
+      const ownerPlace = () => {
+        const so = toks.slice(i, j + 1).map((x) => x.lower).join(' ');
+        return KNOWN.get(so) === 'place' || tagsOf(md, so).some((x) => x === 'Country' || x === 'City' || x === 'Place' || x === 'Region');
+      };
+      if (toks[j].possessive && !(bodyNext && text.slice(toks[j].end + 2, n.start) === ' ' && !ownerPlace())) break;
+      if (!adjacent(text, toks[j], n) && !(bodyNext && /^['’] $/.test(text.slice(toks[j].end, n.start)) && /s$/.test(toks[j].w))) {
+        // "Ministry of Trade, Industry and Energy": a comma in a ministry's list of portfolios.
+        const listed = text.slice(toks[j].end, n.start) === ', ' && n.cap && ORG_HEAD.has(toks[i].lower) && toks.slice(i, j).some((x) => x.lower === 'of') &&
+          toks.slice(j + 2, j + 5).some((x, q, arr) => x.lower === 'and' && arr[q + 1]?.cap);
+        if (!listed) break;
+        j++;
+        continue;
+      }
       if (n.cap && !DATE_WORDS.has(n.lower)) {
         if (isTitleWord(n) && j + 2 < toks.length && toks[j + 2].cap && !ORG_SUFFIX.has(n.lower)) break;
         j++;
@@ -143,7 +170,9 @@ export function findMentions(text: string, toks: Token[], md: Model, sentStart: 
       // Finance": "and" after such a connector; "Joint Chiefs of Staff": a listed name.
       if ((CONNECT.has(n.lower) || n.lower === 'and') && j + 2 < toks.length && toks[j + 2].cap && adjacent(text, n, toks[j + 2])) {
         const named = KNOWN_PREFIX.has(toks.slice(i, j + 1).map((x) => x.lower).concat(n.lower, toks[j + 2].lower).join(' '));
-        const ofOrg = n.lower === 'and' ? ORG_HEAD.has(toks[i].lower) && toks.slice(i, j).some((x) => x.lower === 'of') : n.lower === '&' || ORG_HEAD.has(toks[j].lower) || md.orgWords[toks[j].lower] || ['de', 'van', 'von', 'der', 'bin', 'al', 'la'].includes(n.lower);
+        // ("Securities and Exchange Commission": "and" before capitalized words that end in a body's suffix.)
+        const andBody = n.lower === 'and' && toks.slice(j + 2, j + 5).some((x, q, arr) => x.cap && ORG_SUFFIX.has(x.lower) && arr.slice(0, q + 1).every((y) => y.cap));
+        const ofOrg = n.lower === 'and' ? andBody || (ORG_HEAD.has(toks[i].lower) && toks.slice(i, j).some((x) => x.lower === 'of')) : n.lower === '&' || ORG_HEAD.has(toks[j].lower) || md.orgWords[toks[j].lower] || ['de', 'van', 'von', 'der', 'bin', 'al', 'la'].includes(n.lower);
         if (named || ofOrg) {
           j += 2;
           continue;
@@ -153,6 +182,9 @@ export function findMentions(text: string, toks: Token[], md: Model, sentStart: 
     }
     let seq = toks.slice(i, j + 1);
     i = j + 1;
+    // "Trade Minister", "Former England captain": common words before a title word modify the title.
+    const after = toks[i];
+    if (after && isTitleWord(after) && adjacent(text, seq[seq.length - 1], after) && seq.every((x) => commonWord(md, x.lower))) continue;
     // A Korean name after capitalized words that are not part of it ("Coach Kim Pan-gon", "Striker Son Heung-min").
     for (let k = 1; k < seq.length && seq.length > 2; k++) {
       if (seq.length - k <= 3 && koreanName(seq.slice(k).map((x) => x.w))) {
@@ -165,6 +197,22 @@ export function findMentions(text: string, toks: Token[], md: Model, sentStart: 
     // A name right after a title ("President Sultan Al Jaber", "spokesperson Park Sung-hoon") is a person's.
     const afterTitle = titledBefore(text, seq[0].start);
     const m = classify(md, seq, afterTitle);
+    // A listed name with a lower-case word ("SK hynix").
+    if (m) {
+      const low = /^ (\p{Ll}[\p{L}\p{N}-]*)/u.exec(text.slice(m.end, m.end + 24));
+      const full = low ? KNOWN.get(m.tokens.join(' ').toLowerCase() + ' ' + low[1].toLowerCase()) : undefined;
+      if (low && full) {
+        m.end += low[0].length;
+        m.tokens = m.tokens.concat(low[1]);
+        m.type = full;
+        m.weak = false;
+      }
+      // A dateline in capitals ("SEJONG, June 10 (Yonhap) --") is a place.
+      if (/^\p{Lu}{3,}(?: \p{Lu}{3,})*$/u.test(m.tokens.join(' ')) && (m.start === 0 || text[m.start - 1] === '\n') && /^\s*(?:,|\(|—|–|-)/.test(text.slice(m.end, m.end + 4))) {
+        m.type = 'place';
+        m.weak = false;
+      }
+    }
     // "Rain Newton-Smith, the group's chief executive,": a name-shaped pair with a title in apposition is a person.
     if (m && m.type === 'organization' && m.weak && seq.length >= 2 && seq.length <= 3 && titledAfter(text, m.end)) {
       m.type = 'person';
@@ -227,6 +275,8 @@ function classify(md: Model, seq: Token[], afterTitle: 'courtesy' | 'title' | nu
   const known = KNOWN.get(full);
   if (known) return mk(known);
   if (koreanName(words)) return mk('person');
+  // "J.D. Vance", "T. S. Eliot": initials before a name.
+  if (seq.length >= 2 && seq.length <= 3 && /^(?:\p{Lu}\.){1,3}$/u.test(words[0]) && /^\p{Lu}\p{Ll}/u.test(words[seq.length - 1])) return mk('person');
   const tags = tagsOf(md, full);
   if (tags.includes('Person')) return mk('person');
   if (tags.includes('Organization') || tags.includes('SportsTeam')) return mk('organization');
@@ -272,7 +322,8 @@ export function cluster(mentions: Mention[], md: Model, text = ''): EnEntity[] {
   const persons: number[] = [];
   const add = (m: Mention, key: string) => {
     let e = byKey.get(key);
-    const name = m.tokens.join(' ');
+    // (As written: "Ministry of Trade, Industry and Energy", "Prosecutors' Office".)
+    const name = text ? text.slice(m.start, m.end) : m.tokens.join(' ');
     if (e === undefined) {
       e = ents.length;
       ents.push({ type: m.type, name, aliases: [], title: null, affiliation: null, mentions: [], gender: null });
@@ -319,6 +370,9 @@ export function cluster(mentions: Mention[], md: Model, text = ''): EnEntity[] {
     if (!FUNCTION.has(first) && (!firstTags.length || firstTags.includes('Organization')) && !KNOWN.has(first) && !ORG_HEAD.has(first) && !/^\p{Lu}+$/u.test(words[0])) offer(first, i);
     const initials = words.filter((w) => !CONNECT.has(w.toLowerCase()) && !['the', 'and'].includes(w.toLowerCase()) && !LEGAL.has(w.toLowerCase())).map((w) => w[0]).join('');
     if (initials.length >= 2) offer(initials.toLowerCase(), i);
+    // (Some acronyms keep the connector's letter: Bank of Korea → BOK.)
+    const withOf = words.filter((w) => !['the', 'and'].includes(w.toLowerCase()) && !LEGAL.has(w.toLowerCase())).map((w) => w[0]).join('');
+    if (withOf !== initials && withOf.length >= 3) offer(withOf.toLowerCase(), i);
   });
   // Pass 1b: one-word names sure of their type ("OpenAI", "NATO", "FTC").
   for (const m of mentions) {

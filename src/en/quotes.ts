@@ -37,6 +37,8 @@ const PARTICIPLE_ALT = [...PARTICIPLES].join('|');
 const PARTICIPLE_BEFORE = new RegExp(`,\\s+(${PARTICIPLE_ALT})\\s*:?\\s*$`);
 /** A participle opening a reported clause: `…, saying (that) CLAUSE`. */
 const PARTICIPLE_CLAUSE = new RegExp(`,\\s+(${PARTICIPLE_ALT})\\s+(?:that\\s+)?`, 'g');
+/** Weekdays and months: "…, the ministry said Monday." closes the sentence with a time, not a clause. */
+const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 /** A sentence opening with a prepositional phrase ("In an interview with CNN,", "On Tuesday,"): no reported clause. */
 const LEADING_ADVERBIAL = /^(?:In|On|At|During|After|Before|Speaking|Asked|Earlier|Later|Last|This)\b[^,]*$/;
 /** Words of a prepositional or time phrase that may stand between a speech verb and its quote ("said on Tuesday "…""). */
@@ -58,6 +60,8 @@ interface Ctx {
   /** Mentions sorted by start. */
   mentionStarts: number[];
   lastSpeaker: EnSpeaker | null;
+  /** The sentence before the one being read: its subject is what "he"/"she" most likely names. */
+  prevSentence: EnSentence | null;
 }
 
 function isVerbTok(t: Token): boolean {
@@ -115,7 +119,10 @@ function resolvePhrase(c: Ctx, r0: Range): EnSpeaker | null {
     const prev = c.lastSpeaker;
     if (pron === 'm' || pron === 'f') {
       const okP = (e: number | null) => e !== null && c.ents[e].type === 'person' && (c.ents[e].gender === null || c.ents[e].gender === pron);
-      if (prev && prev.type === 'person' && okP(prev.entity)) target = prev;
+      // The person the sentence before is about ("Reyes, who …, apologized. "…," he said."), else the last speaker.
+      const subject = c.prevSentence ? subjectMention(c, c.prevSentence) : null;
+      if (subject && okP(subject.entity!)) target = fromEntity(subject, 'pronoun');
+      else if (prev && prev.type === 'person' && okP(prev.entity)) target = prev;
       else {
         const m = lastMentionBefore(c, r.start, (x) => x.type === 'person' && x.entity !== undefined && okP(x.entity));
         if (m) target = fromEntity(m, 'pronoun');
@@ -131,12 +138,14 @@ function resolvePhrase(c: Ctx, r0: Range): EnSpeaker | null {
     if (!target) return null;
     return { ...target, mention: r, resolvedBy: 'pronoun' };
   }
-  const ms = mentionsIn(c, r).filter((m) => m.entity !== undefined && m.type !== 'place');
+  const ms = mentionsIn(c, r).filter((m) => m.entity !== undefined && m.type !== 'place' && !possessor(c.text, m));
   const person = ms.find((m) => m.type === 'person');
   // Described sources: "a spokesperson for Microsoft", "analysts", "people familiar with the matter".
   const firstWords = low.replace(/^(?:a|an|the|one|two|three|several|some|many|other|senior|top|two|government|company)\s+/g, '');
   const head = firstWords.split(/[\s,]/)[0];
-  if (!person && (GROUP_WORDS.has(head) || /^(?:a|an|one|two|three|several|some|many)\s/.test(low) && !ms.length || pluralHead(low, ms.length > 0))) {
+  // (An indefinite source with an organization in it is a described group: "a group of current and former OpenAI staff",
+  // "a Vela Corp spokesperson"; a person's possession names nobody: "Kim's lawyer" — unless named in apposition.)
+  if (!person && (GROUP_WORDS.has(head) || /^(?:a|an|one|two|three|several|some|many)\s/.test(low) || pluralHead(low, ms.length > 0))) {
     return { name: s, canonical: null, type: 'group', entity: null, mention: r, resolvedBy: 'explicit' };
   }
   if (person) return fromEntity(person, null);
@@ -151,6 +160,14 @@ function resolvePhrase(c: Ctx, r0: Range): EnSpeaker | null {
     return { name: s, canonical: null, type: 'group', entity: null, mention: r, resolvedBy: 'title' };
   }
   if (ms.length) return fromEntity(ms[0], null);
+  // "the Spaniard", "the 52-year-old Briton": a nationality standing for the person named last.
+  if (!ms.length && /^the (?:\d+-year-old )?\p{Lu}\p{Ll}+(?:an|ean|ese|ish|ard|on|man|woman|ine|i|ch)$/u.test(s)) {
+    const m = lastMentionBefore(c, r.start, (x) => x.type === 'person' && x.entity !== undefined);
+    if (m) {
+      const e = c.ents[m.entity!];
+      return { name: e.name, canonical: e.name, type: 'person', entity: m.entity!, mention: r, resolvedBy: 'title' };
+    }
+  }
   // "the company", "the ministry", "the bank" → the last organization mentioned; "the presidential office", "the
   // defense ministry" → the last organization named with that head word ("Ministry of National Defense"), else the
   // body as described.
@@ -164,6 +181,12 @@ function resolvePhrase(c: Ctx, r0: Range): EnSpeaker | null {
       return { name: e.name, canonical: e.name, type: 'organization', entity: m.entity!, mention: r, resolvedBy: 'title' };
     }
     if (words > 2 && BODY_HEADS.has(head)) return { name: s, canonical: null, type: 'group', entity: null, mention: r, resolvedBy: 'explicit' };
+  }
+  // "South Korea's military", "the company's lawyers", "Kim's lawyer": a body, group or role of a named owner.
+  const owned = /^(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{L}][\p{L}.-]*['’]s?\s+(?:[a-z-]+\s+){0,2}([a-z]+)$/u.exec(s);
+  if (owned && /['’]/.test(s)) {
+    const h = owned[1].toLowerCase();
+    if (BODY_HEADS.has(h) || GROUP_WORDS.has(h) || TITLE_PART.has(h) || pluralHead(h, false)) return { name: s, canonical: null, type: 'group', entity: null, mention: r, resolvedBy: 'explicit' };
   }
   return null;
 }
@@ -189,6 +212,23 @@ function pluralHead(low: string, hasName: boolean): boolean {
  * and a leading adverbial ("On Friday,", "In a statement,").
  */
 function subjectOf(c: Ctx, s: EnSentence): EnSpeaker | null {
+  const r = subjectRange(c, s);
+  return r ? resolvePhrase(c, r) : null;
+}
+
+/** The person named in the subject of a sentence (not a possessor: "Kim's lawyer"), if any. */
+function subjectMention(c: Ctx, s: EnSentence): Mention | null {
+  const r = subjectRange(c, s);
+  if (!r) return null;
+  return mentionsIn(c, r).find((m) => m.type === 'person' && m.entity !== undefined && !possessor(c.text, m)) ?? null;
+}
+
+/** A name followed by 's and a noun owns what the phrase names ("Daniel Reyes's lawyer"): it is not the source. */
+function possessor(text: string, m: Range): boolean {
+  return /^['’]s?\s+[a-z]/.test(text.slice(m.end, m.end + 4));
+}
+
+function subjectRange(c: Ctx, s: EnSentence): Range | null {
   const t = c.text;
   let start = s.start;
   const dl = DATELINE.exec(t.slice(start, s.end));
@@ -219,7 +259,7 @@ function subjectOf(c: Ctx, s: EnSentence): EnSpeaker | null {
     end = m.index + w.length;
   }
   if (end <= start) return null;
-  return resolvePhrase(c, { start, end });
+  return { start, end };
 }
 
 /**
@@ -242,30 +282,46 @@ function speakerBefore(c: Ctx, s: EnSentence, from: number, verbStart: number): 
   const r = phraseBefore(c, from, verbStart);
   if (/(?:^|\s)(?:and|but)$/i.test(c.text.slice(r.start, r.end).trim())) return subjectOf(c, s);
   // "A, B, said": A (Sam Altman, chief executive of OpenAI,) — or B when A names nobody (Saudi Arabia's energy
-  // minister, Prince Abdulaziz bin Salman,).
-  return resolvePhrase(c, r) ?? (r.inner ? resolvePhrase(c, r.inner) : null);
+  // minister, Prince Abdulaziz bin Salman,) or only describes whom B names (His lawyer, Alan Fitzgerald,); never a
+  // relative clause (The union, which represents nurses,).
+  const outer = resolvePhrase(c, r);
+  if (!r.inner || /^\s*(?:who|which|whose|where|whom|that)\b/i.test(c.text.slice(r.inner.start, r.inner.end))) return outer ?? bodyAlone(c, r);
+  if (outer && outer.type !== 'group') return outer;
+  const inner = resolvePhrase(c, r.inner);
+  return inner && (inner.type === 'person' || !outer) ? inner : outer;
+}
+
+/** "The union", "The ministry" with no organization named before: the body as described. */
+function bodyAlone(c: Ctx, r: Range): EnSpeaker | null {
+  const s = c.text.slice(r.start, r.end).trim();
+  const m = /^the ([a-z]+)$/i.exec(s);
+  if (!m || !BODY_HEADS.has(m[1].toLowerCase())) return null;
+  const start = r.start + c.text.slice(r.start, r.end).indexOf(s);
+  return { name: s, canonical: null, type: 'group', entity: null, mention: { start, end: start + s.length }, resolvedBy: 'explicit' };
 }
 
 /** Speaker phrase before a verb: back to the clause start; "Sam Altman, chief executive of OpenAI, said" → Sam Altman. */
 function phraseBefore(c: Ctx, from: number, verbStart: number): Range & { inner?: Range } {
   const t = c.text;
+  // (A comma between digits, 1,200, separates nothing.)
+  const stop = (k: number) => /[;:"“”(]/.test(t[k]) || (t[k] === ',' && !(/\d/.test(t[k - 1] ?? '') && /\d/.test(t[k + 1] ?? '')));
   let p = verbStart;
   while (p > from && t[p - 1] === ' ') p--;
   let s = p;
-  while (s > from && !/[,;:"“”(]/.test(t[s - 1])) s--;
+  while (s > from && !stop(s - 1)) s--;
   if (s === p && t[s - 1] === ',') {
     // Apposition: skip it, take the chunk before.
     let k = s - 1;
-    while (k > from && !/[,;:"“”(]/.test(t[k - 1])) k--;
+    while (k > from && !stop(k - 1)) k--;
     if (k > from && t[k - 1] === ',') {
       let e = k - 1;
       let b = e;
-      while (b > from && !/[,;:"“”(]/.test(t[b - 1])) b--;
+      while (b > from && !stop(b - 1)) b--;
       // An age between the name and the apposition ("Ms. Alvarez, 45, a nurse, said"): the name is before it.
       if (/^\s*\d{1,3}\s*$/.test(t.slice(b, e)) && b > from && t[b - 1] === ',') {
         e = b - 1;
         b = e;
-        while (b > from && !/[,;:"“”(]/.test(t[b - 1])) b--;
+        while (b > from && !stop(b - 1)) b--;
       }
       return { start: b, end: e, inner: { start: k, end: s - 1 } };
     }
@@ -284,7 +340,8 @@ function phraseBefore(c: Ctx, from: number, verbStart: number): Range & { inner?
 function phraseAfter(c: Ctx, from: number, limit: number): Range {
   const t = c.text;
   let e = from;
-  while (e < limit && !/[,;:.!?"“”(]/.test(t[e]) || (e < limit && t[e] === '.' && /\b(?:Mr|Mrs|Ms|Dr|Inc|Corp|Co|Ltd|Jr|Sr)$/.test(t.slice(Math.max(from, e - 4), e)))) e++;
+  // (An abbreviation's dot does not end the phrase: "said Rep. Kay Granger", "said J.D. Vance".)
+  while (e < limit && (!/[,;:.!?"“”(]/.test(t[e]) || (t[e] === '.' && isAbbrev(/[\p{L}.]*$/u.exec(t.slice(Math.max(from, e - 12), e))![0])))) e++;
   const seg = t.slice(from, e);
   const m = TRIM_AFTER.exec(seg);
   if (m && m.index > 0 && !/^\s+(?:for|of)\b/i.test(m[0])) e = from + m.index;
@@ -341,11 +398,14 @@ function lastVerb(c: Ctx, from: number, to: number): number {
 }
 
 export function findQuotes(text: string, toks: Token[], sents: EnSentence[], pairs: EnPair[], mentions: Mention[], ents: EnEntity[]): EnQuote[] {
-  const c: Ctx = { text, toks, mentions, ents, mentionStarts: mentions.map((m) => m.start), lastSpeaker: null };
+  const c: Ctx = { text, toks, mentions, ents, mentionStarts: mentions.map((m) => m.start), lastSpeaker: null, prevSentence: null };
   const out: EnQuote[] = [];
   let pi = 0;
   let lastDirect: { q: EnQuote; paragraph: number } | null = null;
+  let prevSentence: EnSentence | null = null;
   for (const s of sents) {
+    c.prevSentence = prevSentence;
+    prevSentence = s;
     const ps: EnPair[] = [];
     while (pi < pairs.length && pairs[pi].open < s.end) {
       if (pairs[pi].open >= s.start) ps.push(pairs[pi]);
@@ -371,7 +431,16 @@ export function findQuotes(text: string, toks: Token[], sents: EnSentence[], pai
       if (vi >= 0) {
         const v = toks[vi];
         const gap = text.slice(closeEnd, v.start);
-        if (/^[\s,]*$/.test(gap)) speaker = resolvePhrase(c, phraseAfter(c, v.end, nextOpen));
+        if (/^[\s,]*$/.test(gap)) {
+          const pa = phraseAfter(c, v.end, nextOpen);
+          speaker = resolvePhrase(c, pa);
+          // `said Daniel Reyes's lawyer, Alan Fitzgerald.`: the name in apposition is the speaker.
+          if ((!speaker || speaker.type === 'group') && c.text[pa.end] === ',') {
+            const ap = phraseAfter(c, pa.end + 1, nextOpen);
+            const named = resolvePhrase(c, ap);
+            if (named && named.type === 'person') speaker = named;
+          }
+        }
         else if (!/[.!?;:"“”]/.test(withoutAbbreviations(gap))) speaker = resolvePhrase(c, { start: closeEnd, end: v.start });
         if (speaker) {
           cue = { start: v.start, end: v.end };
@@ -408,6 +477,15 @@ export function findQuotes(text: string, toks: Token[], sents: EnSentence[], pai
           if (/^(?:\s+[\p{L}\p{N}'’.-]+){0,5}\s*[:,]?\s*$/u.test(between) && !/\b(?:the|a|an)\s*$/i.test(between) && introducesQuote(between, v)) {
             speaker = speakerBefore(c, s, prevClose, v.start);
             if (speaker) cue = { start: v.start, end: v.end };
+          } else if (k === 0 && /:\s*$/.test(between) && !/[.!?;"“”]/.test(withoutAbbreviations(between))) {
+            // `X said the scandal was unlikely to dent demand: "…"`: a reported clause, then the quote it introduces —
+            // two quotes of one speaker.
+            speaker = speakerBefore(c, s, prevClose, v.start);
+            if (speaker) {
+              cue = { start: v.start, end: v.end };
+              const lead = indirect(c, s, [], v.end + between.lastIndexOf(':'));
+              if (lead && lead.cue && lead.cue.start === v.start) out.push(lead);
+            }
           }
         } else if (part && k === 0) {
           speaker = subjectOf(c, s);
@@ -482,10 +560,17 @@ function thatGapOk(gap: string, verb: Token): boolean {
   if (OBJECT_VERBS.has(verb.lower)) return !words.some((w) => PRONOUNS[w.toLowerCase()]);
   return ADVERBIAL_START.has(first) || /ly$/.test(first) || /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(first);
 }
+/** Commas in a verb-to-"that" gap only around a phrase of the verb: a pair (", on condition of anonymity,") or one
+ * before "that" after a prepositional phrase ("wrote on X, formerly Twitter, that"). */
+function commaGapOk(gap: string): boolean {
+  const parts = gap.split(',').map((x) => x.trim()).filter(Boolean);
+  if (parts.length < 2 || parts.length > 3) return false;
+  return parts.slice(0, -1).every((x) => x.split(/\s+/).length <= 5) && /^(?:that|[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,4}\s+that)$/u.test(parts[parts.length - 1]);
+}
 const NOUN_SUBJECT = /^\s+(?:[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}\s+(?:would|will|could|can|may|might|should|must|was|were|is|are|has|have|had)|[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)?\s+(?:fell|rose|grew|[a-z]{3,}ed))\b/;
 /** A time phrase between the verb and its clause: "said last month it would …", "said Thursday the bank would …". */
 const TIME_AFTER_VERB = /^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|next|earlier this|late last)\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier|later)(?=\s)/;
-const THAT_GAP = /^(?:\s+[\p{L}\p{N}'’.-]+){0,6}?\s+that\s+/u;
+const THAT_GAP = /^,?(?:\s+[\p{L}\p{N}'’.-]+,?){0,8}?\s+that\s+/u;
 
 const DATELINE = /^\p{Lu}[\p{Lu} .]{1,30}(?:\([^)\n]{0,30}\))?(?:,[^–—\n]{0,30})?\s+[–—-]{1,2}\s+/u;
 
@@ -509,6 +594,9 @@ function indirect(c: Ctx, s0: EnSentence, pairs: EnPair[], until: number): EnQuo
   }
   const acc2 = /, according to ([^,]{2,80})[.!?]?$/.exec(sent);
   if (acc2) {
+    // "Kim said … that CLAUSE, according to KCNA": the agency relays; the sentence's own speaker speaks.
+    const own = indirect(c, s0, pairs, s.start + acc2.index);
+    if (own) return own;
     const cs = s.start + acc2.index + 2;
     const sp = resolvePhrase(c, { start: cs + 13, end: Math.min(endTrim, cs + 13 + acc2[1].length) });
     if (sp) return { kind: 'indirect', segments: [{ start: s.start, end: s.start + acc2.index }], cue: { start: cs, end: cs + 12 }, speaker: sp, confidence: 0.65 };
@@ -525,7 +613,7 @@ function indirect(c: Ctx, s0: EnSentence, pairs: EnPair[], until: number): EnQuo
   // After the verb only adverbials may follow ("in a note to clients on Thursday"), not a clause ("In an interview
   // with CNN, Ruiz said she planned …": the part before the comma is then the verb's setting, not its content).
   const tailWord = /^\s+([\p{L}]+)/u.exec(tail);
-  const tailClause = tailWord !== null && (SUBJECT_START.has(tailWord[1].toLowerCase()) || /^\p{Lu}/u.test(tailWord[1]) && !ADVERBIAL_START.has(tailWord[1].toLowerCase()));
+  const tailClause = tailWord !== null && (SUBJECT_START.has(tailWord[1].toLowerCase()) || /^\p{Lu}/u.test(tailWord[1]) && !ADVERBIAL_START.has(tailWord[1].toLowerCase()) && !CALENDAR_WORD.test(tailWord[1]));
   // ("…, the JCS said, days ahead of the vote": a phrase after a comma, no clause, may close the sentence.)
   const afterComma = /^\s*,\s+([\p{L}]+)/u.exec(tail);
   const tailPhrase = afterComma !== null && !SUBJECT_START.has(afterComma[1].toLowerCase()) && !/[,;:]/.test(tail.slice(afterComma[0].length)) && !/\bthat\b/.test(tail);
@@ -541,7 +629,8 @@ function indirect(c: Ctx, s0: EnSentence, pairs: EnPair[], until: number): EnQuo
   const rest = t.slice(p, endTrim);
   let clauseStart = -1;
   const tm = THAT_GAP.exec(rest);
-  if (tm && !/[,;]/.test(tm[0]) && thatGapOk(tm[0], v)) clauseStart = p + tm[0].length;
+  // (Commas may set off the phrase: "said, on condition of anonymity, that", "wrote on X, formerly Twitter, that".)
+  if (tm && !/;/.test(tm[0]) && thatGapOk(tm[0].replace(/,/g, ''), v) && (!tm[0].includes(',') || commaGapOk(tm[0]))) clauseStart = p + tm[0].length;
   // X told lawmakers (on Tuesday) CLAUSE.
   if (clauseStart < 0 && (v.lower === 'told' || v.lower === 'tells')) {
     const m = TOLD_OBJECT.exec(rest);
@@ -560,8 +649,23 @@ function indirect(c: Ctx, s0: EnSentence, pairs: EnPair[], until: number): EnQuo
     }
   }
   if (clauseStart < 0 || clauseStart >= endTrim) return null;
-  if (t.slice(clauseStart, endTrim).split(/\s+/).length < 3) return null;
+  const clauseEnd = clauseStart + commentaryStart(t.slice(clauseStart, endTrim));
+  if (t.slice(clauseStart, clauseEnd).split(/\s+/).length < 3) return null;
   const sp = speakerBefore(c, s0, s.start, v.start);
   if (!sp) return null;
-  return { kind: 'indirect', segments: [{ start: clauseStart, end: endTrim }], cue: { start: v.start, end: v.end }, speaker: sp, confidence: 0.7 };
+  return { kind: 'indirect', segments: [{ start: clauseStart, end: clauseEnd }], cue: { start: v.start, end: v.end }, speaker: sp, confidence: 0.7 };
+}
+
+/** -ing words that continue a clause rather than open the writer's comment after it. */
+const NOT_COMMENT_ING = new Set(['including', 'during', 'excluding', 'following', 'regarding', 'concerning', 'notwithstanding', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'spring', 'according']);
+/**
+ * Where the writer's own comment starts at the end of a reported clause, else the clause's length: a participle
+ * clause (", ending weeks of speculation", ", sending shares up 3%"), an appositive noun phrase on the whole clause
+ * (", a move analysts said could …", ", the latest in a string of …"), a coordinated verb of the speaker's (", but
+ * declined to say whether …").
+ */
+function commentaryStart(clause: string): number {
+  const m = /,\s+(?:(?:but|and)\s+(?:declined|refused|did not|didn't|would not|wouldn't|gave no|offered no|stopped short)\b|(?:a|an|the)\s+(?:move|step|decision|sign|development|blow|boost|setback|reversal|shift|latest|first|second|third|largest|biggest|highest|lowest|fastest|slowest)\b[^,]*$|([a-z]{3,}ing)\s+[a-z$\d][^,]*$)/.exec(clause);
+  if (!m || (m[1] && NOT_COMMENT_ING.has(m[1]))) return clause.length;
+  return m.index;
 }
