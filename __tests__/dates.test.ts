@@ -73,6 +73,9 @@ describe('article day: 이날, 당일, 전날, 다음날, 이튿날', () => {
       ['당일', '2023-06-07'],
     ]);
   });
+  test('N일제, N년제 (a system of N days, years) are no dates', () => {
+    expectDates('주 4일제 도입과 4년제 대학 지원을 5일 발표했다.', PUB, [['5일', '2023-06-05']]);
+  });
   test('the ends of a span (…부터 …까지) are not the day being reported', () => {
     expectDates('5월 1일부터 이달 7일까지 신고된 환자는 300명이었다. 정부는 이날 회의를 열었다.', PUB, [
       ['5월 1일', '2023-05-01'],

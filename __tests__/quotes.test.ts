@@ -955,3 +955,55 @@ test('confidence ranks a well-formed attributed quote above a doubtful one', () 
   const weak = run('"수요가 곧 회복될 것이라고 봅니다." 그런 전망도 있다.').quotes[0];
   expect(good.confidence).toBeGreaterThan(weak?.confidence ?? 0);
 });
+
+/** Found by an error analysis of 26 articles written for it (session 15); every sentence here is new. */
+describe('two reports in a sentence, and cues beyond the speech verbs', () => {
+  const rows = (t: string) => run(t).quotes.map((q) => [q.kind, q.text, q.speaker?.name ?? null, q.cue?.text ?? null]);
+
+  test('"…"라며 X가 …해야 한다고 촉구했다: the subject of the reported clause is not the source of either part', () => {
+    expect(rows('오세진 대표는 "지금이 기회"라며 정부가 지원을 늘려야 한다고 말했다.')).toEqual([
+      ['direct', '지금이 기회', '오세진', '말했다'],
+      ['indirect', '정부가 지원을 늘려야 한다', '오세진', '말했다'],
+    ]);
+  });
+
+  test('A는 …다고 지적했고, B는 "…"고 요구했다 / A는 "…"고 주장했고, B는 …다고 반박했다: each report has its own source', () => {
+    expect(rows('한빛교원연합은 교사가 부족하다고 지적했고, 새빛교사노조는 "추진을 중단하라"고 요구했다.')).toEqual([
+      ['indirect', '교사가 부족하다', '한빛교원연합', '지적했고'],
+      ['direct', '추진을 중단하라', '새빛교사노조', '요구했다'],
+    ]);
+    expect(rows('한빛노총은 "인상이 필요하다"고 주장했고, 새빛경영자협회는 동결해야 한다고 반박했다.')).toEqual([
+      ['direct', '인상이 필요하다', '한빛노총', '주장했고'],
+      ['indirect', '동결해야 한다', '새빛경영자협회', '반박했다'],
+    ]);
+  });
+
+  test('A는 "…"고, B는 "…"고 각각 주장했다: the first quote shares the cue', () => {
+    expect(rows('한빛노총은 "인상이 필요하다"고, 새빛경영자협회는 "동결해야 한다"고 각각 주장했다.').map((r) => r[3])).toEqual(['주장했다', '주장했다']);
+  });
+
+  test('"…"며 맞섰다, 웃었다, 울먹였다; …겠다는 입장을 고수했다, …해야 한다는 의견을 냈다', () => {
+    expect(rows('김철수 씨는 "억울하다"며 맞섰다. 이영희 씨는 "행복하다"며 웃었다. 박민지 씨는 "너무 힘들다"며 울먹였다.').map((r) => r[3])).toEqual(['맞섰다', '웃었다', '울먹였다']);
+    expect(rows('정도윤 총리는 협상이 끝날 때까지 물러서지 않겠다는 입장을 고수했다. 한 의원은 정부가 소상공인을 도와야 한다는 의견을 냈다.')).toEqual([
+      ['indirect', '협상이 끝날 때까지 물러서지 않겠다', '정도윤', '입장을 고수했다'],
+      ['indirect', '정부가 소상공인을 도와야 한다', '한 의원', '의견을 냈다'],
+    ]);
+  });
+
+  test('a quoted term taking a particle is part of the reported clause', () => {
+    expect(rows('정하윤 지사는 "청년이 머무는 도시"를 만들겠다고 강조했다.')).toEqual([['indirect', '"청년이 머무는 도시"를 만들겠다', '정하윤', '강조했다']]);
+  });
+
+  test('not statements: who one says one is (…딸이라고 밝힌 A씨는), a name one calls someone (\'…\'라고 부르며 … 비판했다)', () => {
+    expect(rows('환자의 딸이라고 밝힌 A씨는 "치료를 받게 해달라"고 호소했다.')).toEqual([['direct', '치료를 받게 해달라', 'A씨', '호소했다']]);
+    expect(rows("그는 상대 후보를 '졸린 후보'라고 부르며 공약을 비판했다.")).toEqual([]);
+    // (A statement before a connective noun stays one: 위기라고 밝힌 뒤.)
+    expect(rows('김민재 대표는 회사가 위기라고 밝힌 뒤 사임했다.')).toEqual([['indirect', '회사가 위기라', '김민재', '밝힌']]);
+  });
+
+  test('a headline source after an ellipsis; 임원 is no name', () => {
+    const t = "'전세사기' 일당 주범 징역 15년…법원 \"피해자 고통 외면\"\n\n서울중앙지법은 10일 판결했다.";
+    expect(rows(t)[0]).toEqual(['direct', '피해자 고통 외면', '법원', null]);
+    expect(rows('한 시중은행 담당 임원은 "대출이 줄었다"고 말했다.')[0][2]).not.toBe('임원');
+  });
+});

@@ -33,6 +33,12 @@ export function verbCueKind(core: string): CueKind | null {
   return null;
 }
 
+/** A speech verb in a connective form that ends one report and joins a second (지적했고, 밝혔으며, 말했지만). */
+const JOINING_RE = /(?:했고|했으며|했지만|했는데|했으나|혔고|혔으며|혔지만)$/u;
+export function joinsReports(core: string): boolean {
+  return JOINING_RE.test(core) && verbCueKind(core) === 'verb';
+}
+
 export function isSpeechNoun(core: string): boolean {
   return NOUN_RE.test(core);
 }

@@ -189,7 +189,7 @@ function wordEnd(text: string, p: number): boolean {
 }
 
 /** After a number + 일/월/년: markers that make it a duration, count or age rather than a date. */
-const NUM_DIRECT_BAD = codeSetOf('간째여씩치대생차분급세');
+const NUM_DIRECT_BAD = codeSetOf('간째여씩치대생차분급세제');
 const NUM_FUSED_BAD = keyIndex(['동안', '만에', '만의', '만이', '이내', '내내', '짜리', '가량', '남짓']);
 const NUM_AFTER_SPACE_BAD = keyIndex(['동안', '만에', '만의', '만이', '이내', '내내', '짜리', '가량', '정도', '이상', '이하', '연속', '남짓', '넘게', '뒤', '후', '사이', '만', '전']);
 /** (Each word list is asked only for the words that start with the character there: the answer is whether any fits.) */

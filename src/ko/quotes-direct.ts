@@ -6,7 +6,7 @@
  * ordinary particle (이른바 "4대 개혁"을) are not quotes.
  */
 import type { Doc, QuoteMarkPair, QuoteRecord, Range } from '../pipeline/document';
-import { cueRange, idiomCueAt, isHearsay, isNounCopulaCue, isQuestionTo, isSpeechNoun, verbCueKind } from './cues';
+import { cueRange, idiomCueAt, isHearsay, isNounCopulaCue, isQuestionTo, isSpeechNoun, joinsReports, verbCueKind } from './cues';
 import { sentenceIndexAt, sentenceTokens } from './doc-index';
 import { HEADLINE_ABBREVIATIONS, SpeakerPhrase, abbreviationPhrase, sourceOfNoun, speakerPhraseAt } from './speaker-phrase';
 import { Token, tokenize } from './tokens';
@@ -105,6 +105,9 @@ function headlinePhrase(doc: Doc, p: Range, open: number): SpeakerPhrase | null 
   }
   // (… 10만건 유출…"…": a headline's clause closed by an ellipsis names no source.)
   if (before.endsWith('…')) return null;
+  // (…주범 징역 15년…법원 "…": only the headline's last part, after an ellipsis or a middle dot, names the source.)
+  const sep = Math.max(before.lastIndexOf('…'), before.lastIndexOf('·'), before.lastIndexOf('ㆍ'));
+  if (sep >= 0) p = { start: p.start + sep + 1, end: p.end };
   // Read the phrase as if it carried a topic particle.
   const tokens = tokenize(doc.text, p.start, end);
   if (!tokens.length) return null;
@@ -112,6 +115,9 @@ function headlinePhrase(doc: Doc, p: Range, open: number): SpeakerPhrase | null 
   if (!ph || ph.kind === 'pronoun') return null;
   return ph;
 }
+
+/** The quotative ending of a reported clause (…다고, …라고, …냐고, …자고, …다며, …라며, …다면서). */
+const QUOTATIVE_END = /(?:[다라냐자]고|[다라]며|[다라]면서)(?:도|는)?$/u;
 
 export function directQuotesStage(doc: Doc): void {
   const text = doc.text;
@@ -235,8 +241,11 @@ export function directQuotesStage(doc: Doc): void {
       if (!cue) evidence.push('no-cue');
       else {
         // The source between the quote and its cue speaks, before a speech verb or a speech noun ("…"고 박서연 씨는
-        // 목소리를 높였다).
-        const ph = pickPhrase(doc, ctokens, afterIdx, cueIdx);
+        // 목소리를 높였다) — not the subject of a reported clause that follows the quote: "…"라며 하마스가 휴전안을
+        // 수용해야 한다고 촉구했다 (only a phrase after that clause's quotative ending may be the source).
+        let from = afterIdx;
+        for (let k = afterIdx; k < cueIdx; k++) if (QUOTATIVE_END.test(ctokens[k].core)) from = k + 1;
+        const ph = pickPhrase(doc, ctokens, from, cueIdx);
         if (ph) {
           phrase = ph;
           placement = 'after';
@@ -261,7 +270,9 @@ export function directQuotesStage(doc: Doc): void {
           break;
         }
       }
-      const afterPrev = prevMark && prevMark.open >= sent.start && markEnd(prevMark) <= first.open ? tokenIndexAfter(tokens, markEnd(prevMark)) : firstTok;
+      let afterPrev = prevMark && prevMark.open >= sent.start && markEnd(prevMark) <= first.open ? tokenIndexAfter(tokens, markEnd(prevMark)) : firstTok;
+      // A speech verb joining two reports ends the first: "A는 …다고 지적했고, B는 "…"고 요구했다" — B speaks.
+      for (let k = Math.max(afterPrev, openIdx - PREFIX_WINDOW); k < openIdx; k++) if (joinsReports(tokens[k].core)) afterPrev = k + 1;
       const from = Math.max(afterPrev, openIdx - PREFIX_WINDOW);
       let ph = pickPhrase(doc, tokens, from, openIdx);
       // X는 "…": a topic right before the quote speaks, even when nothing else marks it as a source.
@@ -351,6 +362,24 @@ export function directQuotesStage(doc: Doc): void {
     });
   }
   mergeSharedCues(doc);
+  shareJoinedCues(doc);
+}
+
+/**
+ * A는 "…"고, B는 "…"고 각각 주장했다: a quote closed by a quotative ending and a comma, with no cue of its own, shares
+ * the cue of the next quote of its sentence.
+ */
+function shareJoinedCues(doc: Doc): void {
+  const qs = doc.quotes;
+  for (let k = qs.length - 2; k >= 0; k--) {
+    const q = qs[k];
+    const n = qs[k + 1];
+    if (q.kind !== 'direct' || q.cue || n.kind !== 'direct' || !n.cue || n.sentence !== q.sentence) continue;
+    const end = q.segments[q.segments.length - 1].end;
+    if (!/^["”'’」』]?\s?(?:이?라고|고|이?라며|며),/u.test(doc.text.slice(end, end + 8))) continue;
+    q.cue = n.cue;
+    q.evidence = q.evidence.filter((e) => e !== 'no-cue').concat('shared-cue');
+  }
 }
 
 /**

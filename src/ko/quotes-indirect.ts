@@ -6,7 +6,7 @@
  */
 import type { Doc, EntityMentionRaw, QuoteRecord, Range } from '../pipeline/document';
 import { itemsWithin, lowerBoundBy } from '../pipeline/ranges';
-import { cueRange, idiomCueAt, isHearsay, isImpersonal, isNounCopulaCue, isSpeechNoun, verbCueKind } from './cues';
+import { cueRange, idiomCueAt, isHearsay, isImpersonal, isNounCopulaCue, isSpeechNoun, joinsReports, verbCueKind } from './cues';
 import { RangeSetCursor, quotedSpans, sentenceTokens } from './doc-index';
 import { pickPhrase } from './quotes-direct';
 import { SpeakerPhrase, groupPhrase, sourceOfNoun, speakerPhraseAt } from './speaker-phrase';
@@ -291,10 +291,32 @@ function addresseeEnding(core: string): number {
 }
 const isAddressee = (core: string): boolean => addresseeEnding(core) > 0;
 
+/** Offsets of the marks of double-quoted terms that take a particle ("…"를, "…"이라는 이름의 is not one: 이라 closes). */
+function quotedTerms(doc: Doc): Set<number> {
+  const out = new Set<number>();
+  for (const m of doc.marks) {
+    if (!m.double || m.close === null) continue;
+    if (TERM_PARTICLE.test(doc.text.slice(m.close + 1, m.close + 4))) {
+      out.add(m.open);
+      out.add(m.close);
+    }
+  }
+  return out;
+}
+const TERM_PARTICLE = /^(?:을|를|이|가|의|로|으로|에|에서|와|과|도|만|처럼)(?:[\s,.]|$)/u;
+function termMarkIn(marks: Set<number>, t: Token): boolean {
+  for (let k = t.start; k < t.end; k++) if (marks.has(k)) return true;
+  return false;
+}
+
 export function indirectQuotesStage(doc: Doc): void {
   const text = doc.text;
   // Asked for every token, front to back.
   const quoted = new RangeSetCursor(quotedSpans(doc));
+  // Cues of the quotes found so far: a reported clause starts after one (한국노총은 "…"고 주장했고, 경총은 …다고 반박했다).
+  const termMarks = quotedTerms(doc);
+  const cueStarts = new Set<number>();
+  for (const q of doc.quotes) if (q.cue && joinsReports(text.slice(q.cue.start, q.cue.end))) cueStarts.add(q.cue.start);
   for (let si = 0; si < doc.sentences.length; si++) {
     const tokens = sentenceTokens(doc, si);
     let segStartIdx = 0; // content cannot start before an earlier quote in the sentence
@@ -303,10 +325,15 @@ export function indirectQuotesStage(doc: Doc): void {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (t.mark) {
-        segStartIdx = i + 1;
+        // ("청년이 머무는 경기도"를 만들겠다고: a quoted term taking a particle is part of the clause, no boundary.)
+        if (!(termMarks.size && termMarkIn(termMarks, t))) segStartIdx = i + 1;
         continue;
       }
       if (quoted.has(t.start)) continue;
+      if (cueStarts.size && cueStarts.has(t.start)) {
+        segStartIdx = i + 1;
+        continue;
+      }
       // X에 따르면 …
       // (Tests of the last character first: a token's core is sliced from the text only when asked for.)
       if (t.last === 0xba74 /* 면 */ && t.core === '따르면' && i > 0 && /에$/.test(tokens[i - 1].core)) {
@@ -348,6 +375,13 @@ export function indirectQuotesStage(doc: Doc): void {
           break;
         }
         if (adnominal && k === i + 1) {
+          // …겠다는 입장을 고수했다, …해야 한다는 의견을 냈다: the noun and its verb make the cue.
+          const held = idiomCueAt(tokens, k);
+          if (held) {
+            cue = held;
+            cueIdx = k + 1;
+            break;
+          }
           if (!isSpeechNoun(c)) break;
           if (tokens[k + 1] && isHearsay(tokens[k + 1].core)) break;
           if (isNounCopulaCue(c)) {
@@ -373,12 +407,17 @@ export function indirectQuotesStage(doc: Doc): void {
           break;
         }
         if (isImpersonal(c) || /[다요]$/.test(c)) break;
+        // 'X'라고 부르며 … 비판했다: another predicate joined in between (not a speech verb) ends the search.
+        if (/(?:며|면서)$/u.test(c) && !verbCueKind(c)) break;
       }
       if (!cue && shared && shared.cue) {
         cue = shared.cue;
         cueIdx = i; // no tokens of this sentence lie between the ending and the shared cue
       }
       if (!cue) continue;
+      // 폐암 환자의 딸이라고 밝힌 A씨: who a person says they are, in a clause modifying them, is no statement.
+      if (cueIdx === i + 1 && /[이]?라고$/u.test(t.core) && adnominalForm(tokens[cueIdx].core) && i - segStartIdx <= 3 && cueIdx + 1 < tokens.length &&
+        (speakerPhraseAt(doc, tokens, cueIdx + 1, { topicSpeaks: true }) ?? subjectAt(tokens, cueIdx + 1))) continue;
       // …라고 주장하는 경우도 있다, …다고 말하는 사례가 늘었다: the speech verb describes a kind of case, nobody's words.
       if (cueIdx > i && cueIdx + 1 < tokens.length && adnominalForm(tokens[cueIdx].core) && CASE_NOUN.test(tokens[cueIdx + 1].core)) continue;
       let phrase: SpeakerPhrase | null = sourceBeforeNoun ? sourceOfNoun(doc, tokens, i + 2, cueIdx) : pickPhrase(doc, tokens, i + 1, cueIdx);

@@ -7,7 +7,7 @@ import titlesData from './lexicon/titles.json';
 import type { Doc, EntityMentionRaw, Range } from '../pipeline/document';
 import { Token, endsWithIn } from './tokens';
 import { itemCovering, lowerBound } from '../pipeline/ranges';
-import { SURNAMES } from './entities/common';
+import { NOT_PERSON, SURNAMES } from './entities/common';
 import { RARE_SURNAME } from './entities/persons';
 import { wordsRegex } from './words';
 import { CodeSet, allCodePoints, codeSetOf, finalOf, isLetterCp, isLetterOrNumberCp, someCodePoint } from './chars';
@@ -62,7 +62,7 @@ function passiveInRi(head: string): boolean {
 const SURNAME = { test: (w: string): boolean => SURNAMES.has(w) && !RARE_SURNAME.has(w) };
 // A Korean personal name: a common surname and one or two syllables.
 export const KOREAN_NAME = {
-  test: (w: string): boolean => w.length >= 2 && w.length <= 3 && SURNAME.test(w[0]) && HANGUL_WORD.test(w),
+  test: (w: string): boolean => w.length >= 2 && w.length <= 3 && SURNAME.test(w[0]) && HANGUL_WORD.test(w) && !NOT_PERSON.has(w),
 };
 const HANGUL_WORD = /^\p{Script=Hangul}+$/u;
 const TIME_WORD = /^(?:올해|내년|지난해|작년|오늘|어제|내일|현재|지금|이번|최근|당시|과거|앞으로|향후|이날|그동안|요즘|이후|이전|\d+\S*)$/u;
