@@ -1007,3 +1007,26 @@ describe('two reports in a sentence, and cues beyond the speech verbs', () => {
     expect(rows('한 시중은행 담당 임원은 "대출이 줄었다"고 말했다.')[0][2]).not.toBe('임원');
   });
 });
+
+describe('where and how a statement was issued, and unnamed or titled sources', () => {
+  const rows = (t: string) => run(t).quotes.map((q) => [q.kind, q.text, q.speaker?.name ?? null, q.cue?.text ?? null]);
+
+  test('공시를 통해, 익명의 일본 외무성 당국자를 인용해, 팬 커뮤니티에 글을 올려: not part of what was said', () => {
+    expect(rows('삼한전자는 공시를 통해 메모리 가격이 오르면서 실적이 개선됐다고 밝혔다.')[0][1]).toBe('메모리 가격이 오르면서 실적이 개선됐다');
+    expect(rows('요미우리신문은 익명의 일본 외무성 당국자를 인용해 두 정상이 만날 예정이라고 보도했다.')[0][1]).toBe('두 정상이 만날 예정이라');
+    expect(rows('가수 한지수는 팬 커뮤니티에 글을 올려 오는 8월 새 앨범을 낸다고 알렸다.')[0][1]).toBe('오는 8월 새 앨범을 낸다');
+  });
+
+  test('박 모 씨, 최 모(32) 씨: a surname written apart from 모 is an unnamed person', () => {
+    const doc = run('피해자의 어머니 박 모 씨는 "딸이 돌아오지 않는다"고 말했다.');
+    expect(doc.quotes[0].speaker).toMatchObject({ name: '박 모 씨', type: 'person' });
+  });
+
+  test('"무엇을 했느냐는 질문에는": a quoted question is no source; the elided subject answers', () => {
+    expect(rows('배우 한지수가 3년 만에 복귀했다. 공백기 동안 무엇을 했느냐는 질문에는 "여행을 많이 다녔다"고 답했다.')).toEqual([['direct', '여행을 많이 다녔다', '한지수', '답했다']]);
+  });
+
+  test('officials\' titles in …관 (예보분석관, 사무관, 조사관) after a name; a name ending like a particle (정다은) before its title', () => {
+    expect(rows('기상청 이현우 예보분석관은 "비가 이어지겠다"고 말했다. 산업부 정다은 사무관은 "검토 중"이라고 말했다.').map((r) => r[2])).toEqual(['이현우', '정다은']);
+  });
+});

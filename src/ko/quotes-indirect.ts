@@ -220,7 +220,7 @@ const LOCAL_DAY_OPEN = /^\d{1,2}일자?\((?:현지|한국|미국)$/u;
 const MET = { object: /[과와]$/u, verb: /^만나(?:서)?$/u };
 const CITING = { object: /[을를]$/u, verb: /^인용(?:해|하여|해서|하며)$/u };
 /** 논평을 내고, 기자회견을 열고, 보도자료를 통해: the statement's own occasion or document, issued or held to say it. */
-const ISSUED = { object: new RegExp(`^(?:${alternation(speech.venueNouns)})[을를]$`, 'u'), verb: /^(?:내고|내어|내며|열고|열어|갖고|가졌고|발표하고|배포하고|통해|통해서)$/u };
+const ISSUED = { object: new RegExp(`^(?:${alternation(speech.venueNouns)})[을를]$`, 'u'), verb: /^(?:내고|내어|내며|열고|열어|갖고|가졌고|발표하고|배포하고|통해|통해서|올려|올리고|올리며|게재하고|게재해)$/u };
 const GO_BETWEENS = [MET, CITING, ISSUED];
 /** A speech verb in a connective form, joining the next clause of the same source (인정하면서도, 강조하며, 밝히고). */
 const CONNECTIVE_CUE = /(?:며|면서|면서도|고)$/u;
@@ -249,11 +249,17 @@ function contentAfterSource(tokens: Token[], from: number, limit: number): numbe
   // 기자들과 만나, 취재진과 만나서: whom the source met to say it; 소식통을 인용해: whom a report cites; 논평을 내고,
   // 기자회견을 열고: the occasion it was said at.
   // (익명의 소식통을 인용해, 일부 기자들과 만나: with up to two modifiers before whom.)
-  for (let j = k; j + 1 < limit && j <= k + 2; j++) {
+  // (익명의 일본 외무성 당국자를 인용해: up to three words before whom.)
+  for (let j = k; j + 1 < limit && j <= k + 3; j++) {
     const a = tokens[j].core;
     const b = tokens[j + 1].core;
     if (tokens[j + 1].coreEnd === tokens[j + 1].end && GO_BETWEENS.some((x) => x.object.test(a) && x.verb.test(b))) {
       k = contentStart(tokens, j + 2, limit);
+      break;
+    }
+    // 팬 커뮤니티에 글을 올려: where the statement was posted, then the post.
+    if (j + 2 < limit && a.endsWith('에') && tokens[j + 2].coreEnd === tokens[j + 2].end && ISSUED.object.test(b) && ISSUED.verb.test(tokens[j + 2].core)) {
+      k = contentStart(tokens, j + 3, limit);
       break;
     }
     if (tokens[j].coreEnd !== tokens[j].end || !(a.endsWith('의') || (BARE_MODIFIER.test(a) && !ENDS_LIKE_PARTICLE.test(a)))) break;

@@ -11,7 +11,7 @@ import { NOT_PERSON, SURNAMES } from './entities/common';
 import { RARE_SURNAME } from './entities/persons';
 import { wordsRegex } from './words';
 import { CodeSet, allCodePoints, codeSetOf, finalOf, isLetterCp, isLetterOrNumberCp, someCodePoint } from './chars';
-import { WEAK_TITLES } from './titles';
+import { WEAK_TITLES, matchTitleAt } from './titles';
 
 /** [\p{L}\p{N}·&-]: the characters of a name written as one word. */
 const isNameChar = (cp: number) => cp === 0xb7 || cp === 38 || cp === 45 || isLetterOrNumberCp(cp);
@@ -52,7 +52,8 @@ const DATE_TOKEN = /^\d+(?:일|월|년|시|분|초|주|개월)?(?:[에의까]|�
 // Heads that make 는 an adverbial topic (내년에는, 이번에는, 서울에서는), not a source.
 const ADVERBIAL_HEAD = /(?:에|에서|로|으로|와|과|부터|까지|에게|한테|께|때|엔|쪽|상|중|후|전|간|만|서|해|고)$/u;
 // 제기되는, 있는, 없는: a verb before 는, not a noun.
-const VERB_STEM_END = /(?:되|있|없|않|었|았|였|겠|된)$/u;
+// (무엇을 했느냐는 질문에는, 어떻게 하냐는: a quoted question before its noun, not a source.)
+const VERB_STEM_END = /(?:되|있|없|않|었|았|였|겠|된|느냐|냐)$/u;
 /** 열리는, 걸리는, 팔리는: a syllable closed by ㄹ and 리, a passive verb stem (a noun in 리 has an open syllable before it: 머리, 자리). */
 function passiveInRi(head: string): boolean {
   const n = head.length;
@@ -313,6 +314,13 @@ function readPhrase(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions): 
     return phraseOf(side, side, 'group', null, null, null, particle === '측은', false);
   }
   const headEnd = t.start + headText.length;
+  // 정다은 과장은, 김하은 사무관이: a name ending like a particle (은, 이) right before its title is the name, not a
+  // topic or subject of its own.
+  if (!opts.as && i + 1 < tokens.length && t.coreEnd === t.end && headText.length === 2 && KOREAN_NAME.test(core) && tokens[i + 1].start === t.end + 1) {
+    const nt = tokens[i + 1].core;
+    const m = matchTitleAt(nt, 0);
+    if (m && (m.end === nt.length || subjectParticle(nt.slice(m.end)) === nt.slice(m.end))) return null;
+  }
   // Most words ending like a particle name nobody. Every phrase below needs one of: a pronoun, …씨, a title or
   // source noun at the head, a surname token before it, or an entity mention inside the (at most 5 tokens long)
   // phrase; without any of them the answer is null, found here before the walk-back.
