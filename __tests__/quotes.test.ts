@@ -1030,3 +1030,22 @@ describe('where and how a statement was issued, and unnamed or titled sources', 
     expect(rows('기상청 이현우 예보분석관은 "비가 이어지겠다"고 말했다. 산업부 정다은 사무관은 "검토 중"이라고 말했다.').map((r) => r[2])).toEqual(['이현우', '정다은']);
   });
 });
+
+describe('sources described at length, named in an aside or in quotes', () => {
+  const rows = (t: string) => run(t).quotes.map((q) => [q.kind, q.text, q.speaker?.name ?? null]);
+
+  test('한 신경과 전문의는, 서강대 경제학과 교수는: a department in …과 before the title is part of the phrase', () => {
+    expect(rows('연구에 참여하지 않은 한 신경과 전문의는 인과관계를 단정하기 어렵다고 말했다.')).toEqual([['indirect', '인과관계를 단정하기 어렵다', '한 신경과 전문의']]);
+  });
+
+  test('"…"(박수연 서강대 경제학과 교수)는 지적도 있다: the source in parentheses after the quote', () => {
+    expect(rows('전문가들은 "요금 인상이 불가피하다"고 말했다. "요금 결정 구조부터 바꿔야 한다"(박수연 서강대 경제학과 교수)는 지적도 있다.')).toEqual([
+      ['direct', '요금 인상이 불가피하다', '전문가들'],
+      ['direct', '요금 결정 구조부터 바꿔야 한다', '박수연'],
+    ]);
+  });
+
+  test("청년단체 '내일을여는청년'은 …다고 비판했다: a quoted name after the kind of body it is speaks", () => {
+    expect(rows("청년단체 '내일을여는청년'은 9일 논평을 내고 김 의원이 현실을 모른다고 비판했다.")).toEqual([['indirect', '김 의원이 현실을 모른다', '내일을여는청년']]);
+  });
+});

@@ -119,6 +119,14 @@ function headlinePhrase(doc: Doc, p: Range, open: number): SpeakerPhrase | null 
 /** The quotative ending of a reported clause (…다고, …라고, …냐고, …자고, …다며, …라며, …다면서). */
 const QUOTATIVE_END = /(?:[다라냐자]고|[다라]며|[다라]면서)(?:도|는)?$/u;
 
+/** The source named in parentheses after a quote (박수연 서강대 경제학과 교수): a person or body, read as a topic. */
+function asideSource(doc: Doc, r: Range): SpeakerPhrase | null {
+  const tokens = tokenize(doc.text, r.start, r.end);
+  if (!tokens.length || tokens.length > 6) return null;
+  const ph = speakerPhraseAt(doc, tokens, tokens.length - 1, { as: { particle: '는' } });
+  return ph && ph.kind !== 'pronoun' && (ph.mention || ph.title) ? ph : null;
+}
+
 export function directQuotesStage(doc: Doc): void {
   const text = doc.text;
   const marks = doc.marks;
@@ -129,6 +137,18 @@ export function directQuotesStage(doc: Doc): void {
     const sent = doc.sentences[si];
     const group: QuoteMarkPair[] = [first];
     let closer = closerAt(text, markEnd(first), paragraphEndAt(doc, markEnd(first) - 1));
+    // "…"(박수연 서강대 교수)는 지적도 있다: the source in parentheses right after the quote, the closer after them.
+    let aside: Range | null = null;
+    if (!closer && text.charCodeAt(markEnd(first)) === 40 /* ( */) {
+      const close = text.indexOf(')', markEnd(first) + 1);
+      if (close > 0 && close - markEnd(first) <= 40) {
+        const after = closerAt(text, close + 1, paragraphEndAt(doc, close));
+        if (after) {
+          aside = { start: markEnd(first) + 1, end: close };
+          closer = after;
+        }
+      }
+    }
     // Join “A”라며 “B”라고 …: the next quote follows the connective closer directly.
     // Also “A” “B” “C” 등의 반응: quotes in a row with only spaces between them.
     while (i + 1 < marks.length && ((closer && closer.connective) || (!closer && marks[i].close !== null))) {
@@ -166,6 +186,13 @@ export function directQuotesStage(doc: Doc): void {
     let phrase: SpeakerPhrase | null = null;
     let placement: QuoteRecord['placement'] = 'elided';
     const afterIdx = tokenIndexAfter(ctokens, (closer ? closer.end : lastEnd));
+    if (aside) {
+      const ph = asideSource(doc, aside);
+      if (ph) {
+        phrase = ph;
+        placement = 'after';
+      }
+    }
     const sentEndLimit = Math.min(csent.end, nextMarkOpen(marks, i, csent.end));
 
     if (closer && closer.kind === 'adnominal') {

@@ -348,7 +348,9 @@ function readPhrase(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions): 
     if (endsWithIn(REPORTED_LAST, c) && /(?:다고|라고|냐고|자고|다며|라며|다는|라는)$/u.test(c)) break; // the end of a reported clause, never a name
     // A word with a verbal or particle ending stops the walk, unless an entity mention covers it (the mention is
     // looked up only for such a word: most words before a head end otherwise).
-    if (c !== '한' && !c.endsWith('의') && !(k === i - 1 && SURNAME.test(c)) && verbalEnd(c) && itemCovering(doc.mentions, p.start, p.coreEnd) === null) break;
+    // (신경과 전문의, 경제학과 교수: a department right before the title, not 'and'.)
+    const department = k === i - 1 && title !== null && c.length >= 2 && c.endsWith('과');
+    if (c !== '한' && !c.endsWith('의') && !(k === i - 1 && SURNAME.test(c)) && !department && verbalEnd(c) && itemCovering(doc.mentions, p.start, p.coreEnd) === null) break;
     startIdx = k;
   }
   const range: Range = { start: tokens[startIdx].start, end: headEnd };

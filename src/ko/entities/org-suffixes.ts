@@ -84,7 +84,7 @@ const DATE_WORD = /^\d{1,2}일$/;
 const SUBJECT_END = codeSetOf('은는이가의');
 const QUOTED_KIND = 16;
 /** Kinds of bodies written before a quoted name (업체 '킥스타터'), with the copula too (전문매체인 '더힐'). */
-const BODY_KINDS = new Set('업체 기업 회사 단체 시민단체 매거진 전문점 소속사 기획사 제작사 배급사 출판사 브랜드 프랜차이즈 전문매체 스타트업 쇼핑몰'.split(' '));
+const BODY_KINDS = new Set('업체 기업 회사 단체 시민단체 청년단체 환경단체 노동단체 여성단체 농민단체 종교단체 소비자단체 학부모단체 장애인단체 이익단체 모임 동호회 매거진 전문점 소속사 기획사 제작사 배급사 출판사 브랜드 프랜차이즈 전문매체 스타트업 쇼핑몰'.split(' '));
 const OPEN_QUOTES = codeSetOf('\'‘"“');
 const CLOSE_QUOTES = codeSetOf('\'’"”');
 /** Kinds of companies written right before their name, quoted or not (소속사 IOK컴퍼니, 자회사인 모토로라 모빌리티). */
