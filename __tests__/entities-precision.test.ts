@@ -205,3 +205,13 @@ describe('common words shaped like names of places and bodies', () => {
     ]);
   });
 });
+
+describe('common words in name slots (second round)', () => {
+  test('화가 났다 (a verb after a role word), 이튿날, 전주 대비, 심사역, 운전자 name nothing; 전주 한옥마을 and 가수 린다 do', () => {
+    const t = run('그는 화가 났다. 이튿날 기자들에게 말했다. 가격은 전주 대비 0.2% 올랐다. 그는 심사역 출신이다. 피해 차량 운전자는 말했다. 전주 한옥마을을 찾았다. 가수 린다가 왔다.');
+    expect(t.list).toEqual([
+      ['전주 한옥마을', 'place'],
+      ['린다', 'person'],
+    ]);
+  });
+});

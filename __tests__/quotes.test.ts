@@ -1049,3 +1049,42 @@ describe('sources described at length, named in an aside or in quotes', () => {
     expect(rows("청년단체 '내일을여는청년'은 9일 논평을 내고 김 의원이 현실을 모른다고 비판했다.")).toEqual([['indirect', '김 의원이 현실을 모른다', '내일을여는청년']]);
   });
 });
+
+describe('relayed reports, occasions, questions put to the speaker, continued quotes (second round)', () => {
+  const rows = (t: string) => run(t).quotes.map((q) => [q.kind, q.text, q.speaker?.name ?? null]);
+
+  test('AP통신은 환경부 관계자가 "…"고 밝혔다고 보도했다: the inner subject said the words', () => {
+    expect(rows('AP통신은 환경부 관계자가 "관련 법 개정을 서두르겠다"고 밝혔다고 보도했다.')).toEqual([['direct', '관련 법 개정을 서두르겠다', '환경부 관계자']]);
+  });
+
+  test('the occasion and where it was held stay out of the content (지난 12일 주민설명회를 열고; 톈진에서 열린 … 연설에서); a day alone stays in', () => {
+    expect(rows('마포구는 지난 12일 주민설명회를 열고 내년 3월 착공할 계획이라고 밝혔다.')).toEqual([['indirect', '내년 3월 착공할 계획이라', '마포구']]);
+    expect(rows('리창 총리는 19일 톈진에서 열린 하계 다보스포럼 개막식 연설에서 올해 목표를 달성할 수 있다고 자신했다.')).toEqual([['indirect', '올해 목표를 달성할 수 있다', '리창']]);
+  });
+
+  test('institutes in …원 (국토연구원, 한국부동산원) are organizations and sources', () => {
+    expect(rows('국토연구원에 따르면 주택 공급이 부족하다. 한국부동산원은 매매가격이 올랐다고 밝혔다.').map((r) => r[2])).toEqual(['국토연구원', '한국부동산원']);
+  });
+
+  test('이들 never stands for one person; a host\'s question is the host\'s', () => {
+    expect(rows('청소년 200여 명이 참가했다. 고등학생 정서은양은 "좋았다"고 말했다. 이들은 정부가 지원해야 한다고 요구했다.')[1][2]).toBeNull();
+    expect(rows('문태은 의원이 라디오에 출연했다. 진행자가 지도부 사퇴를 요구하는 것이냐고 묻자 그는 "그건 아니다"라고 답했다.')).toEqual([
+      ['indirect', '지도부 사퇴를 요구하는 것이냐', '진행자'],
+      ['direct', '그건 아니다', '문태은'],
+    ]);
+  });
+
+  test('a quote continued in the next paragraph stays its speaker\'s, not the next sentence\'s source', () => {
+    const t = '윤석준 교수는 이렇게 말했다.\n\n"첫째, 지역 의료 인력을 늘려야 합니다.\n\n"둘째, 필요한 것은 예산입니다."\n\n다른 참석자는 "동의한다"고 말했다.';
+    expect(rows(t)).toEqual([
+      ['direct', '첫째, 지역 의료 인력을 늘려야 합니다.', '윤석준'],
+      ['direct', '둘째, 필요한 것은 예산입니다.', '윤석준'],
+      ['direct', '동의한다', '다른 참석자'],
+    ]);
+  });
+
+  test('corner brackets in a headline name a title; 관장 is a title', () => {
+    expect(rows('[바로잡습니다] 지난 13일자 「시의회, 예산 심의 파행」 기사 관련\n\n본지는 바로잡습니다.')).toEqual([]);
+    expect(rows('김성희 관장은 "전시를 준비했다"고 소개했다.')[0][2]).toBe('김성희');
+  });
+});

@@ -519,8 +519,9 @@ export function coreferenceStage(doc: Doc): void {
       // (그는, 그녀는 never stand for a plural source: 외신들은 … 그는 has no antecedent unless a person came before.
       // Nor for an organization: 한빛증권은 … 그는 has none either.)
       const singular = lastSpeaker && !isPlural(lastSpeaker.speaker.name) && lastSpeaker.speaker.type !== 'organization' ? lastSpeaker : lastPerson;
+      // (이들은, 그들은 never stand for one person: with no plural or collective source before, no antecedent.)
       const ref: Event | null = plural
-        ? lastPlural && (!lastSpeaker || lastPlural.pos >= lastSpeaker.pos) ? lastPlural : lastSpeaker
+        ? lastPlural && (!lastSpeaker || lastPlural.pos >= lastSpeaker.pos) ? lastPlural : lastSpeaker && lastSpeaker.speaker.type !== 'person' ? lastSpeaker : lastPlural
         : lastPerson && (!lastSpeaker || lastSpeaker.speaker.type !== 'person' || (lastPerson.pos >= lastSpeaker.pos && (!recentSpeaker || topicSpoke)))
           ? lastPerson
           : singular;

@@ -11,7 +11,7 @@ import { sentenceIndexAt, sentenceTokens } from './doc-index';
 import { HEADLINE_ABBREVIATIONS, SpeakerPhrase, abbreviationPhrase, sourceOfNoun, speakerPhraseAt } from './speaker-phrase';
 import { Token, tokenize } from './tokens';
 import { lowerBound } from '../pipeline/ranges';
-import { isLetterOrNumberCp, isSpaceCode } from './chars';
+import { codeSetOf, isLetterOrNumberCp, isSpaceCode } from './chars';
 
 // What may follow a closing mark. Groups: 1 quotative (joins a speech verb), 2 adnominal (joins a speech noun).
 const CLOSER = /^(?:(?:이)?(라고요|라고도|라고는|라고만|라고|라며|라면서도|라면서|라곤|라)|(고요|고도|고는|고만|고|며|면서도|면서|하고|하며|하면서))(?=$|[\s,.·…!?)])|^(?:(?:이)?(라는|라던|란)|(는|던))(?=$|[\s,.·…!?)])|^\s*(등(?:의|을|이|과|으로)?)(?=\s)/u;
@@ -116,6 +116,8 @@ function headlinePhrase(doc: Doc, p: Range, open: number): SpeakerPhrase | null 
   return ph;
 }
 
+/** Corner brackets (「」『』): a title's marks unless a speech ending closes them. */
+const TITLE_BRACKETS = codeSetOf('「『');
 /** The quotative ending of a reported clause (…다고, …라고, …냐고, …자고, …다며, …라며, …다면서). */
 const QUOTATIVE_END = /(?:[다라냐자]고|[다라]며|[다라]면서)(?:도|는)?$/u;
 
@@ -302,6 +304,17 @@ export function directQuotesStage(doc: Doc): void {
       for (let k = Math.max(afterPrev, openIdx - PREFIX_WINDOW); k < openIdx; k++) if (joinsReports(tokens[k].core)) afterPrev = k + 1;
       const from = Math.max(afterPrev, openIdx - PREFIX_WINDOW);
       let ph = pickPhrase(doc, tokens, from, openIdx);
+      // AP통신은 환경부 관계자가 "…"고 밝혔다고 보도했다: the cue reports a report; the subject of the inner one,
+      // nearest the quote, said the words (the topic is the outlet relaying them).
+      if (ph && ph.topic && cue && QUOTATIVE_END.test(text.slice(cue.start, cue.end))) {
+        for (let k = openIdx - 1; k > from; k--) {
+          const inner = speakerPhraseAt(doc, tokens, k);
+          if (inner && !inner.topic && inner.range.start > ph.range.end) {
+            ph = inner;
+            break;
+          }
+        }
+      }
       // X는 "…": a topic right before the quote speaks, even when nothing else marks it as a source.
       for (let k = openIdx - 1; !ph && k >= Math.max(from, openIdx - 3); k--) {
         const t = speakerPhraseAt(doc, tokens, k, { topicSpeaks: true });
@@ -349,7 +362,8 @@ export function directQuotesStage(doc: Doc): void {
             placement = 'following';
             cue = { start: nt[k].start, end: nt[k].coreEnd };
           }
-        } else if (nt.length >= 2 && nt.length <= 5 && ns - lastEnd <= 2 && verbCueKind(nt[nt.length - 1].core) === 'verb' && /[다요][.!?]*$/u.test(nt[nt.length - 1].core) && !ACTION_VERB.test(nt[nt.length - 1].core)) {
+        } else if (nt.length >= 2 && nt.length <= 5 && ns - lastEnd <= 2 && verbCueKind(nt[nt.length - 1].core) === 'verb' && /[다요][.!?]*$/u.test(nt[nt.length - 1].core) && !ACTION_VERB.test(nt[nt.length - 1].core) && !nt.some((t) => t.mark)) {
+          // (Not a sentence with a quote of its own: 다른 참석자는 "동의한다"고 말했다 is that quote's.)
           // "배가 기울었어요!" 한 승객이 소리쳤다.: a short sentence right after the quote, only its source and a speech verb.
           const k = nt.length - 1;
           const ph = pickPhrase(doc, nt, 0, k);
@@ -369,6 +383,8 @@ export function directQuotesStage(doc: Doc): void {
       const paraText = para.end - para.start <= 80 ? text.slice(para.start, para.end) : '';
       const headlineLine = para.end - para.start <= 80 && !/[다요][.!?]?\s*$/u.test(paraText.replace(/["“”」』\s]+$/u, '')) && contentLen >= 5 && /\s/.test(lastText);
       if (!(standalone || placement === 'headline' || placement === 'following' || sentenceLike || headlineLine)) continue;
+      // 「시의회, 예산 심의 파행」 기사, 신간 『봄날의 약속』: corner brackets with no closer name a title, not words said.
+      if (TITLE_BRACKETS.has(text.charCodeAt(first.open))) continue;
       if (!first.double) continue;
       evidence.push(standalone ? 'floating' : placement === 'headline' || headlineLine ? 'headline' : 'sentence');
     }

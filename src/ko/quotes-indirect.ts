@@ -220,7 +220,7 @@ const LOCAL_DAY_OPEN = /^\d{1,2}일자?\((?:현지|한국|미국)$/u;
 const MET = { object: /[과와]$/u, verb: /^만나(?:서)?$/u };
 const CITING = { object: /[을를]$/u, verb: /^인용(?:해|하여|해서|하며)$/u };
 /** 논평을 내고, 기자회견을 열고, 보도자료를 통해: the statement's own occasion or document, issued or held to say it. */
-const ISSUED = { object: new RegExp(`^(?:${alternation(speech.venueNouns)})[을를]$`, 'u'), verb: /^(?:내고|내어|내며|열고|열어|갖고|가졌고|발표하고|배포하고|통해|통해서|올려|올리고|올리며|게재하고|게재해)$/u };
+const ISSUED = { object: new RegExp(`(?:${alternation(speech.venueNouns)})[을를]$`, 'u'), verb: /^(?:내고|내어|내며|열고|열어|갖고|가졌고|발표하고|배포하고|통해|통해서|올려|올리고|올리며|게재하고|게재해)$/u };
 const GO_BETWEENS = [MET, CITING, ISSUED];
 /** A speech verb in a connective form, joining the next clause of the same source (인정하면서도, 강조하며, 밝히고). */
 const CONNECTIVE_CUE = /(?:며|면서|면서도|고)$/u;
@@ -262,7 +262,8 @@ function contentAfterSource(tokens: Token[], from: number, limit: number): numbe
       k = contentStart(tokens, j + 3, limit);
       break;
     }
-    if (tokens[j].coreEnd !== tokens[j].end || !(a.endsWith('의') || (BARE_MODIFIER.test(a) && !ENDS_LIKE_PARTICLE.test(a)))) break;
+    // (지난 12일 주민설명회를 열고: the day of the occasion before it — a day alone stays in the content.)
+    if (tokens[j].coreEnd !== tokens[j].end || !(a.endsWith('의') || DAY_TOKEN.test(a) || (BARE_MODIFIER.test(a) && !ENDS_LIKE_PARTICLE.test(a)))) break;
   }
   // 10일 발표한 '2월 수출입 동향'에서, 공개한 보고서에서: the document it was published in, named after its verb.
   if (k < limit && PUBLISHED.test(tokens[k].core)) {
@@ -277,7 +278,8 @@ function contentAfterSource(tokens: Token[], from: number, limit: number): numbe
     if (tokens[j].coreEnd === tokens[j].end && VENUE_RE.test(c)) return contentStart(tokens, j + 1, limit);
     if (tokens[j].coreEnd !== tokens[j].end) break;
     // 정부서울청사에서 열린 브리핑에서, 국회에서 개최된 토론회에서: where the venue was held modifies it too.
-    if (j + 1 < limit && c.endsWith('에서') && HELD.test(tokens[j + 1].core)) { last = Math.min(j + 4, k + 5); j++; continue; }
+    // (톈진에서 열린 하계 다보스포럼 개막식 연설에서: up to four words of the event after it.)
+    if (j + 1 < limit && c.endsWith('에서') && HELD.test(tokens[j + 1].core)) { last = Math.min(j + 6, k + 7); j++; continue; }
     if (!BARE_MODIFIER.test(c) || ENDS_LIKE_PARTICLE.test(c)) break;
   }
   return k;

@@ -66,6 +66,8 @@ export function lexiconLookup({ text, tokens }: StageInput): Candidate[] {
     if (best && best.type === 'place' && best.end - best.start === 2 && text.startsWith('인도', best.start) && handingOver(text, tokens, i)) best = null;
     // 모든 수단을 동원, 결제 수단, 최후의 수단: 수단 'means', not Sudan.
     if (best && best.type === 'place' && best.end === t.start + 2 && text.startsWith('수단', t.start) && meansNotSudan(text, tokens, i)) best = null;
+    // 전주 대비, 전주보다: 전주 'the week before', not Jeonju.
+    if (best && best.type === 'place' && best.end === t.start + 2 && text.startsWith('전주', t.start) && previousWeek(text, tokens, i)) best = null;
     // 중국인 관광객, 한국인 3명: a nationality, not the place.
     if (best && best.type === 'place' && best.end < t.end && text.charCodeAt(best.end) === 0xc778 /* 인 */ && COUNTRIES.has(text.slice(best.start, best.end))) best = null;
     // 페이스북에 올렸다, 트위터 계정: a platform written as the place of a post, or before what is posted, is the medium.
@@ -112,6 +114,14 @@ function handingOver(text: string, tokens: Tok[], i: number): boolean {
   const rest = t.text.slice(2);
   if ((rest === '' || rest === '를' || rest === '을') && wordInfo(n).stems.some((x) => HANDING_NOUNS.has(x))) return true;
   return (rest === '와' || rest === '과' || rest === '나') && ROADWAYS.has(n.text);
+}
+
+/** 전주 대비, 전주보다, 전주와 비교해, 전주에 비해: the week before (a comparison), not the city. */
+function previousWeek(text: string, tokens: Tok[], i: number): boolean {
+  const t = tokens[i];
+  if (/^전주(?:보다|대비|에 ?비해)$/u.test(t.text)) return true;
+  const n = tokens[i + 1];
+  return t.text === '전주' && !!n && spaced(text, t, n) && (n.text === '대비' || n.text.startsWith('대비'));
 }
 
 /** Nouns that 수단 'means' serves (결제 수단, 교통 수단) and words that follow it as 'means' (수단을 동원, 수단과 방법). */

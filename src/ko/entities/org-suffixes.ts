@@ -162,7 +162,8 @@ function orgOfWord(t: Tok): Hit {
     // when the head alone is a common word: 사단).
     const numbered = /^\d/.test(s);
     if (numbered && !(head.length >= 2 && !weak && /^\d{1,3}\p{Script=Hangul}+$/u.test(s))) continue;
-    if (NOT_ORG.has(s) || (!numbered && (NOT_ORG.has(s.slice(-2)) || NOT_ORG.has(s.slice(-3))) && !namedBody(s))) continue;
+    // (A common noun that is the end of the head itself — 구원 'salvation' in 연구원 — says nothing of the word.)
+    if (NOT_ORG.has(s) || (!numbered && head.length < 3 && (NOT_ORG.has(s.slice(-2)) || NOT_ORG.has(s.slice(-3))) && !namedBody(s))) continue;
     // 수백억원대, 수천만원대, 10억대: a range of amounts (…원대 'in the … won range'), no university or unit.
     if (head === '대' && amountRange(s)) continue;
     if (!isHangul(s[0]) && !/^[A-Za-z0-9]/.test(s)) continue;

@@ -384,6 +384,9 @@ function preTitleOf(w: string): string | null {
 }
 
 /** Names right after a role word (가수 거미의, 배우 톰 행크스가) or after a title with the copula 인 (CEO인 딕 코스톨로는). */
+/** A finite verb form (났다, 했다, 된다): never a name (린다, 아만다 are, by the syllable before 다). */
+const VERB_FORM = /(?:[었았였했됐났왔봤갔졌섰켰렸냈겼쳤]|[한된진])다$/u;
+
 export function preTitledPersons({ text, tokens }: StageInput): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -415,6 +418,8 @@ export function preTitledPersons({ text, tokens }: StageInput): Candidate[] {
       continue;
     }
     if (!bounded || !isPlainName(sa)) continue;
+    // 화가 났다, 작가 했다: a verb after a word that is also a role (화가 'anger' + 나다), not a name.
+    if (VERB_FORM.test(sa)) continue;
     // After a playing position the word must look like a name (가드 김민수가, 투수 교체는 not).
     // (멤버 교체, 선수 교체: after these a two-syllable Korean-shaped word needs given-name syllables, another one
     // transliteration syllables.)
