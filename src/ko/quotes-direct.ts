@@ -116,6 +116,10 @@ function headlinePhrase(doc: Doc, p: Range, open: number): SpeakerPhrase | null 
   return ph;
 }
 
+/** The last characters of joinsReports' forms (했고, 했으며, 했지만, 했는데, 했으나): the regex only for them. */
+const JOINING_LAST = codeSetOf('고며만데나');
+/** The last characters of QUOTATIVE_END's forms. */
+const QUOTATIVE_LAST = codeSetOf('고며서도는');
 /** Corner brackets (「」『』): a title's marks unless a speech ending closes them. */
 const TITLE_BRACKETS = codeSetOf('「『');
 /** The quotative ending of a reported clause (…다고, …라고, …냐고, …자고, …다며, …라며, …다면서). */
@@ -273,7 +277,7 @@ export function directQuotesStage(doc: Doc): void {
         // 목소리를 높였다) — not the subject of a reported clause that follows the quote: "…"라며 하마스가 휴전안을
         // 수용해야 한다고 촉구했다 (only a phrase after that clause's quotative ending may be the source).
         let from = afterIdx;
-        for (let k = afterIdx; k < cueIdx; k++) if (QUOTATIVE_END.test(ctokens[k].core)) from = k + 1;
+        for (let k = afterIdx; k < cueIdx; k++) if (QUOTATIVE_LAST.has(ctokens[k].last) && QUOTATIVE_END.test(ctokens[k].core)) from = k + 1;
         const ph = pickPhrase(doc, ctokens, from, cueIdx);
         if (ph) {
           phrase = ph;
@@ -301,7 +305,7 @@ export function directQuotesStage(doc: Doc): void {
       }
       let afterPrev = prevMark && prevMark.open >= sent.start && markEnd(prevMark) <= first.open ? tokenIndexAfter(tokens, markEnd(prevMark)) : firstTok;
       // A speech verb joining two reports ends the first: "A는 …다고 지적했고, B는 "…"고 요구했다" — B speaks.
-      for (let k = Math.max(afterPrev, openIdx - PREFIX_WINDOW); k < openIdx; k++) if (joinsReports(tokens[k].core)) afterPrev = k + 1;
+      for (let k = Math.max(afterPrev, openIdx - PREFIX_WINDOW); k < openIdx; k++) if (JOINING_LAST.has(tokens[k].last) && joinsReports(tokens[k].core)) afterPrev = k + 1;
       const from = Math.max(afterPrev, openIdx - PREFIX_WINDOW);
       let ph = pickPhrase(doc, tokens, from, openIdx);
       // AP통신은 환경부 관계자가 "…"고 밝혔다고 보도했다: the cue reports a report; the subject of the inner one,

@@ -217,10 +217,12 @@ const VENUE_RE = new RegExp(`(?:${alternation([...speech.venueNouns, ...common.p
 const DAY_TOKEN = /^\d{1,2}일$/u;
 const LOCAL_DAY = /^\d{1,2}일자?\((?:현지|한국|미국)(?:시간|시각)$/u;
 const LOCAL_DAY_OPEN = /^\d{1,2}일자?\((?:현지|한국|미국)$/u;
+const ISSUED_OBJECT = new RegExp(`(?:${alternation(speech.venueNouns)})[을를]$`, 'u');
 const MET = { object: /[과와]$/u, verb: /^만나(?:서)?$/u };
 const CITING = { object: /[을를]$/u, verb: /^인용(?:해|하여|해서|하며)$/u };
 /** 논평을 내고, 기자회견을 열고, 보도자료를 통해: the statement's own occasion or document, issued or held to say it. */
-const ISSUED = { object: new RegExp(`(?:${alternation(speech.venueNouns)})[을를]$`, 'u'), verb: /^(?:내고|내어|내며|열고|열어|갖고|가졌고|발표하고|배포하고|통해|통해서|올려|올리고|올리며|게재하고|게재해)$/u };
+// (Not anchored at the start — 주민설명회를 — so the object is asked only of a word ending in 을/를: see issuedObject.)
+const ISSUED = { object: { test: (w: string): boolean => (w.endsWith('을') || w.endsWith('를')) && ISSUED_OBJECT.test(w) }, verb: /^(?:내고|내어|내며|열고|열어|갖고|가졌고|발표하고|배포하고|통해|통해서|올려|올리고|올리며|게재하고|게재해)$/u };
 const GO_BETWEENS = [MET, CITING, ISSUED];
 /** A speech verb in a connective form, joining the next clause of the same source (인정하면서도, 강조하며, 밝히고). */
 const CONNECTIVE_CUE = /(?:며|면서|면서도|고)$/u;
