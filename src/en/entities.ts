@@ -38,6 +38,8 @@ const ORG_HEAD = new Set(orgLex.heads.map((s) => s.split(' ')[0].toLowerCase()))
 const LEGAL = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporation', 'ltd', 'ltd.', 'llc', 'plc', 'ag', 'sa', 'gmbh', 'co', 'co.', 'company', 'group', 'holdings']);
 export const TITLES = titleLex.titles.map((t) => t.toLowerCase()).sort((a, b) => b.length - a.length);
 const TITLE_WORDS = new Set(TITLES.filter((t) => !t.includes(' ')));
+/** First words of the titles written in several words (prime minister, chief executive): titleAt only after them. */
+const MULTI_TITLE_FIRST = new Set(TITLES.filter((t) => t.includes(' ')).map((t) => t.split(' ')[0]));
 const COURTESY = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'prof.']);
 const HONORIFIC = new Set(titleLex.honorifics.map((h) => h.toLowerCase()));
 const FUNCTION = new Set(
@@ -133,7 +135,7 @@ export function findMentions(text: string, toks: Token[], md: Model, sentStart: 
       i++;
       continue;
     }
-    const multi = t.cap ? titleAt(text.slice(t.start, t.start + 40).toLowerCase()) : null;
+    const multi = MULTI_TITLE_FIRST.has(t.lower) ? titleAt(text.slice(t.start, t.start + 40).toLowerCase()) : null;
     if (multi && multi.includes(' ')) {
       let k = i;
       while (k < toks.length && toks[k].end <= t.start + multi.length) k++;

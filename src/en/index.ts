@@ -6,7 +6,7 @@ import type { DocumentResult, Entity, ExtractOptions, Quote, DateMention } from 
 import type { Range } from '../pipeline/document';
 import { codePointMap } from '../pipeline/offsets';
 import { mapPacked, quoteOut } from '../pipeline/output';
-import { isAbbrev, paragraphs, quotePairs, sentences, tokenize } from './text';
+import { abbreviationDot, paragraphs, quotePairs, sentences, tokenize } from './text';
 import { appositions, cluster, CONNECT, findMentions, loadModel } from './entities';
 import { findQuotes, SUBJECT_START, VERBS } from './quotes';
 
@@ -34,8 +34,7 @@ export function extractEnglish(text: string, options: ExtractOptions = {}): Docu
     while (k > 0 && /[\s"“‘'(]/.test(text[k - 1]) && !starts.has(k)) k--;
     // (After a dateline's dash too: "DUBAI — Negotiators worked …".)
     // (Not after an abbreviation's dot: "Ms. Park", "Rep. Kay Granger".)
-    const abbr = text[k - 1] === '.' ? /[\p{L}.]*$/u.exec(text.slice(Math.max(0, k - 12), k - 1))![0] : '';
-    if (abbr && isAbbrev(abbr) && !/^no$/i.test(abbr)) return starts.has(t.start);
+    if (text[k - 1] === '.' && abbreviationDot(text, k - 1) && !/(?:^|[^\p{L}])no$/iu.test(text.slice(Math.max(0, k - 4), k - 1))) return starts.has(t.start);
     return starts.has(t.start) || starts.has(k) || k === 0 || /[.!?:—–]/.test(text[k - 1]) || (text[k - 1] === '-' && text[k - 2] === ' ');
   };
   const mentions = findMentions(text, toks, md, sentStart);

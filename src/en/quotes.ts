@@ -7,7 +7,7 @@ import type { QuoteKind, ResolvedBy } from '../types';
 import type { Range } from '../pipeline/document';
 import { lowerBound } from '../pipeline/ranges';
 import type { EnPair, EnSentence, Token } from './text';
-import { isAbbrev } from './text';
+import { abbreviationDot, isAbbrev } from './text';
 import type { EnEntity, Mention } from './entities';
 import { CONNECT, TITLES, titleAt, titleBefore } from './entities';
 import type { SpeakerRecord } from '../pipeline/document';
@@ -37,8 +37,10 @@ const PARTICIPLE_ALT = [...PARTICIPLES].join('|');
 const PARTICIPLE_BEFORE = new RegExp(`,\\s+(${PARTICIPLE_ALT})\\s*:?\\s*$`);
 /** A participle opening a reported clause: `…, saying (that) CLAUSE`. */
 const PARTICIPLE_CLAUSE = new RegExp(`,\\s+(${PARTICIPLE_ALT})\\s+(?:that\\s+)?`, 'g');
+const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`, 'i');
 /** Weekdays and months: "…, the ministry said Monday." closes the sentence with a time, not a clause. */
-const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
+const CALENDAR_WORD = new RegExp(`^(?:${WEEKDAYS}|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?$`);
 /** A sentence opening with a prepositional phrase ("In an interview with CNN,", "On Tuesday,"): no reported clause. */
 const LEADING_ADVERBIAL = /^(?:In|On|At|During|After|Before|Speaking|Asked|Earlier|Later|Last|This)\b[^,]*$/;
 /** Words of a prepositional or time phrase that may stand between a speech verb and its quote ("said on Tuesday "…""). */
@@ -100,6 +102,16 @@ function trimRange(text: string, r: Range): Range {
   return { start, end };
 }
 
+/** A described source (a spokesperson for X, Local residents, the presidential office), as written. */
+function described(name: string, mention: Range, resolvedBy: ResolvedBy = 'explicit'): EnSpeaker {
+  return { name, canonical: null, type: 'group', entity: null, mention, resolvedBy };
+}
+/** The entity a mention belongs to, as the speaker named by other words (the company, the Spaniard). */
+function entityNamedBy(c: Ctx, m: Mention, mention: Range): EnSpeaker {
+  const e = c.ents[m.entity!];
+  return { name: e.name, canonical: e.name, type: e.type === 'person' ? 'person' : 'organization', entity: m.entity!, mention, resolvedBy: 'title' };
+}
+
 /** Resolve a speaker phrase (the words before or after the speech verb). */
 function resolvePhrase(c: Ctx, r0: Range): EnSpeaker | null {
   const r = trimRange(c.text, r0);
@@ -145,28 +157,20 @@ function resolvePhrase(c: Ctx, r0: Range): EnSpeaker | null {
   const head = firstWords.split(/[\s,]/)[0];
   // (An indefinite source with an organization in it is a described group: "a group of current and former OpenAI staff",
   // "a Vela Corp spokesperson"; a person's possession names nobody: "Kim's lawyer" — unless named in apposition.)
-  if (!person && (GROUP_WORDS.has(head) || /^(?:a|an|one|two|three|several|some|many)\s/.test(low) || pluralHead(low, ms.length > 0))) {
-    return { name: s, canonical: null, type: 'group', entity: null, mention: r, resolvedBy: 'explicit' };
-  }
+  if (!person && (GROUP_WORDS.has(head) || /^(?:a|an|one|two|three|several|some|many)\s/.test(low) || pluralHead(low, ms.length > 0))) return described(s, r);
   if (person) return fromEntity(person, null);
   // "the company's chief executive", "its chief executive", "the chief executive" → the person with that title.
   const tb = titleBefore(low) ?? titleAt(firstWords);
   if (tb && /^(?:the|its|his|her|their)\b/.test(low)) {
     const m = lastMentionBefore(c, r.start, (x) => x.type === 'person' && x.entity !== undefined && (c.ents[x.entity].title ?? '').toLowerCase() === tb);
-    if (m) {
-      const e = c.ents[m.entity!];
-      return { name: e.name, canonical: e.name, type: 'person', entity: m.entity!, mention: r, resolvedBy: 'title' };
-    }
-    return { name: s, canonical: null, type: 'group', entity: null, mention: r, resolvedBy: 'title' };
+    if (m) return entityNamedBy(c, m, r);
+    return described(s, r, 'title');
   }
   if (ms.length) return fromEntity(ms[0], null);
   // "the Spaniard", "the 52-year-old Briton": a nationality standing for the person named last.
   if (!ms.length && /^the (?:\d+-year-old )?\p{Lu}\p{Ll}+(?:an|ean|ese|ish|ard|on|man|woman|ine|i|ch)$/u.test(s)) {
     const m = lastMentionBefore(c, r.start, (x) => x.type === 'person' && x.entity !== undefined);
-    if (m) {
-      const e = c.ents[m.entity!];
-      return { name: e.name, canonical: e.name, type: 'person', entity: m.entity!, mention: r, resolvedBy: 'title' };
-    }
+    if (m) return entityNamedBy(c, m, r);
   }
   // "the company", "the ministry", "the bank" → the last organization mentioned; "the presidential office", "the
   // defense ministry" → the last organization named with that head word ("Ministry of National Defense"), else the
@@ -176,17 +180,14 @@ function resolvePhrase(c: Ctx, r0: Range): EnSpeaker | null {
     const words = low.split(' ').length;
     const head = body[1];
     const m = lastMentionBefore(c, r.start, (x) => x.type === 'organization' && x.entity !== undefined && (words === 2 || c.ents[x.entity].name.toLowerCase().split(' ').includes(head)));
-    if (m) {
-      const e = c.ents[m.entity!];
-      return { name: e.name, canonical: e.name, type: 'organization', entity: m.entity!, mention: r, resolvedBy: 'title' };
-    }
-    if (words > 2 && BODY_HEADS.has(head)) return { name: s, canonical: null, type: 'group', entity: null, mention: r, resolvedBy: 'explicit' };
+    if (m) return entityNamedBy(c, m, r);
+    if (words > 2 && BODY_HEADS.has(head)) return described(s, r);
   }
   // "South Korea's military", "the company's lawyers", "Kim's lawyer": a body, group or role of a named owner.
   const owned = /^(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{L}][\p{L}.-]*['’]s?\s+(?:[a-z-]+\s+){0,2}([a-z]+)$/u.exec(s);
   if (owned && /['’]/.test(s)) {
     const h = owned[1].toLowerCase();
-    if (BODY_HEADS.has(h) || GROUP_WORDS.has(h) || TITLE_PART.has(h) || pluralHead(h, false)) return { name: s, canonical: null, type: 'group', entity: null, mention: r, resolvedBy: 'explicit' };
+    if (BODY_HEADS.has(h) || GROUP_WORDS.has(h) || TITLE_PART.has(h) || pluralHead(h, false)) return described(s, r);
   }
   return null;
 }
@@ -273,7 +274,7 @@ function introducesQuote(between: string, verb: Token): boolean {
   if (!b || /[:,]$/.test(b) || b === 'that') return true;
   const words = b.split(/\s+/);
   const first = words[0].toLowerCase();
-  if (ADVERBIAL_START.has(first) || /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(first)) return true;
+  if (ADVERBIAL_START.has(first) || WEEKDAY.test(first)) return true;
   return OBJECT_VERBS.has(verb.lower) && words.length <= 3;
 }
 
@@ -297,7 +298,7 @@ function bodyAlone(c: Ctx, r: Range): EnSpeaker | null {
   const m = /^the ([a-z]+)$/i.exec(s);
   if (!m || !BODY_HEADS.has(m[1].toLowerCase())) return null;
   const start = r.start + c.text.slice(r.start, r.end).indexOf(s);
-  return { name: s, canonical: null, type: 'group', entity: null, mention: { start, end: start + s.length }, resolvedBy: 'explicit' };
+  return described(s, { start, end: start + s.length });
 }
 
 /** Speaker phrase before a verb: back to the clause start; "Sam Altman, chief executive of OpenAI, said" → Sam Altman. */
@@ -341,7 +342,7 @@ function phraseAfter(c: Ctx, from: number, limit: number): Range {
   const t = c.text;
   let e = from;
   // (An abbreviation's dot does not end the phrase: "said Rep. Kay Granger", "said J.D. Vance".)
-  while (e < limit && (!/[,;:.!?"“”(]/.test(t[e]) || (t[e] === '.' && isAbbrev(/[\p{L}.]*$/u.exec(t.slice(Math.max(from, e - 12), e))![0])))) e++;
+  while (e < limit && (!/[,;:.!?"“”(]/.test(t[e]) || (t[e] === '.' && abbreviationDot(t, e, from)))) e++;
   const seg = t.slice(from, e);
   const m = TRIM_AFTER.exec(seg);
   if (m && m.index > 0 && !/^\s+(?:for|of)\b/i.test(m[0])) e = from + m.index;
@@ -459,7 +460,7 @@ export function findQuotes(text: string, toks: Token[], sents: EnSentence[], pai
           // (The whole phrase to the comma: "a statement from Senator X" is X's.)
           const from = closeEnd + acc[0].length;
           let to = from;
-          while (to < nextOpen && !/[,;!?"“”]/.test(text[to]) && !(text[to] === '.' && !isAbbrev(/[\p{L}.]*$/u.exec(text.slice(from, to))![0]))) to++;
+          while (to < nextOpen && !/[,;!?"“”]/.test(text[to]) && !(text[to] === '.' && !abbreviationDot(text, to, from))) to++;
           speaker = resolvePhrase(c, { start: from, end: to });
           if (speaker) {
             const cs = closeEnd + acc[0].indexOf(acc[1]);
@@ -558,7 +559,7 @@ function thatGapOk(gap: string, verb: Token): boolean {
   if (words.length === 1) return true;
   const first = words[0].toLowerCase();
   if (OBJECT_VERBS.has(verb.lower)) return !words.some((w) => PRONOUNS[w.toLowerCase()]);
-  return ADVERBIAL_START.has(first) || /ly$/.test(first) || /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(first);
+  return ADVERBIAL_START.has(first) || /ly$/.test(first) || WEEKDAY.test(first);
 }
 /** Commas in a verb-to-"that" gap only around a phrase of the verb: a pair (", on condition of anonymity,") or one
  * before "that" after a prepositional phrase ("wrote on X, formerly Twitter, that"). */
@@ -569,7 +570,7 @@ function commaGapOk(gap: string): boolean {
 }
 const NOUN_SUBJECT = /^\s+(?:[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}\s+(?:would|will|could|can|may|might|should|must|was|were|is|are|has|have|had)|[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)?\s+(?:fell|rose|grew|[a-z]{3,}ed))\b/;
 /** A time phrase between the verb and its clause: "said last month it would …", "said Thursday the bank would …". */
-const TIME_AFTER_VERB = /^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|next|earlier this|late last)\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier|later)(?=\s)/;
+const TIME_AFTER_VERB = new RegExp(`^\\s+(?:(?:on\\s+)?(?:${WEEKDAYS})|(?:last|this|next|earlier this|late last)\\s+(?:week|month|year|${WEEKDAYS})|yesterday|today|earlier|later)(?=\\s)`);
 const THAT_GAP = /^,?(?:\s+[\p{L}\p{N}'’.-]+,?){0,8}?\s+that\s+/u;
 
 const DATELINE = /^\p{Lu}[\p{Lu} .]{1,30}(?:\([^)\n]{0,30}\))?(?:,[^–—\n]{0,30})?\s+[–—-]{1,2}\s+/u;

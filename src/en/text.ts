@@ -98,6 +98,11 @@ export function isAbbrev(word: string): boolean {
   return ABBR.has(w) || /^[a-z]$/i.test(word) || /^(?:[a-z]\.)+[a-z]$/i.test(word);
 }
 
+/** Whether the dot at `dot` ends an abbreviation ("Mr.", "Rep.", "U.S.", "J.D."), reading back no further than `from`. */
+export function abbreviationDot(text: string, dot: number, from = 0): boolean {
+  return isAbbrev(/[\p{L}.]*$/u.exec(text.slice(Math.max(from, dot - 12), dot))![0]);
+}
+
 /** Sentences: split after . ! ? (and closing quotes) outside quotes, before an upper-case letter, digit or quote. */
 export function sentences(text: string, paras: Range[], inside: Uint8Array): EnSentence[] {
   const out: EnSentence[] = [];

@@ -221,7 +221,7 @@ const ISSUED_OBJECT = new RegExp(`(?:${alternation(speech.venueNouns)})[을를]$
 const MET = { object: /[과와]$/u, verb: /^만나(?:서)?$/u };
 const CITING = { object: /[을를]$/u, verb: /^인용(?:해|하여|해서|하며)$/u };
 /** 논평을 내고, 기자회견을 열고, 보도자료를 통해: the statement's own occasion or document, issued or held to say it. */
-// (Not anchored at the start — 주민설명회를 — so the object is asked only of a word ending in 을/를: see issuedObject.)
+// (The object's pattern is not anchored at the start — 주민설명회를 — so it is asked only of words ending in 을/를.)
 const ISSUED = { object: { test: (w: string): boolean => (w.endsWith('을') || w.endsWith('를')) && ISSUED_OBJECT.test(w) }, verb: /^(?:내고|내어|내며|열고|열어|갖고|가졌고|발표하고|배포하고|통해|통해서|올려|올리고|올리며|게재하고|게재해)$/u };
 const GO_BETWEENS = [MET, CITING, ISSUED];
 /** A speech verb in a connective form, joining the next clause of the same source (인정하면서도, 강조하며, 밝히고). */
@@ -323,8 +323,9 @@ export function indirectQuotesStage(doc: Doc): void {
   const text = doc.text;
   // Asked for every token, front to back.
   const quoted = new RangeSetCursor(quotedSpans(doc));
-  // Cues of the quotes found so far: a reported clause starts after one (한국노총은 "…"고 주장했고, 경총은 …다고 반박했다).
   const termMarks = quotedTerms(doc);
+  // Joining cues of the quotes found so far: a reported clause starts after one (한국노총은 "…"고 주장했고, 경총은 …다고
+  // 반박했다).
   const cueStarts = new Set<number>();
   for (const q of doc.quotes) if (q.cue && joinsReports(text.slice(q.cue.start, q.cue.end))) cueStarts.add(q.cue.start);
   for (let si = 0; si < doc.sentences.length; si++) {
@@ -426,7 +427,7 @@ export function indirectQuotesStage(doc: Doc): void {
       }
       if (!cue) continue;
       // 폐암 환자의 딸이라고 밝힌 A씨: who a person says they are, in a clause modifying them, is no statement.
-      if (cueIdx === i + 1 && /[이]?라고$/u.test(t.core) && adnominalForm(tokens[cueIdx].core) && i - segStartIdx <= 3 && cueIdx + 1 < tokens.length &&
+      if (cueIdx === i + 1 && /이?라고$/u.test(t.core) && adnominalForm(tokens[cueIdx].core) && i - segStartIdx <= 3 && cueIdx + 1 < tokens.length &&
         (speakerPhraseAt(doc, tokens, cueIdx + 1, { topicSpeaks: true }) ?? subjectAt(tokens, cueIdx + 1))) continue;
       // …라고 주장하는 경우도 있다, …다고 말하는 사례가 늘었다: the speech verb describes a kind of case, nobody's words.
       if (cueIdx > i && cueIdx + 1 < tokens.length && adnominalForm(tokens[cueIdx].core) && CASE_NOUN.test(tokens[cueIdx + 1].core)) continue;

@@ -62,12 +62,12 @@ export function lexiconLookup({ text, tokens }: StageInput): Candidate[] {
           localBody(next))));
       if (!before) best = null;
     }
-    // 범죄인 인도 대상, 신병 인도 요청, 인도와 차도 사이: 인도 'handing over' or 'sidewalk', not India.
-    if (best && best.type === 'place' && best.end - best.start === 2 && text.startsWith('인도', best.start) && handingOver(text, tokens, i)) best = null;
-    // 모든 수단을 동원, 결제 수단, 최후의 수단: 수단 'means', not Sudan.
-    if (best && best.type === 'place' && best.end === t.start + 2 && text.startsWith('수단', t.start) && meansNotSudan(text, tokens, i)) best = null;
-    // 전주 대비, 전주보다: 전주 'the week before', not Jeonju.
-    if (best && best.type === 'place' && best.end === t.start + 2 && text.startsWith('전주', t.start) && previousWeek(text, tokens, i)) best = null;
+    // 범죄인 인도 대상 (인도 'handing over', not India), 모든 수단을 동원 (수단 'means', not Sudan), 전주 대비 (전주 'the
+    // week before', not Jeonju): a listed place that is also a common word, told by the words around it.
+    if (best && best.type === 'place' && best.end - best.start === 2) {
+      const common = COMMON_WORD_PLACES.get(text.slice(best.start, best.end));
+      if (common && common(text, tokens, i)) best = null;
+    }
     // 중국인 관광객, 한국인 3명: a nationality, not the place.
     if (best && best.type === 'place' && best.end < t.end && text.charCodeAt(best.end) === 0xc778 /* 인 */ && COUNTRIES.has(text.slice(best.start, best.end))) best = null;
     // 페이스북에 올렸다, 트위터 계정: a platform written as the place of a post, or before what is posted, is the medium.
@@ -115,6 +115,13 @@ function handingOver(text: string, tokens: Tok[], i: number): boolean {
   if ((rest === '' || rest === '를' || rest === '을') && wordInfo(n).stems.some((x) => HANDING_NOUNS.has(x))) return true;
   return (rest === '와' || rest === '과' || rest === '나') && ROADWAYS.has(n.text);
 }
+
+/** Listed places whose name is also a common word, with the test that the common word is meant there. */
+const COMMON_WORD_PLACES = new Map<string, (text: string, tokens: Tok[], i: number) => boolean>([
+  ['인도', (text, tokens, i) => handingOver(text, tokens, i)],
+  ['수단', (text, tokens, i) => meansNotSudan(text, tokens, i)],
+  ['전주', (text, tokens, i) => previousWeek(text, tokens, i)],
+]);
 
 /** 전주 대비, 전주보다, 전주와 비교해, 전주에 비해: the week before (a comparison), not the city. */
 function previousWeek(text: string, tokens: Tok[], i: number): boolean {
