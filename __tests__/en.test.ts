@@ -588,3 +588,45 @@ describe('wire and newspaper attribution, second round', () => {
     expect(doc.dates.map((d) => d.text)).toEqual(['June 10']);
   });
 });
+
+describe('English, third round: roles, plural subjects, relayed and relative clauses, dates by tense', () => {
+  const rows = (text: string) => run(text, '2024-09-20').quotes.map((q) => [q.kind, q.text, q.speaker?.name ?? null]);
+
+  test('"the spokeswoman" is the person named with that role; "the Norway striker", "the 20-year-old American" the person the sentence before is about', () => {
+    expect(rows('"Search teams are in the area," said Alejandra Ruiz, a spokeswoman for the agency. Teams were still searching, the spokeswoman said.')).toEqual([
+      ['direct', 'Search teams are in the area', 'Alejandra Ruiz'],
+      ['indirect', 'Teams were still searching', 'Alejandra Ruiz'],
+    ]);
+    expect(rows('Erling Haaland scored twice. "Why not?" the Norway striker said.')).toEqual([['direct', 'Why not?', 'Erling Haaland']]);
+    expect(rows('Coco Gauff beat Daria Kasatkina on Sunday. Speaking after the win, the 20-year-old American said she felt relieved.')).toEqual([['indirect', 'she felt relieved', 'Coco Gauff']]);
+  });
+
+  test('"They" after a plural subject; "At least 23 people have died, officials said."', () => {
+    expect(rows('Prosecutors had sought 10 years for Kim Min-su. They said Kim took bribes for years.')).toEqual([['indirect', 'Kim took bribes for years', 'Prosecutors']]);
+    expect(rows('At least 23 people have died, officials said.')).toEqual([['indirect', 'At least 23 people have died', 'officials']]);
+  });
+
+  test('not attributions: ", which Bloomberg News reported", "agreed to be acquired"; a "that" clause around a quoted fragment is indirect', () => {
+    expect(rows('The company declined to comment on a sale, which Bloomberg News reported last month.')).toEqual([]);
+    expect(rows('The Seattle-based airline agreed to be acquired by Pacific Crest.')).toEqual([]);
+    expect(rows('Hyundai Motor Group said in a statement that it "respects the decision" but would review its options.')).toEqual([
+      ['indirect', 'it "respects the decision" but would review its options', 'Hyundai Motor Group'],
+    ]);
+  });
+
+  test('"According to" a body whose name holds commas; a colon after any verb introduces a quote; a place before a title and a name', () => {
+    expect(rows('According to the Ministry of Trade, Industry and Energy, exports rose 5 percent.')).toEqual([['indirect', 'exports rose 5 percent', 'Ministry of Trade, Industry and Energy']]);
+    expect(rows('Chris Marchese put it bluntly: "We will see the state in court."')).toEqual([['direct', 'We will see the state in court.', 'Chris Marchese']]);
+    const doc = run('Nuevo León Governor Samuel García told reporters that the plant would open. The festival moved to Hobart and to Yongin in 2023, then back in Hobart.', '2024-09-20');
+    expect(doc.quotes[0].speaker!.name).toBe('Samuel García');
+    expect(doc.entities.find((e) => e.name === 'Nuevo León')!.type).not.toBe('person');
+  });
+
+  test('dates: a passive after "will" is no past ("will be held on Dec. 20"), a dateline\'s date is the report\'s, "fourth-quarter", the BBC\'s Today programme is no date', () => {
+    const d = (text: string) => run(text, '2024-09-20').dates.map((x) => [x.text, x.value]);
+    expect(d('The vote will be held on Dec. 20, officials said.')).toEqual([['Dec. 20', '2024-12-20']]);
+    expect(d('SEOUL, Sept. 19 (Yonhap) -- The ministry will launch a fund next month.')).toEqual([['Sept. 19', '2024-09-19'], ['next month', '2024-10']]);
+    expect(d('Profit fell in the fourth-quarter.')).toEqual([['fourth-quarter', '2024-Q4']]);
+    expect(d("She told the BBC's Today programme that it was fine.")).toEqual([]);
+  });
+});

@@ -22,7 +22,7 @@ const RE = new RegExp(
     `(?<mdy>\\b${MON} ([0-3]?\\d)(?:st|nd|rd|th)?(?:, ((?:19|20)\\d\\d))?(?![\\d:]))`,
     `(?<dmy>\\b([0-3]?\\d) ${MON}(?: ((?:19|20)\\d\\d))?\\b)`,
     `(?<my>\\b(?:(?:(?:in|since|until|by|from|of|during) )?(?:(?<rel2>last|next|this) )?)${MON}(?! [0-3]?\\d(?:st|nd|rd|th)?\\b)(?: ((?:19|20)\\d\\d))?\\b)`,
-    `(?<q>\\b(?:(?:the )?(?:(first|second|third|fourth) quarter|Q([1-4]))(?:(?: of)? ((?:19|20)\\d\\d)| of (?:this|next|last) year)?)\\b)`,
+    `(?<q>\\b(?:(?:the )?(?:(first|second|third|fourth)[ -]quarter|Q([1-4]))(?:(?: of)? ((?:19|20)\\d\\d)| of (?:this|next|last) year)?)\\b)`,
     `(?<h>\\b(?:the )?(first|second) half(?:(?: of)? ((?:19|20)\\d\\d)| of (?:this|next|last) year)?\\b)`,
     `(?<wd>\\b(?:(?:last|next|this|on) )?${WD}\\b)`,
     `(?<dw>\\b(?:yesterday|today|tomorrow)\\b)`,
@@ -65,6 +65,8 @@ export function tenseOf(clause: string, at = clause.length): Tense {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(clause))) {
+      // (A participle after be/been/being is passive, no past: "will be held on Dec. 20".)
+      if (t === 'past' && /\b(?:be|been|being)\s+$/i.test(clause.slice(Math.max(0, m.index - 7), m.index))) continue;
       if (m.index < at) {
         if (m.index > bestPos) (bestPos = m.index), (best = t);
       } else if (m.index < afterPos) (afterPos = m.index), (after = t);
@@ -82,6 +84,8 @@ export function findDates(text: string, published: string | null, sentenceAt: (i
   if (published && /^\d{4}-\d{2}-\d{2}$/.test(published)) pub = published.split('-').map(Number) as [number, number, number];
   const pubN = pub ? dayNum(pub[0], pub[1], pub[2]) : 0;
   const tense = (i: number): Tense => {
+    // A dateline's date ("SEOUL, Sept. 19 (Yonhap) --", at a paragraph's start) is the day of the report: past.
+    if (i - (text.lastIndexOf('\n', i) + 1) <= 30 && /^[^\n]{0,12}(?:\([^)\n]{0,30}\))?\s*(?:--|—|–|-)\s/.test(text.slice(i, i + 50)) && /^\p{Lu}[\p{Lu} .]+,\s*$/u.test(text.slice(text.lastIndexOf('\n', i) + 1, i))) return 'past';
     // Tense of the clause around the date (between commas, "that" and the sentence limits).
     const s = sentenceAt(i);
     let a = i;
@@ -170,6 +174,8 @@ export function findDates(text: string, published: string | null, sentenceAt: (i
         value = ymd(n);
       }
     } else if (g.dw) {
+      // ("the BBC's Today programme": a capitalized Today inside a sentence names a show.)
+      if (/^T/.test(raw) && start > 0 && !/[.!?"“\n]\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue;
       relative = true;
       const k = raw.toLowerCase();
       if (pub) value = ymd(pubN + (k === 'yesterday' ? -1 : k === 'tomorrow' ? 1 : 0));

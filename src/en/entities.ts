@@ -124,8 +124,8 @@ export function findMentions(text: string, toks: Token[], md: Model, sentStart: 
       i++;
       continue;
     }
-    // Leading function word at sentence start ("The", "But", "In").
-    if (FUNCTION.has(t.lower) && (sentStart(i) || t.lower === 'the')) {
+    // Leading function word at sentence start ("The", "But", "In") — not a dateline's word in capitals ("NEW YORK").
+    if (FUNCTION.has(t.lower) && (sentStart(i) || t.lower === 'the') && !(t.w.length > 1 && t.w === t.w.toUpperCase() && toks[i + 1] && toks[i + 1].w === toks[i + 1].w.toUpperCase() && adjacent(text, t, toks[i + 1]))) {
       i++;
       continue;
     }
@@ -215,11 +215,19 @@ export function findMentions(text: string, toks: Token[], md: Model, sentStart: 
         m.weak = false;
       }
     }
+    // "Nuevo León Governor Samuel García", "U.S. District Judge …": a name right before a title and a name is the
+    // title's place or body, not a person.
+    if (m && m.type === 'person' && after && isTitleWord(after) && i + 1 < toks.length && toks[i + 1].cap && adjacent(text, seq[seq.length - 1], after)) {
+      m.type = m.tokens.length === 1 || PLACE_HEADS.has(m.tokens[m.tokens.length - 1].toLowerCase()) ? 'place' : 'organization';
+      m.weak = true;
+    }
     // "Rain Newton-Smith, the group's chief executive,": a name-shaped pair with a title in apposition is a person.
     if (m && m.type === 'organization' && m.weak && seq.length >= 2 && seq.length <= 3 && titledAfter(text, m.end)) {
       m.type = 'person';
       m.weak = false;
     }
+    // "in Hobart", "in Yongin": one unknown word after "in" is a place.
+    if (m && seq.length === 1 && m.weak && m.type === 'organization' && / in $/.test(text.slice(m.start - 4, m.start)) && !/^[\p{Lu}&]{2,6}$/u.test(seq[0].w)) m.type = 'place';
     // A capitalized common word at a sentence start counts only when it names a known entity ("Park said").
     if (m && seq.length === 1 && sentStart(i - 1)) {
       if (commonWord(md, seq[0].lower)) m.onlyKnown = 'common';

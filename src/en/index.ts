@@ -35,7 +35,7 @@ export function extractEnglish(text: string, options: ExtractOptions = {}): Docu
     // (After a dateline's dash too: "DUBAI — Negotiators worked …".)
     // (Not after an abbreviation's dot: "Ms. Park", "Rep. Kay Granger".)
     if (text[k - 1] === '.' && abbreviationDot(text, k - 1) && !/(?:^|[^\p{L}])no$/iu.test(text.slice(Math.max(0, k - 4), k - 1))) return starts.has(t.start);
-    return starts.has(t.start) || starts.has(k) || k === 0 || /[.!?:—–]/.test(text[k - 1]) || (text[k - 1] === '-' && text[k - 2] === ' ');
+    return starts.has(t.start) || starts.has(k) || k === 0 || /[.!?:—–]/.test(text[k - 1]) || (text[k - 1] === '-' && (text[k - 2] === ' ' || text[k - 2] === '-'));
   };
   const mentions = findMentions(text, toks, md, sentStart);
   const ents = cluster(mentions, md, text);

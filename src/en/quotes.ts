@@ -42,7 +42,7 @@ const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`, 'i');
 /** Weekdays and months: "…, the ministry said Monday." closes the sentence with a time, not a clause. */
 const CALENDAR_WORD = new RegExp(`^(?:${WEEKDAYS}|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?$`);
 /** A sentence opening with a prepositional phrase ("In an interview with CNN,", "On Tuesday,"): no reported clause. */
-const LEADING_ADVERBIAL = /^(?:In|On|At|During|After|Before|Speaking|Asked|Earlier|Later|Last|This)\b[^,]*$/;
+const LEADING_ADVERBIAL = /^(?:In|On|At(?! least)|During|After|Before|Speaking|Asked|Earlier|Later|Last|This)\b[^,]*$/;
 /** Words of a prepositional or time phrase that may stand between a speech verb and its quote ("said on Tuesday "…""). */
 const ADVERBIAL_START = new Set('in on at during after before via from to late early earlier last this yesterday today tonight'.split(' '));
 /** Nouns that head a described institution speaking ("the presidential office said", "the defense ministry said"). */
@@ -140,8 +140,11 @@ function resolvePhrase(c: Ctx, r0: Range): EnSpeaker | null {
         if (m) target = fromEntity(m, 'pronoun');
       }
     } else {
-      // "it" is an organization's; "they", "we" also a group's.
-      if (prev && (pron === 'it' ? prev.type === 'organization' : prev.type !== 'person')) target = prev;
+      // "it" is an organization's; "they", "we" also a group's — first the plural subject of the sentence before
+      // ("Prosecutors had sought 10 years. They said …").
+      const group = pron === 'pl' && c.prevSentence ? pluralSubject(c, c.prevSentence) : null;
+      if (group) target = group;
+      else if (prev && (pron === 'it' ? prev.type === 'organization' : prev.type !== 'person')) target = prev;
       else {
         const m = lastMentionBefore(c, r.start, (x) => x.type === 'organization' && x.entity !== undefined);
         if (m) target = fromEntity(m, 'pronoun');
@@ -157,6 +160,14 @@ function resolvePhrase(c: Ctx, r0: Range): EnSpeaker | null {
   const head = firstWords.split(/[\s,]/)[0];
   // (An indefinite source with an organization in it is a described group: "a group of current and former OpenAI staff",
   // "a Vela Corp spokesperson"; a person's possession names nobody: "Kim's lawyer" — unless named in apposition.)
+  // "the spokeswoman", "the striker" (definite, one word after "the"): the person named with that role, if any.
+  const role = /^the (?:[a-z]+ )?([a-z]+)$/.exec(low);
+  if (!person && role && (TITLE_PART.has(role[1]) || SPORTS_ROLES.has(role[1]))) {
+    const m = lastMentionBefore(c, r.start, (x) => x.type === 'person' && x.entity !== undefined && (c.ents[x.entity].title ?? '').toLowerCase().split(' ').includes(role[1]));
+    if (m) return entityNamedBy(c, m, r);
+    const subject = c.prevSentence ? subjectMention(c, c.prevSentence) : null;
+    if (subject && SPORTS_ROLES.has(role[1])) return entityNamedBy(c, subject, r);
+  }
   if (!person && (GROUP_WORDS.has(head) || /^(?:a|an|one|two|three|several|some|many)\s/.test(low) || pluralHead(low, ms.length > 0))) return described(s, r);
   if (person) return fromEntity(person, null);
   // "the company's chief executive", "its chief executive", "the chief executive" → the person with that title.
@@ -169,7 +180,7 @@ function resolvePhrase(c: Ctx, r0: Range): EnSpeaker | null {
   if (ms.length) return fromEntity(ms[0], null);
   // "the Spaniard", "the 52-year-old Briton": a nationality standing for the person named last.
   if (!ms.length && /^the (?:\d+-year-old )?\p{Lu}\p{Ll}+(?:an|ean|ese|ish|ard|on|man|woman|ine|i|ch)$/u.test(s)) {
-    const m = lastMentionBefore(c, r.start, (x) => x.type === 'person' && x.entity !== undefined);
+    const m = (c.prevSentence ? subjectMention(c, c.prevSentence) : null) ?? lastMentionBefore(c, r.start, (x) => x.type === 'person' && x.entity !== undefined);
     if (m) return entityNamedBy(c, m, r);
   }
   // "the company", "the ministry", "the bank" → the last organization mentioned; "the presidential office", "the
@@ -224,6 +235,17 @@ function subjectMention(c: Ctx, s: EnSentence): Mention | null {
   return mentionsIn(c, r).find((m) => m.type === 'person' && m.entity !== undefined && !possessor(c.text, m)) ?? null;
 }
 
+/** The plural subject of a sentence ("Prosecutors", "Local officials"), as a described group. */
+function pluralSubject(c: Ctx, s: EnSentence): EnSpeaker | null {
+  const r = subjectRange(c, s);
+  if (!r) return null;
+  const phrase = c.text.slice(r.start, r.end);
+  return pluralHead(phrase.toLowerCase(), mentionsIn(c, r).length > 0) ? described(phrase, r) : null;
+}
+
+/** Roles of players: "the striker said" names the player the sentence before is about. */
+const SPORTS_ROLES = new Set(['striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'winger', 'pitcher', 'quarterback', 'guard', 'captain', 'veteran', 'rookie', 'champion', 'player']);
+
 /** A name followed by 's and a noun owns what the phrase names ("Daniel Reyes's lawyer"): it is not the source. */
 function possessor(text: string, m: Range): boolean {
   return /^['’]s?\s+[a-z]/.test(text.slice(m.end, m.end + 4));
@@ -272,6 +294,8 @@ function subjectRange(c: Ctx, s: EnSentence): Range | null {
 function introducesQuote(between: string, verb: Token): boolean {
   const b = between.trim();
   if (!b || /[:,]$/.test(b) || b === 'that') return true;
+  // ("said in a statement that it "respects the decision"": a clause started after that, the quote inside it.)
+  if (/\bthat\s+\S/.test(b)) return false;
   const words = b.split(/\s+/);
   const first = words[0].toLowerCase();
   if (ADVERBIAL_START.has(first) || WEEKDAY.test(first)) return true;
@@ -494,6 +518,9 @@ export function findQuotes(text: string, toks: Token[], sents: EnSentence[], pai
             const cs = Math.max(prevClose, p.open - 40) + part.index + part[0].indexOf(part[1]);
             cue = { start: cs, end: cs + part[1].length };
           }
+        } else if (k === 0 && /:\s*$/.test(text.slice(Math.max(prevClose, p.open - 3), p.open))) {
+          // `Chris Marchese put it bluntly: "…"`: a sentence introducing the quote with a colon, its subject the source.
+          speaker = subjectOf(c, s);
         }
       }
       let confidence = speaker ? (speaker.resolvedBy === 'explicit' ? 0.9 : speaker.resolvedBy === 'surname' ? 0.85 : 0.75) : 0.3;
@@ -568,7 +595,7 @@ function commaGapOk(gap: string): boolean {
   if (parts.length < 2 || parts.length > 3) return false;
   return parts.slice(0, -1).every((x) => x.split(/\s+/).length <= 5) && /^(?:that|[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,4}\s+that)$/u.test(parts[parts.length - 1]);
 }
-const NOUN_SUBJECT = /^\s+(?:[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}\s+(?:would|will|could|can|may|might|should|must|was|were|is|are|has|have|had)|[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)?\s+(?:fell|rose|grew|[a-z]{3,}ed))\b/;
+const NOUN_SUBJECT = /^\s+(?!to\s)(?:[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}\s+(?:would|will|could|can|may|might|should|must|was|were|is|are|has|have|had)|[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)?\s+(?:fell|rose|grew|[a-z]{3,}ed))\b/;
 /** A time phrase between the verb and its clause: "said last month it would …", "said Thursday the bank would …". */
 const TIME_AFTER_VERB = new RegExp(`^\\s+(?:(?:on\\s+)?(?:${WEEKDAYS})|(?:last|this|next|earlier this|late last)\\s+(?:week|month|year|${WEEKDAYS})|yesterday|today|earlier|later)(?=\\s)`);
 const THAT_GAP = /^,?(?:\s+[\p{L}\p{N}'’.-]+,?){0,8}?\s+that\s+/u;
@@ -588,7 +615,9 @@ function indirect(c: Ctx, s0: EnSentence, pairs: EnPair[], until: number): EnQuo
   let endTrim = s.end;
   while (endTrim > s.start && /[\s.!?,]/.test(t[endTrim - 1])) endTrim--;
   // According to X, CLAUSE. / CLAUSE, according to X.
-  const acc = /^According to ([^,]{2,80}), /.exec(sent);
+  // (The source may hold commas of its own: "According to the Ministry of Trade, Industry and Energy, …".)
+  const accMention = sent.startsWith('According to ') ? mentionsIn(c, { start: s.start + 13, end: Math.min(s.end, s.start + 100) }).find((m) => m.start <= s.start + 17 && t.startsWith(', ', m.end)) : undefined;
+  const acc = accMention ? /^According to (.+), $/.exec(t.slice(s.start, accMention.end + 2)) : /^According to ([^,]{2,80}), /.exec(sent);
   if (acc) {
     const sp = resolvePhrase(c, { start: s.start + 13, end: s.start + 13 + acc[1].length });
     if (sp) return { kind: 'indirect', segments: [{ start: s.start + acc[0].length, end: endTrim }], cue: { start: s.start, end: s.start + 12 }, speaker: sp, confidence: 0.7 };
@@ -619,7 +648,8 @@ function indirect(c: Ctx, s0: EnSentence, pairs: EnPair[], until: number): EnQuo
   const afterComma = /^\s*,\s+([\p{L}]+)/u.exec(tail);
   const tailPhrase = afterComma !== null && !SUBJECT_START.has(afterComma[1].toLowerCase()) && !/[,;:]/.test(tail.slice(afterComma[0].length)) && !/\bthat\b/.test(tail);
   if (comma > s.start && (tailPhrase || (!/[,;:]|\bthat\b/.test(tail) && tail.split(' ').length <= 9 && !tailClause)) && !LEADING_ADVERBIAL.test(t.slice(s.start, comma))) {
-    const sp = resolvePhrase(c, { start: comma + 1, end: v.start });
+    // (", which Bloomberg News reported": a relative clause on the clause before, no attribution.)
+    const sp = /^\s*(?:which|who|that|as|where|when)\b/i.test(t.slice(comma + 1, v.start)) ? null : resolvePhrase(c, { start: comma + 1, end: v.start });
     if (sp && t.slice(s.start, comma).split(' ').length >= 3) {
       return { kind: 'indirect', segments: [trimRange(t, { start: s.start, end: comma })], cue: { start: v.start, end: v.end }, speaker: sp, confidence: 0.6 };
     }
