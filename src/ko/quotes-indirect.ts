@@ -419,7 +419,7 @@ export function indirectQuotesStage(doc: Doc): void {
         }
         if (isImpersonal(c) || /[다요]$/.test(c)) break;
         // 'X'라고 부르며 … 비판했다: another predicate joined in between (not a speech verb) ends the search.
-        if (/(?:며|면서)$/u.test(c) && !verbCueKind(c)) break;
+        if (!kind && /(?:며|면서)$/u.test(c)) break;
       }
       if (!cue && shared && shared.cue) {
         cue = shared.cue;

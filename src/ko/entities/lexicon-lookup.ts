@@ -64,7 +64,7 @@ export function lexiconLookup({ text, tokens }: StageInput): Candidate[] {
     }
     // 범죄인 인도 대상 (인도 'handing over', not India), 모든 수단을 동원 (수단 'means', not Sudan), 전주 대비 (전주 'the
     // week before', not Jeonju): a listed place that is also a common word, told by the words around it.
-    if (best && best.type === 'place' && best.end - best.start === 2) {
+    if (best && best.type === 'place' && best.end - best.start === 2 && COMMON_WORD_FIRST.has(text.charCodeAt(best.start))) {
       const common = COMMON_WORD_PLACES.get(text.slice(best.start, best.end));
       if (common && common(text, tokens, i)) best = null;
     }
@@ -122,6 +122,8 @@ const COMMON_WORD_PLACES = new Map<string, (text: string, tokens: Tok[], i: numb
   ['수단', (text, tokens, i) => meansNotSudan(text, tokens, i)],
   ['전주', (text, tokens, i) => previousWeek(text, tokens, i)],
 ]);
+/** Their first characters: most places are asked no more than this. */
+const COMMON_WORD_FIRST = codeSetOf([...COMMON_WORD_PLACES.keys()].map((k) => k[0]).join(''));
 
 /** 전주 대비, 전주보다, 전주와 비교해, 전주에 비해: the week before (a comparison), not the city. */
 function previousWeek(text: string, tokens: Tok[], i: number): boolean {

@@ -252,7 +252,7 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
     // 호서대 교수, 한빛대 총장: a word in …대 before an academic title is the university, not a name.
     if (universityBeforeTitle(w, title.title)) continue;
     // 박 모 씨, 최 모(32) 씨: the surname written apart from 모.
-    if (/^모(?:\(\d{1,3}\))?$/u.test(w) && j >= 1 && spaced(text, tokens[j - 1], nt) && SURNAMES.has(tokens[j - 1].text) && !RARE_SURNAME.has(tokens[j - 1].text)) {
+    if (w.charCodeAt(0) === 0xbaa8 /* 모 */ && /^모(?:\(\d{1,3}\))?$/u.test(w) && j >= 1 && spaced(text, tokens[j - 1], nt) && SURNAMES.has(tokens[j - 1].text) && !RARE_SURNAME.has(tokens[j - 1].text)) {
       out.push(cand(tokens[j - 1].start, tokens[j - 1].end, 'person', 6, 'title', undefined, title.title, affiliation));
       continue;
     }
