@@ -630,3 +630,28 @@ describe('English, third round: roles, plural subjects, relayed and relative cla
     expect(d("She told the BBC's Today programme that it was fine.")).toEqual([]);
   });
 });
+
+describe('English, fourth round: words around the verb, long described subjects, end-of-period dates', () => {
+  const rows = (text: string) => run(text, '2024-09-20').quotes.map((q) => [q.kind, q.text, q.speaker?.name ?? null]);
+
+  test('"insisted afterward that", "said outside the courthouse that"; a relative clause\'s verb is not the sentence\'s', () => {
+    expect(rows('Pep Guardiola insisted afterward that the team was tired.')).toEqual([['indirect', 'the team was tired', 'Pep Guardiola']]);
+    expect(rows('Josh Stroud said outside the courthouse that he would appeal.')).toEqual([['indirect', 'he would appeal', 'Josh Stroud']]);
+    expect(rows('An official, who asked not to be named, said the talks had stalled.')).toEqual([['indirect', 'the talks had stalled', 'An official']]);
+  });
+
+  test('a long indefinite subject: the noun phrase before its participle speaks', () => {
+    expect(rows('A former hedge fund manager accused of defrauding investors told a jury that he was innocent.')).toEqual([['indirect', 'he was innocent', 'A former hedge fund manager']]);
+  });
+
+  test('the end of the year / next month / the week, this morning, tonight', () => {
+    const d = run('Profit should rise by the end of the year. Talks resume at the end of next month, or by the end of the week. The plant opens this morning and closes tonight.', '2024-09-20').dates;
+    expect(d.map((x) => [x.text, x.value, x.granularity])).toEqual([
+      ['end of the year', '2024', 'year'],
+      ['end of next month', '2024-10', 'month'],
+      ['end of the week', '2024-W38', 'week'],
+      ['this morning', '2024-09-20', 'day'],
+      ['tonight', '2024-09-20', 'day'],
+    ]);
+  });
+});

@@ -28,6 +28,9 @@ const RE = new RegExp(
     `(?<dw>\\b(?:yesterday|today|tomorrow)\\b)`,
     `(?<rel>\\b(last|next|this) (week|month|year)\\b)`,
     `(?<year>\\b(?:19|20)\\d\\d\\b)`,
+    // (Last, so that the numbered groups above keep their numbers.)
+    `(?<eo>\\b(?:the )?end of (?:the|this|next|last) (week|month|year)\\b)`,
+    `(?<part>\\bthis (?:morning|afternoon|evening)\\b|\\btonight\\b)`,
   ].join('|'),
   'gi',
 );
@@ -199,6 +202,25 @@ export function findDates(text: string, published: string | null, sentenceAt: (i
         gran = 'year';
         if (pub) value = String(pub[0] + d);
       }
+    } else if (g.eo) {
+      // "by the end of the year" → the year; "the end of next month" → that month; "the end of the week" → that week.
+      relative = true;
+      if (/^the /i.test(raw)) start += 4;
+      const unit = g.eo.match(/(week|month|year)$/i)![1].toLowerCase();
+      const rel = /end of (next|last)/i.exec(raw)?.[1]?.toLowerCase();
+      const d = rel === 'next' ? 1 : rel === 'last' ? -1 : 0;
+      gran = unit === 'week' ? 'week' : unit === 'month' ? 'month' : 'year';
+      if (pub) {
+        if (unit === 'year') value = String(pub[0] + d);
+        else if (unit === 'month') {
+          const mi = pub[0] * 12 + pub[1] - 1 + d;
+          value = `${Math.floor(mi / 12)}-${p2((mi % 12) + 1)}`;
+        } else value = isoWeek(pubN + 7 * d);
+      }
+    } else if (g.part) {
+      relative = true;
+      gran = 'day';
+      if (pub) value = ymd(pubN);
     } else if (g.year) {
       // Skip numbers that are amounts ("$2023", "2023 people" is rare): require no digit/currency before.
       const before = text[start - 1];

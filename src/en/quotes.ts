@@ -44,7 +44,7 @@ const CALENDAR_WORD = new RegExp(`^(?:${WEEKDAYS}|January|February|March|April|M
 /** A sentence opening with a prepositional phrase ("In an interview with CNN,", "On Tuesday,"): no reported clause. */
 const LEADING_ADVERBIAL = /^(?:In|On|At(?! least)|During|After|Before|Speaking|Asked|Earlier|Later|Last|This)\b[^,]*$/;
 /** Words of a prepositional or time phrase that may stand between a speech verb and its quote ("said on Tuesday "…""). */
-const ADVERBIAL_START = new Set('in on at during after before via from to late early earlier last this yesterday today tonight'.split(' '));
+const ADVERBIAL_START = new Set('in on at during after before via from to late early earlier last this yesterday today tonight outside inside near afterward afterwards later again also then'.split(' '));
 /** Nouns that head a described institution speaking ("the presidential office said", "the defense ministry said"). */
 const BODY_HEADS = new Set(['office', 'ministry', 'government', 'military', 'agency', 'company', 'committee', 'commission', 'council', 'department', 'court', 'party', 'bank', 'embassy', 'army', 'navy', 'prosecution', 'police', 'regulator', 'watchdog', 'administration', 'cabinet', 'union', 'firm', 'group', 'board', 'authority', 'authorities', 'spokesperson', 'statement']);
 /** Plural heads that name no group ("said this", "said the news"): few; a lower-case plural before a speech verb is a group. */
@@ -168,7 +168,7 @@ function resolvePhrase(c: Ctx, r0: Range): EnSpeaker | null {
     const subject = c.prevSentence ? subjectMention(c, c.prevSentence) : null;
     if (subject && SPORTS_ROLES.has(role[1])) return entityNamedBy(c, subject, r);
   }
-  if (!person && (GROUP_WORDS.has(head) || /^(?:a|an|one|two|three|several|some|many)\s/.test(low) || pluralHead(low, ms.length > 0))) return described(s, r);
+  if (!person && (GROUP_WORDS.has(head) || /^(?:a|an|one|two|three|several|some|many)\s/.test(low) || pluralHead(low, ms.length > 0))) return describedHead(c, r) ?? described(s, r);
   if (person) return fromEntity(person, null);
   // "the company's chief executive", "its chief executive", "the chief executive" → the person with that title.
   const tb = titleBefore(low) ?? titleAt(firstWords);
@@ -309,11 +309,23 @@ function speakerBefore(c: Ctx, s: EnSentence, from: number, verbStart: number): 
   // "A, B, said": A (Sam Altman, chief executive of OpenAI,) — or B when A names nobody (Saudi Arabia's energy
   // minister, Prince Abdulaziz bin Salman,) or only describes whom B names (His lawyer, Alan Fitzgerald,); never a
   // relative clause (The union, which represents nurses,).
-  const outer = resolvePhrase(c, r);
+  const outer = resolvePhrase(c, r) ?? describedHead(c, r);
   if (!r.inner || /^\s*(?:who|which|whose|where|whom|that)\b/i.test(c.text.slice(r.inner.start, r.inner.end))) return outer ?? bodyAlone(c, r);
   if (outer && outer.type !== 'group') return outer;
   const inner = resolvePhrase(c, r.inner);
   return inner && (inner.type === 'person' || !outer) ? inner : outer;
+}
+
+/**
+ * "A former hedge fund manager accused of defrauding investors … told": an indefinite described source whose phrase
+ * runs on into a participle or relative clause — the source is the noun phrase before it.
+ */
+function describedHead(c: Ctx, r: Range): EnSpeaker | null {
+  const s = c.text.slice(r.start, r.end);
+  const m = /^\s*((?:a|an|one|two|three|several|some)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+?)\s+(?:accused|charged|convicted|sentenced|who|which|that)\b/iu.exec(s);
+  if (!m || m[1].split(/\s+/).length < 2) return null;
+  const start = r.start + s.indexOf(m[1]);
+  return described(m[1], { start, end: start + m[1].length });
 }
 
 /** "The union", "The ministry" with no organization named before: the body as described. */
@@ -381,6 +393,12 @@ function withoutAbbreviations(s: string): string {
 function firstVerb(c: Ctx, from: number, to: number, skip: EnPair[] = []): number {
   for (let i = lowerBound(c.toks, from); i < c.toks.length && c.toks[i].start < to; i++) if (isVerbTok(c.toks[i]) && !insidePair(skip, c.toks[i].start)) return i;
   return -1;
+}
+/** Whether pos lies inside ", who … ," / ", which … ," (a relative clause set off by commas) of a sentence. */
+function insideRelative(text: string, from: number, pos: number): boolean {
+  const before = text.slice(Math.max(from, pos - 80), pos);
+  const open = before.lastIndexOf(', ');
+  return open >= 0 && /^, (?:who|which|whose|whom)\b[^,]*$/.test(before.slice(open)) && text.indexOf(',', pos) > 0;
 }
 function insidePair(pairs: EnPair[], pos: number): boolean {
   for (const p of pairs) if (pos > p.open && (p.close === null || pos < p.close)) return true;
@@ -631,7 +649,9 @@ function indirect(c: Ctx, s0: EnSentence, pairs: EnPair[], until: number): EnQuo
     const sp = resolvePhrase(c, { start: cs + 13, end: Math.min(endTrim, cs + 13 + acc2[1].length) });
     if (sp) return { kind: 'indirect', segments: [{ start: s.start, end: s.start + acc2.index }], cue: { start: cs, end: cs + 12 }, speaker: sp, confidence: 0.65 };
   }
-  const vi = firstVerb(c, s.start, s.end, pairs);
+  let vi = firstVerb(c, s.start, s.end, pairs);
+  // ("An official, who asked not to be named, said …": a verb inside a relative clause is not the sentence's.)
+  while (vi >= 0 && insideRelative(t, s.start, c.toks[vi].start)) vi = firstVerb(c, c.toks[vi].end, s.end, pairs);
   if (vi < 0) return null;
   const v = c.toks[vi];
   // "declined to say whether …", "wants to say": an infinitive reports nothing said.
