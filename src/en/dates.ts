@@ -88,7 +88,8 @@ export function findDates(text: string, published: string | null, sentenceAt: (i
   const pubN = pub ? dayNum(pub[0], pub[1], pub[2]) : 0;
   const tense = (i: number): Tense => {
     // A dateline's date ("SEOUL, Sept. 19 (Yonhap) --", at a paragraph's start) is the day of the report: past.
-    if (i - (text.lastIndexOf('\n', i) + 1) <= 30 && /^[^\n]{0,12}(?:\([^)\n]{0,30}\))?\s*(?:--|—|–|-)\s/.test(text.slice(i, i + 50)) && /^\p{Lu}[\p{Lu} .]+,\s*$/u.test(text.slice(text.lastIndexOf('\n', i) + 1, i))) return 'past';
+    const line = text.lastIndexOf('\n', i) + 1;
+    if (i - line <= 30 && /^[^\n]{0,12}(?:\([^)\n]{0,30}\))?\s*(?:--|—|–|-)\s/.test(text.slice(i, i + 50)) && /^\p{Lu}[\p{Lu} .]+,\s*$/u.test(text.slice(line, i))) return 'past';
     // Tense of the clause around the date (between commas, "that" and the sentence limits).
     const s = sentenceAt(i);
     let a = i;
@@ -185,38 +186,13 @@ export function findDates(text: string, published: string | null, sentenceAt: (i
     } else if (g.rel) {
       relative = true;
       const d = m[25].toLowerCase() === 'last' ? -1 : m[25].toLowerCase() === 'next' ? 1 : 0;
-      const unit = m[26].toLowerCase();
-      if (unit === 'week') {
-        gran = 'week';
-        if (pub) value = isoWeek(pubN + 7 * d);
-      } else if (unit === 'month') {
-        gran = 'month';
-        if (pub) {
-          let mo = pub[1] + d;
-          let y = pub[0];
-          if (mo < 1) (mo = 12), y--;
-          if (mo > 12) (mo = 1), y++;
-          value = `${y}-${p2(mo)}`;
-        }
-      } else {
-        gran = 'year';
-        if (pub) value = String(pub[0] + d);
-      }
+      ({ gran, value } = periodFrom(m[26].toLowerCase(), d, pub, pubN));
     } else if (g.eo) {
       // "by the end of the year" → the year; "the end of next month" → that month; "the end of the week" → that week.
       relative = true;
       if (/^the /i.test(raw)) start += 4;
-      const unit = g.eo.match(/(week|month|year)$/i)![1].toLowerCase();
       const rel = /end of (next|last)/i.exec(raw)?.[1]?.toLowerCase();
-      const d = rel === 'next' ? 1 : rel === 'last' ? -1 : 0;
-      gran = unit === 'week' ? 'week' : unit === 'month' ? 'month' : 'year';
-      if (pub) {
-        if (unit === 'year') value = String(pub[0] + d);
-        else if (unit === 'month') {
-          const mi = pub[0] * 12 + pub[1] - 1 + d;
-          value = `${Math.floor(mi / 12)}-${p2((mi % 12) + 1)}`;
-        } else value = isoWeek(pubN + 7 * d);
-      }
+      ({ gran, value } = periodFrom(g.eo.match(/(week|month|year)$/i)![1].toLowerCase(), rel === 'next' ? 1 : rel === 'last' ? -1 : 0, pub, pubN));
     } else if (g.part) {
       relative = true;
       gran = 'day';
@@ -231,6 +207,17 @@ export function findDates(text: string, published: string | null, sentenceAt: (i
     out.push({ start, end, text: text.slice(start, end), value, granularity: gran, relative });
   }
   return out;
+}
+
+/** The week, month or year `d` of them from the publication date's ("last month", "the end of next year"). */
+function periodFrom(unit: string, d: number, pub: [number, number, number] | null, pubN: number): { gran: DateMention['granularity']; value: string | null } {
+  if (unit === 'week') return { gran: 'week', value: pub ? isoWeek(pubN + 7 * d) : null };
+  if (unit === 'month') {
+    if (!pub) return { gran: 'month', value: null };
+    const mi = pub[0] * 12 + pub[1] - 1 + d;
+    return { gran: 'month', value: `${Math.floor(mi / 12)}-${p2((mi % 12) + 1)}` };
+  }
+  return { gran: 'year', value: pub ? String(pub[0] + d) : null };
 }
 
 /** The year of "the second half of next year", "the first quarter" (this year): against the publication date. */

@@ -39,6 +39,8 @@ const PARTICIPLE_BEFORE = new RegExp(`,\\s+(${PARTICIPLE_ALT})\\s*:?\\s*$`);
 const PARTICIPLE_CLAUSE = new RegExp(`,\\s+(${PARTICIPLE_ALT})\\s+(?:that\\s+)?`, 'g');
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`, 'i');
+/** Words opening a relative clause set off by a comma (", which Bloomberg News reported", ", who asked not to be named,"). */
+const RELATIVE_OPENING = /^\s*(?:who|which|whose|whom|where|when|that|as)\b/i;
 /** Weekdays and months: "…, the ministry said Monday." closes the sentence with a time, not a clause. */
 const CALENDAR_WORD = new RegExp(`^(?:${WEEKDAYS}|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?$`);
 /** A sentence opening with a prepositional phrase ("In an interview with CNN,", "On Tuesday,"): no reported clause. */
@@ -310,7 +312,7 @@ function speakerBefore(c: Ctx, s: EnSentence, from: number, verbStart: number): 
   // minister, Prince Abdulaziz bin Salman,) or only describes whom B names (His lawyer, Alan Fitzgerald,); never a
   // relative clause (The union, which represents nurses,).
   const outer = resolvePhrase(c, r) ?? describedHead(c, r);
-  if (!r.inner || /^\s*(?:who|which|whose|where|whom|that)\b/i.test(c.text.slice(r.inner.start, r.inner.end))) return outer ?? bodyAlone(c, r);
+  if (!r.inner || RELATIVE_OPENING.test(c.text.slice(r.inner.start, r.inner.end))) return outer ?? bodyAlone(c, r);
   if (outer && outer.type !== 'group') return outer;
   const inner = resolvePhrase(c, r.inner);
   return inner && (inner.type === 'person' || !outer) ? inner : outer;
@@ -669,7 +671,7 @@ function indirect(c: Ctx, s0: EnSentence, pairs: EnPair[], until: number): EnQuo
   const tailPhrase = afterComma !== null && !SUBJECT_START.has(afterComma[1].toLowerCase()) && !/[,;:]/.test(tail.slice(afterComma[0].length)) && !/\bthat\b/.test(tail);
   if (comma > s.start && (tailPhrase || (!/[,;:]|\bthat\b/.test(tail) && tail.split(' ').length <= 9 && !tailClause)) && !LEADING_ADVERBIAL.test(t.slice(s.start, comma))) {
     // (", which Bloomberg News reported": a relative clause on the clause before, no attribution.)
-    const sp = /^\s*(?:which|who|that|as|where|when)\b/i.test(t.slice(comma + 1, v.start)) ? null : resolvePhrase(c, { start: comma + 1, end: v.start });
+    const sp = RELATIVE_OPENING.test(t.slice(comma + 1, v.start)) ? null : resolvePhrase(c, { start: comma + 1, end: v.start });
     if (sp && t.slice(s.start, comma).split(' ').length >= 3) {
       return { kind: 'indirect', segments: [trimRange(t, { start: s.start, end: comma })], cue: { start: v.start, end: v.end }, speaker: sp, confidence: 0.6 };
     }

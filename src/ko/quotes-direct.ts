@@ -43,6 +43,14 @@ export function closerAt(text: string, pos: number, limit: number): Closer | nul
   return { end: pos + m[0].length, kind, connective: /(?:며|면서|면서도)$/.test(form), list: false };
 }
 
+/**
+ * A quoted term, not a quote: the closing mark at `pos` is followed by an ordinary particle ("청년이 머무는 도시"를,
+ * 이른바 "4대 개혁"이) and by no closer (…"라고, …"라는).
+ */
+export function termAfter(text: string, pos: number, limit: number): boolean {
+  return !closerAt(text, pos, limit) && PARTICLE_AFTER.test(text.slice(pos, Math.min(limit, pos + 8)));
+}
+
 function markEnd(m: QuoteMarkPair): number {
   return m.close !== null ? m.close + 1 : m.content.end;
 }

@@ -8,7 +8,7 @@ import type { Doc, EntityMentionRaw, QuoteRecord, Range } from '../pipeline/docu
 import { itemsWithin, lowerBoundBy } from '../pipeline/ranges';
 import { cueRange, idiomCueAt, isHearsay, isImpersonal, isNounCopulaCue, isSpeechNoun, joinsReports, verbCueKind } from './cues';
 import { RangeSetCursor, quotedSpans, sentenceTokens } from './doc-index';
-import { pickPhrase } from './quotes-direct';
+import { pickPhrase, termAfter } from './quotes-direct';
 import { SpeakerPhrase, groupPhrase, sourceOfNoun, speakerPhraseAt } from './speaker-phrase';
 import speech from './lexicon/speech.json';
 import common from './lexicon/common-words.json';
@@ -301,19 +301,18 @@ function addresseeEnding(core: string): number {
 }
 const isAddressee = (core: string): boolean => addresseeEnding(core) > 0;
 
-/** Offsets of the marks of double-quoted terms that take a particle ("…"를, "…"이라는 이름의 is not one: 이라 closes). */
+/** Offsets of the marks of double-quoted terms that take a particle ("…"를; "…"이라는 is a closer, no term: termAfter). */
 function quotedTerms(doc: Doc): Set<number> {
   const out = new Set<number>();
   for (const m of doc.marks) {
     if (!m.double || m.close === null) continue;
-    if (TERM_PARTICLE.test(doc.text.slice(m.close + 1, m.close + 4))) {
+    if (termAfter(doc.text, m.close + 1, doc.text.length)) {
       out.add(m.open);
       out.add(m.close);
     }
   }
   return out;
 }
-const TERM_PARTICLE = /^(?:을|를|이|가|의|로|으로|에|에서|와|과|도|만|처럼)(?:[\s,.]|$)/u;
 function termMarkIn(marks: Set<number>, t: Token): boolean {
   for (let k = t.start; k < t.end; k++) if (marks.has(k)) return true;
   return false;
