@@ -46,7 +46,9 @@ export function confidenceOf(q: QuoteRecord, doc: Doc): number {
   const ev = q.evidence;
   let c: number;
   if (q.kind === 'direct') {
-    if (ev.includes('floating')) c = 0.6;
+    // (A transcript's label names the speaker as surely as a speech verb does.)
+    if (ev.includes('label')) c = 0.85;
+    else if (ev.includes('floating')) c = 0.6;
     else if (ev.includes('headline')) c = 0.65;
     else if (ev.includes('sentence')) c = 0.45;
     else if (ev.includes('no-cue')) c = 0.5;

@@ -70,8 +70,11 @@ export interface QuoteRecord {
   speaker: SpeakerRecord | null;
   /** Speaker phrase found in the quote's sentence, before coreference (null: elided subject). */
   phrase: SpeakerPhrase | null;
-  /** How the phrase was found: in the sentence, in the next sentence (이같이 말했다), or not at all. */
-  placement: 'before' | 'after' | 'headline' | 'following' | 'elided';
+  /**
+   * How the phrase was found: in the sentence, in the next sentence (이같이 말했다), in a broadcast transcript's label
+   * ([인터뷰] 최민수 / 주민: transcript-labels.ts), or not at all.
+   */
+  placement: 'before' | 'after' | 'headline' | 'following' | 'label' | 'elided';
   sentence: number;
   confidence: number;
   /** Facts the confidence is computed from. */

@@ -12,6 +12,7 @@ import { sentencesStage } from '../ko/sentences';
 import { entitiesStage } from '../ko/entities-stage';
 import { datesStage, datelineStage } from '../ko/dates-stage';
 import { directQuotesStage } from '../ko/quotes-direct';
+import { transcriptLabelsStage } from '../ko/transcript-labels';
 import { indirectQuotesStage } from '../ko/quotes-indirect';
 import { overlapStage } from '../ko/quote-overlap';
 import { coreferenceStage } from '../ko/coreference';
@@ -28,6 +29,7 @@ export const KOREAN_STAGES: Stage[] = [
   entitiesStage,
   datesStage,
   directQuotesStage,
+  transcriptLabelsStage,
   indirectQuotesStage,
   overlapStage,
   coreferenceStage,
