@@ -48,6 +48,17 @@ describe('transcript labels', () => {
     expect(doc.quotes[3].speaker?.mention).toEqual(slice(t, '구청 관계자'));
   });
 
+  test('an arrow with a slash, a description in parentheses; a source read from the next sentence yields to the label', () => {
+    const t = '[리포트]\n태풍이 지나간 마을은 쑥대밭이 됐습니다.\n' +
+      '▶ 안미경 / 피해 주민\n"밤새 한숨도 못 잤어요."\n' +
+      '[인터뷰] 서태윤(군청 안전관리과장)\n"오늘 안에 응급 복구를 마치겠습니다."\n주민들은 불안감을 호소했습니다.\n';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.segments, q.speaker?.name, q.cue])).toEqual([
+      [[slice(t, '밤새 한숨도 못 잤어요.')], '안미경', null],
+      [[slice(t, '오늘 안에 응급 복구를 마치겠습니다.')], '서태윤', null],
+    ]);
+  });
+
   test('not labels: bylines, captions, the newsroom, a newspaper interview headline', () => {
     const t = '[인터뷰] 프로배구 한빛화재 주장 윤태오\n' +
       '프로배구 한빛화재의 주장 윤태오(29)는 올여름 누구보다 바쁘게 보냈다. 지난 10일 훈련장에서 그를 만났다.\n' +

@@ -28,14 +28,20 @@ const LABEL_FIRST = codeSetOf('[<【〈(◀▶▷');
 const MARKER = '(?:(?:전화|화상|서면)\\s?)?(?:인터뷰|녹취|싱크|현장음|SYNC|INT|Int)';
 const OPEN = '[\\[<【〈(]';
 const CLOSE = '[\\]>】〉)]';
-/** The label: a name and what describes it, no brackets, colons or quote marks; at most 40 characters. */
-const LABEL = '([^\\[\\]<>【】〈〉()\\n:："“”\'‘’]{1,40}?)';
+/**
+ * The label: a name and what describes it (after a slash or in parentheses: 손태민(축구대표팀 주장)), no brackets,
+ * colons or quote marks; at most 40 characters.
+ */
+const LABEL = '([^\\[\\]<>【】〈〉\\n:："“”\'‘’]{1,40}?)';
 
+const LABEL_WITH_SLASH = '([^\\[\\]<>【】〈〉()\\n:："“”\'‘’/]{1,20}/[^\\[\\]<>【】〈〉()\\n:："“”\'‘’]{1,30}?)';
 /** [인터뷰] 이름 / 설명 (: 말), <인터뷰> …, ◀ 인터뷰 ▶ …, ▶ 인터뷰 : …, [인터뷰: 이름 / 설명] (말). */
 const MARKED = [
   new RegExp(`^${OPEN}\\s*${MARKER}\\s*${CLOSE}\\s*[:：]?\\s*${LABEL}\\s*(?:[:：]\\s*(.*))?$`, 'dsu'),
   new RegExp(`^◀\\s*${MARKER}\\s*▶\\s*[:：]?\\s*${LABEL}\\s*(?:[:：]\\s*(.*))?$`, 'dsu'),
   new RegExp(`^[▶▷]\\s*${MARKER}\\s*[:：]?\\s*${LABEL}\\s*(?:[:：]\\s*(.*))?$`, 'dsu'),
+  // ▶ 이름 / 설명: an arrow without a marker word, a slash required.
+  new RegExp(`^[▶▷]\\s*${LABEL_WITH_SLASH}\\s*(?:[:：]\\s*(.*))?$`, 'dsu'),
   new RegExp(`^${OPEN}\\s*${MARKER}\\s*[:：]\\s*${LABEL}\\s*${CLOSE}\\s*(.*)$`, 'dsu'),
 ];
 /** [이름 / 설명 : 말] in one bracket. */
@@ -45,12 +51,15 @@ const QUOTED = /^["“'‘].*["”'’]$/su;
 /** A paragraph that ends as speech does (…어요, …습니다, …죠), with its closing punctuation. */
 const SPOKEN_END = /(?:요|니다|죠|니까)[.!?…"”]*$/u;
 /** Markers of the newsroom's own voice: the words after them are no interviewee's. */
-const NEWSROOM = /^[\[<【〈(◀]\s*(?:앵커|기자|리포트|리포터|내레이션|해설|MC)\s*[\]>】〉)▶]/u;
+const NEWSROOM = /^[\[<【〈(◀]\s*(?:앵커|기자|리포트|리포터|내레이션|해설|MC|스탠드업)(?:\s?(?:멘트|리포트))?\s*[\]>】〉)▶]/u;
 
 interface Label {
   /** The source's part of the label (before a slash). */
   source: Range;
-  /** Whether a slash parts the source from its description (최민수 / 주민), as transcripts write labels. */
+  /**
+   * Whether a slash or parentheses part the source from its description (최민수 / 주민, 최민수(주민)), as transcripts
+   * write labels.
+   */
   slash: boolean;
   /** The words said on the label's own line, or null when they follow in the next paragraphs. */
   words: Range | null;
@@ -70,7 +79,7 @@ function labelOf(text: string, para: Range): Label | null {
     if (!m || !(m[1].includes('/') || QUOTED.test(m[2]))) return null;
   }
   const [labelStart] = m.indices![1];
-  const sourceText = m[1].split(/[/|]/u)[0];
+  const sourceText = m[1].split(/[/|(]/u)[0];
   const lead = sourceText.length - sourceText.trimStart().length;
   const source = { start: start + labelStart + lead, end: start + labelStart + sourceText.trimEnd().length };
   if (source.end <= source.start) return null;
@@ -112,11 +121,13 @@ function claimQuotes(doc: Doc, r: Range, phrase: SpeakerPhrase): boolean {
   for (const q of doc.quotes) {
     if (q.kind !== 'direct' || q.segments[0].start < r.start || q.segments[q.segments.length - 1].end > r.end) continue;
     found = true;
-    if (q.cue === null) {
-      q.phrase = phrase;
-      q.placement = 'label';
-      q.evidence = ['label'];
-    }
+    // (A source in the quote's own sentence stays: "…"고 말했다. One read from the next sentence does not: under a
+    // label, "…" 주민들은 불안감을 호소했습니다 is the reporter going on.)
+    if (q.placement === 'before' || q.placement === 'after') continue;
+    q.phrase = phrase;
+    q.placement = 'label';
+    q.cue = null;
+    q.evidence = ['label'];
   }
   return found;
 }
