@@ -331,3 +331,28 @@ describe('a surname alone joins a full name of that surname', () => {
     expect(group('박지성')).toEqual([[t.indexOf('박지성'), '박지성']]);
   });
 });
+
+describe('names before a title, with what stands between them', () => {
+  test('a surname after a listed foreign given name is the name, not a firm', () => {
+    const t = '마거릿 대처 전 총리와 제임스 엘리슨 교수가 만났다.';
+    const r = run(t);
+    expect(r.persons).toEqual([sp(t, '마거릿 대처'), sp(t, '제임스 엘리슨')]);
+    expect(r.mentions.filter((m) => m.type === 'organization')).toEqual([]);
+  });
+  test('deputy heads of local governments are titles (부지사, 행정부시장, 부구청장)', () => {
+    const t = '진성훈 행정부지사와 오태림 부시장, 남기옥 부구청장이 참석했다.';
+    expect(run(t).persons).toEqual([sp(t, '진성훈'), sp(t, '오태림'), sp(t, '남기옥')]);
+  });
+  test('a firm whose name ends like a particle, between a full name and the title', () => {
+    const t = '유지호 넥스트플레이 대표와 최가은 리벨로 대표가 손을 잡았다.';
+    const r = run(t);
+    expect(r.persons).toEqual([sp(t, '유지호'), sp(t, '최가은')]);
+    expect(r.mentions.filter((m) => m.type === 'organization').map((m) => t.slice(m.start, m.end))).toEqual(['넥스트플레이', '리벨로']);
+  });
+  test('an adverb and a verb form before a title are neither name nor firm', () => {
+    const t = '그는 삶과 예술이 정확히 일치하는 작가다.';
+    const r = run(t);
+    expect(r.persons).toEqual([]);
+    expect(r.mentions.filter((m) => m.type === 'organization')).toEqual([]);
+  });
+});

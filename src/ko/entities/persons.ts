@@ -218,8 +218,20 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
       const unknownOrg = !affiliation && title.title !== '씨' && j >= 1 && tokOrgWord(tokens[j]) &&
         tokTitleSlot(tokens[j - 1]) && spaced(text, tokens[j - 1], tokens[j]) &&
         // 라두 스토레아 박사: a transliterated word after a two-syllable one is the rest of a foreign name, not a firm;
-        // 하야시 요시마사 관방장관: the given name after a listed Japanese surname.
-        !(hasForeignSyllable(w) && tokens[j - 1].text.length === 2 && !likelyKoreanName(tokens[j - 1].text)) && !JAPANESE_SURNAMES.has(tokens[j - 1].text);
+        // 하야시 요시마사 관방장관: the given name after a listed Japanese surname; 마거릿 대처 전 총리, 제임스 엘리슨
+        // 교수: the surname after a listed foreign given name.
+        !(hasForeignSyllable(w) && tokens[j - 1].text.length === 2 && !likelyKoreanName(tokens[j - 1].text)) && !JAPANESE_SURNAMES.has(tokens[j - 1].text) &&
+        !(FOREIGN_GIVEN.has(tokens[j - 1].text) && !LEX_INDEX.has(w));
+      // 유지호 넥스트플레이 대표, 최가은 리벨로 대표: a word that merely ends like a particle (이, 로, 가 …: not 는,
+      // 을, 의, which end verb forms and real particles), between a full Korean name and the title, is the firm
+      // (orgWord leaves out words that may carry a particle).
+      if (!affiliation && j === i - 1 && j >= 1 && w.length >= 3 && tokens[j - 1].text.length === 3 && tokTitleSlot(tokens[j - 1]) &&
+        tokens[j - 1].text.charCodeAt(2) !== 0xc778 /* 인: 제자인 보로디나 교수 */ &&
+        spaced(text, tokens[j - 1], tokens[j]) && /^\p{Script=Hangul}+[이로가도와나]$/u.test(w) && wordInfo(tokens[j]).stems.length === 2 && !koreanNameShape(w) &&
+        !LEX_INDEX.has(w) && !NOT_PERSON.has(w) && !NOT_NAME.has(w) && !titleOfTok(tokens[j]) && !LEX_INDEX.has(stripParticle(w))) {
+        affiliation = { start: tokens[j].start, end: tokens[j].end };
+        j--; hops++; continue;
+      }
       // 롯데 자이언츠 감독: a team name (…스, …즈, …츠) after its listed company.
       const wl = w.charCodeAt(w.length - 1);
       const team = (wl === 0xc2a4 || wl === 0xc988 || wl === 0xce20) && j >= 1 && w.length >= 3 && LEX_INDEX.get(tokens[j - 1].text)?.type === 'organization' &&
