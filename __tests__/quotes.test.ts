@@ -659,6 +659,20 @@ describe('indirect quotes', () => {
     expect(q.cue?.text).toBe('에 따르면');
   });
 
+  test('X에 따르면: a name unknown to the entities after its kind of body; a document\'s title in quote marks', () => {
+    const t = '20일 금융정보업체 한빛데이터에 따르면 상장사 3분기 영업이익 전망치는 한 달 새 5% 줄었다. ' +
+      '통계청이 19일 내놓은 \'8월 고용동향\'에 따르면 취업자는 12만명 늘었다. 새 규정에 따르면 과태료가 부과된다.';
+    const at = (s: string) => ({ start: t.indexOf(s), end: t.indexOf(s) + s.length, text: s });
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.segments, q.speaker?.name, q.speaker?.type, q.cue?.text])).toEqual([
+      [[at('상장사 3분기 영업이익 전망치는 한 달 새 5% 줄었다')], '한빛데이터', 'organization', '에 따르면'],
+      [[at('취업자는 12만명 늘었다')], '통계청', 'organization', '에 따르면'],
+    ]);
+    // The kind of body before a name the entity stage did not know makes it an organization as a topic too.
+    const [q] = run('시장조사업체 한빛리서치는 출하량이 5% 늘었다고 밝혔다.').quotes;
+    expect(q.speaker).toMatchObject({ name: '한빛리서치', type: 'organization', mention: { start: 0, end: 12, text: '시장조사업체 한빛리서치' } });
+  });
+
   test('X에 따르면 with a source noun in the plural (현지 매체들에 따르면)', () => {
     const t = '현지 매체들에 따르면 공장은 다음 달 문을 닫는다.';
     const [q] = run(t).quotes;

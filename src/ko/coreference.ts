@@ -10,7 +10,7 @@ import { RangeSetCursor, quotedSpans, rangeSet, sentenceTokens } from './doc-ind
 import { HEADLINE_ABBREVIATIONS, KOREAN_NAME, SpeakerPhrase, speakerPhraseAt } from './speaker-phrase';
 import { itemsWithin, lowerBoundBy } from '../pipeline/ranges';
 import { canonicalName } from './entities';
-import { COMPANY_KINDS } from './entities/common';
+import { isCompanyKind } from './entities/common';
 import { roleWordBeforeName } from './entities/persons';
 import speech from './lexicon/speech.json';
 import { wordsRegex } from './words';
@@ -83,8 +83,9 @@ function promote(doc: Doc, sp: SpeakerRecord, ph: SpeakerPhrase): SpeakerRecord 
   const words = sp.name.split(/\s+/);
   // … nor a side (양측, 사측: 측 ends no Korean given name).
   if (words.some((w) => SOURCE_NOUNS.has(w) || GROUP_WORDS.test(w) || w.endsWith('측'))) return sp;
-  // 소속사 어도어는: a kind of company before a name the entity stage did not know: the company speaks.
-  if (words.length >= 2 && COMPANY_KINDS.has(words[words.length - 2])) return speakerRecord(words[words.length - 1], null, 'organization', null, sp.mention, sp.resolvedBy);
+  // 소속사 어도어는, 시장조사업체 한빛리서치는: a kind of company before a name the entity stage did not know: the
+  // company speaks.
+  if (words.length >= 2 && isCompanyKind(words[words.length - 2])) return speakerRecord(words[words.length - 1], null, 'organization', null, sp.mention, sp.resolvedBy);
   let name: string;
   if (KOREAN_NAME.test(words[words.length - 1]) && (sp.type === 'person' || words.length === 1)) name = words[words.length - 1];
   else {

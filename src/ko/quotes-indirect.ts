@@ -14,7 +14,7 @@ import speech from './lexicon/speech.json';
 import common from './lexicon/common-words.json';
 import { Token } from './tokens';
 import { matchTitleAt } from './titles';
-import { SURNAMES } from './entities/common';
+import { SURNAMES, isCompanyKind } from './entities/common';
 import { alternation, wordsRegex } from './words';
 import { CodeSet, allCodePoints, codeSetOf, finalOf, isLetterOrNumberCp } from './chars';
 
@@ -519,6 +519,8 @@ export function indirectQuotesStage(doc: Doc): void {
   }
 }
 
+/** Closing single and double quote marks and corner brackets. */
+const CLOSING_MARKS = codeSetOf('\'’"”」』');
 const ANALYSIS_NOUN = wordsRegex(speech.analysisNouns, 'start');
 const LAW = new RegExp(`(?:제\\d+조(?:의\\d+)?|${alternation(speech.lawWords)})$`, 'u');
 const ACCORDING_SOURCE = wordsRegex([...speech.documentNouns, ...speech.reportSources], 'end');
@@ -545,8 +547,13 @@ function accordingTo(doc: Doc, tokens: Token[], i: number, si: number, segStartI
   const srcTok = tokens[i - 1];
   let phrase = speakerPhraseAt(doc, tokens, i - 1, { as: { particle: '는', strip: 1 } });
   if (LAW.test(srcTok.core.slice(0, -1))) return; // 주택법 제5조에 따르면: a rule, not a source
+  // A document's title in quote marks ('8월 중 금융시장 동향'에 따르면): its maker is the source (below).
+  const titled = !phrase && CLOSING_MARKS.has(srcTok.core.charCodeAt(srcTok.core.length - 2));
+  // 금융정보업체 에프앤가이드에 따르면: a name the entity stage did not know, after the kind of body it names.
+  const kindBefore = !phrase && i >= 2 && tokens[i - 2].coreEnd === tokens[i - 2].end && isCompanyKind(tokens[i - 2].core);
   // 법 제20조에 따르면, 증거에 따르면: not a source; 매체들에 따르면: a source noun in the plural is one.
-  if (!phrase && !ACCORDING_SOURCE.test(srcTok.core.slice(0, -1).replace(/들$/u, ''))) return;
+  if (!phrase && !titled && !kindBefore && !ACCORDING_SOURCE.test(srcTok.core.slice(0, -1).replace(/들$/u, ''))) return;
+
   if (!phrase) {
     // Any source noun phrase: 보도, 자료, 외신 … keeps the phrase as written, with the bare nouns before it
     // (빌보드 박스스코어 집계에 따르면).
@@ -555,12 +562,14 @@ function accordingTo(doc: Doc, tokens: Token[], i: number, si: number, segStartI
     const s = tokens[k];
     phrase = groupPhrase({ start: s.start, end: srcTok.coreEnd - 1 }, { start: srcTok.start, end: srcTok.coreEnd - 1 });
   }
-  // 자료에 따르면, 집계에 따르면, 분석한 결과에 따르면: the source is the organization or person that made it.
+  // 자료에 따르면, 집계에 따르면, 분석한 결과에 따르면, '…'에 따르면: the source is the organization or person that
+  // made it (a title alone names none).
   const headWord = text.slice(phrase.head.start, phrase.head.end);
-  if (phrase.kind === 'group' && DOCUMENT_NOUN.test(headWord)) {
+  if (phrase.kind === 'group' && (titled || DOCUMENT_NOUN.test(headWord))) {
     const sent = doc.sentences[si];
     const maker = makerOf(doc, sent.start, srcTok.start);
     if (maker) phrase = { ...phrase, kind: 'entity', mention: maker, range: { start: maker.start, end: maker.end } };
+    else if (titled) return;
   }
   const last = tokens[tokens.length - 1];
   let segEnd = last.coreEnd;

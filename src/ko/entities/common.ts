@@ -108,7 +108,7 @@ export const JAPANESE_SURNAMES = new Set((japaneseJson as { surnames: string[] }
 export const FOREIGN_GIVEN = new WordSet(Object.keys((namesJson as { foreignGiven: Record<string, string> }).foreignGiven));
 const common = commonJson as {
   notOrg: string; notPerson: string; placeHeads: string[]; countries: string; otherRegions: string; placeBeforePlaceOnly: string; chainHeads: string; provinces: string; chainAreaWords: string; weatherAreas: string; weatherDirections: string;
-  platforms: string; platformUses: string; stateActions: string; leagues: string; competitionWords: string; companyKinds: string; sports: string; sportPrefixes: string;
+  platforms: string; platformUses: string; stateActions: string; leagues: string; competitionWords: string; companyKinds: string; companyKindHeads: string; sports: string; sportPrefixes: string;
 };
 /** 주 'stationed in' (駐) and the one-syllable country abbreviations written fused to it (주미 'in the US', 주한 …),
  *  and 주유엔: before a diplomat's title (주미 대사) or a mission's name (주미 일본대사관). */
@@ -170,6 +170,14 @@ export const SPORT_WORDS = new WordSet(SPORTS.concat(common.sportPrefixes.split(
 /** Kinds of company (증권사, 소속사, 제약사 …): written before a company's name (소속사 어도어), never a person's name. */
 const COMPANY_KIND_WORDS = common.companyKinds.split(/\s+/);
 export const COMPANY_KINDS = new WordSet(COMPANY_KIND_WORDS);
+const COMPANY_KIND_HEADS: string[] = common.companyKindHeads.split(/\s+/);
+/**
+ * A word that names a kind of company or body before its name (소속사 어도어, 금융정보업체 에프앤가이드, 조사기관
+ * 한빛리서치): a listed kind, or a compound ending in a kind's head (…업체, …기관: the head alone is no compound).
+ */
+export function isCompanyKind(w: string): boolean {
+  return COMPANY_KINDS.has(w) || COMPANY_KIND_HEADS.some((h) => w.length > h.length && w.endsWith(h));
+}
 export const NOT_PERSON = new WordSet(common.notPerson.split(/\s+/).concat(COMPANY_KIND_WORDS));
 export const PLACE_HEAD_SET = new WordSet(common.placeHeads);
 export const PLACE_HEAD_MAX = Math.max(...common.placeHeads.map((x) => x.length));
