@@ -25,3 +25,34 @@ describe('a person named inside reported content', () => {
     expect(last.speaker?.name).toBe('빌보드');
   });
 });
+
+describe('sources named again', () => {
+  test('이 관계자는 and 그 관계자는 point back to the described source that spoke', () => {
+    const t = '한빛 구단 관계자는 "선수들의 몸 상태가 좋다"고 전했다. 이 관계자는 구단이 팬들에게 기념품을 나눠줄 예정이라고 덧붙였다. ' +
+      '박민재 감독은 "우승이 목표"라고 말했다. 그 관계자는 "표가 모두 팔렸다"고 말했다.';
+    const doc = run(t);
+    const at = (s: string) => ({ start: t.indexOf(s), end: t.indexOf(s) + s.length, text: s });
+    expect(doc.quotes.map((q) => [q.speaker?.name, q.speaker?.mention, q.speaker?.resolvedBy])).toEqual([
+      ['한빛 구단 관계자', at('한빛 구단 관계자'), 'explicit'],
+      ['한빛 구단 관계자', at('이 관계자'), 'pronoun'],
+      ['박민재', at('박민재 감독'), 'explicit'],
+      ['한빛 구단 관계자', at('그 관계자'), 'pronoun'],
+    ]);
+  });
+  test('with no such source before, 이 관계자 stands as written', () => {
+    const doc = run('이 관계자는 "곧 발표하겠다"고 말했다.');
+    expect(doc.quotes[0].speaker).toMatchObject({ name: '이 관계자', type: 'group', resolvedBy: 'explicit' });
+  });
+  test('a body\'s name of several words in quote marks, after its kind, speaks (straight and curly marks)', () => {
+    for (const [open, close] of [["'", "'"], ['‘', '’']]) {
+      const t = `시민단체 ${open}안전한 밤길${close}은 성명을 내고 "단속을 강화하라"고 촉구했다.`;
+      const doc = run(t);
+      expect(doc.quotes[0].speaker).toMatchObject({ name: '안전한 밤길', type: 'organization', mention: { start: 0, end: 13, text: `시민단체 ${open}안전한 밤길${close}` } });
+      expect(doc.entities.find((e) => e.name === '안전한 밤길')).toMatchObject({ type: 'organization', mentions: [{ start: 6, end: 12, text: '안전한 밤길' }] });
+    }
+  });
+  test('a full name whose surname is 한 before a title (지부장, 시의원) is a person, and 한 지부장 is that person', () => {
+    const t = '한상우 지부장은 "정당한 몫을 받겠다"고 말했다. 한 지부장은 파업도 불사하겠다고 밝혔다. 송인석 시의원은 "예산이 부족하다"고 말했다.';
+    expect(run(t).quotes.map((q) => q.speaker?.name)).toEqual(['한상우', '한상우', '송인석']);
+  });
+});

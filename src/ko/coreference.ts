@@ -492,6 +492,24 @@ function echoedSpeakers(doc: Doc): void {
   }
 }
 
+/** 이 관계자, 그 당국자, 이 단체 관계자, 해당 관계자: a demonstrative, perhaps a kind, and a source noun. */
+const DEMONSTRATIVE_SOURCE = /^(?:이|그|해당)\s+(?:\S+\s+)?(\S+)$/u;
+
+/**
+ * The source a demonstrative phrase points back to (이 관계자는 after 한화 구단 관계자는 "…"): the latest source that
+ * spoke whose name ends in the same source noun; null when none did (then the phrase stands as written).
+ */
+function demonstrativeReferent(doc: Doc, ph: SpeakerPhrase, spoken: SpeakerRecord[]): SpeakerRecord | null {
+  if (spoken.length === 0 || ph.range.end - ph.range.start > 20) return null;
+  const m = DEMONSTRATIVE_SOURCE.exec(doc.text.slice(ph.range.start, ph.range.end));
+  if (!m || !SOURCE_NOUNS.has(m[1])) return null;
+  for (let k = spoken.length - 1; k >= 0; k--) {
+    const name = spoken[k].name;
+    if (name.length > m[1].length && name.endsWith(' ' + m[1]) && !DEMONSTRATIVE_SOURCE.test(name)) return sameSource(spoken[k], ph.range, 'pronoun');
+  }
+  return null;
+}
+
 export function coreferenceStage(doc: Doc): void {
   const quotes = doc.quotes;
   const topics = topicEvents(doc);
@@ -501,6 +519,8 @@ export function coreferenceStage(doc: Doc): void {
   let lastPlural: Event | null = null;
   const seen: string[] = [];
   const spokeBefore = new Set<string>();
+  /** Every source resolved so far, in text order. */
+  const spoken: SpeakerRecord[] = [];
   for (const q of quotes) {
     const pos = q.phrase && q.placement !== 'before' ? q.segments[0].start : q.phrase ? q.phrase.range.start : q.segments[0].start;
     while (ti < topics.length && topics[ti].pos < pos) {
@@ -528,6 +548,8 @@ export function coreferenceStage(doc: Doc): void {
           : singular;
       if (ref) sp = sameSource(ref.speaker, ph.range, 'pronoun');
       else doc.messages.push({ rule: 'pronoun-without-antecedent', level: 'error', start: ph.range.start, end: ph.range.end, message: `speaker "${doc.text.slice(ph.range.start, ph.range.end)}" has no antecedent` });
+    } else if (ph && ph.kind === 'group' && (sp = demonstrativeReferent(doc, ph, spoken))) {
+      // (이 관계자는: the described source that spoke before.)
     } else if (ph && (sp = resolveExplicit(doc, ph))) {
       if (q.placement === 'following') sp.resolvedBy = 'following';
     } else {
@@ -548,6 +570,7 @@ export function coreferenceStage(doc: Doc): void {
     q.speaker = sp;
     if (sp) {
       const ev: Event = { pos, speaker: sp };
+      spoken.push(sp);
       lastSpeaker = ev;
       spokeBefore.add(sp.name);
       if (isPlural(sp.name)) lastPlural = ev;

@@ -71,6 +71,9 @@ const TIME_WORD = /^(?:올해|내년|지난해|작년|오늘|어제|내일|현�
 const GENERIC_ORG = wordsRegex(speech.genericOrgNouns, 'whole');
 const CLAUSE_PUNCT = codeSetOf(',.;:!?');
 const PHRASE_BREAK = codeSetOf('=】]”"\'’');
+/** Quote marks, and those that open a quote (straight marks open and close alike). */
+const QUOTE_MARKS = codeSetOf('\'"‘’“”');
+const OPENING_MARKS = codeSetOf('\'"‘“');
 const STOP_WORDS = new Set(['오전', '오후', '당시', '지난', '이번', '올해', '최근', '현재']);
 /**
  * First characters of the connectives and stop words: the walk-back asks the two Sets only for a word that starts
@@ -343,6 +346,13 @@ function readPhrase(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions): 
     const c = p.core;
     const c0 = c.charCodeAt(0);
     if ((CONNECTIVE_OR_STOP_FIRST.has(c0) && (CONNECTIVES.has(c) || STOP_WORDS.has(c))) || (isDigitCode(c0) && DATE_TOKEN.test(c))) break;
+    // The opening mark of a name in quote marks that the head's word closes, the entity stage's mention covering it
+    // (시민단체 '안전한 거리'는): the name is part of the phrase.
+    if (OPENING_MARKS.has(text.charCodeAt(p.start)) && !hasCharIn(text, p.start + 1, p.end, QUOTE_MARKS) && hasCharIn(text, t.start, headEnd + 1, QUOTE_MARKS) &&
+      itemCovering(doc.mentions, p.start + 1, p.coreEnd) !== null) {
+      startIdx = k;
+      continue;
+    }
     // A byline (서울=뉴시스, 홍길동 기자 =), a bracketed dateline or a quote mark ends the phrase.
     if (c === '기자' || hasCharIn(text, p.start, p.end, PHRASE_BREAK)) break;
     if (endsWithIn(REPORTED_LAST, c) && /(?:다고|라고|냐고|자고|다며|라며|다는|라는)$/u.test(c)) break; // the end of a reported clause, never a name

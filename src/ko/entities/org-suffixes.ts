@@ -42,8 +42,11 @@ export function orgSuffixes({ text, tokens, sentences }: StageInput): Candidate[
       // 소속사 제이튠캠프와, 제작사 아이코닉스(: an unquoted foreign-looking name right after the kind of company it is.
       if (f & APPOSED && next) apposedName(next, out);
       // 소셜 펀딩 업체 '킥스타터', 밀크티 전문점 '공차': a quoted name right after the kind of body it is.
-      if (f & (KIND | QUOTED_KIND) && !next && n !== undefined && n.start === t.end + 2 && text.charCodeAt(t.end) === 32 && OPEN_QUOTES.has(text.charCodeAt(t.end + 1)) &&
-        CLOSE_QUOTES.has(text.charCodeAt(n.end))) quotedName(n, out);
+      if (f & (KIND | QUOTED_KIND) && !next && n !== undefined && n.start === t.end + 2 && text.charCodeAt(t.end) === 32 && OPEN_QUOTES.has(text.charCodeAt(t.end + 1))) {
+        if (CLOSE_QUOTES.has(text.charCodeAt(n.end))) quotedName(n, out);
+        // 시민단체 '안전한 거리': a name of two to four words in the marks.
+        else quotedWords(text, tokens, i + 1, out);
+      }
       // 단원고 학생, 청송여고 교사들, 한림대 교수: a school named short before its people.
       if (f & SCHOOL_PEOPLE) schoolBefore(text, tokens[i - 1], t, out);
       let prev = tokens[i - 1];
@@ -409,6 +412,23 @@ function quotedName(t: Tok, out: Candidate[]): void {
   const e = LEX_INDEX.get(w);
   if (e && e.type !== 'organization') return;
   out.push(cand(t.start, t.end, 'organization', 2, 'quoted-body'));
+}
+
+/**
+ * The quoted name of a body in two to four words (시민단체 '음주운전 없는 세상'), from token `k`: Hangul, Latin or
+ * digits only, at most 20 characters, closed on the same line.
+ */
+function quotedWords(text: string, tokens: Tok[], k: number, out: Candidate[]): void {
+  const first = tokens[k];
+  for (let j = k + 1; j < tokens.length && j < k + 4; j++) {
+    const t = tokens[j];
+    if (t.start !== tokens[j - 1].end + 1 || text.charCodeAt(tokens[j - 1].end) !== 32 || t.end - first.start > 20) return;
+    if (!/^[\p{Script=Hangul}A-Za-z0-9]+$/u.test(t.text)) return;
+    if (CLOSE_QUOTES.has(text.charCodeAt(t.end))) {
+      if (/^[\p{Script=Hangul}A-Za-z0-9]+$/u.test(first.text)) out.push(cand(first.start, t.end, 'organization', 2, 'quoted-body'));
+      return;
+    }
+  }
 }
 
 /** Words that stand where an outlet's name would (언론이 보도했다, 현지 매체 보도). */
