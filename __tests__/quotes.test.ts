@@ -184,9 +184,9 @@ describe('direct quotes', () => {
     const t = '"아들이 돌아오기만 기다렸는데"…실종 사흘 만에 발견\n\n"사고 원인 밝혀야"\n\n경찰은 수사에 나섰다. 어머니 김모(52)씨는 "아들이 돌아오기만을 기다렸는데 이렇게 될 줄 몰랐다"고 말했다.';
     const doc = run(t);
     expect(doc.quotes.map((q) => [q.segments[0].text, q.speaker?.name ?? null, q.speaker?.resolvedBy ?? null])).toEqual([
-      ['아들이 돌아오기만 기다렸는데', '김모(52)씨', 'following'],
+      ['아들이 돌아오기만 기다렸는데', '김모씨', 'following'],
       ['사고 원인 밝혀야', null, null],
-      ['아들이 돌아오기만을 기다렸는데 이렇게 될 줄 몰랐다', '김모(52)씨', 'explicit'],
+      ['아들이 돌아오기만을 기다렸는데 이렇게 될 줄 몰랐다', '김모씨', 'explicit'],
     ]);
   });
 
@@ -221,7 +221,7 @@ describe('more quote forms', () => {
 
   test('organization + name + title, name + 씨, 김모씨, 그녀는', () => {
     const doc = run('한빛전자 최유진 사장은 "수출이 늘었다"고 밝혔다. 주민 박영호씨는 "소음이 심하다"고 말했다. 김모(45)씨는 "억울하다"고 주장했다. 그녀는 "다시 싸우겠다"고 덧붙였다.');
-    expect(doc.quotes.map((q) => q.speaker?.name)).toEqual(['최유진', '박영호', '김모(45)씨', '김모(45)씨']);
+    expect(doc.quotes.map((q) => q.speaker?.name)).toEqual(['최유진', '박영호', '김모씨', '김모씨']);
     expect(doc.quotes[3].speaker?.resolvedBy).toBe('pronoun');
   });
 
@@ -396,12 +396,12 @@ describe('more quote forms', () => {
     expect(doc.quotes[1].speaker?.entity).not.toBe(doc.quotes[2].speaker?.entity);
   });
 
-  test('김모(45)씨 … 김씨는: a person named only by a withheld surname speaks under that form throughout', () => {
+  test('김모(45)씨 … 김씨는: a person named only by a withheld surname speaks under that form (without the age) throughout', () => {
     const t = '전 비서실장 김모(45)씨는 "회장의 지시였다"고 증언했다. 김씨는 "지금도 후회한다"고 말했다.';
     const doc = run(t);
     expect(doc.quotes.map((q) => [q.speaker?.name, q.speaker?.mention && seg(t, q.speaker.mention)])).toEqual([
-      ['김모(45)씨', '전 비서실장 김모(45)씨'],
-      ['김모(45)씨', '김씨'],
+      ['김모씨', '전 비서실장 김모(45)씨'],
+      ['김모씨', '김씨'],
     ]);
   });
 

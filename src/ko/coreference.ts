@@ -59,7 +59,7 @@ function plain(doc: Doc, ph: SpeakerPhrase, type: SpeakerType, name = doc.text.s
   return speakerRecord(name, null, type, null, ph.range, 'explicit');
 }
 
-/** 주민 박영호씨 → 박영호 (a real name without 씨); A씨, 김모씨, 김모(45)씨 stay as written (they are the only name). */
+/** 주민 박영호씨 → 박영호 (a real name without 씨); A씨, 김모씨 stay as written (they are the only name). */
 function pseudonymName(phrase: string): string {
   const last = phrase.trim().split(/\s+/).pop() ?? phrase;
   const real = /^(\p{Script=Hangul}{2,4})씨$/u.exec(last);
@@ -270,9 +270,13 @@ function withheldName(doc: Doc, idx: number): string | null {
   for (const m of doc.entities[idx].mentions) {
     if (doc.text.charCodeAt(m.end) !== 0xbaa8 /* 모 */) continue;
     const w = WITHHELD_SSI.exec(doc.text.slice(m.end, m.end + 14));
-    if (w) return doc.text.slice(m.start, m.end + w[0].length);
+    if (w) return withoutAge(doc.text.slice(m.start, m.end + w[0].length));
   }
   return null;
+}
+/** 김모(45)씨 → 김모씨, 이모(54·여) 씨 → 이모 씨: an age (and sex) in parentheses is no part of the name. */
+function withoutAge(name: string): string {
+  return name.replace(/\([^()]{1,10}\)/u, '');
 }
 /** 모 after a surname, and 씨 if written, with an age or a space between (모, 모씨, 모(45)씨, 모 씨, 모(54·여)씨). */
 const WITHHELD_SSI = /^모(?:(?:\([^()]{1,10}\))?\s?씨)?/u;
@@ -303,10 +307,10 @@ function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
       return plain(doc, ph, ph.mention?.type === 'organization' ? 'organization' : 'person');
     case 'pseudonym': {
       // A씨, 김모씨: the entity may be tagged by the letter or surname alone; the source is named "A씨".
-      if (idx === null) return plain(doc, ph, 'person', pseudonymName(doc.text.slice(ph.range.start, ph.range.end)));
+      if (idx === null) return plain(doc, ph, 'person', withoutAge(pseudonymName(doc.text.slice(ph.range.start, ph.range.end))));
       const sp = fromEntity(doc, idx, ph, 'explicit');
       // The name is the letter or surname with 모 and 씨 as written (숨진 박모씨의 아내 이모씨는: 이모씨), not the words before.
-      if (sp.name.length <= 2) sp.name = withheldName(doc, idx) ?? doc.text.slice(ph.mention && ph.mention.start >= ph.range.start ? ph.mention.start : ph.range.start, ph.range.end).replace(/^한\s/u, '');
+      if (sp.name.length <= 2) sp.name = withheldName(doc, idx) ?? withoutAge(doc.text.slice(ph.mention && ph.mention.start >= ph.range.start ? ph.mention.start : ph.range.start, ph.range.end).replace(/^한\s/u, ''));
       return sp;
     }
     case 'group': {
