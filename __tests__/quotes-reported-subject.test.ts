@@ -56,3 +56,19 @@ describe('sources named again', () => {
     expect(run(t).quotes.map((q) => q.speaker?.name)).toEqual(['한상우', '한상우', '송인석']);
   });
 });
+
+describe('그는 after a report without a quote, and after a described person', () => {
+  test('a person whose own sentence reports what they said (진단을 내놨다) is the 그 that follows', () => {
+    const t = '한빛증권 박지훈 연구원은 "검증이 길어지고 있다"고 말했다. 그는 목표주가를 낮췄다. ' +
+      '새봄증권 최소영 연구원도 비슷한 진단을 내놨다. 그는 메모리 가격 하락이 부담 요인이라고 분석했다.';
+    expect(run(t).quotes.map((q) => q.speaker?.name)).toEqual(['박지훈', '최소영']);
+  });
+  test('one described person who spoke last is the 그 that follows; not when that sentence points to another as 그', () => {
+    const t = '정하윤 교수는 "금리가 곧 내릴 것"이라고 말했다. 한 시중은행 여신 담당 임원은 "대출 수요가 많다"고 말했다. ' +
+      '그는 은행들이 금리를 낮추기 어렵다고 전했다.';
+    expect(run(t).quotes.map((q) => q.speaker?.name)).toEqual(['정하윤', '한 시중은행 여신 담당 임원', '한 시중은행 여신 담당 임원']);
+    const u = '무용수 한지아는 지난달 차별 사례를 폭로했다. 한 단원 관계자는 그에게 "너는 빠져라"고 말하기도 했다. ' +
+      '그는 "내 존재를 부정당한 느낌이었다"고 밝혔다.';
+    expect(run(u).quotes.map((q) => q.speaker?.name)).toEqual(['한 단원 관계자', '한지아']);
+  });
+});

@@ -16,6 +16,7 @@ import speech from './lexicon/speech.json';
 import { wordsRegex } from './words';
 import { Token, twoOrMoreCodePoints } from './tokens';
 import { codeSetOf } from './chars';
+import { verbCueKind } from './cues';
 import { NOUN_TITLES, titlesConflict } from './titles';
 
 const SOURCE_NOUNS = new Set(speech.sourceNouns);
@@ -29,6 +30,11 @@ const SPEAKER_SPAN = 600;
 interface Event {
   pos: number;
   speaker: SpeakerRecord;
+  /**
+   * A topic whose sentence ends in a speech verb without a quote of its own (박소영 연구원도 비슷한 진단을 내놨다): a
+   * report of what the topic said, as good as a quote for what 그는 means next.
+   */
+  spoke: boolean;
 }
 
 function entityIndexOf(ph: SpeakerPhrase): number | null {
@@ -381,15 +387,22 @@ function topicEvents(doc: Doc): Event[] {
   // Both asked front to back; before the phrase is read (a word inside a quote or a reported clause is never a topic).
   const quoted = new RangeSetCursor(quotedSpans(doc));
   const inReported = reported !== null ? new RangeSetCursor(reported) : null;
+  // The sentences with a quote of their own: a topic there speaks as the quote's source, found by the quote stages.
+  const quotedSentences = new Set<number>();
+  for (const q of doc.quotes) quotedSentences.add(q.sentence);
   for (let si = 0; si < doc.sentences.length; si++) {
     const tokens = sentenceTokens(doc, si);
+    let speaks: boolean | null = null;
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i].mark) continue;
       if (quoted.has(tokens[i].start) || (inReported !== null && inReported.has(tokens[i].start))) continue;
       const ph = speakerPhraseAt(doc, tokens, i);
       if (!ph || ph.kind === 'pronoun') continue;
       const sp = resolveExplicit(doc, ph);
-      if (sp && ((sp.type === 'person' && twoOrMoreCodePoints(sp.name)) || isPlural(sp.name))) out.push({ pos: ph.range.start, speaker: sp });
+      if (sp && ((sp.type === 'person' && twoOrMoreCodePoints(sp.name)) || isPlural(sp.name))) {
+        if (speaks === null) speaks = !quotedSentences.has(si) && verbCueKind(tokens[tokens.length - 1].core) === 'verb';
+        out.push({ pos: ph.range.start, speaker: sp, spoke: speaks });
+      }
       // Plural subjects later in the sentence (… 옹호하는 네티즌들도 있었다) are what a following 이들은 means.
       for (let k = i + 1; k < tokens.length; k++) {
         if (tokens[k].mark || !PLURAL_LAST.has(tokens[k].last) || !pluralSubject(doc.text, tokens[k])) continue;
@@ -397,7 +410,7 @@ function topicEvents(doc: Doc): Event[] {
         if (quoted.has(tokens[k].start) || (inReported !== null && inReported.has(tokens[k].start))) continue;
         const pp = speakerPhraseAt(doc, tokens, k, { topicSpeaks: true });
         const ps = pp && pp.kind !== 'pronoun' ? resolveExplicit(doc, pp) : null;
-        if (ps && isPlural(ps.name)) out.push({ pos: pp!.range.start, speaker: ps });
+        if (ps && isPlural(ps.name)) out.push({ pos: pp!.range.start, speaker: ps, spoke: false });
       }
       break;
     }
@@ -496,6 +509,16 @@ function echoedSpeakers(doc: Doc): void {
   }
 }
 
+/** 그에게, 그녀의, 그를: someone else pointed to as 그 (not the subject 그는). */
+const OTHER_AS_PRONOUN = /(?:^|\s)(?:그|그녀)(?:에게|의|를|와|한테|에게서)\s/u;
+const INDIVIDUAL_SOURCES = new Set(speech.individualSources.split(/\s+/));
+/** A described source that is one person (한 시중은행 여신 담당 임원, 업계 관계자): its last word names an individual. */
+function individualSource(name: string): boolean {
+  if (isPlural(name)) return false;
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  return INDIVIDUAL_SOURCES.has(last);
+}
+
 /** 이 관계자, 그 당국자, 이 단체 관계자, 해당 관계자: a demonstrative, perhaps a kind, and a source noun. */
 const DEMONSTRATIVE_SOURCE = /^(?:이|그|해당)\s+(?:\S+\s+)?(\S+)$/u;
 
@@ -540,12 +563,20 @@ export function coreferenceStage(doc: Doc): void {
       // A person quoted a moment ago stays the centre of the passage: 그는 is that speaker unless another person
       // has since become the topic and has spoken too (not only been talked about).
       const recentSpeaker = lastSpeaker && lastSpeaker.speaker.type === 'person' && ph.range.start - lastSpeaker.pos < SPEAKER_SPAN;
-      const topicSpoke = lastPerson && spokeBefore.has(lastPerson.speaker.name);
+      const topicSpoke = lastPerson && (lastPerson.spoke || spokeBefore.has(lastPerson.speaker.name));
       // (그는, 그녀는 never stand for a plural source: 외신들은 … 그는 has no antecedent unless a person came before.
       // Nor for an organization: 한빛증권은 … 그는 has none either.)
       const singular = lastSpeaker && !isPlural(lastSpeaker.speaker.name) && lastSpeaker.speaker.type !== 'organization' ? lastSpeaker : lastPerson;
+      // One described person who spoke last, after every named one (한 시중은행 임원은 "…"고 말했다. 그는 …): that person;
+      // unless that sentence itself points to another as 그 (한 관계자는 그에게 "…"고 말했다. 그는 …: the one spoken to
+      // stays the centre).
+      const describedOne = !plural && lastSpeaker && lastSpeaker.speaker.type === 'group' && ph.range.start - lastSpeaker.pos < SPEAKER_SPAN &&
+        (!lastPerson || lastSpeaker.pos > lastPerson.pos) && individualSource(lastSpeaker.speaker.name) &&
+        !OTHER_AS_PRONOUN.test(doc.text.slice(lastSpeaker.pos, ph.range.start));
       // (이들은, 그들은 never stand for one person: with no plural or collective source before, no antecedent.)
-      const ref: Event | null = plural
+      const ref: Event | null = describedOne
+        ? lastSpeaker
+        : plural
         ? lastPlural && (!lastSpeaker || lastPlural.pos >= lastSpeaker.pos) ? lastPlural : lastSpeaker && lastSpeaker.speaker.type !== 'person' ? lastSpeaker : lastPlural
         : lastPerson && (!lastSpeaker || lastSpeaker.speaker.type !== 'person' || (lastPerson.pos >= lastSpeaker.pos && (!recentSpeaker || topicSpoke)))
           ? lastPerson
@@ -573,7 +604,7 @@ export function coreferenceStage(doc: Doc): void {
     if (sp && sp.entity === null && ph && ph.kind !== 'pronoun' && q.placement !== 'elided') sp = promote(doc, sp, ph);
     q.speaker = sp;
     if (sp) {
-      const ev: Event = { pos, speaker: sp };
+      const ev: Event = { pos, speaker: sp, spoke: true };
       spoken.push(sp);
       lastSpeaker = ev;
       spokeBefore.add(sp.name);
