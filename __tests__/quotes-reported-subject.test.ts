@@ -72,3 +72,33 @@ describe('그는 after a report without a quote, and after a described person', 
     expect(run(u).quotes.map((q) => q.speaker?.name)).toEqual(['한 단원 관계자', '한지아']);
   });
 });
+
+describe('who a long or described subject is', () => {
+  test('a name, a listed city with its unit, and the title: the name (정현석 부산시 국장), the city its affiliation', () => {
+    const t = '정현석 부산시 관광마이스국장은 "사고는 한 건도 없었다"고 설명했다.';
+    const doc = run(t);
+    expect(doc.quotes[0].speaker).toMatchObject({ name: '정현석', type: 'person' });
+    expect(doc.entities.map((e) => [e.name, e.type])).toEqual([['정현석', 'person'], ['부산시', 'organization']]);
+  });
+  test('a place in the genitive opens a description, not a name (서울의 한 대학병원 … 교수)', () => {
+    const doc = run('서울의 한 대학병원 응급의학과 교수는 "대책이 체감되지 않는다"고 꼬집었다.');
+    expect(doc.quotes[0].speaker).toMatchObject({ name: '서울의 한 대학병원 응급의학과 교수', type: 'group' });
+    expect(doc.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+  test('a subject of seven words opening the sentence is the source of the reported clause', () => {
+    const t = '미국 반도체 장비업체 노바리스의 데이비드 하트먼 최고경영자(CEO)가 한국 투자를 늘리겠다고 밝혔다. ' +
+      '하트먼 CEO는 "한국은 핵심 시장"이라고 말했다.';
+    const doc = run(t);
+    const at = (s: string) => ({ start: t.indexOf(s), end: t.indexOf(s) + s.length, text: s });
+    expect(doc.quotes.map((q) => [q.segments, q.speaker?.name])).toEqual([
+      [[at('한국 투자를 늘리겠다')], '데이비드 하트먼'],
+      [[at('한국은 핵심 시장')], '데이비드 하트먼'],
+    ]);
+    // The surname alone joins the full name, though its first syllable is a Korean surname's (하).
+    expect(doc.entities.find((e) => e.name === '데이비드 하트먼')).toMatchObject({ aliases: ['하트먼'], canonical: null });
+  });
+  test('A씨 변호인, 김모씨 어머니: the one who stands for the person speaks, not the person', () => {
+    const doc = run('A씨 변호인은 "의뢰인이 깊이 반성하고 있다"고 밝혔다. A씨는 "몰랐다"고 말했다.');
+    expect(doc.quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([['A씨 변호인', 'group'], ['A씨', 'person']]);
+  });
+});

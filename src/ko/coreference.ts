@@ -260,6 +260,8 @@ function validName(text: string): string | null {
   let name = text;
   // 김성조 공사 사장: the Korean name that opens the phrase, without the organization after it.
   const firstWord = name.split(' ')[0];
+  // (서울의 한 대학병원 … 교수: a word in the genitive opens a description, not a name.)
+  if (name.includes(' ') && firstWord.endsWith('의')) return null;
   if (name.includes(' ') && KOREAN_NAME.test(firstWord)) name = firstWord;
   // One word of 2–6 syllables, or two or three words (존 루든, 샤오우엔 혼).
   if (!/^(?:\p{Script=Hangul}{2,6}|\p{Script=Hangul}{1,6}(?: \p{Script=Hangul}{1,6}){1,2})$/u.test(name)) return null;

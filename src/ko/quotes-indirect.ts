@@ -454,9 +454,12 @@ export function indirectQuotesStage(doc: Doc): void {
       if (!phrase && !also && !(before && before.sentence === si)) {
         // The source before the content: the first speaker phrase of the clause.
         const first = contentStart(tokens, segStartIdx, i);
-        for (let k = segStartIdx; k < i && k <= first + 5; k++) {
+        for (let k = segStartIdx; k < i && k <= first + 9; k++) {
           if (tokens[k].mark) break;
           const ph = speakerPhraseAt(doc, tokens, k);
+          // (Past the sixth word only a phrase that reaches back to the clause's opening words: a long described
+          // subject, 미국 반도체 장비업체 노바리스의 데이비드 하트먼 최고경영자(CEO)가.)
+          if (ph && k > first + 5 && ph.range.start > tokens[Math.min(first + 2, i)].start) continue;
           // (A described or titled source as the subject opening the clause speaks too: 업계 관계자가 …라고 전했다, 작가
           // 측이 …없었다며 반발했다.)
           if (ph && (ph.topic || ph.kind === 'pronoun' || ph.kind === 'entity' || ph.range.start === tokens[first].start)) {

@@ -39,6 +39,8 @@ export interface SpeakerPhrase {
 
 const TITLES: string[] = Object.keys((titlesData as { titles: Record<string, string> }).titles).sort((a, b) => b.length - a.length);
 const PRONOUNS = new Set(speech.pronouns);
+/** Someone who stands for or is close to a person (변호인, 어머니), after the person's name and 씨. */
+const RELATION_NOUNS = new Set(speech.relationNouns.split(/\s+/));
 /** First characters of the pronouns (그, 이, 본 …): the Set (which hashes the word) is asked only after this read. */
 const PRONOUN_FIRST = new CodeSet(speech.pronouns.map((w) => w.charCodeAt(0)));
 const SOURCE_NOUNS = [...speech.sourceNouns].sort((a, b) => b.length - a.length);
@@ -232,7 +234,14 @@ function titledPossessor(text: string, at: number, e: number): boolean {
     while (close < e && close <= p + 8 && text.charCodeAt(close) !== 41 /* ) */) close++;
     if (close < e && close <= p + 8 && text.charCodeAt(close) === 41) p = close + 1;
   }
-  if (text.charCodeAt(p) === 0xc528 /* 씨 */) return p + 1 < e && text.charCodeAt(p + 1) === 0xc758 /* 의 */;
+  if (text.charCodeAt(p) === 0xc528 /* 씨 */) {
+    if (p + 1 < e && text.charCodeAt(p + 1) === 0xc758 /* 의 */) return true;
+    // A씨 변호인, 김모씨 어머니: the one who stands for or is close to the person, without the genitive.
+    if (text.charCodeAt(p + 1) !== 32) return false;
+    let end = p + 2;
+    while (end < e && text.charCodeAt(end) !== 32) end++;
+    return end === e && RELATION_NOUNS.has(text.slice(p + 2, end));
+  }
   if (text.charCodeAt(at) !== 32) return false;
   // 윤석열 전 대통령의 변호인단: 'former' or 'current' may stand before the title.
   const c = text.charCodeAt(at + 1);

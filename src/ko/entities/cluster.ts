@@ -3,7 +3,7 @@
 import type { EntityMentionRaw, EntityRecord } from '../../pipeline/document';
 import { romanizeKoreanName } from '../romanize';
 import { isHonorific, titlesConflict } from '../titles';
-import { Candidate, JAPANESE_SURNAMES, SURNAMES, koreanNameShape, norm } from './common';
+import { Candidate, JAPANESE_SURNAMES, SURNAMES, koreanNameShape, likelyKoreanName, norm } from './common';
 
 const NONE: number[] = [];
 
@@ -159,7 +159,8 @@ export function cluster(text: string, cands: Candidate[], aliasLinks: [number, n
     } else if (!n.includes(' ') && byJapaneseSurname.has(n)) {
       // 하야시 장관 after 하야시 요시마사 관방장관: a Japanese surname alone stands for the full name it opens.
       uf.union(groupOf[i], groupOf[byJapaneseSurname.get(n)!]);
-    } else if (!n.includes(' ') && !koreanNameShape(n)) {
+    } else if (!n.includes(' ') && (!koreanNameShape(n) || !likelyKoreanName(n))) {
+      // (하트먼 after 데이비드 하트먼: a surname-like first syllable does not make a transliterated name Korean.)
       const f = byLastWord.get(n);
       if (f !== undefined) uf.union(groupOf[i], groupOf[f]);
     }

@@ -246,6 +246,13 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
         j -= 2; hops++; continue;
       }
       const university = universityBeforeTitle(w, title.title);
+      // 정현석 부산시 국장: a listed city, county or province with its unit before the title is where the person serves,
+      // after a name.
+      if (!affiliation && j >= 1 && w.length >= 3 && placeLen(tokens[j]) === w.length && (LEX_INDEX.get(w)?.type === 'place' || LEX_INDEX.get(w.slice(0, -1))?.type === 'place') &&
+        spaced(text, tokens[j - 1], tokens[j]) && tokTitleSlot(tokens[j - 1])) {
+        affiliation = { start: tokens[j].start, end: tokens[j].end };
+        j--; hops++; continue;
+      }
       // (A listed body or country may have a name's shape: 시리아 외무장관, 조선일보 기자.)
       if ((tokOrgLike(tokens[j]) || unknownOrg || university) && (!koreanNameShape(w) || placeUniversity(w) || university || LEX_INDEX.has(w))) {
         const e = LEX_INDEX.get(w);
