@@ -102,3 +102,25 @@ describe('who a long or described subject is', () => {
     expect(doc.quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([['A씨 변호인', 'group'], ['A씨', 'person']]);
   });
 });
+
+describe('relays, conditions, occasions and counted groups', () => {
+  test('"…"이라고 X가 말했다고 AP통신이 전했다: one quote, X\'s; the relay is no second quote', () => {
+    const doc = run('"셔틀외교의 복원은 양국 모두에 이익"이라고 다나카 외무상이 말했다고 AP통신이 전했다.');
+    expect(doc.quotes.map((q) => [q.kind, q.segments[0].text, q.speaker?.name])).toEqual([['direct', '셔틀외교의 복원은 양국 모두에 이익', '다나카']]);
+  });
+  test('a condition (…라고 통보한다면) reports nothing said', () => {
+    const doc = run('만약 고객사가 "품질 기준 미달"이라고 통보한다면 주가는 더 떨어질 수 있다.');
+    expect(doc.quotes.every((q) => q.cue === null)).toBe(true);
+  });
+  test('the day (같은 날) and the occasion (성명을 내고, 반대신문에서) stay out of the content', () => {
+    const t = '한빛교원노조도 같은 날 성명을 내고 새 평가제가 현장을 외면했다고 비판했다. 변호인은 반대신문에서 증인이 허위 진술을 하고 있다고 주장했다.';
+    expect(run(t).quotes.map((q) => [q.segments[0].text, q.speaker?.name])).toEqual([
+      ['새 평가제가 현장을 외면했다', '한빛교원노조'],
+      ['증인이 허위 진술을 하고 있다', '변호인'],
+    ]);
+  });
+  test('counted bodies (12개 시민단체는 …) are what 이들은 means next', () => {
+    const t = '한빛시민연대 등 12개 시민단체는 이날 기자회견을 열고 개편안 철회를 요구했다. 이들은 "부담을 떠넘기고 있다"고 비판했다.';
+    expect(run(t).quotes.map((q) => q.speaker?.name)).toEqual(['한빛시민연대 등 12개 시민단체']);
+  });
+});

@@ -364,7 +364,9 @@ function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
 
 /** Topic persons: the person named by the first subject/topic phrase of a sentence, outside quotes. */
 /** Plural sources (네티즌들, 전문가들, X와 동료들): what 이들은 / 그들은 point to. */
-const isPlural = (name: string) => name.endsWith('들');
+/** A source of several: a plural (전문가들), or bodies counted (12개 시민단체, 여러 단체, 시민단체 12곳). */
+const isPlural = (name: string) => name.endsWith('들') || COUNTED.test(name);
+const COUNTED = /(?:^|\s)(?:\d+개|여러)\s\S+$|\s\d+(?:곳|개)$/u;
 
 /** The last characters of pluralSubject. */
 const PLURAL_LAST = codeSetOf('은는이도');

@@ -28,6 +28,8 @@ export interface Cue extends Range {
 export function verbCueKind(core: string): CueKind | null {
   // 사과해야, 밝혀야: what must be done (…아야/…어야), not a report of what was said.
   if (core.charCodeAt(core.length - 1) === 0xc57c /* 야 */) return null;
+  // 통보한다면, 밝히면: a condition (…면), not a report of what was said.
+  if (core.charCodeAt(core.length - 1) === 0xba74 /* 면 */) return null;
   if (HADA_RE.test(core) || OTHER_RE.test(core)) return 'verb';
   if (PLAIN_HA_RE.test(core)) return 'light';
   return null;

@@ -244,6 +244,8 @@ const ENDS_LIKE_PARTICLE = /(?:[은는이가을를에도고다로며서와과]|(
 function contentAfterSource(tokens: Token[], from: number, limit: number): number {
   let k = contentStart(tokens, from, limit);
   if (k < limit && (DAY_TOKEN.test(tokens[k].core) || SAME_DAY.has(tokens[k].core)) && tokens[k].coreEnd === tokens[k].end) k = contentStart(tokens, k + 1, limit);
+  // 같은 날: the day of the statement, in two words.
+  else if (k + 1 < limit && tokens[k].core === '같은' && tokens[k + 1].core === '날' && tokens[k + 1].coreEnd === tokens[k + 1].end) k = contentStart(tokens, k + 2, limit);
   // 9일(현지시간), 9일(현지 시간), 9일(한국시간), 9일(현지시각), 3일자(현지 시간) 기사에서: the day with the time zone it
   // is given in.
   else if (k < limit && LOCAL_DAY.test(tokens[k].core)) k = contentStart(tokens, k + 1, limit);
@@ -502,6 +504,11 @@ export function indirectQuotesStage(doc: Doc): void {
       // "…"이라고 경고했다고 타스 통신이 전했다: a speech verb alone before the quotative relays the quote before it (whose
       // cue it is); it says nothing of its own.
       if (startIdx === i && verbCueKind(text.slice(segStart, segEnd)) === 'verb') continue;
+      // "…"이라고 나카무라 외무상이 말했다고 AP통신이 전했다: so too the quote's source and its speech verb alone.
+      if (startIdx < i && verbCueKind(text.slice(t.start, segEnd)) === 'verb') {
+        const src = speakerPhraseAt(doc, tokens, i - 1);
+        if (src && src.range.start <= segStart) continue;
+      }
       const evidence = [nounCue ? 'noun-cue' : 'verb-cue', ENDING_EVIDENCE.get(ending)!];
       const quote: QuoteRecord = {
         kind: 'indirect',

@@ -385,6 +385,8 @@ function readPhrase(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions): 
     const mention = mentionIn(doc, range.start, range.end);
     return phraseOf(range, head, mention ? 'entity' : 'pseudonym', mention, null, null, topic, false);
   }
+  // 한빛시민연대 등 12개 시민단체: a list closed by 등 before a source noun is the group, not its first member.
+  if (src && phraseText.includes(' 등 ')) return phraseOf(range, head, 'group', null, null, null, topic, false);
   let mention = mentionIn(doc, range.start, range.end);
   // 김성조 공사 사장: a Korean name opening the phrase names the speaker even when the entity stage missed it.
   const firstTok = tokens[startIdx];
