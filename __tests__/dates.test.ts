@@ -347,3 +347,27 @@ describe('native counts before 전', () => {
     ]);
   });
 });
+
+describe('session 16: days counted from the date just named, quarters and halves with 지난/오는, recurring weekdays', () => {
+  test('그다음 날, 그 다음 날, 그 전날 count from the date (or span) just named, not the article\'s day', () => {
+    expectDates('그는 3월 5~7일 세 차례 조사를 받았고 그 다음 날 구속됐다. 선고는 5월 2일이었고 그다음 날 항소했다. 1월 10일 그 전날 밤', PUB, [
+      ['3월 5~7일', '2023-03-05/2023-03-07'], ['그 다음 날', '2023-03-08'], ['5월 2일', '2023-05-02'], ['그다음 날', '2023-05-03'],
+      ['1월 10일', '2023-01-10'], ['그 전날', '2023-01-09'],
+    ]);
+  });
+  test('어젯밤 and 간밤 are yesterday', () => {
+    expectDates('대표팀은 어젯밤 이겼다. 간밤 눈이 내렸다.', PUB, [['어젯밤', '2023-06-08'], ['간밤', '2023-06-08']]);
+  });
+  test('N일 전 거래일: the day N, and 전 opens "the previous trading day"', () => {
+    expectDates('코스피는 8일 전 거래일보다 1.2% 올랐다. 사흘 전 발표됐다.', PUB, [['8일', '2023-06-08'], ['사흘 전', '2023-06-06']]);
+  });
+  test('지난/오는 with a quarter or a half: the last one ended, the next one to come', () => {
+    expectDates('지난 1분기 손실을 냈고 오는 3분기에 출시한다. 지난 2분기 공사는 오는 1분기에 끝난다. 지난 상반기, 오는 하반기, 지난 하반기', PUB, [
+      ['지난 1분기', '2023-Q1'], ['오는 3분기', '2023-Q3'], ['지난 2분기', '2022-Q2'], ['오는 1분기', '2024-Q1'],
+      ['지난 상반기', '2022-H1'], ['오는 하반기', '2023-H2'], ['지난 하반기', '2022-H2'],
+    ]);
+  });
+  test('a weekday that recurs (매달 마지막 수요일, 매월 둘째 주 화요일) is no date', () => {
+    expectDates("매달 마지막 수요일인 '문화가 있는 날'과 매월 둘째 주 화요일, 매주 금요일에 열린다. 지난 수요일 발표했다.", PUB, [['지난 수요일', '2023-06-07']]);
+  });
+});

@@ -73,6 +73,7 @@ const MONTH_WORDS = lex.monthWords as Record<string, number>;
 const WEEK_WORDS = lex.weekWords as Record<string, number>;
 const DAY_WORDS = lex.dayWords as Record<string, number>;
 const FROM_PUBLISHED = new Set(lex.dayWordsFromPublished);
+const FROM_PREVIOUS = new Set(lex.dayWordsFromPrevious);
 const FIXED_HOLIDAYS = lex.fixedHolidays as Record<string, string>;
 const LUNAR = lex.lunarHolidays as Record<string, Record<string, string>>;
 const HOLIDAY_ALIASES = lex.holidayAliases as Record<string, string>;
@@ -202,7 +203,8 @@ function numericEndOk(text: string, p: number, modded = false): boolean {
   const after = keysAt(NUM_AFTER_SPACE_BAD, text.charCodeAt(q));
   if (after !== undefined) {
     for (const w of after) {
-      if (text.startsWith(w, q) && wordEnd(text, q + w.length) && !(modded && (w === '전' || w === '후' || w === '뒤'))) return false;
+      // (19일 전 거래일: 전 there opens 'the previous trading day'.)
+      if (text.startsWith(w, q) && wordEnd(text, q + w.length) && !(modded && (w === '전' || w === '후' || w === '뒤')) && !(w === '전' && text.startsWith(' 거래일', q + 1))) return false;
     }
   }
   return true;
@@ -562,7 +564,8 @@ function parseAt(text: string, p: number): Expr[] | null {
       return [e];
     }
     let m = AGO_UNIT.has(b) && jeonAfterUnit(text, skipSpace(text, p + len)) ? exec(RE_AGO, text, p) : null;
-    if (m && wordEnd(text, p + m[0].length) && !/^(?:날|년|일)/.test(text.slice(p + m[0].length, p + m[0].length + 1))) {
+    // (19일 전 거래일보다: 전 opens 'the previous trading day', and 19일 is a day.)
+    if (m && wordEnd(text, p + m[0].length) && !/^(?:날|년|일)/.test(text.slice(p + m[0].length, p + m[0].length + 1)) && !text.startsWith(' 거래일', p + m[0].length)) {
       const unit = m[2] === '년' ? 'year' : m[2] === '개월' || m[2] === '달' ? 'month' : m[2] === '일' ? 'day' : 'week';
       e.ago = { n: +m[1], unit };
       e.end = p + m[0].length;
@@ -689,12 +692,20 @@ function wordsAt(text: string, p: number, e: Expr): Expr[] | null {
     return [e];
   }
   const wd = weekdayMayStart(text, q) ? exec(RE_WEEKDAY, text, q) : null;
-  if (wd && wordEnd(text, q + wd[0].length) && !/매(?:주|週)[ ]?$/.test(text.slice(Math.max(0, q - 3), q))) {
+  // (매주 수요일, 매달 마지막 수요일, 매월 둘째 주 화요일: a recurring day, not a date.)
+  if (wd && wordEnd(text, q + wd[0].length) && !RECURRING_BEFORE.test(text.slice(Math.max(0, q - 12), q))) {
     e.weekday = WEEKDAYS.indexOf(wd[1]);
     e.end = q + wd[0].length;
     return [e];
   }
   if (e.mod !== 0) {
+    // 지난 상반기, 오는 하반기
+    const half = spaceWord(text, q, HALVES_IDX);
+    if (half && (half[0] === '상반기' || half[0] === '하반기') && half[1] === q + 3) {
+      e.part = half[0];
+      e.end = half[1];
+      return [e];
+    }
     // 지난 겨울, 오는 봄
     const sw = matchWord(text, q, SEASON_IDX);
     if (!sw) return null;
@@ -710,6 +721,8 @@ function wordsAt(text: string, p: number, e: Expr): Expr[] | null {
   }
   return null;
 }
+/** What makes a weekday after it recurring: 매주, 매달 (매월) with an ordinal or 마지막, perhaps 주. */
+const RECURRING_BEFORE = /(?:매(?:주|週)|매(?:달|월)[ ]?(?:첫째|둘째|셋째|넷째|다섯째|첫|마지막)(?:[ ]?주)?)[ ]?$/u;
 /** The numbers of parseAt at q (a digit), after 지난/오는 (e.mod) or none. */
 function numberAt(text: string, q: number, e: Expr): Expr[] | null {
   const len = digitRun(text, q);
@@ -726,7 +739,7 @@ function numberAt(text: string, q: number, e: Expr): Expr[] | null {
       return [e];
     }
     const qm = len === 1 && quarterMayStart(text, q) ? exec(RE_QUARTER, text, q) : null;
-    if (qm && wordEnd(text, q + qm[0].length) && e.mod === 0) {
+    if (qm && wordEnd(text, q + qm[0].length)) {
       e.part = 'Q' + qm[1];
       e.end = q + qm[0].length;
       return [e];
@@ -1106,7 +1119,10 @@ function resolve(e: Expr, ctx: Ctx, text: string, from: number, to: number): Res
     if (!hasYearComp && pub) {
       year = pub.y;
       const startMonth = code[0] === 'Q' ? (+code[1] - 1) * 3 + 1 : code === 'H1' ? 1 : 7;
-      if (dirOf(e) === -1 && startMonth > pub.m) year = pub.y - 1;
+      const endMonth = startMonth + (gran === 'quarter' ? 2 : 5);
+      // 지난 하반기, said in September: the last one that has ended; 오는 2분기, said in the third: the next one.
+      if (e.mod === -1 ? endMonth >= pub.m : dirOf(e) === -1 && startMonth > pub.m) year = pub.y - 1;
+      else if (e.mod === 1 && endMonth < pub.m) year = pub.y + 1;
     }
     return { value: year !== null ? `${year}-${code}` : hasYearComp ? null : `XXXX-${code}`, granularity: gran, relative };
   }
@@ -1281,7 +1297,20 @@ export function findDates(text: string, sentences: { start: number; end: number 
       }
     }
     if (ctx.lastYear && ctx.lastYear.sentence !== si) ctx.lastYear = null;
-    const r = resolve(e, ctx, text, e.end, Math.max(sent.end, e.end));
+    let r = resolve(e, ctx, text, e.end, Math.max(sent.end, e.end));
+    // 그다음 날, 그 다음 날, 그 이튿날, 그 전날: the day after (before) the date just named, a day or a span's last (first)
+    // day, not the article's day.
+    if (e.dayWord !== undefined && prev && prev.value && DAY_WORDS[e.dayWord] !== 0 && !FROM_PUBLISHED.has(e.dayWord)) {
+      const that = FROM_PREVIOUS.has(e.dayWord) || (e.start >= 2 && text.charCodeAt(e.start - 1) === 32 && text.charCodeAt(e.start - 2) === 0xadf8 /* 그 */ &&
+        (e.start === 2 || !(SCAN[text.charCodeAt(e.start - 3)] & WORD_BIT)));
+      const off = DAY_WORDS[e.dayWord];
+      const slash = prev.value.indexOf('/');
+      const base = parseYmd(slash < 0 ? prev.value : off > 0 ? prev.value.slice(slash + 1) : prev.value);
+      if (that && base && (slash < 0 ? isFullDay(prev.value) : true)) {
+        if (!FROM_PREVIOUS.has(e.dayWord)) e.start -= 2;
+        r = { value: fmtDay(civil(dayNumber(base.y, base.m, base.d) + off)), granularity: 'day', relative: true };
+      }
+    }
     const m: DateMention = { start: e.start, end: e.end, text: text.slice(e.start, e.end), value: r.value, granularity: r.granularity, relative: r.relative };
     out.push(m);
     // Context updates
