@@ -356,3 +356,22 @@ describe('names before a title, with what stands between them', () => {
     expect(r.mentions.filter((m) => m.type === 'organization')).toEqual([]);
   });
 });
+
+describe('session 16: common words that are no persons, and what stands between a name and its title', () => {
+  test('a syllable and a particle or the copula (주부터, 원이라), and common nouns (모임, 우승, 고수익, 주연) before a title', () => {
+    for (const t of ['비축 물량을 다음 주부터 시장에 풀겠다.', '배추 한 포기에 9천 원이라는 가격표가 붙었다.', '고수익을 미끼로 투자자를 모았다.', '한빛은 올해 우승 후보로 꼽힌다.']) {
+      expect(run(t).persons).toEqual([]);
+    }
+    const t = '피해자 모임 대표 정미숙(58)씨와 주연 배우 이정민이 참석했다.';
+    expect(run(t).persons).toEqual([sp(t, '정미숙'), sp(t, '이정민')]);
+  });
+  test('전 or 현 after a Japanese surname is no given name; a name, 전, and a body before the title', () => {
+    const t = '이시바 전 간사장과 김경지 전 금정구 지역위원장, 한연희 전 강화군 농업기술센터 소장이 만났다.';
+    const r = run(t);
+    expect(r.persons).toEqual([sp(t, '이시바'), sp(t, '김경지'), sp(t, '한연희')]);
+  });
+  test('북중미 and 중남미 are regions, not the abbreviated North Korea and China', () => {
+    const r = run('2026 북중미 월드컵과 중남미 시장');
+    expect(r.mentions.filter((m) => m.type === 'organization')).toEqual([]);
+  });
+});

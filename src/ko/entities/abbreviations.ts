@@ -37,6 +37,8 @@ export function countryAbbreviations({ text, tokens }: StageInput): Candidate[] 
     if (sep === 0x2d && w.length >= 3 && COUNTRY_SYL.has(w.charCodeAt(2)) && (w.length === 3 || !isSyllableCp(w.charCodeAt(3)))) {
       push(t.start); push(t.start + 2); continue;
     }
+    // (북중미 'North and Central America', 중남미: regions, not 북 and 중.)
+    if (w.startsWith('북중미') || w.startsWith('중남미')) continue;
     const l = w.length >= 3 && FUSED.has(w.slice(0, 3)) ? 3 : FUSED.has(w.slice(0, 2)) ? 2 : 0;
     if (!l || LEX_INDEX.has(w) || LEX_INDEX.has(w.slice(0, l + 2))) continue;
     for (let k = 0; k < l; k++) push(t.start + k);

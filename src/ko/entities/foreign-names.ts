@@ -38,7 +38,8 @@ export function foreignNames({ text, tokens }: StageInput): Candidate[] {
     if (!japanese) continue;
     const stem = foreignNameStem(n);
     if (!stem || !isSyllableWord(stem) || stem.length > 4) continue;
-    if (NOT_PERSON.has(stem) || PARTICLES.has(stem) || matchTitleAt(stem, 0)?.end === stem.length) continue;
+    // (이시바 전 간사장: 전 'former' before the title, not a given name.)
+    if (NOT_PERSON.has(stem) || PARTICLES.has(stem) || stem === '전' || stem === '현' || matchTitleAt(stem, 0)?.end === stem.length) continue;
     const listed = LEX_INDEX.get(stem);
     if (listed && listed.type !== 'person') continue;
     out.push(cand(t.start, n.start + stem.length, 'person', 4, 'foreign-name'));

@@ -119,6 +119,8 @@ export function titleSlotKoreanName(w: string): boolean {
   if (w.length === 4) { const h = endingIn(w, STRONG_ORG_SET, STRONG_ORG_MAX); if (h && h.length >= 2) return false; }
   if (w.length === 2) return GIVEN_CODES.has(w.charCodeAt(1)) && !NOT_PERSON.has(w[1]) && !VERB_FINAL.has(w[1]) && !titleOfToken(w);
   if (w.length === 3) {
+    // 주부터 시장, 원이라는: a syllable and a particle or the copula (부터, 까지, 이라), not a name.
+    if (/(?:부터|까지|이라|이란)$/u.test(w)) return false;
     const f = w[2];
     // 박태만, 김지운, 고영국: given-name syllables that also end verb forms or nouns, after usual name syllables.
     if ((VERB_FINAL.has(f) || NOUN_FINAL.has(f)) && !(NAME_FINAL_TOO.has(f) && likelyKoreanName(w) && !ADJ_MIDDLE.has(w[1]))) return false;
@@ -246,6 +248,13 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
         j -= 2; hops++; continue;
       }
       const university = universityBeforeTitle(w, title.title);
+      // 김경지 전 금정구 지역위원장, 박하람 전 한빛 대표: a full name, 전 or 현, then a word before the title: the word
+      // is where the person served (a name never follows 'former').
+      if (j >= 2 && (tokens[j - 1].text === '전' || tokens[j - 1].text === '현') && tokens[j - 2].text.length === 3 && tokTitleSlot(tokens[j - 2]) &&
+        spaced(text, tokens[j - 2], tokens[j - 1]) && spaced(text, tokens[j - 1], tokens[j]) && /^\p{Script=Hangul}{2,8}$/u.test(w) && !DESCRIPTORS.has(w) && !titleOfTok(tokens[j])) {
+        if (!affiliation) affiliation = { start: tokens[j].start, end: tokens[j].end };
+        j--; hops++; continue;
+      }
       // 정현석 부산시 국장: a listed city, county or province with its unit before the title is where the person serves,
       // after a name.
       if (!affiliation && j >= 1 && w.length >= 3 && placeLen(tokens[j]) === w.length && (LEX_INDEX.get(w)?.type === 'place' || LEX_INDEX.get(w.slice(0, -1))?.type === 'place') &&
@@ -635,6 +644,8 @@ function standaloneWord(t: Tok): boolean {
     const s = tokStrip(t, 3);
     if (s.length !== 3 || !isHangul(s[0])) return false;
     if (!likelyKoreanName(s)) return false;
+    // (9천 원이라는: a word and the copula 이라, not a name.)
+    if (s.charCodeAt(1) === 0xc774 /* 이 */ && s.charCodeAt(2) === 0xb77c /* 라 */) return false;
     if (LEX_INDEX.has(s) && LEX_INDEX.get(s)!.type !== 'person') return false;
     if (!GIVEN_CODES.has(s.charCodeAt(2)) || VERB_FINAL.has(s[2])) return false;
     // A last syllable that is also a particle (김경도: 김경 + 도) is the name's when a particle follows (김경도는).
