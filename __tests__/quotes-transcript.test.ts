@@ -68,3 +68,19 @@ describe('transcript labels', () => {
     expect(doc.quotes).toEqual([]);
   });
 });
+
+describe('records of hearings and interviews', () => {
+  test('이름 직함 = "…": the speaker before =, not a byline', () => {
+    const t = '국정감사 주요 발언\n\n유상철 장관 = "요금 인하를 검토하겠다."\n\n김태수 의원 = "단말기 가격이 너무 비싸 체감이 어렵다."\n\n[서울=한빛뉴스] 홍길동 기자 = 정부가 대책을 내놨다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.segments[0].text, q.speaker?.name, q.speaker?.mention?.text])).toEqual([
+      ['요금 인하를 검토하겠다.', '유상철', '유상철 장관'],
+      ['단말기 가격이 너무 비싸 체감이 어렵다.', '김태수', '김태수 의원'],
+    ]);
+  });
+  test('the mark before an answer (= …, - …) is no part of the reported words', () => {
+    const t = '= 어려울 때 씨를 뿌려야 한다고 늘 말한다. 지금이 그때다.';
+    const [q] = run(t).quotes;
+    expect(q.segments).toEqual([slice(t, '어려울 때 씨를 뿌려야 한다')]);
+  });
+});

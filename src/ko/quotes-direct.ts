@@ -101,8 +101,13 @@ const PREFIX_WINDOW = 30;
 function headlinePhrase(doc: Doc, p: Range, open: number): SpeakerPhrase | null {
   const lead = /^[\s■□▲△●○◆◇▶▷◀◁★☆※ㆍ·\-–—…,/|]+/u.exec(doc.text.slice(p.start, open));
   if (lead) p = { start: p.start + lead[0].length, end: p.end };
-  const before = doc.text.slice(p.start, open).replace(/[,:\s]+$/u, '');
-  if (/=$/.test(before)) return null; // a byline: 홍길동 기자 = "…"
+  let before = doc.text.slice(p.start, open).replace(/[,:\s]+$/u, '');
+  // 김태수 의원 = "…" (a hearing's or a briefing's record): the speaker before =; not a byline (홍길동 기자 = "…",
+  // [서울=뉴시스]).
+  if (/=$/.test(before)) {
+    before = before.replace(/\s*=$/u, '');
+    if (/(?:기자|특파원|통신원|PD|에디터)$/u.test(before) || /[=\[\]]/u.test(before)) return null;
+  }
   if (!before || before.length > 30 || /[.!?"“”]/.test(before)) return null;
   const end = p.start + before.length;
   // (…이례적 면담…중 "…": the one-character name closes the line's part, after a separator; a Hanja one (與, 北) also

@@ -16,7 +16,7 @@ import { Token } from './tokens';
 import { matchTitleAt } from './titles';
 import { SURNAMES, isCompanyKind } from './entities/common';
 import { alternation, wordsRegex } from './words';
-import { CodeSet, allCodePoints, codeSetOf, finalOf, isLetterOrNumberCp } from './chars';
+import { CodeSet, allCodePoints, codeSetOf, finalOf, isLetterOrNumberCp, someCodePoint } from './chars';
 
 const letterNumberOrDot = (cp: number) => cp === 0xb7 /* · */ || isLetterOrNumberCp(cp);
 
@@ -192,6 +192,8 @@ function contentStart(tokens: Token[], from: number, limit: number): number {
   // (Each asked only of a token whose last character fits: its core is then sliced, and the Set hashes it.)
   for (; k < limit; k++) {
     const t = tokens[k];
+    // (= and - before an answer of an interview, ▲ before an item: marks, not words said.)
+    if (!someCodePoint(t.core, isLetterOrNumberCp)) continue;
     if (CONNECTIVE_LAST.has(t.last) && CONNECTIVES.has(t.core)) {
       // (또 다시 'once again' is an adverb of the content, not the connective 또 'also'.)
       if (k + 1 < limit && t.core === '또' && tokens[k + 1].core.startsWith('다시')) break;
