@@ -1,5 +1,6 @@
 /** Korean persons: surname-only forms, kin and rank titles, names coordinated or glossed (sentences written for these tests). */
 import { recognizeEntities } from '../src/ko/entities';
+import { extract } from '../src';
 
 /** [start, end, text] of the first occurrence of `name` in `text`. */
 function sp(text: string, name: string, from = 0) {
@@ -373,5 +374,17 @@ describe('session 16: common words that are no persons, and what stands between 
   test('북중미 and 중남미 are regions, not the abbreviated North Korea and China', () => {
     const r = run('2026 북중미 월드컵과 중남미 시장');
     expect(r.mentions.filter((m) => m.type === 'organization')).toEqual([]);
+  });
+});
+
+describe('session 16: a foreign state\'s body named as Korea\'s', () => {
+  test('중국 외교부 and 중국 정부 are China\'s, not Korea\'s 외교부 and 정부 (미국 국무부 keeps its entry)', () => {
+    const doc = extract('외교부는 유감을 표했다. 중국 외교부는 반발했다. 중국 정부도 입장을 냈다. 미국 국무부는 우려를 표했다.', { published: '2024-09-20' });
+    expect(doc.entities.map((e) => [e.name, e.canonical, e.aliases])).toEqual([
+      ['외교부', 'Ministry of Foreign Affairs', []],
+      ['중국 외교부', null, []],
+      ['중국 정부', null, []],
+      ['미국 국무부', 'U.S. Department of State', []],
+    ]);
   });
 });

@@ -9,7 +9,7 @@ import type { EntityType } from '../types';
 import type { EntityMentionRaw, EntityRecord } from '../pipeline/document';
 import { romanizeKoreanName } from './romanize';
 import { matchTitleAt } from './titles';
-import { COUNTRIES, Candidate, derive, cand, EVENT_HEADS, EVENT_MAX, FOREIGN_GIVEN, FOREIGN_SYL, WEATHER_AREAS, WEATHER_DIRECTIONS, GENERIC_ORG, GENERIC_QUALIFIED, LEX_INDEX, NOT_ORG, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, WEAK_ORG, endingIn, retypedEntry, governmentEntry, PROVINCES, REGIONS, Tok, tokenIndexFrom, tokStems, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
+import { COUNTRIES, KOREAN_GENERIC_BODIES, Candidate, derive, cand, EVENT_HEADS, EVENT_MAX, FOREIGN_GIVEN, FOREIGN_SYL, WEATHER_AREAS, WEATHER_DIRECTIONS, GENERIC_ORG, GENERIC_QUALIFIED, LEX_INDEX, NOT_ORG, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, WEAK_ORG, endingIn, retypedEntry, governmentEntry, PROVINCES, REGIONS, Tok, tokenIndexFrom, tokStems, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
 import { hyphenParts, lexiconLookup } from './entities/lexicon-lookup';
 import { characterPersons, contextPersons, glossedPersons, wholePersonSpans } from './entities/person-context';
 import { titledPersons, standaloneKoreanNames, preTitledPersons, parenthesizedPersons, listedPersons, foreignFullNames } from './entities/persons';
@@ -331,7 +331,10 @@ function mergePlaceChains(text: string, tokens: Tok[], cands: Candidate[]): Cand
         out[out.length - 1] = derive(c, { start: prev.start, type: 'place', lex: undefined, source: 'place-chain' });
         continue;
       }
-      out[out.length - 1] = derive(c, { start: prev.start, lex: headChain ? undefined : c.lex, source: c.type === 'place' ? 'place-chain' : c.source });
+      // (중국 외교부, 일본 정부: a foreign country's body named like Korea's is not Korea's: no entry of the Korean lexicon.)
+      const foreignBody = c.type === 'organization' && c.lex !== undefined && KOREAN_GENERIC_BODIES.has(c.lex.name) && prev.lex !== undefined && COUNTRIES.has(prev.lex.name) &&
+        !KOREA_NAMES.has(prev.lex.name);
+      out[out.length - 1] = derive(c, { start: prev.start, lex: headChain || foreignBody ? undefined : c.lex, source: c.type === 'place' ? 'place-chain' : c.source });
     } else out.push(c);
     extendPlaceChain(text, tokens, out, cands[ci + 1]);
     siteAfterPlace(text, out);
@@ -460,6 +463,8 @@ function seatAfter(text: string, dot: number): number {
   return e && e.type === 'place' ? close : 0;
 }
 
+/** Korea's own names as a country: a body after them is Korea's. */
+const KOREA_NAMES = new Set(['한국', '대한민국', '남한']);
 /** Heads of a state's bodies (ministries, agencies, offices, governments, courts): 보위부, 조사국, 과도정부, 재판소. */
 const STATE_BODY_END = /(?:[부국청처]|정부|재판소)$/u;
 
