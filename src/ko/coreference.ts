@@ -365,7 +365,12 @@ function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
 /** Topic persons: the person named by the first subject/topic phrase of a sentence, outside quotes. */
 /** Plural sources (네티즌들, 전문가들, X와 동료들): what 이들은 / 그들은 point to. */
 /** A source of several: a plural (전문가들), or bodies counted (12개 시민단체, 여러 단체, 시민단체 12곳). */
-const isPlural = (name: string) => name.endsWith('들') || COUNTED.test(name);
+const isPlural = (name: string) => name.endsWith('들') || (countedHint(name) && COUNTED.test(name));
+/** 개 or 곳 at the end, or 개 or 여러 before a space: most names have none, and COUNTED is not run for them. */
+function countedHint(name: string): boolean {
+  const last = name.charCodeAt(name.length - 1);
+  return last === 0xac1c /* 개 */ || last === 0xacf3 /* 곳 */ || name.indexOf('개 ') > 0 || name.indexOf('여러 ') >= 0;
+}
 const COUNTED = /(?:^|\s)(?:\d+개|여러)\s\S+$|\s\d+(?:곳|개)$/u;
 
 /** The last characters of pluralSubject. */

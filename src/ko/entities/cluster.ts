@@ -159,10 +159,10 @@ export function cluster(text: string, cands: Candidate[], aliasLinks: [number, n
     } else if (!n.includes(' ') && byJapaneseSurname.has(n)) {
       // 하야시 장관 after 하야시 요시마사 관방장관: a Japanese surname alone stands for the full name it opens.
       uf.union(groupOf[i], groupOf[byJapaneseSurname.get(n)!]);
-    } else if (!n.includes(' ') && (!koreanNameShape(n) || !likelyKoreanName(n))) {
+    } else if (!n.includes(' ')) {
       // (하트먼 after 데이비드 하트먼: a surname-like first syllable does not make a transliterated name Korean.)
       const f = byLastWord.get(n);
-      if (f !== undefined) uf.union(groupOf[i], groupOf[f]);
+      if (f !== undefined && (!koreanNameShape(n) || !likelyKoreanName(n))) uf.union(groupOf[i], groupOf[f]);
     }
   }
 
