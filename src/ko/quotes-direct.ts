@@ -170,10 +170,23 @@ export function directQuotesStage(doc: Doc): void {
     }
     // Join “A”라며 “B”라고 …: the next quote follows the connective closer directly.
     // Also “A” “B” “C” 등의 반응: quotes in a row with only spaces between them.
+    // “A”라며 박 원내대표는 “B”고 강조했다: the source may stand between the two (one speech verb, one quote).
+    let midPhrase: SpeakerPhrase | null = null;
     while (i + 1 < marks.length && ((closer && closer.connective) || (!closer && marks[i].close !== null))) {
       const next = marks[i + 1];
       if (next.paragraph !== first.paragraph || next.double !== first.double || !next.double) break;
       const between = text.slice(closer ? closer.end : markEnd(marks[i]), next.open);
+      if (closer && !midPhrase && group.length === 1 && between.length <= 30 && !/^[\s,]*$/u.test(between)) {
+        const bt = tokenize(text, closer.end, next.open);
+        const ph = bt.length > 0 && bt.length <= 5 ? speakerPhraseAt(doc, bt, bt.length - 1) : null;
+        if (ph && ph.topic && ph.kind !== 'pronoun' && ph.range.start === bt[0].start) {
+          midPhrase = ph;
+          group.push(next);
+          i++;
+          closer = closerAt(text, markEnd(next), paragraphEndAt(doc, markEnd(next) - 1));
+          continue;
+        }
+      }
       if (closer ? !/^[\s,]*(?:(?:또|이어|또한|그러면서)[\s,]+)?$/u.test(between) : !/^[\s,]+$/u.test(between)) break;
       group.push(next);
       i++;
@@ -213,6 +226,10 @@ export function directQuotesStage(doc: Doc): void {
       }
     }
     const sentEndLimit = Math.min(csent.end, nextMarkOpen(marks, i, csent.end));
+    if (midPhrase) {
+      phrase = midPhrase;
+      placement = 'before';
+    }
 
     if (closer && closer.kind === 'adnominal') {
       const nt = ctokens[afterIdx];
