@@ -6,13 +6,14 @@
  */
 import type { Doc, EntityRecord, QuoteRecord, Range, SpeakerRecord } from '../pipeline/document';
 import type { SpeakerType } from '../types';
-import { RangeSetCursor, quotedSpans, rangeSet, sentenceTokens } from './doc-index';
+import { RangeSetCursor, inRangeSet, quotedSpans, rangeSet, sentenceTokens } from './doc-index';
 import { HEADLINE_ABBREVIATIONS, KOREAN_NAME, SpeakerPhrase, speakerPhraseAt } from './speaker-phrase';
 import { itemsWithin, lowerBoundBy } from '../pipeline/ranges';
 import { canonicalName } from './entities';
 import { isCompanyKind } from './entities/common';
 import { roleWordBeforeName } from './entities/persons';
 import speech from './lexicon/speech.json';
+import orgSuffixes from './lexicon/org-suffixes.json';
 import { wordsRegex } from './words';
 import { Token, twoOrMoreCodePoints } from './tokens';
 import { codeSetOf } from './chars';
@@ -528,6 +529,53 @@ function individualSource(name: string): boolean {
   return INDIVIDUAL_SOURCES.has(last);
 }
 
+/**
+ * A body named by its kind alone (회사는, 회사 측은, 병원 측은, 교회는, 소속사는), with 이, 그, 해당, 이 or 이번 before it
+ * or nothing: the body of that kind named before it in the article. For each kind, how its name ends (신문: …일보 too);
+ * 회사 and 소속사 take any body not of the state.
+ */
+const KIND_HEADS: Record<string, string[] | null> = speech.kindAnaphors;
+const KIND_PHRASE = /^(?:(?:이|그|해당|이번)\s)?(\S+?)(?:\s?측)?$/u;
+/**
+ * Names of the state's bodies, public institutes, associations and places (not a company): 금융위원회, 국토교통부,
+ * 금융감독원, 한국경영자총협회, 서울시.
+ */
+const STATE_END = /(?:[부청처원회단당실국]|정부|당국|법원|검찰|경찰|[시도군구])$/u;
+const GENERIC_BODIES = new Set([...speech.genericOrgNouns, ...orgSuffixes.generic]);
+
+function kindReferent(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
+  const w = doc.text.slice(ph.range.start, ph.range.end);
+  if (w.length > 12) return null;
+  const m = KIND_PHRASE.exec(w);
+  if (!m || !Object.prototype.hasOwnProperty.call(KIND_HEADS, m[1])) return null;
+  const heads = KIND_HEADS[m[1]];
+  // The organization of that kind mentioned most often before the phrase, the latest of them on a tie.
+  let best = -1;
+  let bestCount = 0;
+  let bestLast = -1;
+  for (let i = 0; i < doc.entities.length; i++) {
+    const e = doc.entities[i];
+    if (e.type !== 'organization' || e.name === m[1]) continue;
+    if (heads === null ? STATE_END.test(e.name) || GENERIC_BODIES.has(e.name) : !heads.some((h) => e.name.endsWith(h) && e.name.length > h.length)) continue;
+    // (Mentions inside quoted words do not count: "특검은 …"라며 … 회사는: the company is no 특검.)
+    let count = 0;
+    let last = -1;
+    for (const r of e.mentions) {
+      if (r.start >= ph.range.start) break;
+      if (inRangeSet(quotedSpans(doc), r.start)) continue;
+      count++;
+      last = r.start;
+    }
+    if (count > 0 && (count > bestCount || (count === bestCount && last > bestLast))) {
+      best = i;
+      bestCount = count;
+      bestLast = last;
+    }
+  }
+  if (best < 0) return null;
+  return speakerRecord(doc.entities[best].name, doc.entities[best].canonical, 'organization', best, ph.range, 'title');
+}
+
 /** 이 관계자, 그 당국자, 이 단체 관계자, 해당 관계자: a demonstrative, perhaps a kind, and a source noun. */
 const DEMONSTRATIVE_SOURCE = /^(?:이|그|해당)\s+(?:\S+\s+)?(\S+)$/u;
 
@@ -592,8 +640,8 @@ export function coreferenceStage(doc: Doc): void {
           : singular;
       if (ref) sp = sameSource(ref.speaker, ph.range, 'pronoun');
       else doc.messages.push({ rule: 'pronoun-without-antecedent', level: 'error', start: ph.range.start, end: ph.range.end, message: `speaker "${doc.text.slice(ph.range.start, ph.range.end)}" has no antecedent` });
-    } else if (ph && ph.kind === 'group' && (sp = demonstrativeReferent(doc, ph, spoken))) {
-      // (이 관계자는: the described source that spoke before.)
+    } else if (ph && ph.kind === 'group' && (sp = demonstrativeReferent(doc, ph, spoken) ?? kindReferent(doc, ph))) {
+      // (이 관계자는: the described source that spoke before; 회사 측은, 병원은: the company or hospital named before.)
     } else if (ph && (sp = resolveExplicit(doc, ph))) {
       if (q.placement === 'following') sp.resolvedBy = 'following';
     } else {
