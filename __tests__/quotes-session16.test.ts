@@ -38,3 +38,24 @@ describe('a body named by its kind alone', () => {
     expect(doc.quotes[0].speaker).toMatchObject({ name: '회사' });
   });
 });
+
+describe('words in marks that nobody is said to say', () => {
+  test('slogans chanted or written on signs (등의 구호, 라고 적힌 현수막, 팻말을 들고)', () => {
+    const t = '참가자들은 “최저임금 쟁취하라”, “노조법 개정하라” 등의 구호를 외쳤다. 무대 뒤에는 “노동자가 멈추면 세상이 멈춘다”라고 적힌 현수막이 걸렸다. ' +
+      '주민들이 “소각장 백지화” 팻말을 들고 행진했다. 위원장은 “끝까지 싸우겠다”고 말했다.';
+    expect(run(t).quotes.map((q) => [q.segments, q.speaker?.name])).toEqual([[[at(t, '끝까지 싸우겠다')], '위원장']]);
+  });
+  test('words under a condition (…라고 요청하면, 만약 … 말한다면)', () => {
+    const t = '만약 사용자가 “주식 종목을 추천해줘”라고 요청하면 답변을 거절하도록 설계됐다. 만약 누군가 “노력하면 다 된다”고 말한다면 의심해야 한다. ' +
+      '개발팀은 “안전장치를 두 겹으로 뒀다”고 설명했다.';
+    expect(run(t).quotes.map((q) => q.segments[0].text)).toEqual(['안전장치를 두 겹으로 뒀다']);
+  });
+  test('the headlines of other articles listed under ☞ 관련기사', () => {
+    const t = '감독은 “관객이 만든 기적”이라고 말했다.\n\n☞ 관련기사\n· “천만 돌파”…배급사 “관객 덕분”\n· “속편 계획 없다”…감독 인터뷰';
+    expect(run(t).quotes.map((q) => q.segments[0].text)).toEqual(['관객이 만든 기적']);
+  });
+  test('impersonal hearsay in marks, unless its source is named in parentheses', () => {
+    const t = '영화 팬들 사이에서는 “올해 최고의 영화”라는 평가가 나온다. “요금 구조부터 바꿔야 한다”(박수연 교수)는 지적도 있다.';
+    expect(run(t).quotes.map((q) => [q.segments[0].text, q.speaker?.name])).toEqual([['요금 구조부터 바꿔야 한다', '박수연']]);
+  });
+});

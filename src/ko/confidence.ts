@@ -59,7 +59,6 @@ export function confidenceOf(q: QuoteRecord, doc: Doc): number {
   }
   if (!q.speaker) c -= 0.2;
   else if (q.speaker.resolvedBy === 'explicit') c += 0.05;
-  if (ev.includes('hearsay')) c -= 0.3;
   if (ev.includes('unclosed')) c -= 0.1;
   if (ev.includes('single-marks')) c -= 0.25;
   const { letters, hangul } = countLetters(doc.text, q);

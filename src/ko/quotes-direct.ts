@@ -10,6 +10,7 @@ import { cueRange, idiomCueAt, isHearsay, isNounCopulaCue, isQuestionTo, isSpeec
 import { sentenceIndexAt, sentenceTokens } from './doc-index';
 import { HEADLINE_ABBREVIATIONS, SpeakerPhrase, abbreviationPhrase, sourceOfNoun, speakerPhraseAt } from './speaker-phrase';
 import { Token, tokenize } from './tokens';
+import speech from './lexicon/speech.json';
 import { lowerBound } from '../pipeline/ranges';
 import { codeSetOf, isLetterOrNumberCp, isSpaceCode } from './chars';
 
@@ -138,6 +139,53 @@ const TITLE_BRACKETS = codeSetOf('「『');
 /** The quotative ending of a reported clause (…다고, …라고, …냐고, …자고, …다며, …라며, …다면서). */
 const QUOTATIVE_END = /(?:[다라냐자]고|[다라]며|[다라]면서)(?:도|는)?$/u;
 
+/** 만약, 만일, 가령 opening a condition. */
+const IF_WORD = /(?:^|\s)(?:만약|만일|가령)(?:\s|에)/u;
+/** A verb of the condition: …면, …다면, …해도, …더라도. */
+const CONDITION_VERB = /(?:면|다면|라면|해도|더라도|한다고\s?해도)$/u;
+/**
+ * The quote is words someone might say under a condition: the first word after the closer is a verb of the condition
+ * (“…”라고 요청하면), within the next two words after 만약 (만약 누군가 “…”고 말한다면 …).
+ */
+function conditional(text: string, tokens: Token[], k: number, limit: number, sentStart: number, open: number): boolean {
+  const t = tokens[k];
+  if (!t || t.start >= limit) return false;
+  if (/(?:면|다면)$/u.test(t.core) && verbCueKind(t.core.replace(/(?:다면|면)$/u, '다')) !== null) return true;
+  if (!IF_WORD.test(text.slice(sentStart, open))) return false;
+  for (let j = k; j < tokens.length && j <= k + 2 && tokens[j].start < limit; j++) if (CONDITION_VERB.test(tokens[j].core)) return true;
+  return false;
+}
+
+/** The opening of a list of other articles' headlines (☞ 관련기사, [관련 기사], 함께 볼 기사). */
+const RELATED = /^[\s☞▶▷►■□◆◇•·\-]*[\[【<(]?\s*(?:관련\s?기사|관련\s?뉴스|관련\s?보도|함께\s?(?:보면\s?좋은|볼)\s?기사|추천\s?기사|많이\s?본\s?(?:뉴스|기사))/u;
+/** A bullet opening a line of such a list (☞, ·, ▶, -). */
+const BULLET = /^[☞▶▷►•·\-]/u;
+/** The paragraph is a line of another article's headline: a list opened by RELATED, that line or a bulleted one after it. */
+function relatedLink(doc: Doc, p: number): boolean {
+  for (let q = p; q >= 0 && p - q <= 6; q--) {
+    const para = doc.paragraphs[q];
+    const head = doc.text.slice(para.start, Math.min(para.end, para.start + 24));
+    if (RELATED.test(head)) return true;
+    if (!BULLET.test(head)) return false;
+  }
+  return false;
+}
+
+/** Slogans' and signs' nouns (구호, 팻말, 현수막 …), and the participles of writing (적힌, 쓰인). */
+const SIGN_NOUNS = new Set(speech.signNouns.split(/\s+/));
+const WRITTEN = /^(?:적힌|쓰인|쓴|적은|써진|새겨진|붙은|내걸린|걸린)$/u;
+/**
+ * Words chanted or written on a sign right after the quote: a list closed by 등 (등의) or nothing before a sign's noun
+ * (“…”, “…” 등의 구호, “…” 팻말을), or a quotative closer before a participle of writing (“…”라고 적힌 현수막).
+ */
+function signAfter(tokens: Token[], k: number, limit: number, closer: Closer | null): boolean {
+  const t = tokens[k];
+  if (!t || t.start >= limit) return false;
+  if (closer && !closer.list) return closer.kind === 'quotative' && WRITTEN.test(t.core);
+  const noun = t.core.replace(/(?:을|를|이|가|은|는|과|와|도|의|에)$/u, '');
+  return SIGN_NOUNS.has(noun) || (noun.endsWith('팻말') && noun.length <= 4);
+}
+
 /** The source named in parentheses after a quote (박수연 서강대 경제학과 교수): a person or body, read as a topic. */
 function asideSource(doc: Doc, r: Range): SpeakerPhrase | null {
   const tokens = tokenize(doc.text, r.start, r.end);
@@ -226,6 +274,12 @@ export function directQuotesStage(doc: Doc): void {
       }
     }
     const sentEndLimit = Math.min(csent.end, nextMarkOpen(marks, i, csent.end));
+    // “…”, “…” 등의 구호를 외쳤다, “…”라고 적힌 현수막, “…” 팻말을 들고: words chanted or written on a sign, not said.
+    if (signAfter(ctokens, afterIdx, sentEndLimit, closer)) continue;
+    // 만약 사용자가 “…”라고 요청하면, “…”고 약속한다고 해도: words someone might say, under a condition.
+    if (closer && closer.kind === 'quotative' && conditional(text, ctokens, afterIdx, sentEndLimit, sent.start, first.open)) continue;
+    // ☞ 관련기사: “…”…“…”: another article's headline, linked below this one.
+    if (relatedLink(doc, first.paragraph)) continue;
     if (midPhrase) {
       phrase = midPhrase;
       placement = 'before';
@@ -250,12 +304,11 @@ export function directQuotesStage(doc: Doc): void {
       } else {
         // ‘…느냐’는 질문에 “…”라고 답했다: a question in single marks put to the subject is not a quote (the answer is).
         if (!first.double && isQuestionTo(nt.core)) continue;
+        // ‘…’이라는 뜻이 있다, “…”라는 지적이 나온다, “…”라는 평가가 나온다: a term, or a saying no one is said to
+        // say (impersonal hearsay is no quote: GOLD-FORMAT.md); unless the source is named in parentheses after it
+        // ("…"(박수연 교수)는 지적도 있다).
         const after = ctokens[afterIdx + 1];
-        if (after && isHearsay(after.core)) {
-          // ‘…’이라는 뜻이 있다, ‘…’라는 지적이 나온다: a term or a saying in single marks that no one is said to say.
-          if (!first.double) continue;
-          evidence.push('hearsay');
-        }
+        if (after && isHearsay(after.core) && !aside) continue;
         cue = { start: nt.start, end: nt.coreEnd };
         let verbFound = false;
         for (let k = afterIdx + 1; k < Math.min(ctokens.length, afterIdx + 3); k++) {
