@@ -59,3 +59,36 @@ describe('words in marks that nobody is said to say', () => {
     expect(run(t).quotes.map((q) => [q.segments[0].text, q.speaker?.name])).toEqual([['요금 구조부터 바꿔야 한다', '박수연']]);
   });
 });
+
+describe('sources and cues the first rounds missed', () => {
+  test('X에 따르면 with a body named by its head (학회, 조사본부, 평가원); the end of a name stands for the body named before', () => {
+    const t = '학회에 따르면 지난해 환자는 1천여 명이다. 국방부 조사본부에 따르면 박 일병은 훈련 중 쓰러졌다. 조사본부에 따르면 그는 병원으로 옮겨졌다.';
+    expect(run(t).quotes.map((q) => [q.segments[0].text, q.speaker?.name])).toEqual([
+      ['지난해 환자는 1천여 명이다', '학회'],
+      ['박 일병은 훈련 중 쓰러졌다', '국방부 조사본부'],
+      ['그는 병원으로 옮겨졌다', '국방부 조사본부'],
+    ]);
+  });
+  test('speech verbs and nouns: 화답했다, 평했다, 아쉬워했다, …는 심경을 전했다, …는 짧은 입장을 냈다, …는 원론적 입장만 내놨다', () => {
+    const t = '산토스 장관은 "한국의 기술이 필요하다"고 화답했다. 평론가 김하나는 "올해의 작품"이라고 평했다. 김세영 감독은 부상 공백이 컸다고 아쉬워했다. ' +
+      '어머니는 "딸이 편히 쉬었으면 한다"는 심경을 전했다. 병원 측은 "판결을 받아들인다"는 짧은 입장을 냈다. 국토교통부는 "시장을 보고 있다"는 원론적 입장만 내놨다.';
+    expect(run(t).quotes.map((q) => [q.segments[0].text, q.cue?.text])).toEqual([
+      ['한국의 기술이 필요하다', '화답했다'],
+      ['올해의 작품', '평했다'],
+      ['부상 공백이 컸다', '아쉬워했다'],
+      ['딸이 편히 쉬었으면 한다', '전했다'],
+      ['판결을 받아들인다', '입장을 냈다'],
+      ['시장을 보고 있다', '내놨다'],
+    ]);
+  });
+  test('the source phrase stops at a verb form (대학가에서 만난 한 학생, 질문이 나오자 이 부단장); 외교부 당국자 is a described source', () => {
+    const t = '지난주 대학가에서 만난 한 학생은 "취업이 걱정"이라고 말했다. 이도형 부단장이 배석했다. 질문이 나오자 이 부단장은 "정해진 것이 없다"고 말했다. ' +
+      '외교부 당국자는 19일 "협의를 이어가겠다"고 말했다. 이 당국자는 "결과는 없다"고 덧붙였다.';
+    expect(run(t).quotes.map((q) => [q.speaker?.name, q.speaker?.type, q.speaker?.mention?.text])).toEqual([
+      ['한 학생', 'group', '한 학생'],
+      ['이도형', 'person', '이 부단장'],
+      ['외교부 당국자', 'group', '외교부 당국자'],
+      ['외교부 당국자', 'group', '이 당국자'],
+    ]);
+  });
+});

@@ -547,8 +547,12 @@ function kindReferent(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
   const w = doc.text.slice(ph.range.start, ph.range.end);
   if (w.length > 12) return null;
   const m = KIND_PHRASE.exec(w);
-  if (!m || !Object.prototype.hasOwnProperty.call(KIND_HEADS, m[1])) return null;
-  const heads = KIND_HEADS[m[1]];
+  if (!m) return null;
+  // 조사본부 after 국방부 조사본부, 학회 after 대한치매학회: the end of a body's name stands for the body (not a
+  // generic noun: 정부 after 중국 정부 is Korea's).
+  const short = !Object.prototype.hasOwnProperty.call(KIND_HEADS, m[1]);
+  if (short && (m[1].length < 2 || GENERIC_BODIES.has(m[1]) || SOURCE_NOUNS.has(m[1]))) return null;
+  const heads = short ? [m[1]] : KIND_HEADS[m[1]];
   // The organization of that kind mentioned most often before the phrase, the latest of them on a tie.
   let best = -1;
   let bestCount = 0;

@@ -139,6 +139,8 @@ const TITLE_BRACKETS = codeSetOf('「『');
 /** The quotative ending of a reported clause (…다고, …라고, …냐고, …자고, …다며, …라며, …다면서). */
 const QUOTATIVE_END = /(?:[다라냐자]고|[다라]며|[다라]면서)(?:도|는)?$/u;
 
+/** A word modifying a noun: 짧은, 확고한, 원론적, 공식적인, 강경한 (…은, …는, …ㄴ, …적, …적인). */
+const NOUN_MODIFIER = /^\p{Script=Hangul}{1,5}(?:적|적인|[은는한운된던])$/u;
 /** 만약, 만일, 가령 opening a condition. */
 const IF_WORD = /(?:^|\s)(?:만약|만일|가령)(?:\s|에)/u;
 /** A verb of the condition: …면, …다면, …해도, …더라도. */
@@ -265,7 +267,7 @@ export function directQuotesStage(doc: Doc): void {
     let cue: Range | null = null;
     let phrase: SpeakerPhrase | null = null;
     let placement: QuoteRecord['placement'] = 'elided';
-    const afterIdx = tokenIndexAfter(ctokens, (closer ? closer.end : lastEnd));
+    let afterIdx = tokenIndexAfter(ctokens, (closer ? closer.end : lastEnd));
     if (aside) {
       const ph = asideSource(doc, aside);
       if (ph) {
@@ -286,6 +288,9 @@ export function directQuotesStage(doc: Doc): void {
     }
 
     if (closer && closer.kind === 'adnominal') {
+      // "…"는 짧은 입장을 냈다, "…"는 원론적 입장만 내놨다: a modifier of the speech noun may stand before it.
+      const mod = ctokens[afterIdx];
+      if (mod && mod.coreEnd === mod.end && NOUN_MODIFIER.test(mod.core) && !isSpeechNoun(mod.core) && ctokens[afterIdx + 1] && isSpeechNoun(ctokens[afterIdx + 1].core)) afterIdx++;
       const nt = ctokens[afterIdx];
       if (!nt || nt.start >= sentEndLimit) continue;
       if (!isSpeechNoun(nt.core)) {

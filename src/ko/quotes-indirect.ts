@@ -531,6 +531,8 @@ export function indirectQuotesStage(doc: Doc): void {
   }
 }
 
+/** A body's head of two syllables or more ending a word (학회, 조사본부, 평가원, 연구소, 위원회, 협회, 노조). */
+const BODY_HEAD = /^\p{Script=Hangul}*(?:학회|협회|본부|평가원|연구원|연구소|위원회|노조|노동조합|재단|공단|공사|연합회|조합)$/u;
 /** Closing single and double quote marks and corner brackets. */
 const CLOSING_MARKS = codeSetOf('\'’"”」』');
 const ANALYSIS_NOUN = wordsRegex(speech.analysisNouns, 'start');
@@ -561,8 +563,9 @@ function accordingTo(doc: Doc, tokens: Token[], i: number, si: number, segStartI
   if (LAW.test(srcTok.core.slice(0, -1))) return; // 주택법 제5조에 따르면: a rule, not a source
   // A document's title in quote marks ('8월 중 금융시장 동향'에 따르면): its maker is the source (below).
   const titled = !phrase && CLOSING_MARKS.has(srcTok.core.charCodeAt(srcTok.core.length - 2));
-  // 금융정보업체 에프앤가이드에 따르면: a name the entity stage did not know, after the kind of body it names.
-  const kindBefore = !phrase && i >= 2 && tokens[i - 2].coreEnd === tokens[i - 2].end && isCompanyKind(tokens[i - 2].core);
+  // 금융정보업체 에프앤가이드에 따르면: a name the entity stage did not know, after the kind of body it names; 학회에
+  // 따르면, 조사본부에 따르면, 평가원에 따르면: a body named by a head of two syllables or more.
+  const kindBefore = !phrase && ((i >= 2 && tokens[i - 2].coreEnd === tokens[i - 2].end && isCompanyKind(tokens[i - 2].core)) || BODY_HEAD.test(srcTok.core.slice(0, -1)));
   // 법 제20조에 따르면, 증거에 따르면: not a source; 매체들에 따르면: a source noun in the plural is one.
   if (!phrase && !titled && !kindBefore && !ACCORDING_SOURCE.test(srcTok.core.slice(0, -1).replace(/들$/u, ''))) return;
 

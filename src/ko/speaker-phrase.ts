@@ -39,6 +39,8 @@ export interface SpeakerPhrase {
 
 const TITLES: string[] = Object.keys((titlesData as { titles: Record<string, string> }).titles).sort((a, b) => b.length - a.length);
 const PRONOUNS = new Set(speech.pronouns);
+/** Source nouns naming one person of a body (관계자, 당국자, 대변인 …: speech.json individualSources). */
+const INDIVIDUAL_SOURCE_HEADS = new Set(speech.individualSources.split(/\s+/));
 /** Someone who stands for or is close to a person (변호인, 어머니), after the person's name and 씨. */
 const RELATION_NOUNS = new Set(speech.relationNouns.split(/\s+/));
 /** First characters of the pronouns (그, 이, 본 …): the Set (which hashes the word) is asked only after this read. */
@@ -156,7 +158,9 @@ const TITLE_INDEX = suffixIndex(TITLES);
  * the phrase (the walk-back stops there). Looked up by the token's last character (as /(?:다|고|…)$/u would find it,
  * without trying the alternatives at every position of the token).
  */
-const VERBAL_END = suffixIndex(['다', '고', '며', '서', '면', '지만', '는데', '던', '할', '된', '될', '한', '했', '하는', '에서', '에게', '으로', '로', '를', '을', '와', '과', '에', '도', '만', '까지', '부터', '처럼', '보다', '는', '은']);
+const VERBAL_END = suffixIndex(['다', '고', '며', '서', '면', '지만', '는데', '던', '할', '된', '될', '한', '했', '하는', '에서', '에게', '으로', '로', '를', '을', '와', '과', '에', '도', '만', '까지', '부터', '처럼', '보다', '는', '은',
+  // 질문이 나오자, 대학가에서 만난 한 학생: a connective in …자 and participles of meeting and stepping up.
+  '나오자', '끝나자', '묻자', '이어지자', '만난', '나선', '찾은']);
 const SOURCE_INDEX = suffixIndex(SOURCE_NOUNS);
 
 /**
@@ -404,6 +408,8 @@ function readPhrase(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions): 
   if (mention && mention.type !== 'person' && mention.start <= t.start && mention.end >= headEnd) {
     return phraseOf(range, head, 'entity', mention, null, null, topic, false);
   }
+  // 외교부 당국자, 경찰 관계자: a body and a source noun at the head, an official of the body (a described source).
+  if (src && !title && mention && mention.type !== 'person' && mention.end <= t.start && INDIVIDUAL_SOURCE_HEADS.has(src)) return phraseOf(range, head, 'group', null, null, null, topic, false);
   if (mention && (mention.type === 'person' || !title)) {
     return phraseOf(range, head, 'entity', mention, title, null, topic, false);
   }
