@@ -371,3 +371,9 @@ describe('session 16: days counted from the date just named, quarters and halves
     expectDates("매달 마지막 수요일인 '문화가 있는 날'과 매월 둘째 주 화요일, 매주 금요일에 열린다. 지난 수요일 발표했다.", PUB, [['지난 수요일', '2023-06-07']]);
   });
 });
+
+describe('session 16: 설 before a space', () => {
+  test('설 is the holiday before its own words (설 연휴, 설 대목), not the verb (설 수 있었다)', () => {
+    expectDates('설 연휴에 떠났고 설 대목을 맞았다. 타석에 설 수 있었다.', '2024-02-20', [['설', '2024-02-10'], ['설', '2024-02-10']]);
+  });
+});

@@ -388,3 +388,24 @@ describe('session 16: a foreign state\'s body named as Korea\'s', () => {
     ]);
   });
 });
+
+describe('session 16: acts, units, venues, departments, and another state\'s bodies', () => {
+  const ents = (t: string) => extract(t, { published: '2024-09-20' }).entities.map((e) => [e.name, e.type, e.canonical]);
+  test('a musical act after its kind is tagged a person, as KLUE tags groups of singers', () => {
+    expect(ents("걸그룹 '루미나스'가 돌아온다. 밴드 '새벽 세시'가 공연한다.")).toEqual([['루미나스', 'person', null], ['새벽 세시', 'person', null]]);
+  });
+  test('a campus or a hospital of a university is part of its name; a venue after a sponsor\'s name is a place', () => {
+    expect(ents('연세대 미래캠퍼스와 고려대 안암병원이 손잡았다. 결승은 독일 베를린 우버 아레나에서 열린다.')).toEqual([
+      ['연세대 미래캠퍼스', 'organization', null], ['고려대 안암병원', 'organization', null], ['독일 베를린 우버 아레나', 'place', null],
+    ]);
+  });
+  test('no persons: 12년 차 기자 (the Nth year), 정치부 기자, 간판 프로그램 진행자, 공소장', () => {
+    const t = '입사 12년 차 기자 서유라를 발탁했다. 정치부 기자를 거쳐 간판 프로그램 진행자를 맡았다. 공소장에 따르면 그렇다.';
+    expect(run(t).persons).toEqual([sp(t, '서유라')]);
+  });
+  test('a body after a country is not a third state\'s (중국 상무부 is not the U.S. Department of Commerce)', () => {
+    expect(ents('중국 상무부는 반발했다. 미국 상무부는 환영했다. 일본 공정거래위원회도 나섰다.')).toEqual([
+      ['중국 상무부', 'organization', null], ['미국 상무부', 'organization', 'U.S. Department of Commerce'], ['일본 공정거래위원회', 'organization', null],
+    ]);
+  });
+});

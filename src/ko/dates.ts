@@ -417,7 +417,8 @@ function holidayAt(text: string, p: number): [string, number] | null {
   const r = spaceWord(text, p, HOLIDAY_IDX);
   if (!r) return null;
   const [w, end] = r;
-  if (w === '설' && !/^(?:[ ]?(?:연휴|당일|명절|전후|전날|다음날|이후|이전|까지|부터|에|엔|을|을|이|은)|$|[^\p{Script=Hangul}])/u.test(text.slice(end, end + 3))) return null;
+  // (설 수 있었다 'could stand': 설 before a space is the holiday only before its words: 설 연휴, 설 대목.)
+  if (w === '설' && !/^(?:[ ]?(?:연휴|당일|명절|전후|전날|다음날|이후|이전|대목|선물|차례|귀성|특수|성수품|물가|밥상|까지|부터|에|엔|을|이|은)|$|[^\p{Script=Hangul}\s])/u.test(text.slice(end, end + 4))) return null;
   return [HOLIDAY_ALIASES[w] ?? w, end];
 }
 

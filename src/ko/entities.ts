@@ -332,14 +332,16 @@ function mergePlaceChains(text: string, tokens: Tok[], cands: Candidate[]): Cand
         continue;
       }
       // (중국 외교부, 일본 정부: a foreign country's body named like Korea's is not Korea's: no entry of the Korean lexicon.)
-      const foreignBody = c.type === 'organization' && c.lex !== undefined && KOREAN_GENERIC_BODIES.has(c.lex.name) && prev.lex !== undefined && COUNTRIES.has(prev.lex.name) &&
-        !KOREA_NAMES.has(prev.lex.name);
+      // (중국 상무부, 일본 공정거래위원회: nor is it the body of a third state whose English name the entry gives.)
+      const foreignBody = c.type === 'organization' && c.lex !== undefined && prev.lex !== undefined && COUNTRIES.has(prev.lex.name) &&
+        ((KOREAN_GENERIC_BODIES.has(c.lex.name) && !KOREA_NAMES.has(prev.lex.name)) || otherStatesBody(c.lex.canonical, prev.lex.name));
       out[out.length - 1] = derive(c, { start: prev.start, lex: headChain || foreignBody ? undefined : c.lex, source: c.type === 'place' ? 'place-chain' : c.source });
     } else out.push(c);
     extendPlaceChain(text, tokens, out, cands[ci + 1]);
     siteAfterPlace(text, out);
     extendOrgUnit(text, tokens, out, cands[ci + 1]);
     placeBody(text, tokens, out, cands[ci + 1]);
+    venueAfter(text, tokens, out, cands[ci + 1]);
   }
   return out;
 }
@@ -463,6 +465,20 @@ function seatAfter(text: string, dot: number): number {
   return e && e.type === 'place' ? close : 0;
 }
 
+/** States and how an English name says a body is theirs. */
+const STATE_IN_ENGLISH: [string[], RegExp][] = [
+  [['한국', '대한민국', '남한'], /\bKorea/u],
+  [['미국'], /\bU\.S\.|\bUnited States\b|\bAmerican\b/u],
+  [['일본'], /\bJapan/u],
+  [['중국'], /\bChina\b|\bChinese\b/u],
+  [['영국'], /\bU\.K\.|\bBritish\b|\bUnited Kingdom\b/u],
+  [['러시아'], /\bRussia/u],
+];
+/** The English name is of another state's body than the country written before it (상무부 = U.S. after 중국). */
+function otherStatesBody(canonical: string, country: string): boolean {
+  for (const [names, re] of STATE_IN_ENGLISH) if (!names.includes(country) && re.test(canonical)) return true;
+  return false;
+}
 /** Korea's own names as a country: a body after them is Korea's. */
 const KOREA_NAMES = new Set(['한국', '대한민국', '남한']);
 /** Heads of a state's bodies (ministries, agencies, offices, governments, courts): 보위부, 조사국, 과도정부, 재판소. */
@@ -499,8 +515,21 @@ function placeBody(text: string, tokens: Tok[], out: Candidate[], next: Candidat
     : derive(cur, { end, type: 'organization', lex: undefined, source: 'place-body' });
 }
 
+/** Heads of venues written apart after a sponsor's or an organization's name (우버 아레나, LoL 파크, 쿠팡플레이 스타디움). */
+const VENUE_HEADS = new Set('아레나 파크 스타디움 돔 홀 필드 경기장 구장'.split(' '));
+/** An organization that ends `out`, followed by a venue's head, names the venue: a place (독일 베를린 우버 아레나). */
+function venueAfter(text: string, tokens: Tok[], out: Candidate[], next: Candidate | undefined): void {
+  const cur = out[out.length - 1];
+  if (cur.type !== 'organization' || text.charCodeAt(cur.end) !== 32) return;
+  const n = tokens[tokenIndexFrom(tokens, cur.end)];
+  if (!n || n.start !== cur.end + 1 || (next && next.start < n.end)) return;
+  const stem = tokStrip(n, 1);
+  if (!VENUE_HEADS.has(stem)) return;
+  out[out.length - 1] = derive(cur, { end: n.start + stem.length, type: 'place', lex: undefined, source: 'place-chain' });
+}
+
 /** Units named after their organization (서울대 수의학과, 수원지법 평택지원, 대법원 3부, 서울중앙지법 형사8단독). */
-const ORG_UNIT_HEADS = new Set(('학과 학부 연구팀 연구실 연구소 연구진 총학생회 학생회 노조 노동조합 보도국 편집국 지원 지청 지부 지사 본부 상황실 전담반 사무국 ' +
+const ORG_UNIT_HEADS = new Set(('캠퍼스 병원 학과 학부 연구팀 연구실 연구소 연구진 총학생회 학생회 노조 노동조합 보도국 편집국 지원 지청 지부 지사 본부 상황실 전담반 사무국 ' +
   '비서실 비서진 대변인실 감사관실 감사실 감찰실 수사팀 수사본부 전담팀').split(' '));
 /**
  * Units that also stand as a whole word after their organization (한국일보 노조, MBC 보도국, 청와대 비서진, 국방부

@@ -134,7 +134,7 @@ function previousWeek(text: string, tokens: Tok[], i: number): boolean {
 }
 
 /** Nouns that 수단 'means' serves (결제 수단, 교통 수단) and words that follow it as 'means' (수단을 동원, 수단과 방법). */
-const MEANS_BEFORE = new Set('모든 어떤 각종 온갖 여러 주요 유일한 최후의 마지막 결제 교통 이동 소통 통신 홍보 압박 투쟁 협상 생계 대체 보조 지불 운송 수송 정치적 외교적 군사적 경제적 법적 효과적인 새로운 다른 다양한'.split(' '));
+const MEANS_BEFORE = new Set('투기 범죄 탈세 도피 모든 어떤 각종 온갖 여러 주요 유일한 최후의 마지막 결제 교통 이동 소통 통신 홍보 압박 투쟁 협상 생계 대체 보조 지불 운송 수송 정치적 외교적 군사적 경제적 법적 효과적인 새로운 다른 다양한'.split(' '));
 const MEANS_AFTER = new Set('동원 동원해 동원할 동원하겠다 가리지 방법 방법을 삼아 삼고 활용 활용해 강구 강구해 마련 마련해 이용 이용해'.split(' '));
 function meansNotSudan(text: string, tokens: Tok[], i: number): boolean {
   const t = tokens[i];

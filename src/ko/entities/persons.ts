@@ -302,6 +302,8 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
       out.push(cand(tokens[j - 1].start, nt.end, 'person', 6, 'title', undefined, title.title, affiliation));
       continue;
     }
+    // 입사 12년 차 기자, 3년 차 교사: 차 after a count of years is 'the Nth year', not the surname 차.
+    if (w.length === 1 && j >= 1 && /\d(?:년|개월|주)$/u.test(tokens[j - 1].text)) continue;
     // 간 의사, 사 장관: a rare surname alone before a title is rather a word.
     if (w.length === 1 && RARE_SURNAME.has(w) && title.title !== '씨') continue;
     // Before a spaced 씨 any name-like word is a name (솔지 씨, 하쓰코 씨); fused 씨 is handled above.
