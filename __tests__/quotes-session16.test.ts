@@ -92,3 +92,24 @@ describe('sources and cues the first rounds missed', () => {
     ]);
   });
 });
+
+describe('punctuation', () => {
+  test('a quotative written apart from the closing mark (“…” 라고, “…” 고 말했다)', () => {
+    const t = '이정원은 “야구가 내 인생의 전부였다” 라고 말문을 열었다. 김민수 감독은 “이제 시작이다” 고 말했다.';
+    expect(run(t).quotes.map((q) => [q.segments, q.speaker?.name, q.cue?.text])).toEqual([
+      [[at(t, '야구가 내 인생의 전부였다')], '이정원', '말문을 열었다'],
+      [[at(t, '이제 시작이다')], '김민수', '말했다'],
+    ]);
+  });
+  test('a comma before a straight closing mark and a quotative (“…있었다,"며): the quote ends at the mark', () => {
+    const t = '한 대학생은 “아침 9시부터 와 있었다,"며 웃었다.';
+    expect(run(t).quotes.map((q) => [q.segments, q.cue?.text])).toEqual([[[at(t, '아침 9시부터 와 있었다,')], '웃었다']]);
+  });
+  test('corner brackets inside a quote name a title in it; outside one, a title the source phrase reads past', () => {
+    const t = '윤채원은 “「그림자 정원」은 제 인생의 터닝포인트”라고 말했다. 과학기술정보통신부는 「인공지능 기본법」 하위법령 마련에 착수했다고 밝혔다.';
+    expect(run(t).quotes.map((q) => [q.segments[0].text, q.speaker?.name])).toEqual([
+      ['「그림자 정원」은 제 인생의 터닝포인트', '윤채원'],
+      ['「인공지능 기본법」 하위법령 마련에 착수했다', '과학기술정보통신부'],
+    ]);
+  });
+});

@@ -13,6 +13,8 @@ const DOUBLE_OPEN = codeSetOf('“「『«„〝');
 const DOUBLE_CLOSE = codeSetOf('”」』»〞〟');
 const DOUBLE_AMBIG = codeSetOf('"＂');
 const SINGLE_OPEN = codeSetOf('‘‚');
+/** Corner brackets (titles, and sometimes quotes). */
+const CORNER = codeSetOf('「」『』');
 const SINGLE_CLOSE = codeSetOf('’');
 const SINGLE_AMBIG = codeSetOf("'＇");
 
@@ -69,8 +71,8 @@ function classify(text: string, pos: number, pStart: number, pEnd: number): Mark
   if (DOUBLE_AMBIG.has(code)) {
     // Inch mark: 5'10" or 27" monitor.
     if (isDigit(prev) && pos >= 3 && /[0-9]'[0-9]{1,2}$/.test(text.slice(Math.max(pStart, pos - 4), pos))) return null;
-    // (After an ellipsis, a mark followed by a quotative closes: "요즘 젊은이들은…"이라며.)
-    const closes = !(prevOpenish && !nextCloseish) || next < 0 || (prev === 0x2026 && QUOTATIVE_AFTER.test(text.slice(pos + 1, Math.min(pEnd, pos + 6))));
+    // (After an ellipsis or a comma, a mark followed by a quotative closes: "요즘 젊은이들은…"이라며, “와 있었다,"며.)
+    const closes = !(prevOpenish && !nextCloseish) || next < 0 || ((prev === 0x2026 || prev === 44) && QUOTATIVE_AFTER.test(text.slice(pos + 1, Math.min(pEnd, pos + 6))));
     return { pos, ch, double: true, canOpen: !(prevIsLetter && nextCloseish), canClose: closes, strong: false };
   }
   if (SINGLE_OPEN.has(code)) return { pos, ch, double: false, canOpen: true, canClose: false, strong: true };
@@ -113,6 +115,8 @@ function pairMarks(marks: Mark[], pEnd: number, paragraph: number, out: QuoteMar
       if (m.canOpen) open = m;
       continue;
     }
+    // “「그림자 정원」은 …”: corner brackets inside a quote in quote marks name a title in it, no quote of their own.
+    if (CORNER.has(m.ch.charCodeAt(0)) && !CORNER.has(open.ch.charCodeAt(0))) continue;
     if (m.canClose && !(m.strong && m.canOpen && !m.canClose)) {
       // A strong opener seen while open (“A … “B”) means the first quote was never closed.
       if (DOUBLE_OPEN.has(m.ch.charCodeAt(0)) && m.ch !== '“') {

@@ -26,6 +26,9 @@ const CONNECTIVE_VERB = /^\p{Script=Hangul}{1,5}(?:며|면서|고)$/u;
 /** A word in the sentence-final 다 form (올렸다, 남겼다, 내놨다, 전한다). */
 const FINITE_VERB = /^\p{Script=Hangul}{1,6}다$/u;
 
+/** A quotative that may stand apart from the closing mark: (이)라고, 라며, 고, 며 and a space after. */
+const SPACED_QUOTATIVE = /^(?:이)?(?:라고|라며|고|며)\s/u;
+
 export interface Closer {
   end: number;
   kind: 'quotative' | 'adnominal';
@@ -35,7 +38,12 @@ export interface Closer {
 }
 
 export function closerAt(text: string, pos: number, limit: number): Closer | null {
-  const m = CLOSER.exec(text.slice(pos, Math.min(limit, pos + 8)));
+  let m = CLOSER.exec(text.slice(pos, Math.min(limit, pos + 8)));
+  // “…” 라고, “…” 고 말했다: a quotative written apart from the closing mark.
+  if (!m && text.charCodeAt(pos) === 32 && SPACED_QUOTATIVE.test(text.slice(pos + 1, Math.min(limit, pos + 6)))) {
+    pos++;
+    m = CLOSER.exec(text.slice(pos, Math.min(limit, pos + 8)));
+  }
   if (!m) return null;
   const form = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
   const kind = m[3] || m[4] ? 'adnominal' : 'quotative';

@@ -339,8 +339,9 @@ export function indirectQuotesStage(doc: Doc): void {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (t.mark) {
-        // ("청년이 머무는 경기도"를 만들겠다고: a quoted term taking a particle is part of the clause, no boundary.)
-        if (!(termMarks.size && termMarkIn(termMarks, t))) segStartIdx = i + 1;
+        // ("청년이 머무는 경기도"를 만들겠다고: a quoted term taking a particle is part of the clause, no boundary; nor a
+        // title in corner brackets that is no quote: 「인공지능 기본법」 하위법령 마련에 착수했다고.)
+        if (!(termMarks.size && termMarkIn(termMarks, t)) && !(cornerOnly(text, t) && !directQuoteAround(doc, t))) segStartIdx = i + 1;
         continue;
       }
       if (quoted.has(t.start)) continue;
@@ -459,7 +460,8 @@ export function indirectQuotesStage(doc: Doc): void {
         // The source before the content: the first speaker phrase of the clause.
         const first = contentStart(tokens, segStartIdx, i);
         for (let k = segStartIdx; k < i && k <= first + 9; k++) {
-          if (tokens[k].mark) break;
+          // (A title in corner brackets, 「인공지능 기본법」 하위법령, is no quote: the search goes on past it.)
+          if (tokens[k].mark && !cornerOnly(doc.text, tokens[k])) break;
           const ph = speakerPhraseAt(doc, tokens, k);
           // (Past the sixth word only a phrase that reaches back to the clause's opening words: a long described
           // subject, 미국 반도체 장비업체 노바리스의 데이비드 하트먼 최고경영자(CEO)가.)
@@ -531,6 +533,24 @@ export function indirectQuotesStage(doc: Doc): void {
   }
 }
 
+/** A direct quote whose marks the token holds (its first segment starts, or its last ends, inside the token). */
+function directQuoteAround(doc: Doc, t: Token): boolean {
+  for (const q of doc.quotes) {
+    if (q.kind !== 'direct') continue;
+    const s = q.segments[0].start;
+    const e = q.segments[q.segments.length - 1].end;
+    if ((s >= t.start && s <= t.end) || (e >= t.start && e <= t.end)) return true;
+  }
+  return false;
+}
+/** The token's quote marks are all corner brackets (「」『』). */
+function cornerOnly(text: string, t: Token): boolean {
+  for (let p = t.start; p < t.end; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0xff02) return false;
+  }
+  return true;
+}
 /** A body's head of two syllables or more ending a word (학회, 조사본부, 평가원, 연구소, 위원회, 협회, 노조). */
 const BODY_HEAD = /^\p{Script=Hangul}*(?:학회|협회|본부|평가원|연구원|연구소|위원회|노조|노동조합|재단|공단|공사|연합회|조합)$/u;
 /** Closing single and double quote marks and corner brackets. */
