@@ -113,3 +113,18 @@ describe('punctuation', () => {
     ]);
   });
 });
+
+describe('people of one surname and described sources with 한', () => {
+  test('송 이사장 is the 송 who is 이사장, not the one before who is 교수 (after a department, 신경과 교수)', () => {
+    const t = '송지호 한빛병원 신경과 교수는 "약이 비싸다"고 말했다. 송혜진 학회 이사장은 "지침을 만들겠다"고 약속했다. ' +
+      '송 이사장은 이어 제약사들이 자료를 공개해야 한다고 촉구했다.';
+    expect(run(t).quotes.map((q) => q.speaker?.name)).toEqual(['송지호', '송혜진', '송혜진']);
+  });
+  test('한 원로 목사: a described source, not the 목사 named before', () => {
+    const t = '이수경 목사는 "말이 지나쳤다"고 꼬집었다. 반면 한 원로 목사는 "마녀사냥은 지나치다"고 말했다.';
+    expect(run(t).quotes.map((q) => [q.speaker?.name, q.speaker?.type, q.speaker?.mention])).toEqual([
+      ['이수경', 'person', at(t, '이수경 목사')],
+      ['한 원로 목사', 'group', at(t, '한 원로 목사')],
+    ]);
+  });
+});

@@ -334,15 +334,23 @@ function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
     case 'surname-title': {
       const sur = ph.surname ?? '';
       const title = ph.title ?? '';
+      // (송 이사장 after 송지호 교수 and 송혜진 이사장: the person with that title first, then one with none known.)
       const found = ph.roleOnly
         ? personBy(doc, ph.range.start, (e) => e.name.startsWith(sur) && e.name.length > sur.length && roleNearName(doc, e, title))
-        : personBy(doc, ph.range.start + 1, (e) => e.name.startsWith(sur) && e.name.length > sur.length && (!title || e.title === null || e.title === title || roleNearName(doc, e, title)));
+        : (title ? personBy(doc, ph.range.start + 1, (e) => e.name.startsWith(sur) && e.name.length > sur.length && e.title === title) : null) ??
+          personBy(doc, ph.range.start + 1, (e) => e.name.startsWith(sur) && e.name.length > sur.length && (!title || e.title === null || e.title === title || roleNearName(doc, e, title)));
       if (found !== null) return fromEntity(doc, found, ph, 'surname');
       // 한 승객이, 이 승객은: with no person of that surname in the role, 한 and 이 are 'a' and 'this': a described source.
       if (ph.roleOnly && (sur === '한' || sur === '이')) return plain(doc, ph, 'group');
       return ph.roleOnly ? null : plain(doc, ph, 'person');
     }
     case 'title': {
+      // 한 원로 목사는: 'a' and a word before the title, a described source (not the 목사 named before).
+      const lead = A_BEFORE.exec(doc.text.slice(Math.max(0, ph.range.start - 12), ph.range.start));
+      if (lead) {
+        const start = ph.range.start - lead[0].length + (lead[0].length - lead[0].trimStart().length);
+        return speakerRecord(doc.text.slice(start, ph.range.end), null, 'group', null, { start, end: ph.range.end }, 'explicit');
+      }
       const named = nameBeforeTitle(doc, ph);
       if (named && nounCompound(ph, named)) return plain(doc, ph, 'group');
       if (named) return plain(doc, ph, 'person', named);
@@ -579,6 +587,9 @@ function kindReferent(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
   if (best < 0) return null;
   return speakerRecord(doc.entities[best].name, doc.entities[best].canonical, 'organization', best, ph.range, 'title');
 }
+
+/** 한 and one bare word right before a phrase (한 원로 목사): 'a', not the surname 한. */
+const A_BEFORE = /(?:^|\s)한\s\p{Script=Hangul}{1,6}\s$/u;
 
 /** 이 관계자, 그 당국자, 이 단체 관계자, 해당 관계자: a demonstrative, perhaps a kind, and a source noun. */
 const DEMONSTRATIVE_SOURCE = /^(?:이|그|해당)\s+(?:\S+\s+)?(\S+)$/u;

@@ -13,6 +13,8 @@ import {
   likelyKoreanName, PROVINCES, spaced, stripParticle, tokStrip, tokStems, wordInfo, tokenIndexFrom, gated, GATE_TITLED, GATE_TITLED_KNOWN, GATE_PRE, GATE_PRE_KNOWN, GATE_ORGLIKE, GATE_ORGLIKE_KNOWN, GATE_SLOT, GATE_SLOT_KNOWN, GATE_NAME, GATE_NAME_KNOWN, GATE_ORGWORD, GATE_ORGWORD_KNOWN, GATE_MO, GATE_MO_KNOWN,
 } from './common';
 
+/** Titles that a department (신경과, 경제학과) may stand before. */
+const DEPARTMENT_TITLES = new Set(['교수', '부교수', '조교수', '명예교수', '전문의', '의사', '과장', '전공의', '레지던트', '원장']);
 /** Words that stand between a name and its title without being either (전 장관, 신임 대표, 공동 창업자). */
 const DESCRIPTORS = new Set([
   ...'전 현 前 現 신임 공동 초대 차기 당시 직전 수석 상임 명예 대표 부 총괄 담당 겸 및 대행 권한대행 사내 사외 전임 후임 현직 전직'.split(' '),
@@ -212,6 +214,8 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
       }
       if (j + 1 < tokens.length && next !== t && !spaced(text, tokens[j], next)) break;
       if (DESCRIPTORS.has(w)) { j--; hops++; continue; }
+      // 송지호 서울아산병원 신경과 교수: a department (…과) before a doctor's or a professor's title.
+      if (w.length >= 2 && w.charCodeAt(w.length - 1) === 0xacfc /* 과 */ && DEPARTMENT_TITLES.has(title.title) && j >= 1) { j--; hops++; continue; }
       // 법무법인 율촌 변호사: the firm is the affiliation, not a name.
       if (j >= 1 && tokens[j - 1].text.length >= 4 && LEGAL_FORMS.has(tokens[j - 1].text) && spaced(text, tokens[j - 1], tokens[j])) {
         if (!affiliation) affiliation = { start: tokens[j - 1].start, end: tokens[j].end };
