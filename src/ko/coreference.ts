@@ -378,7 +378,10 @@ const isPlural = (name: string) => name.endsWith('들') || (countedHint(name) &&
 /** 개 or 곳 at the end, or 개 or 여러 before a space: most names have none, and COUNTED is not run for them. */
 function countedHint(name: string): boolean {
   const last = name.charCodeAt(name.length - 1);
-  return last === 0xac1c /* 개 */ || last === 0xacf3 /* 곳 */ || name.indexOf('개 ') > 0 || name.indexOf('여러 ') >= 0;
+  if (last === 0xac1c /* 개 */ || last === 0xacf3 /* 곳 */) return true;
+  // (…12개 시민단체, 여러 단체: the word before the last.)
+  const sp = name.lastIndexOf(' ');
+  return sp > 0 && (name.charCodeAt(sp - 1) === 0xac1c /* 개 */ || (name.charCodeAt(sp - 1) === 0xb7ec /* 러 */ && name.charCodeAt(sp - 2) === 0xc5ec /* 여 */));
 }
 const COUNTED = /(?:^|\s)(?:\d+개|여러)\s\S+$|\s\d+(?:곳|개)$/u;
 
@@ -406,8 +409,9 @@ function topicEvents(doc: Doc): Event[] {
   const quoted = new RangeSetCursor(quotedSpans(doc));
   const inReported = reported !== null ? new RangeSetCursor(reported) : null;
   // The sentences with a quote of their own: a topic there speaks as the quote's source, found by the quote stages.
-  const quotedSentences = new Set<number>();
-  for (const q of doc.quotes) quotedSentences.add(q.sentence);
+  // (The quotes are in text order, so their sentences are too: one pointer walks them with the sentences.)
+  const quotes = doc.quotes;
+  let qi = 0;
   for (let si = 0; si < doc.sentences.length; si++) {
     const tokens = sentenceTokens(doc, si);
     let speaks: boolean | null = null;
@@ -418,7 +422,12 @@ function topicEvents(doc: Doc): Event[] {
       if (!ph || ph.kind === 'pronoun') continue;
       const sp = resolveExplicit(doc, ph);
       if (sp && ((sp.type === 'person' && twoOrMoreCodePoints(sp.name)) || isPlural(sp.name))) {
-        if (speaks === null) speaks = !quotedSentences.has(si) && verbCueKind(tokens[tokens.length - 1].core) === 'verb';
+        if (speaks === null) {
+          const last = tokens[tokens.length - 1].core;
+          // (A speech verb in the sentence-final form ends in 다: most sentences are not asked the verb lists.)
+          while (qi < quotes.length && quotes[qi].sentence < si) qi++;
+          speaks = last.charCodeAt(last.length - 1) === 0xb2e4 /* 다 */ && !(qi < quotes.length && quotes[qi].sentence === si) && verbCueKind(last) === 'verb';
+        }
         out.push({ pos: ph.range.start, speaker: sp, spoke: speaks });
       }
       // Plural subjects later in the sentence (… 옹호하는 네티즌들도 있었다) are what a following 이들은 means.
@@ -550,10 +559,16 @@ const KIND_PHRASE = /^(?:(?:이|그|해당|이번)\s)?(\S+?)(?:\s?측)?$/u;
  */
 const STATE_END = /(?:[부청처원회단당실국]|정부|당국|법원|검찰|경찰|[시도군구])$/u;
 const GENERIC_BODIES = new Set([...speech.genericOrgNouns, ...orgSuffixes.generic]);
+/** The name ends in one of the heads and is longer than it. */
+function endsInOneOf(name: string, heads: string[]): boolean {
+  for (const h of heads) if (name.length > h.length && name.endsWith(h)) return true;
+  return false;
+}
 
 function kindReferent(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
+  // (A phrase of two words at most, 회사 or 이 회사 or 회사 측: longer ones are not read.)
+  if (ph.range.end - ph.range.start > 12) return null;
   const w = doc.text.slice(ph.range.start, ph.range.end);
-  if (w.length > 12) return null;
   const m = KIND_PHRASE.exec(w);
   if (!m) return null;
   // 조사본부 after 국방부 조사본부, 학회 after 대한치매학회: the end of a body's name stands for the body (not a
@@ -565,16 +580,18 @@ function kindReferent(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
   let best = -1;
   let bestCount = 0;
   let bestLast = -1;
+  const pos = ph.range.start;
   for (let i = 0; i < doc.entities.length; i++) {
     const e = doc.entities[i];
-    if (e.type !== 'organization' || e.name === m[1]) continue;
-    if (heads === null ? STATE_END.test(e.name) || GENERIC_BODIES.has(e.name) : !heads.some((h) => e.name.endsWith(h) && e.name.length > h.length)) continue;
+    if (e.type !== 'organization' || e.name === m[1] || e.mentions.length === 0 || e.mentions[0].start >= pos) continue;
+    if (heads === null ? STATE_END.test(e.name) || GENERIC_BODIES.has(e.name) : !endsInOneOf(e.name, heads)) continue;
     // (Mentions inside quoted words do not count: "특검은 …"라며 … 회사는: the company is no 특검.)
+    const quoted = quotedSpans(doc);
     let count = 0;
     let last = -1;
     for (const r of e.mentions) {
-      if (r.start >= ph.range.start) break;
-      if (inRangeSet(quotedSpans(doc), r.start)) continue;
+      if (r.start >= pos) break;
+      if (quoted.length > 0 && inRangeSet(quoted, r.start)) continue;
       count++;
       last = r.start;
     }

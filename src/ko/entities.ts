@@ -4,7 +4,7 @@
  * clustered within the article. Offsets are UTF-16; mentions carry no particle and no title.
  */
 import { WordSet } from './word-sets';
-import { isSyllableCp, isSyllableWord } from './chars';
+import { codeSetOf, isSyllableCp, isSyllableWord } from './chars';
 import type { EntityType } from '../types';
 import type { EntityMentionRaw, EntityRecord } from '../pipeline/document';
 import { romanizeKoreanName } from './romanize';
@@ -517,10 +517,11 @@ function placeBody(text: string, tokens: Tok[], out: Candidate[], next: Candidat
 
 /** Heads of venues written apart after a sponsor's or an organization's name (우버 아레나, LoL 파크, 쿠팡플레이 스타디움). */
 const VENUE_HEADS = new Set('아레나 파크 스타디움 돔 홀 필드 경기장 구장'.split(' '));
+const VENUE_FIRST = codeSetOf([...VENUE_HEADS].map((h) => h[0]).join(''));
 /** An organization that ends `out`, followed by a venue's head, names the venue: a place (독일 베를린 우버 아레나). */
 function venueAfter(text: string, tokens: Tok[], out: Candidate[], next: Candidate | undefined): void {
   const cur = out[out.length - 1];
-  if (cur.type !== 'organization' || text.charCodeAt(cur.end) !== 32) return;
+  if (cur.type !== 'organization' || text.charCodeAt(cur.end) !== 32 || !VENUE_FIRST.has(text.charCodeAt(cur.end + 1))) return;
   const n = tokens[tokenIndexFrom(tokens, cur.end)];
   if (!n || n.start !== cur.end + 1 || (next && next.start < n.end)) return;
   const stem = tokStrip(n, 1);

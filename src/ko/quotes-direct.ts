@@ -161,19 +161,24 @@ function conditional(text: string, tokens: Token[], k: number, limit: number, se
   const t = tokens[k];
   if (!t || t.start >= limit) return false;
   if (/(?:면|다면)$/u.test(t.core) && verbCueKind(t.core.replace(/(?:다면|면)$/u, '다')) !== null) return true;
-  if (!IF_WORD.test(text.slice(sentStart, open))) return false;
+  // (만약 stands near the quote: the 40 characters before it are read, not a long sentence's all.)
+  if (!IF_WORD.test(text.slice(Math.max(sentStart, open - 40), open))) return false;
   for (let j = k; j < tokens.length && j <= k + 2 && tokens[j].start < limit; j++) if (CONDITION_VERB.test(tokens[j].core)) return true;
   return false;
 }
 
 /** The opening of a list of other articles' headlines (☞ 관련기사, [관련 기사], 함께 볼 기사). */
 const RELATED = /^[\s☞▶▷►■□◆◇•·\-]*[\[【<(]?\s*(?:관련\s?기사|관련\s?뉴스|관련\s?보도|함께\s?(?:보면\s?좋은|볼)\s?기사|추천\s?기사|많이\s?본\s?(?:뉴스|기사))/u;
+/** The characters RELATED and BULLET can open a paragraph with (paragraphs are trimmed). */
+const RELATED_FIRST = codeSetOf('☞▶▷►■□◆◇•·-[【<(관함추많');
 /** A bullet opening a line of such a list (☞, ·, ▶, -). */
 const BULLET = /^[☞▶▷►•·\-]/u;
 /** The paragraph is a line of another article's headline: a list opened by RELATED, that line or a bulleted one after it. */
 function relatedLink(doc: Doc, p: number): boolean {
   for (let q = p; q >= 0 && p - q <= 6; q--) {
     const para = doc.paragraphs[q];
+    // (Most paragraphs open with a letter or a quote mark that opens neither: no slice, no regular expression.)
+    if (!RELATED_FIRST.has(doc.text.charCodeAt(para.start))) return false;
     const head = doc.text.slice(para.start, Math.min(para.end, para.start + 24));
     if (RELATED.test(head)) return true;
     if (!BULLET.test(head)) return false;

@@ -192,8 +192,10 @@ function contentStart(tokens: Token[], from: number, limit: number): number {
   // (Each asked only of a token whose last character fits: its core is then sliced, and the Set hashes it.)
   for (; k < limit; k++) {
     const t = tokens[k];
-    // (= and - before an answer of an interview, ▲ before an item: marks, not words said.)
-    if (!someCodePoint(t.core, isLetterOrNumberCp)) continue;
+    // (= and - before an answer of an interview, ▲ before an item: marks, not words said. A word opening with a
+    // Hangul syllable, as most do, is no mark: not read further.)
+    const c0 = t.core.charCodeAt(0);
+    if (!(c0 >= 0xac00 && c0 <= 0xd7a3) && !someCodePoint(t.core, isLetterOrNumberCp)) continue;
     if (CONNECTIVE_LAST.has(t.last) && CONNECTIVES.has(t.core)) {
       // (또 다시 'once again' is an adverb of the content, not the connective 또 'also'.)
       if (k + 1 < limit && t.core === '또' && tokens[k + 1].core.startsWith('다시')) break;
@@ -509,7 +511,7 @@ export function indirectQuotesStage(doc: Doc): void {
       // cue it is); it says nothing of its own.
       if (startIdx === i && verbCueKind(text.slice(segStart, segEnd)) === 'verb') continue;
       // "…"이라고 나카무라 외무상이 말했다고 AP통신이 전했다: so too the quote's source and its speech verb alone.
-      if (startIdx < i && verbCueKind(text.slice(t.start, segEnd)) === 'verb') {
+      if (startIdx < i && text.charCodeAt(segEnd - 1) === 0xb2e4 /* 다 */ && verbCueKind(text.slice(t.start, segEnd)) === 'verb') {
         const src = speakerPhraseAt(doc, tokens, i - 1);
         if (src && src.range.start <= segStart) continue;
       }
