@@ -391,8 +391,8 @@ describe('session 16: a foreign state\'s body named as Korea\'s', () => {
 
 describe('session 16: acts, units, venues, departments, and another state\'s bodies', () => {
   const ents = (t: string) => extract(t, { published: '2024-09-20' }).entities.map((e) => [e.name, e.type, e.canonical]);
-  test('a musical act after its kind is tagged a person, as KLUE tags groups of singers', () => {
-    expect(ents("걸그룹 '루미나스'가 돌아온다. 밴드 '새벽 세시'가 공연한다.")).toEqual([['루미나스', 'person', null], ['새벽 세시', 'person', null]]);
+  test('a musical act after its kind is an organization (걸그룹 \'루미나스\', 밴드 \'새벽 세시\')', () => {
+    expect(ents("걸그룹 '루미나스'가 돌아온다. 밴드 '새벽 세시'가 공연한다.")).toEqual([['루미나스', 'organization', null], ['새벽 세시', 'organization', null]]);
   });
   test('a campus or a hospital of a university is part of its name; a venue after a sponsor\'s name is a place', () => {
     expect(ents('연세대 미래캠퍼스와 고려대 안암병원이 손잡았다. 결승은 독일 베를린 우버 아레나에서 열린다.')).toEqual([

@@ -553,6 +553,8 @@ function individualSource(name: string): boolean {
  */
 const KIND_HEADS: Record<string, string[] | null> = speech.kindAnaphors;
 const KIND_PHRASE = /^(?:(?:이|그|해당|이번)\s)?(\S+?)(?:\s?측)?$/u;
+/** How far back (in UTF-16 units, about a long article) a body of the kind named is looked for. */
+const KIND_WINDOW = 4000;
 /**
  * Names of the state's bodies, public institutes, associations and places (not a company): 금융위원회, 국토교통부,
  * 금융감독원, 한국경영자총협회, 서울시.
@@ -576,26 +578,31 @@ function kindReferent(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
   const short = !Object.prototype.hasOwnProperty.call(KIND_HEADS, m[1]);
   if (short && (m[1].length < 2 || GENERIC_BODIES.has(m[1]) || SOURCE_NOUNS.has(m[1]))) return null;
   const heads = short ? [m[1]] : KIND_HEADS[m[1]];
-  // The organization of that kind mentioned most often before the phrase, the latest of them on a tie.
+  // The organization of that kind mentioned most often in the KIND_WINDOW characters before the phrase, the latest
+  // of them on a tie. (The mentions are read in that window only: a long article names thousands of bodies, and
+  // this is asked for every 회사 측은 in it.)
+  const pos = ph.range.start;
+  const quoted = quotedSpans(doc);
+  const counts = new Map<number, number>();
+  const lasts = new Map<number, number>();
+  const ms = doc.mentions;
+  for (let k = lowerBoundBy(ms, pos - KIND_WINDOW, (x) => x.start); k < ms.length && ms[k].start < pos; k++) {
+    const r = ms[k];
+    if (r.type !== 'organization' || r.entity === undefined) continue;
+    // (Mentions inside quoted words do not count: "특검은 …"라며 … 회사는: the company is no 특검.)
+    if (quoted.length > 0 && inRangeSet(quoted, r.start)) continue;
+    counts.set(r.entity, (counts.get(r.entity) ?? 0) + 1);
+    lasts.set(r.entity, r.start);
+  }
   let best = -1;
   let bestCount = 0;
   let bestLast = -1;
-  const pos = ph.range.start;
-  for (let i = 0; i < doc.entities.length; i++) {
+  for (const [i, count] of counts) {
     const e = doc.entities[i];
-    if (e.type !== 'organization' || e.name === m[1] || e.mentions.length === 0 || e.mentions[0].start >= pos) continue;
+    if (e.type !== 'organization' || e.name === m[1]) continue;
     if (heads === null ? STATE_END.test(e.name) || GENERIC_BODIES.has(e.name) : !endsInOneOf(e.name, heads)) continue;
-    // (Mentions inside quoted words do not count: "특검은 …"라며 … 회사는: the company is no 특검.)
-    const quoted = quotedSpans(doc);
-    let count = 0;
-    let last = -1;
-    for (const r of e.mentions) {
-      if (r.start >= pos) break;
-      if (quoted.length > 0 && inRangeSet(quoted, r.start)) continue;
-      count++;
-      last = r.start;
-    }
-    if (count > 0 && (count > bestCount || (count === bestCount && last > bestLast))) {
+    const last = lasts.get(i)!;
+    if (count > bestCount || (count === bestCount && last > bestLast)) {
       best = i;
       bestCount = count;
       bestLast = last;
@@ -619,7 +626,8 @@ function demonstrativeReferent(doc: Doc, ph: SpeakerPhrase, spoken: SpeakerRecor
   if (spoken.length === 0 || ph.range.end - ph.range.start > 20) return null;
   const m = DEMONSTRATIVE_SOURCE.exec(doc.text.slice(ph.range.start, ph.range.end));
   if (!m || !SOURCE_NOUNS.has(m[1])) return null;
-  for (let k = spoken.length - 1; k >= 0; k--) {
+  // (The last 40 sources at most: a long article's whole history is not searched for each phrase.)
+  for (let k = spoken.length - 1; k >= 0 && k >= spoken.length - 40; k--) {
     const name = spoken[k].name;
     if (name.length > m[1].length && name.endsWith(' ' + m[1]) && !DEMONSTRATIVE_SOURCE.test(name)) return sameSource(spoken[k], ph.range, 'pronoun');
   }

@@ -332,6 +332,8 @@ export function indirectQuotesStage(doc: Doc): void {
   // Joining cues of the quotes found so far: a reported clause starts after one (한국노총은 "…"고 주장했고, 경총은 …다고
   // 반박했다).
   const cueStarts = new Set<number>();
+  // The direct quotes' edges, for a corner bracket that may be one's mark (directQuoteEdges, made on first use).
+  let edges: Set<number> | null = null;
   for (const q of doc.quotes) if (q.cue && joinsReports(text.slice(q.cue.start, q.cue.end))) cueStarts.add(q.cue.start);
   for (let si = 0; si < doc.sentences.length; si++) {
     const tokens = sentenceTokens(doc, si);
@@ -343,7 +345,7 @@ export function indirectQuotesStage(doc: Doc): void {
       if (t.mark) {
         // ("청년이 머무는 경기도"를 만들겠다고: a quoted term taking a particle is part of the clause, no boundary; nor a
         // title in corner brackets that is no quote: 「인공지능 기본법」 하위법령 마련에 착수했다고.)
-        if (!(termMarks.size && termMarkIn(termMarks, t)) && !(cornerOnly(text, t) && !directQuoteAround(doc, t))) segStartIdx = i + 1;
+        if (!(termMarks.size && termMarkIn(termMarks, t)) && !(cornerOnly(text, t) && !directQuoteAround(edges ??= directQuoteEdges(doc), t))) segStartIdx = i + 1;
         continue;
       }
       if (quoted.has(t.start)) continue;
@@ -536,14 +538,19 @@ export function indirectQuotesStage(doc: Doc): void {
 }
 
 /** A direct quote whose marks the token holds (its first segment starts, or its last ends, inside the token). */
-function directQuoteAround(doc: Doc, t: Token): boolean {
+function directQuoteAround(edges: Set<number>, t: Token): boolean {
+  for (let p = t.start; p <= t.end; p++) if (edges.has(p)) return true;
+  return false;
+}
+/** Where the direct quotes' segments start and end (made once per article, when a corner bracket asks). */
+function directQuoteEdges(doc: Doc): Set<number> {
+  const edges = new Set<number>();
   for (const q of doc.quotes) {
     if (q.kind !== 'direct') continue;
-    const s = q.segments[0].start;
-    const e = q.segments[q.segments.length - 1].end;
-    if ((s >= t.start && s <= t.end) || (e >= t.start && e <= t.end)) return true;
+    edges.add(q.segments[0].start);
+    edges.add(q.segments[q.segments.length - 1].end);
   }
-  return false;
+  return edges;
 }
 /** The token's quote marks are all corner brackets (「」『』). */
 function cornerOnly(text: string, t: Token): boolean {

@@ -20,6 +20,7 @@ import { KOREAN_NAME, SpeakerPhrase, groupPhrase, speakerPhraseAt } from './spea
 import { tokenize } from './tokens';
 import { sentenceIndexAt } from './doc-index';
 import { codeSetOf } from './chars';
+import { lowerBoundBy } from '../pipeline/ranges';
 
 /** Characters a label line can start with (after white space): the patterns run only for such paragraphs. */
 const LABEL_FIRST = codeSetOf('[<【〈(◀▶▷');
@@ -118,8 +119,11 @@ function labelledQuote(doc: Doc, words: Range, phrase: SpeakerPhrase): QuoteReco
 /** Gives the label's source to the floating quotes inside `r`; true when there was one. */
 function claimQuotes(doc: Doc, r: Range, phrase: SpeakerPhrase): boolean {
   let found = false;
-  for (const q of doc.quotes) {
-    if (q.kind !== 'direct' || q.segments[0].start < r.start || q.segments[q.segments.length - 1].end > r.end) continue;
+  // (The direct stage leaves its quotes in text order: the first one in r is found by halves.)
+  const qs = doc.quotes;
+  for (let k = lowerBoundBy(qs, r.start, (q) => q.segments[0].start); k < qs.length && qs[k].segments[0].start < r.end; k++) {
+    const q = qs[k];
+    if (q.kind !== 'direct' || q.segments[q.segments.length - 1].end > r.end) continue;
     found = true;
     // (A source in the quote's own sentence stays: "…"고 말했다. One read from the next sentence does not: under a
     // label, "…" 주민들은 불안감을 호소했습니다 is the reporter going on.)
@@ -135,6 +139,8 @@ function claimQuotes(doc: Doc, r: Range, phrase: SpeakerPhrase): boolean {
 export function transcriptLabelsStage(doc: Doc): void {
   const text = doc.text;
   const paras = doc.paragraphs;
+  // (Quotes made here join the document's after the loop: claimQuotes reads the direct stage's, in text order.)
+  const made: QuoteRecord[] = [];
   for (let p = 0; p < paras.length; p++) {
     const label = labelOf(text, paras[p]);
     if (!label) continue;
@@ -142,7 +148,7 @@ export function transcriptLabelsStage(doc: Doc): void {
     if (!phrase) continue;
     if (label.words) {
       const words = spokenPart(text, label.words);
-      if (words.end - words.start >= 2 && !claimQuotes(doc, label.words, phrase)) doc.quotes.push(labelledQuote(doc, words, phrase));
+      if (words.end - words.start >= 2 && !claimQuotes(doc, label.words, phrase)) made.push(labelledQuote(doc, words, phrase));
       continue;
     }
     // The words follow: the paragraphs in quote marks after the label, or else the one paragraph right after it.
@@ -160,6 +166,7 @@ export function transcriptLabelsStage(doc: Doc): void {
     // followed by the reporter's lead.)
     if (!label.slash && !SPOKEN_END.test(para)) continue;
     const words = spokenPart(text, next);
-    if (words.end - words.start >= 2 && !claimQuotes(doc, next, phrase)) doc.quotes.push(labelledQuote(doc, words, phrase));
+    if (words.end - words.start >= 2 && !claimQuotes(doc, next, phrase)) made.push(labelledQuote(doc, words, phrase));
   }
+  for (const q of made) doc.quotes.push(q);
 }

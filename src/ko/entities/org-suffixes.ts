@@ -41,12 +41,12 @@ export function orgSuffixes({ text, tokens, sentences }: StageInput): Candidate[
       if (f & REPORTED) reportingTopic(text, tokens, sentences, t, out);
       // 소속사 제이튠캠프와, 제작사 아이코닉스(: an unquoted foreign-looking name right after the kind of company it is.
       if (f & APPOSED && next) apposedName(next, out);
-      // 걸그룹 '루미나스', 걸그룹 루미나스가: a musical act, quoted or foreign-looking, after its kind (a person: KLUE PS).
+      // 걸그룹 '루미나스', 걸그룹 루미나스가: a musical act, quoted or foreign-looking, after its kind.
       if (f & MUSIC) {
-        if (next) apposedName(next, out, 'person');
+        if (next) apposedName(next, out);
         else if (n !== undefined && n.start === t.end + 2 && text.charCodeAt(t.end) === 32 && OPEN_QUOTES.has(text.charCodeAt(t.end + 1))) {
-          if (CLOSE_QUOTES.has(text.charCodeAt(n.end))) quotedName(n, out, 'person');
-          else quotedWords(text, tokens, i + 1, out, 'person');
+          if (CLOSE_QUOTES.has(text.charCodeAt(n.end))) quotedName(n, out);
+          else quotedWords(text, tokens, i + 1, out);
         }
       }
       // 소셜 펀딩 업체 '킥스타터', 밀크티 전문점 '공차': a quoted name right after the kind of body it is.
@@ -100,8 +100,8 @@ const OPEN_QUOTES = codeSetOf('\'‘"“');
 const CLOSE_QUOTES = codeSetOf('\'’"”');
 /** Kinds of companies written right before their name, quoted or not (소속사 IOK컴퍼니, 자회사인 모토로라 모빌리티). */
 /**
- * Kinds of musical act (걸그룹 '루미나스', 밴드 '새벽'): the act named after them is tagged a person, as KLUE tags
- * groups of singers (PS).
+ * Kinds of musical act (걸그룹 '루미나스', 밴드 '새벽'): the act named after them is an organization, as the development
+ * guide's organizations are bodies of people (KLUE tags groups of singers as persons: README).
  */
 const MUSIC_KINDS = new Set('걸그룹 보이그룹 아이돌그룹 그룹 밴드 록밴드 듀오 혼성그룹'.split(' '));
 const MUSIC = 2048;
@@ -327,7 +327,7 @@ function mediaName(t: Tok, out: Candidate[]): void {
  * The company named by word `t` (without its particle) after the kind of company it is, when it looks foreign (Latin
  * letters or a transliterated syllable: 사이더스HQ, 쟈니즈): a common noun there is Sino-Korean (소속사 관계자, 업체 직원).
  */
-function apposedName(t: Tok, out: Candidate[], type: 'organization' | 'person' = 'organization'): void {
+function apposedName(t: Tok, out: Candidate[]): void {
   const st = tokStems(t);
   let stem = '';
   for (let k = st.length - 1; k >= 0; k--) if (st[k].length >= 2 && MEDIA_TAILS.has(t.text.slice(st[k].length))) { stem = st[k]; break; }
@@ -339,7 +339,7 @@ function apposedName(t: Tok, out: Candidate[], type: 'organization' | 'person' =
   if (!foreign || NOT_ORG.has(stem) || GENERIC_ORG.has(stem) || NOT_PERSON.has(stem) || NOT_MEDIA.has(stem) || matchTitleAt(stem, 0)?.end === stem.length) return;
   const e = LEX_INDEX.get(stem);
   if (e && e.type !== 'organization') return;
-  out.push(cand(t.start, t.start + stem.length, type, 2, 'apposed'));
+  out.push(cand(t.start, t.start + stem.length, 'organization', 2, 'apposed'));
 }
 
 /** Words that may stand before the topic of a report (a date, a connective): 25일 일요서울은, 이에 지난 9일 더팩트는. */
@@ -420,27 +420,27 @@ function side(t: Tok, out: Candidate[]): void {
 }
 
 /** The quoted name of a body (a single word, Hangul or Latin, not a common word). */
-function quotedName(t: Tok, out: Candidate[], type: 'organization' | 'person' = 'organization'): void {
+function quotedName(t: Tok, out: Candidate[]): void {
   const w = t.text;
   if (w.length < 2 || w.length > 12 || !/^[\p{Script=Hangul}A-Za-z0-9]+$/u.test(w)) return;
   if (NOT_ORG.has(w) || GENERIC_ORG.has(w) || NOT_MEDIA.has(w) || NOT_PERSON.has(w) || matchTitleAt(w, 0)?.end === w.length) return;
   const e = LEX_INDEX.get(w);
   if (e && e.type !== 'organization') return;
-  out.push(cand(t.start, t.end, type, 2, 'quoted-body'));
+  out.push(cand(t.start, t.end, 'organization', 2, 'quoted-body'));
 }
 
 /**
  * The quoted name of a body in two to four words (시민단체 '음주운전 없는 세상'), from token `k`: Hangul, Latin or
  * digits only, at most 20 characters, closed on the same line.
  */
-function quotedWords(text: string, tokens: Tok[], k: number, out: Candidate[], type: 'organization' | 'person' = 'organization'): void {
+function quotedWords(text: string, tokens: Tok[], k: number, out: Candidate[]): void {
   const first = tokens[k];
   for (let j = k + 1; j < tokens.length && j < k + 4; j++) {
     const t = tokens[j];
     if (t.start !== tokens[j - 1].end + 1 || text.charCodeAt(tokens[j - 1].end) !== 32 || t.end - first.start > 20) return;
     if (!/^[\p{Script=Hangul}A-Za-z0-9]+$/u.test(t.text)) return;
     if (CLOSE_QUOTES.has(text.charCodeAt(t.end))) {
-      if (/^[\p{Script=Hangul}A-Za-z0-9]+$/u.test(first.text)) out.push(cand(first.start, t.end, type, 2, 'quoted-body'));
+      if (/^[\p{Script=Hangul}A-Za-z0-9]+$/u.test(first.text)) out.push(cand(first.start, t.end, 'organization', 2, 'quoted-body'));
       return;
     }
   }
