@@ -33,6 +33,11 @@ describe('a body named by its kind alone', () => {
       ['서울한빛병원', 'organization', at(t, '병원', t.indexOf('병원 측'))],
     ]);
   });
+  test('회사 is the article\'s company: not a firm named once in passing, nor the byline\'s outlet; 소속사 X … 소속사는 is X', () => {
+    const t = '반도체 업체 실적 부진\n\n(서울=한빛뉴스) 김수연 기자 = 반도체 업체의 실적이 부진하다.\n\n한빛증권 박소영 연구원도 비슷한 진단을 내놨다.\n\n' +
+      '회사 측은 "우려가 과도하다"고 밝혔다.\n\n배우 서예린의 소속사 별빛엔터테인먼트는 입장을 냈다.\n\n소속사는 "사실무근"이라고 해명했다.';
+    expect(run(t).quotes.map((q) => q.speaker?.name)).toEqual(['회사', '별빛엔터테인먼트']);
+  });
   test('with no body of that kind before, the kind stands as written', () => {
     const doc = run('회사는 "재발 방지책을 마련하겠다"고 약속했다.');
     expect(doc.quotes[0].speaker).toMatchObject({ name: '회사' });

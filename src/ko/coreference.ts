@@ -553,6 +553,14 @@ function individualSource(name: string): boolean {
  */
 const KIND_HEADS: Record<string, string[] | null> = speech.kindAnaphors;
 const KIND_PHRASE = /^(?:(?:이|그|해당|이번)\s)?(\S+?)(?:\s?측)?$/u;
+/** The entity is among the last five sources. */
+function spokeLately(spoken: SpeakerRecord[], entity: number): boolean {
+  for (let k = spoken.length - 1; k >= 0 && k >= spoken.length - 5; k--) if (spoken[k].entity === entity) return true;
+  return false;
+}
+/** A news outlet's name or English name (the byline's 연합뉴스, 뉴스1; AP통신): no company an article's 회사 means. */
+const MEDIA_NAME = /(?:뉴스|뉴스1|일보|신문|방송|TV|뉴시스)$/u;
+const MEDIA_CANONICAL = /\b(?:News|Press|Agency|Reuters|Times|Broadcasting|Television|Journal|Post)\b/u;
 /** How far back (in UTF-16 units, about a long article) a body of the kind named is looked for. */
 const KIND_WINDOW = 4000;
 /**
@@ -567,7 +575,7 @@ function endsInOneOf(name: string, heads: string[]): boolean {
   return false;
 }
 
-function kindReferent(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
+function kindReferent(doc: Doc, ph: SpeakerPhrase, spoken: SpeakerRecord[]): SpeakerRecord | null {
   // (A phrase of two words at most, 회사 or 이 회사 or 회사 측: longer ones are not read.)
   if (ph.range.end - ph.range.start > 12) return null;
   const w = doc.text.slice(ph.range.start, ph.range.end);
@@ -585,6 +593,9 @@ function kindReferent(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
   const quoted = quotedSpans(doc);
   const counts = new Map<number, number>();
   const lasts = new Map<number, number>();
+  // Bodies named right after the kind word (소속사 별빛엔터테인먼트): that kind's, however seldom named.
+  const apposed = new Set<number>();
+  const kindSpace = m[1] + ' ';
   const ms = doc.mentions;
   for (let k = lowerBoundBy(ms, pos - KIND_WINDOW, (x) => x.start); k < ms.length && ms[k].start < pos; k++) {
     const r = ms[k];
@@ -593,7 +604,11 @@ function kindReferent(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
     if (quoted.length > 0 && inRangeSet(quoted, r.start)) continue;
     counts.set(r.entity, (counts.get(r.entity) ?? 0) + 1);
     lasts.set(r.entity, r.start);
+    if (doc.text.startsWith(kindSpace, r.start - kindSpace.length)) apposed.add(r.entity);
   }
+  // (회사 측은: any company is a company, so the one meant must be the article's — named in its first two paragraphs,
+  // the headline and the lead, or twice before; a securities firm quoted once is not the company the article is about.)
+  const lead = heads === null && doc.paragraphs.length > 0 ? doc.paragraphs[Math.min(1, doc.paragraphs.length - 1)].end : -1;
   let best = -1;
   let bestCount = 0;
   let bestLast = -1;
@@ -601,6 +616,10 @@ function kindReferent(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
     const e = doc.entities[i];
     if (e.type !== 'organization' || e.name === m[1]) continue;
     if (heads === null ? STATE_END.test(e.name) || GENERIC_BODIES.has(e.name) : !endsInOneOf(e.name, heads)) continue;
+    // (Nor is the count asked of a body named after the same kind word, 소속사 별빛엔터테인먼트는 … 소속사는, or of one
+    // among the last sources: 대한로지스는 "…"고 밝혔다. 회사 측은 ….)
+    if (heads === null && ((count < 2 && !apposed.has(i) && !(e.mentions.length > 0 && e.mentions[0].start < lead) && !spokeLately(spoken, i)) ||
+      MEDIA_NAME.test(e.name) || (e.canonical !== null && MEDIA_CANONICAL.test(e.canonical)))) continue;
     const last = lasts.get(i)!;
     if (count > bestCount || (count === bestCount && last > bestLast)) {
       best = i;
@@ -680,7 +699,7 @@ export function coreferenceStage(doc: Doc): void {
           : singular;
       if (ref) sp = sameSource(ref.speaker, ph.range, 'pronoun');
       else doc.messages.push({ rule: 'pronoun-without-antecedent', level: 'error', start: ph.range.start, end: ph.range.end, message: `speaker "${doc.text.slice(ph.range.start, ph.range.end)}" has no antecedent` });
-    } else if (ph && ph.kind === 'group' && (sp = demonstrativeReferent(doc, ph, spoken) ?? kindReferent(doc, ph))) {
+    } else if (ph && ph.kind === 'group' && (sp = demonstrativeReferent(doc, ph, spoken) ?? kindReferent(doc, ph, spoken))) {
       // (이 관계자는: the described source that spoke before; 회사 측은, 병원은: the company or hospital named before.)
     } else if (ph && (sp = resolveExplicit(doc, ph))) {
       if (q.placement === 'following') sp.resolvedBy = 'following';
