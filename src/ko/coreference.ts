@@ -7,7 +7,7 @@
 import type { Doc, EntityRecord, QuoteRecord, Range, SpeakerRecord } from '../pipeline/document';
 import type { SpeakerType } from '../types';
 import { RangeSetCursor, inRangeSet, quotedSpans, rangeSet, sentenceTokens } from './doc-index';
-import { HEADLINE_ABBREVIATIONS, KOREAN_NAME, SpeakerPhrase, speakerPhraseAt } from './speaker-phrase';
+import { HEADLINE_ABBREVIATIONS, INDIVIDUAL_SOURCES, KOREAN_NAME, SpeakerPhrase, speakerPhraseAt } from './speaker-phrase';
 import { itemsWithin, lowerBoundBy } from '../pipeline/ranges';
 import { canonicalName } from './entities';
 import { isCompanyKind } from './entities/common';
@@ -538,7 +538,6 @@ function echoedSpeakers(doc: Doc): void {
 
 /** 그에게, 그녀의, 그를: someone else pointed to as 그 (not the subject 그는). */
 const OTHER_AS_PRONOUN = /(?:^|\s)(?:그|그녀)(?:에게|의|를|와|한테|에게서)\s/u;
-const INDIVIDUAL_SOURCES = new Set(speech.individualSources.split(/\s+/));
 /** A described source that is one person (한 시중은행 여신 담당 임원, 업계 관계자): its last word names an individual. */
 function individualSource(name: string): boolean {
   if (isPlural(name)) return false;

@@ -40,7 +40,7 @@ export interface SpeakerPhrase {
 const TITLES: string[] = Object.keys((titlesData as { titles: Record<string, string> }).titles).sort((a, b) => b.length - a.length);
 const PRONOUNS = new Set(speech.pronouns);
 /** Source nouns naming one person of a body (관계자, 당국자, 대변인 …: speech.json individualSources). */
-const INDIVIDUAL_SOURCE_HEADS = new Set(speech.individualSources.split(/\s+/));
+export const INDIVIDUAL_SOURCES = new Set(speech.individualSources.split(/\s+/));
 /** Someone who stands for or is close to a person (변호인, 어머니), after the person's name and 씨. */
 const RELATION_NOUNS = new Set(speech.relationNouns.split(/\s+/));
 /** First characters of the pronouns (그, 이, 본 …): the Set (which hashes the word) is asked only after this read. */
@@ -409,7 +409,7 @@ function readPhrase(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions): 
     return phraseOf(range, head, 'entity', mention, null, null, topic, false);
   }
   // 외교부 당국자, 경찰 관계자: a body and a source noun at the head, an official of the body (a described source).
-  if (src && !title && mention && mention.type !== 'person' && mention.end <= t.start && INDIVIDUAL_SOURCE_HEADS.has(src)) return phraseOf(range, head, 'group', null, null, null, topic, false);
+  if (src && !title && mention && mention.type !== 'person' && mention.end <= t.start && INDIVIDUAL_SOURCES.has(src)) return phraseOf(range, head, 'group', null, null, null, topic, false);
   if (mention && (mention.type === 'person' || !title)) {
     return phraseOf(range, head, 'entity', mention, title, null, topic, false);
   }
