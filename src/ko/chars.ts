@@ -133,6 +133,11 @@ export function codeSetOf(chars: string): CodeSet {
   return new CodeSet(codes);
 }
 
+/** Quote marks that open a quoted name or quote, single or double, straight or curly (straight ones close too). */
+export const OPEN_QUOTES = codeSetOf('\'‘"“');
+/** Quote marks that close one. */
+export const CLOSE_QUOTES = codeSetOf('\'’"”');
+
 /**
  * The characters of /\s/ (WhiteSpace and LineTerminator: tab, line feed, vertical tab, form feed, carriage return,
  * the Zs spaces, U+2028, U+2029, U+FEFF), for tests of one character by its code without a string per character

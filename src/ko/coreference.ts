@@ -371,9 +371,10 @@ function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
   }
 }
 
-/** Topic persons: the person named by the first subject/topic phrase of a sentence, outside quotes. */
-/** Plural sources (네티즌들, 전문가들, X와 동료들): what 이들은 / 그들은 point to. */
-/** A source of several: a plural (전문가들), or bodies counted (12개 시민단체, 여러 단체, 시민단체 12곳). */
+/**
+ * Plural sources, what 이들은 / 그들은 point to: a plural (네티즌들, 전문가들, X와 동료들), or bodies counted (12개
+ * 시민단체, 여러 단체, 시민단체 12곳).
+ */
 const isPlural = (name: string) => name.endsWith('들') || (countedHint(name) && COUNTED.test(name));
 /** 개 or 곳 at the end, or 개 or 여러 before a space: most names have none, and COUNTED is not run for them. */
 function countedHint(name: string): boolean {
@@ -399,6 +400,7 @@ function pluralSubject(text: string, t: Token): boolean {
   return last === 0xc740 /* 은 */ || last === 0xb294 /* 는 */ || last === 0xc774 /* 이 */ || last === 0xb3c4 /* 도 */;
 }
 
+/** Topic persons: the person named by the first subject/topic phrase of a sentence, outside quotes. */
 function topicEvents(doc: Doc): Event[] {
   const out: Event[] = [];
   // A subject inside reported content (…에서 로저 워터스가 공연을 열었다고 부연했다) is not a topic of the passage.
@@ -546,7 +548,7 @@ function individualSource(name: string): boolean {
 }
 
 /**
- * A body named by its kind alone (회사는, 회사 측은, 병원 측은, 교회는, 소속사는), with 이, 그, 해당, 이 or 이번 before it
+ * A body named by its kind alone (회사는, 회사 측은, 병원 측은, 교회는, 소속사는), with 이, 그, 해당 or 이번 before it
  * or nothing: the body of that kind named before it in the article. For each kind, how its name ends (신문: …일보 too);
  * 회사 and 소속사 take any body not of the state.
  */

@@ -465,22 +465,22 @@ function seatAfter(text: string, dot: number): number {
   return e && e.type === 'place' ? close : 0;
 }
 
+/** Korea's own names as a country: a body after them is Korea's. */
+const KOREA_NAMES = new Set(['한국', '대한민국', '남한']);
 /** States and how an English name says a body is theirs. */
-const STATE_IN_ENGLISH: [string[], RegExp][] = [
-  [['한국', '대한민국', '남한'], /\bKorea/u],
-  [['미국'], /\bU\.S\.|\bUnited States\b|\bAmerican\b/u],
-  [['일본'], /\bJapan/u],
-  [['중국'], /\bChina\b|\bChinese\b/u],
-  [['영국'], /\bU\.K\.|\bBritish\b|\bUnited Kingdom\b/u],
-  [['러시아'], /\bRussia/u],
+const STATE_IN_ENGLISH: [ReadonlySet<string>, RegExp][] = [
+  [KOREA_NAMES, /\bKorea/u],
+  [new Set(['미국']), /\bU\.S\.|\bUnited States\b|\bAmerican\b/u],
+  [new Set(['일본']), /\bJapan/u],
+  [new Set(['중국']), /\bChina\b|\bChinese\b/u],
+  [new Set(['영국']), /\bU\.K\.|\bBritish\b|\bUnited Kingdom\b/u],
+  [new Set(['러시아']), /\bRussia/u],
 ];
 /** The English name is of another state's body than the country written before it (상무부 = U.S. after 중국). */
 function otherStatesBody(canonical: string, country: string): boolean {
-  for (const [names, re] of STATE_IN_ENGLISH) if (!names.includes(country) && re.test(canonical)) return true;
+  for (const [names, re] of STATE_IN_ENGLISH) if (!names.has(country) && re.test(canonical)) return true;
   return false;
 }
-/** Korea's own names as a country: a body after them is Korea's. */
-const KOREA_NAMES = new Set(['한국', '대한민국', '남한']);
 /** Heads of a state's bodies (ministries, agencies, offices, governments, courts): 보위부, 조사국, 과도정부, 재판소. */
 const STATE_BODY_END = /(?:[부국청처]|정부|재판소)$/u;
 

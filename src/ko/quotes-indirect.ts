@@ -16,7 +16,7 @@ import { Token } from './tokens';
 import { matchTitleAt } from './titles';
 import { SURNAMES, isCompanyKind } from './entities/common';
 import { alternation, wordsRegex } from './words';
-import { CodeSet, allCodePoints, codeSetOf, finalOf, isLetterOrNumberCp, someCodePoint } from './chars';
+import { CLOSE_QUOTES, CodeSet, OPEN_QUOTES, allCodePoints, codeSetOf, finalOf, isLetterOrNumberCp, someCodePoint } from './chars';
 
 const letterNumberOrDot = (cp: number) => cp === 0xb7 /* · */ || isLetterOrNumberCp(cp);
 
@@ -552,18 +552,16 @@ function directQuoteEdges(doc: Doc): Set<number> {
   }
   return edges;
 }
-/** The token's quote marks are all corner brackets (「」『』). */
+/** The token's quote marks are all corner brackets (「」『』): it holds no other opening or closing mark. */
 function cornerOnly(text: string, t: Token): boolean {
   for (let p = t.start; p < t.end; p++) {
     const c = text.charCodeAt(p);
-    if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0xff02) return false;
+    if (OPEN_QUOTES.has(c) || CLOSE_QUOTES.has(c) || c === 0xff02 /* ＂ */) return false;
   }
   return true;
 }
 /** A body's head of two syllables or more ending a word (학회, 조사본부, 평가원, 연구소, 위원회, 협회, 노조). */
 const BODY_HEAD = /^\p{Script=Hangul}*(?:학회|협회|본부|평가원|연구원|연구소|위원회|노조|노동조합|재단|공단|공사|연합회|조합)$/u;
-/** Closing single and double quote marks and corner brackets. */
-const CLOSING_MARKS = codeSetOf('\'’"”」』');
 const ANALYSIS_NOUN = wordsRegex(speech.analysisNouns, 'start');
 const LAW = new RegExp(`(?:제\\d+조(?:의\\d+)?|${alternation(speech.lawWords)})$`, 'u');
 const ACCORDING_SOURCE = wordsRegex([...speech.documentNouns, ...speech.reportSources], 'end');
@@ -591,7 +589,8 @@ function accordingTo(doc: Doc, tokens: Token[], i: number, si: number, segStartI
   let phrase = speakerPhraseAt(doc, tokens, i - 1, { as: { particle: '는', strip: 1 } });
   if (LAW.test(srcTok.core.slice(0, -1))) return; // 주택법 제5조에 따르면: a rule, not a source
   // A document's title in quote marks ('8월 중 금융시장 동향'에 따르면): its maker is the source (below).
-  const titled = !phrase && CLOSING_MARKS.has(srcTok.core.charCodeAt(srcTok.core.length - 2));
+  const closing = srcTok.core.charCodeAt(srcTok.core.length - 2);
+  const titled = !phrase && (CLOSE_QUOTES.has(closing) || closing === 0x300d /* 」 */ || closing === 0x300f /* 』 */);
   // 금융정보업체 에프앤가이드에 따르면: a name the entity stage did not know, after the kind of body it names; 학회에
   // 따르면, 조사본부에 따르면, 평가원에 따르면: a body named by a head of two syllables or more.
   const kindBefore = !phrase && ((i >= 2 && tokens[i - 2].coreEnd === tokens[i - 2].end && isCompanyKind(tokens[i - 2].core)) || BODY_HEAD.test(srcTok.core.slice(0, -1)));

@@ -10,7 +10,7 @@ import { itemCovering, lowerBound } from '../pipeline/ranges';
 import { NOT_PERSON, SURNAMES } from './entities/common';
 import { RARE_SURNAME } from './entities/persons';
 import { wordsRegex } from './words';
-import { CodeSet, allCodePoints, codeSetOf, finalOf, isLetterCp, isLetterOrNumberCp, someCodePoint } from './chars';
+import { CLOSE_QUOTES, CodeSet, OPEN_QUOTES, allCodePoints, codeSetOf, finalOf, isLetterCp, isLetterOrNumberCp, someCodePoint } from './chars';
 import { WEAK_TITLES, matchTitleAt } from './titles';
 
 /** [\p{L}\p{N}·&-]: the characters of a name written as one word. */
@@ -75,9 +75,6 @@ const TIME_WORD = /^(?:올해|내년|지난해|작년|오늘|어제|내일|현�
 const GENERIC_ORG = wordsRegex(speech.genericOrgNouns, 'whole');
 const CLAUSE_PUNCT = codeSetOf(',.;:!?');
 const PHRASE_BREAK = codeSetOf('=】]”"\'’');
-/** Quote marks, and those that open a quote (straight marks open and close alike). */
-const QUOTE_MARKS = codeSetOf('\'"‘’“”');
-const OPENING_MARKS = codeSetOf('\'"‘“');
 const STOP_WORDS = new Set(['오전', '오후', '당시', '지난', '이번', '올해', '최근', '현재']);
 /**
  * First characters of the connectives and stop words: the walk-back asks the two Sets only for a word that starts
@@ -361,7 +358,8 @@ function readPhrase(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions): 
     if ((CONNECTIVE_OR_STOP_FIRST.has(c0) && (CONNECTIVES.has(c) || STOP_WORDS.has(c))) || (isDigitCode(c0) && DATE_TOKEN.test(c))) break;
     // The opening mark of a name in quote marks that the head's word closes, the entity stage's mention covering it
     // (시민단체 '안전한 거리'는): the name is part of the phrase.
-    if (OPENING_MARKS.has(text.charCodeAt(p.start)) && !hasCharIn(text, p.start + 1, p.end, QUOTE_MARKS) && hasCharIn(text, t.start, headEnd + 1, QUOTE_MARKS) &&
+    if (OPEN_QUOTES.has(text.charCodeAt(p.start)) && !hasCharIn(text, p.start + 1, p.end, OPEN_QUOTES) && !hasCharIn(text, p.start + 1, p.end, CLOSE_QUOTES) &&
+      hasCharIn(text, t.start, headEnd + 1, CLOSE_QUOTES) &&
       itemCovering(doc.mentions, p.start + 1, p.coreEnd) !== null) {
       startIdx = k;
       continue;

@@ -2,7 +2,7 @@
  *  generic bodies Korean news names as organizations (경찰, 검찰, 정부, 소방당국). */
 import { WordSet } from '../word-sets';
 import { matchTitleAt } from '../titles';
-import { isSyllableWord, codeSetOf } from '../chars';
+import { isSyllableWord, codeSetOf, OPEN_QUOTES, CLOSE_QUOTES } from '../chars';
 import { lowerBound } from '../../pipeline/ranges';
 import { COUNTRIES, Candidate, cand, FOREIGN_SYL, STATIONED_IN, GENERIC_ORG, allGivenFrom, SURNAMES, NOT_PERSON, LEX_INDEX, NOT_ORG, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, WEAK_ORG, isHangul, koreanNameShape, stripParticle, tokenIndexFrom, tokStems, Tok, wordInfo } from './common';
 
@@ -41,14 +41,6 @@ export function orgSuffixes({ text, tokens, sentences }: StageInput): Candidate[
       if (f & REPORTED) reportingTopic(text, tokens, sentences, t, out);
       // 소속사 제이튠캠프와, 제작사 아이코닉스(: an unquoted foreign-looking name right after the kind of company it is.
       if (f & APPOSED && next) apposedName(next, out);
-      // 걸그룹 '루미나스', 걸그룹 루미나스가: a musical act, quoted or foreign-looking, after its kind.
-      if (f & MUSIC) {
-        if (next) apposedName(next, out);
-        else if (n !== undefined && n.start === t.end + 2 && text.charCodeAt(t.end) === 32 && OPEN_QUOTES.has(text.charCodeAt(t.end + 1))) {
-          if (CLOSE_QUOTES.has(text.charCodeAt(n.end))) quotedName(n, out);
-          else quotedWords(text, tokens, i + 1, out);
-        }
-      }
       // 소셜 펀딩 업체 '킥스타터', 밀크티 전문점 '공차': a quoted name right after the kind of body it is.
       if (f & (KIND | QUOTED_KIND) && !next && n !== undefined && n.start === t.end + 2 && text.charCodeAt(t.end) === 32 && OPEN_QUOTES.has(text.charCodeAt(t.end + 1))) {
         if (CLOSE_QUOTES.has(text.charCodeAt(n.end))) quotedName(n, out);
@@ -94,18 +86,16 @@ const EDITIONS = new Set(['인터넷판', '온라인판', '전자판', '최신�
 const DATE_WORD = /^\d{1,2}일$/;
 const SUBJECT_END = codeSetOf('은는이가의');
 const QUOTED_KIND = 16;
-/** Kinds of bodies written before a quoted name (업체 '킥스타터'), with the copula too (전문매체인 '더힐'). */
-const BODY_KINDS = new Set('업체 기업 회사 단체 시민단체 청년단체 환경단체 노동단체 여성단체 농민단체 종교단체 소비자단체 학부모단체 장애인단체 이익단체 모임 동호회 매거진 전문점 소속사 기획사 제작사 배급사 출판사 브랜드 프랜차이즈 전문매체 스타트업 쇼핑몰'.split(' '));
-const OPEN_QUOTES = codeSetOf('\'‘"“');
-const CLOSE_QUOTES = codeSetOf('\'’"”');
-/** Kinds of companies written right before their name, quoted or not (소속사 IOK컴퍼니, 자회사인 모토로라 모빌리티). */
 /**
- * Kinds of musical act (걸그룹 '루미나스', 밴드 '새벽'): the act named after them is an organization, as the development
- * guide's organizations are bodies of people (KLUE tags groups of singers as persons: README).
+ * Kinds of musical act (걸그룹 '루미나스', 걸그룹 루미나스가): the act named after them, quoted or foreign-looking, is an
+ * organization, as the development guide's organizations are bodies of people (KLUE tags groups of singers as
+ * persons: README). They join the body kinds (quoted names) and the apposed kinds (unquoted ones).
  */
-const MUSIC_KINDS = new Set('걸그룹 보이그룹 아이돌그룹 그룹 밴드 록밴드 듀오 혼성그룹'.split(' '));
-const MUSIC = 2048;
-const APPOSED_KINDS = new Set('소속사 기획사 제작사 배급사 출판사 자회사 모회사 운영사 계열사 협력사 업체'.split(' '));
+const MUSIC_KINDS = '걸그룹 보이그룹 아이돌그룹 그룹 밴드 록밴드 듀오 혼성그룹';
+/** Kinds of bodies written before a quoted name (업체 '킥스타터'), with the copula too (전문매체인 '더힐'). */
+const BODY_KINDS = new Set((MUSIC_KINDS + ' 업체 기업 회사 단체 시민단체 청년단체 환경단체 노동단체 여성단체 농민단체 종교단체 소비자단체 학부모단체 장애인단체 이익단체 모임 동호회 매거진 전문점 소속사 기획사 제작사 배급사 출판사 브랜드 프랜차이즈 전문매체 스타트업 쇼핑몰').split(' '));
+/** Kinds of companies written right before their name, quoted or not (소속사 IOK컴퍼니, 자회사인 모토로라 모빌리티). */
+const APPOSED_KINDS = new Set(('소속사 기획사 제작사 배급사 출판사 자회사 모회사 운영사 계열사 협력사 업체 ' + MUSIC_KINDS).split(' '));
 const APPOSED = 128;
 /** 보도했다, 보도했습니다: the verb ending a sentence whose topic is a news outlet. */
 const REPORTED = 256;
@@ -123,7 +113,6 @@ function orgFlagsOf(w: string): number {
   if (APPOSED_KINDS.has(w) || (w.length > 2 && w.endsWith('인') && APPOSED_KINDS.has(w.slice(0, -1)))) f |= APPOSED;
   if (BODY_KINDS.has(w) || (w.length > 2 && w.endsWith('인') && (BODY_KINDS.has(w.slice(0, -1)) || MEDIA_KINDS.has(w.slice(0, -1))))) f |= QUOTED_KIND;
   if (LEGAL_FORMS.has(w)) f |= LEGAL;
-  if (MUSIC_KINDS.has(w)) f |= MUSIC;
   if (MEDIA_KINDS.has(w)) f |= KIND;
   if (/^보도(했|하|한|에|를)/u.test(w)) f |= REPORTS;
   if (/^전했(다|습니다)/u.test(w)) f |= RELAYS;
@@ -304,7 +293,7 @@ const MEDIA_KINDS = new Set('일간지 매체 주간지 월간지 경제지 타�
  * look-ups and regular expressions of orgFlagsOf, made for every new word).
  */
 const FLAG_FIRSTS = codeSetOf(
-  [...MATCH_WORDS, ...APPOSED_KINDS, ...MUSIC_KINDS, ...BODY_KINDS, ...MEDIA_KINDS, ...LEGAL_FORMS, ...SCHOOL_PEOPLE_WORDS, ...UNIVERSITY_WORDS].map((x) => x[0]).join('') + '0123456789보전',
+  [...MATCH_WORDS, ...APPOSED_KINDS, ...BODY_KINDS, ...MEDIA_KINDS, ...LEGAL_FORMS, ...SCHOOL_PEOPLE_WORDS, ...UNIVERSITY_WORDS].map((x) => x[0]).join('') + '0123456789보전',
 );
 const MEDIA_TAILS = new Set(['은', '는', '이', '가', '의', '도', '에', '과', '와', '과의', '와의', '에서', '에서는', '를', '을', '']);
 
