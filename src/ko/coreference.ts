@@ -587,6 +587,15 @@ function kindReferent(doc: Doc, ph: SpeakerPhrase, spoken: SpeakerRecord[]): Spe
   const short = !Object.prototype.hasOwnProperty.call(KIND_HEADS, m[1]);
   if (short && (m[1].length < 2 || GENERIC_BODIES.has(m[1]) || SOURCE_NOUNS.has(m[1]))) return null;
   const heads = short ? [m[1]] : KIND_HEADS[m[1]];
+  // The article's bodies of that kind (most phrases have none: then no mention is read).
+  let kind: Uint8Array | null = null;
+  for (let i = 0; i < doc.entities.length; i++) {
+    const e = doc.entities[i];
+    if (e.type !== 'organization' || e.name === m[1]) continue;
+    if (heads === null ? STATE_END.test(e.name) || GENERIC_BODIES.has(e.name) : !endsInOneOf(e.name, heads)) continue;
+    (kind ??= new Uint8Array(doc.entities.length))[i] = 1;
+  }
+  if (kind === null) return null;
   // The organization of that kind mentioned most often in the KIND_WINDOW characters before the phrase, the latest
   // of them on a tie. (The mentions are read in that window only: a long article names thousands of bodies, and
   // this is asked for every 회사 측은 in it.)
@@ -600,7 +609,7 @@ function kindReferent(doc: Doc, ph: SpeakerPhrase, spoken: SpeakerRecord[]): Spe
   const ms = doc.mentions;
   for (let k = lowerBoundBy(ms, pos - KIND_WINDOW, (x) => x.start); k < ms.length && ms[k].start < pos; k++) {
     const r = ms[k];
-    if (r.type !== 'organization' || r.entity === undefined) continue;
+    if (r.type !== 'organization' || r.entity === undefined || kind[r.entity] !== 1) continue;
     // (Mentions inside quoted words do not count: "특검은 …"라며 … 회사는: the company is no 특검.)
     if (quoted.length > 0 && inRangeSet(quoted, r.start)) continue;
     counts.set(r.entity, (counts.get(r.entity) ?? 0) + 1);
@@ -615,8 +624,6 @@ function kindReferent(doc: Doc, ph: SpeakerPhrase, spoken: SpeakerRecord[]): Spe
   let bestLast = -1;
   for (const [i, count] of counts) {
     const e = doc.entities[i];
-    if (e.type !== 'organization' || e.name === m[1]) continue;
-    if (heads === null ? STATE_END.test(e.name) || GENERIC_BODIES.has(e.name) : !endsInOneOf(e.name, heads)) continue;
     // (Nor is the count asked of a body named after the same kind word, 소속사 별빛엔터테인먼트는 … 소속사는, or of one
     // among the last sources: 대한로지스는 "…"고 밝혔다. 회사 측은 ….)
     if (heads === null && ((count < 2 && !apposed.has(i) && !(e.mentions.length > 0 && e.mentions[0].start < lead) && !spokeLately(spoken, i)) ||

@@ -160,9 +160,16 @@ const CONDITION_VERB = /(?:면|다면|라면|해도|더라도|한다고\s?해도
 function conditional(text: string, tokens: Token[], k: number, limit: number, sentStart: number, open: number): boolean {
   const t = tokens[k];
   if (!t || t.start >= limit) return false;
-  if (/(?:면|다면)$/u.test(t.core) && verbCueKind(t.core.replace(/(?:다면|면)$/u, '다')) !== null) return true;
-  // (만약 stands near the quote: the 40 characters before it are read, not a long sentence's all.)
-  if (!IF_WORD.test(text.slice(Math.max(sentStart, open - 40), open))) return false;
+  if (t.last === 0xba74 /* 면 */ && verbCueKind(t.core.replace(/(?:다면|면)$/u, '다')) !== null) return true;
+  // (만약 stands near the quote: the 40 characters before it are read, not a long sentence's all; and only when they
+  // hold 만 or 가, which IF_WORD's words open with.)
+  const from = Math.max(sentStart, open - 40);
+  let ifFirst = false;
+  for (let i = from; i < open - 1 && !ifFirst; i++) {
+    const c = text.charCodeAt(i);
+    ifFirst = c === 0xb9cc /* 만 */ || c === 0xac00 /* 가 */;
+  }
+  if (!ifFirst || !IF_WORD.test(text.slice(from, open))) return false;
   for (let j = k; j < tokens.length && j <= k + 2 && tokens[j].start < limit; j++) if (CONDITION_VERB.test(tokens[j].core)) return true;
   return false;
 }
