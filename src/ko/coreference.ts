@@ -661,6 +661,27 @@ function demonstrativeReferent(doc: Doc, ph: SpeakerPhrase, spoken: SpeakerRecor
   return null;
 }
 
+/**
+ * The one person entity of the article with that title, or else the one named with the title a few words after the
+ * name (제임스 하딩 영국 총리는); null when none or several are.
+ */
+function onlyHolder(doc: Doc, title: string): number | null {
+  const only = (test: (e: EntityRecord) => boolean): number | null => {
+    let found: number | null = null;
+    for (let i = 0; i < doc.entities.length; i++) {
+      const e = doc.entities[i];
+      if (e.type !== 'person' || !test(e)) continue;
+      if (found !== null) return -1;
+      found = i;
+    }
+    return found;
+  };
+  const titled = only((e) => e.title === title);
+  if (titled !== null) return titled < 0 ? null : titled;
+  const near = only((e) => roleNearName(doc, e, title));
+  return near === null || near < 0 ? null : near;
+}
+
 export function coreferenceStage(doc: Doc): void {
   const quotes = doc.quotes;
   const topics = topicEvents(doc);
@@ -726,6 +747,11 @@ export function coreferenceStage(doc: Doc): void {
       else if (!seen.includes(short)) seen.push(short);
     }
     if (sp && sp.entity === null && ph && ph.kind !== 'pronoun' && q.placement !== 'elided') sp = promote(doc, sp, ph);
+    // 英 총리 "…"…, 감독 "…": a headline's title without a name is the one person the article gives that title.
+    if (sp && sp.entity === null && sp.type !== 'person' && ph && ph.title && q.placement === 'headline') {
+      const holder = onlyHolder(doc, ph.title);
+      if (holder !== null) sp = fromEntity(doc, holder, ph, 'title');
+    }
     q.speaker = sp;
     if (sp) {
       const ev: Event = { pos, speaker: sp, spoke: true };

@@ -100,6 +100,11 @@ function tokenIndexAfter(tokens: Token[], pos: number): number {
   return lowerBound(tokens, pos);
 }
 
+/** What separates the parts of a headline's line after a quote: an ellipsis, a middle dot, a bar, a slash, a comma. */
+const HEADLINE_SEPARATOR = /^\s*(?:…|\.{2,3}|·|\||\/|,)/u;
+/** A line that ends as a sentence does (…했다., …입니다): no headline. */
+const SENTENCE_END = /[다요][.!?]?\s*$/u;
+
 /** How far before a quote its source is looked for, in tokens. */
 const PREFIX_WINDOW = 30;
 
@@ -444,7 +449,11 @@ export function directQuotesStage(doc: Doc): void {
       const nextMark = i + 1 < marks.length && marks[i + 1].paragraph === first.paragraph ? marks[i + 1] : null;
       const partEnd = nextMark ? nextMark.open : para.end;
       const trailing = text.slice(lastEnd, Math.min(partEnd, lastEnd + 40));
-      const ends = nextMark ? /^\s*(?:…|\.{2,3}|·|\||\/|,)/u.test(trailing) : partEnd - lastEnd <= 8 && /^[\s.!?…]*$/.test(trailing);
+      // (The quote ends its part of the line: a separator follows it, or nothing but punctuation; or, on a headline's
+      // line, a separator and another clause: 백악관 "…"…항모 추가 배치 검토.)
+      const ends = nextMark
+        ? HEADLINE_SEPARATOR.test(trailing)
+        : (partEnd - lastEnd <= 8 && /^[\s.!?…]*$/.test(trailing)) || (para.end - para.start <= 100 && HEADLINE_SEPARATOR.test(trailing) && !SENTENCE_END.test(text.slice(lastEnd, para.end)));
       const ph = first.open - partStart < 40 && ends ? headlinePhrase(doc, { start: partStart, end: partEnd }, first.open) : null;
       if (ph) {
         phrase = ph;

@@ -566,6 +566,8 @@ const ANALYSIS_NOUN = wordsRegex(speech.analysisNouns, 'start');
 const LAW = new RegExp(`(?:제\\d+조(?:의\\d+)?|${alternation(speech.lawWords)})$`, 'u');
 const ACCORDING_SOURCE = wordsRegex([...speech.documentNouns, ...speech.reportSources], 'end');
 const DOCUMENT_NOUN = wordsRegex(speech.documentNouns, 'end');
+/** A day, month or year written in digits, or 이날, 전날: a time, not part of a source's name. */
+const DAY_WORD = /^(?:\d+(?:일|월|년)|이날|전날|당일)$/u;
 /** The verb of a hearsay frame closing a sentence (…다고 한다, …라고 했다). */
 const HEARSAY_FRAME = /^(?:한다|했다|합니다|했습니다)[.!?]*$/u;
 
@@ -601,7 +603,8 @@ function accordingTo(doc: Doc, tokens: Token[], i: number, si: number, segStartI
     // Any source noun phrase: 보도, 자료, 외신 … keeps the phrase as written, with the bare nouns before it
     // (빌보드 박스스코어 집계에 따르면).
     let k = i - 1;
-    while (k - 1 >= segStartIdx && i - 1 - (k - 1) <= 3 && !CONNECTIVES.has(tokens[k - 1].core) && allCodePoints(tokens[k - 1].core, letterNumberOrDot) && tokens[k - 1].coreEnd === tokens[k - 1].end && !/(?:[은는이가을를에의도로]|에서|하고|했다|한다)$/u.test(tokens[k - 1].core)) k--;
+    // (Not a day before it: 20일 법조계에 따르면 is 법조계's.)
+    while (k - 1 >= segStartIdx && i - 1 - (k - 1) <= 3 && !CONNECTIVES.has(tokens[k - 1].core) && allCodePoints(tokens[k - 1].core, letterNumberOrDot) && tokens[k - 1].coreEnd === tokens[k - 1].end && !/(?:[은는이가을를에의도로]|에서|하고|했다|한다)$/u.test(tokens[k - 1].core) && !DAY_WORD.test(tokens[k - 1].core)) k--;
     const s = tokens[k];
     phrase = groupPhrase({ start: s.start, end: srcTok.coreEnd - 1 }, { start: srcTok.start, end: srcTok.coreEnd - 1 });
   }
