@@ -587,15 +587,17 @@ function kindReferent(doc: Doc, ph: SpeakerPhrase, spoken: SpeakerRecord[]): Spe
   const short = !Object.prototype.hasOwnProperty.call(KIND_HEADS, m[1]);
   if (short && (m[1].length < 2 || GENERIC_BODIES.has(m[1]) || SOURCE_NOUNS.has(m[1]))) return null;
   const heads = short ? [m[1]] : KIND_HEADS[m[1]];
-  // The article's bodies of that kind (most phrases have none: then no mention is read).
-  let kind: Uint8Array | null = null;
-  for (let i = 0; i < doc.entities.length; i++) {
-    const e = doc.entities[i];
-    if (e.type !== 'organization' || e.name === m[1]) continue;
-    if (heads === null ? STATE_END.test(e.name) || GENERIC_BODIES.has(e.name) : !endsInOneOf(e.name, heads)) continue;
-    (kind ??= new Uint8Array(doc.entities.length))[i] = 1;
-  }
-  if (kind === null) return null;
+  // Is the entity a body of that kind? (Asked of the window's bodies only, once each: a long article names thousands.)
+  const ofKind = new Map<number, boolean>();
+  const isOfKind = (i: number): boolean => {
+    let yes = ofKind.get(i);
+    if (yes === undefined) {
+      const e = doc.entities[i];
+      yes = e.type === 'organization' && e.name !== m[1] && (heads === null ? !STATE_END.test(e.name) && !GENERIC_BODIES.has(e.name) : endsInOneOf(e.name, heads));
+      ofKind.set(i, yes);
+    }
+    return yes;
+  };
   // The organization of that kind mentioned most often in the KIND_WINDOW characters before the phrase, the latest
   // of them on a tie. (The mentions are read in that window only: a long article names thousands of bodies, and
   // this is asked for every 회사 측은 in it.)
@@ -609,7 +611,7 @@ function kindReferent(doc: Doc, ph: SpeakerPhrase, spoken: SpeakerRecord[]): Spe
   const ms = doc.mentions;
   for (let k = lowerBoundBy(ms, pos - KIND_WINDOW, (x) => x.start); k < ms.length && ms[k].start < pos; k++) {
     const r = ms[k];
-    if (r.type !== 'organization' || r.entity === undefined || kind[r.entity] !== 1) continue;
+    if (r.type !== 'organization' || r.entity === undefined || !isOfKind(r.entity)) continue;
     // (Mentions inside quoted words do not count: "특검은 …"라며 … 회사는: the company is no 특검.)
     if (quoted.length > 0 && inRangeSet(quoted, r.start)) continue;
     counts.set(r.entity, (counts.get(r.entity) ?? 0) + 1);
@@ -661,25 +663,31 @@ function demonstrativeReferent(doc: Doc, ph: SpeakerPhrase, spoken: SpeakerRecor
   return null;
 }
 
+/** How far after a headline's quote (in UTF-16 units, about an article) the holder of its title is looked for. */
+const HOLDER_WINDOW = 3000;
 /**
- * The one person entity of the article with that title, or else the one named with the title a few words after the
- * name (제임스 하딩 영국 총리는); null when none or several are.
+ * The one person named in the HOLDER_WINDOW characters after `from` whose entity has that title, or else the one
+ * named there with the title a few words after the name (제임스 하딩 영국 총리는); null when none or several are.
  */
-function onlyHolder(doc: Doc, title: string): number | null {
-  const only = (test: (e: EntityRecord) => boolean): number | null => {
-    let found: number | null = null;
-    for (let i = 0; i < doc.entities.length; i++) {
-      const e = doc.entities[i];
-      if (e.type !== 'person' || !test(e)) continue;
-      if (found !== null) return -1;
-      found = i;
+function onlyHolder(doc: Doc, title: string, from: number): number | null {
+  let titled: number | null = null;
+  let near: number | null = null;
+  let titledMany = false;
+  let nearMany = false;
+  const ms = doc.mentions;
+  for (let k = lowerBoundBy(ms, from, (x) => x.start); k < ms.length && ms[k].start < from + HOLDER_WINDOW; k++) {
+    const r = ms[k];
+    if (r.type !== 'person' || r.entity === undefined) continue;
+    if (doc.entities[r.entity].title === title) {
+      if (titled !== null && titled !== r.entity) titledMany = true;
+      titled = r.entity;
+    } else if (doc.text.slice(r.end, r.end + 20).includes(title)) {
+      if (near !== null && near !== r.entity) nearMany = true;
+      near = r.entity;
     }
-    return found;
-  };
-  const titled = only((e) => e.title === title);
-  if (titled !== null) return titled < 0 ? null : titled;
-  const near = only((e) => roleNearName(doc, e, title));
-  return near === null || near < 0 ? null : near;
+  }
+  if (titled !== null) return titledMany ? null : titled;
+  return near === null || nearMany ? null : near;
 }
 
 export function coreferenceStage(doc: Doc): void {
@@ -749,7 +757,7 @@ export function coreferenceStage(doc: Doc): void {
     if (sp && sp.entity === null && ph && ph.kind !== 'pronoun' && q.placement !== 'elided') sp = promote(doc, sp, ph);
     // 英 총리 "…"…, 감독 "…": a headline's title without a name is the one person the article gives that title.
     if (sp && sp.entity === null && sp.type !== 'person' && ph && ph.title && q.placement === 'headline') {
-      const holder = onlyHolder(doc, ph.title);
+      const holder = onlyHolder(doc, ph.title, ph.range.end);
       if (holder !== null) sp = fromEntity(doc, holder, ph, 'title');
     }
     q.speaker = sp;
