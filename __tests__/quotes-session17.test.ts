@@ -68,3 +68,55 @@ describe('X에 따르면 with a sector for source', () => {
     expect(doc.entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 });
+
+describe('who speaks', () => {
+  test('같은 X, 넣은 X: a one-syllable stem before 은 modifies the noun after it and is no topic that speaks', () => {
+    const t = '배수진은 "마지막 홀까지 집중했다"고 말했다. 긴 퍼트를 넣은 장면에 대해서는 "그 퍼트가 승부를 갈랐다"고 돌아봤다. ' +
+      '같은 위원회 박정우 의원도 예산을 삭감해야 한다는 의견을 냈다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.speaker?.name, q.segments[0].text])).toEqual([
+      ['배수진', '마지막 홀까지 집중했다'],
+      ['배수진', '그 퍼트가 승부를 갈랐다'],
+      ['박정우', '예산을 삭감해야 한다'],
+    ]);
+  });
+  test('…시는, 군은, 당은: one-syllable topics that do speak still do', () => {
+    const t = '시는 20일 응급 복구를 마치겠다고 밝혔다. 당은 유감을 표명한다고 밝혔다.';
+    expect(run(t).quotes.map((q) => q.speaker?.name)).toEqual(['시', '당']);
+  });
+  test('…라고 소속사 측이 전했다, …라고 소속사는 밝혔다: the subject between the quotative and the verb speaks; the topic before is part of what was said', () => {
+    const t = '가수 한유리는 오는 12월 단독 콘서트를 열 계획이라고 소속사 측이 20일 전했다. 한유리는 새 앨범도 낼 예정이라고 소속사는 밝혔다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.segments, q.speaker?.name, q.speaker?.mention, q.cue])).toEqual([
+      [[at(t, '가수 한유리는 오는 12월 단독 콘서트를 열 계획이라')], '소속사 측', at(t, '소속사 측'), at(t, '전했다')],
+      [[at(t, '한유리는 새 앨범도 낼 예정이라')], '소속사', at(t, '소속사', t.indexOf('소속사는')), at(t, '밝혔다')],
+    ]);
+    // (측이 before a day and 전했다 is no news outlet, as 신화넷이 16일 전했다 is.)
+    expect(doc.entities.map((e) => [e.name, e.type])).toEqual([['한유리', 'person']]);
+  });
+  test('이 단체는: the association named before (a name ending in 연대, 연합, 모임 …)', () => {
+    const t = '시민단체인 한빛참여연대는 논평을 내고 판결을 환영했다. 이 단체는 "항소심까지 지켜보겠다"고 주장했다.';
+    const q = run(t).quotes[0];
+    expect([q.speaker?.name, q.speaker?.type, q.speaker?.mention]).toEqual(['한빛참여연대', 'organization', at(t, '이 단체')]);
+  });
+});
+
+describe('what was said, and what was not', () => {
+  test('“…”는 기존 입장을 유지했다: a determiner noun between 는 and the speech noun', () => {
+    const t = '한빛건설 측은 "당시 기준에 맞춰 시공했다"는 기존 입장을 유지했다.';
+    const q = run(t).quotes[0];
+    expect([q.segments, q.speaker?.name, q.cue]).toEqual([[at(t, '당시 기준에 맞춰 시공했다')], '한빛건설', at(t, '입장을 유지했다')]);
+  });
+  test('the occasion of the statement is no part of it: 지난 13일 홈페이지에 공고를 내고, 공지를 통해, 최종변론에서, …심리로 열린 결심공판에서', () => {
+    const t = '수성구는 지난 13일 구청 홈페이지에 공고를 내고 도서관을 휴관한다고 알렸다. ' +
+      '한빛마켓은 지난 9일 판매자 공지를 통해 수수료를 올린다고 밝혔다. ' +
+      '변호인은 최종변론에서 회사가 장치를 교체했다고 말했다. ' +
+      '검찰은 19일 창원지법 형사3단독 박민규 판사 심리로 열린 김모(61)씨의 결심공판에서 징역 3년을 선고해 달라고 요청했다.';
+    expect(run(t).quotes.map((q) => q.segments)).toEqual([
+      [at(t, '도서관을 휴관한다')],
+      [at(t, '수수료를 올린다')],
+      [at(t, '회사가 장치를 교체했다')],
+      [at(t, '징역 3년을 선고해 달라')],
+    ]);
+  });
+});

@@ -154,6 +154,8 @@ const QUOTATIVE_END = /(?:[다라냐자]고|[다라]며|[다라]면서)(?:도|�
 
 /** A word modifying a noun: 짧은, 확고한, 원론적, 공식적인, 강경한 (…은, …는, …ㄴ, …적, …적인). */
 const NOUN_MODIFIER = /^\p{Script=Hangul}{1,5}(?:적|적인|[은는한운된던])$/u;
+/** Nouns that modify a speech noun as determiners do (“…”는 기존 입장을, 종전 주장을, 당초 설명과). */
+const DETERMINER_NOUNS = new Set(['기존', '종전', '당초', '평소', '원래', '최종', '공식', '기본']);
 /** 만약, 만일, 가령 opening a condition. */
 const IF_WORD = /(?:^|\s)(?:만약|만일|가령)(?:\s|에)/u;
 /** A verb of the condition: …면, …다면, …해도, …더라도. */
@@ -315,7 +317,7 @@ export function directQuotesStage(doc: Doc): void {
     if (closer && closer.kind === 'adnominal') {
       // "…"는 짧은 입장을 냈다, "…"는 원론적 입장만 내놨다: a modifier of the speech noun may stand before it.
       const mod = ctokens[afterIdx];
-      if (mod && mod.coreEnd === mod.end && NOUN_MODIFIER.test(mod.core) && !isSpeechNoun(mod.core) && ctokens[afterIdx + 1] && isSpeechNoun(ctokens[afterIdx + 1].core)) afterIdx++;
+      if (mod && mod.coreEnd === mod.end && (NOUN_MODIFIER.test(mod.core) || DETERMINER_NOUNS.has(mod.core)) && !isSpeechNoun(mod.core) && ctokens[afterIdx + 1] && isSpeechNoun(ctokens[afterIdx + 1].core)) afterIdx++;
       const nt = ctokens[afterIdx];
       if (!nt || nt.start >= sentEndLimit) continue;
       if (!isSpeechNoun(nt.core)) {

@@ -273,6 +273,17 @@ function contentAfterSource(tokens: Token[], from: number, limit: number): numbe
     // (지난 12일 주민설명회를 열고: the day of the occasion before it — a day alone stays in the content.)
     if (tokens[j].coreEnd !== tokens[j].end || !(a.endsWith('의') || DAY_TOKEN.test(a) || (BARE_MODIFIER.test(a) && !ENDS_LIKE_PARTICLE.test(a)))) break;
   }
+  // 창원지법 형사3단독 박민규 판사 심리로 열린 김모(61)씨의 결심공판에서, 정부 주도로 열린 회의에서: a venue held
+  // under someone (…로 열린) and named a few words after it, the words before it modifying it.
+  for (let j = k + 1; j < limit && j <= k + 8; j++) {
+    if (tokens[j - 1].coreEnd !== tokens[j - 1].end) break;
+    if (!HELD.test(tokens[j].core) || !tokens[j - 1].core.endsWith('로')) continue;
+    for (let v = j + 1; v < limit && v <= j + 3; v++) {
+      if (tokens[v].coreEnd === tokens[v].end && VENUE_RE.test(tokens[v].core)) return contentStart(tokens, v + 1, limit);
+      if (tokens[v].coreEnd !== tokens[v].end) break;
+    }
+    break;
+  }
   // 10일 발표한 '2월 수출입 동향'에서, 공개한 보고서에서: the document it was published in, named after its verb.
   if (k < limit && PUBLISHED.test(tokens[k].core)) {
     for (let j = k + 1; j < limit && j <= k + 6; j++) {
@@ -292,6 +303,29 @@ function contentAfterSource(tokens: Token[], from: number, limit: number): numbe
   }
   return k;
 }
+
+/**
+ * The subject or topic standing between a quotative ending and its speech verb, though nothing else marks it as a
+ * source (…할 계획이라고 소속사가 밝혔다, …라고 소속사 측이 전했다, …라고 구단은 설명했다): in that place a noun with
+ * 이, 가, 은 or 는 is who said it.
+ */
+function subjectBeforeCue(doc: Doc, tokens: Token[], from: number, to: number): SpeakerPhrase | null {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.coreEnd !== t.end || !SUBJECT_LAST.has(t.last)) continue;
+    // (소속사 측이: the side word apart, read on the word before it.)
+    if (k > from && (t.core === '측이' || t.core === '측은')) {
+      const ph = speakerPhraseAt(doc, tokens, k - 1, { topicSpeaks: true, as: { particle: '는' } });
+      if (ph) return { ...ph, range: { start: ph.range.start, end: t.start + 1 }, head: { start: ph.head.start, end: t.start + 1 } };
+      continue;
+    }
+    const ph = speakerPhraseAt(doc, tokens, k, { topicSpeaks: true, as: { particle: '는', strip: 1 } });
+    if (ph && ph.kind !== 'pronoun') return ph;
+  }
+  return null;
+}
+/** The last characters of a subject's or topic's particle (이, 가, 은, 는). */
+const SUBJECT_LAST = codeSetOf('이가은는');
 
 /** The dative endings of an addressee, longest first (에게는 before 에게). */
 const ADDRESSEE_ENDINGS = ['에게는', '에게도', '한테는', '에게', '한테', '께'];
@@ -439,7 +473,7 @@ export function indirectQuotesStage(doc: Doc): void {
         (speakerPhraseAt(doc, tokens, cueIdx + 1, { topicSpeaks: true }) ?? subjectAt(tokens, cueIdx + 1))) continue;
       // …라고 주장하는 경우도 있다, …다고 말하는 사례가 늘었다: the speech verb describes a kind of case, nobody's words.
       if (cueIdx > i && cueIdx + 1 < tokens.length && adnominalForm(tokens[cueIdx].core) && CASE_NOUN.test(tokens[cueIdx + 1].core)) continue;
-      let phrase: SpeakerPhrase | null = sourceBeforeNoun ? sourceOfNoun(doc, tokens, i + 2, cueIdx) : pickPhrase(doc, tokens, i + 1, cueIdx);
+      let phrase: SpeakerPhrase | null = sourceBeforeNoun ? sourceOfNoun(doc, tokens, i + 2, cueIdx) : pickPhrase(doc, tokens, i + 1, cueIdx) ?? subjectBeforeCue(doc, tokens, i + 1, cueIdx);
       // …라는 게 대체적인 관측이다: no source before the noun (a title, a source noun, a known name): impersonal.
       if (sourceBeforeNoun && !phrase) continue;
       let placement: QuoteRecord['placement'] = phrase ? 'after' : 'elided';

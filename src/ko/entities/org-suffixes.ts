@@ -438,7 +438,7 @@ function quotedWords(text: string, tokens: Tok[], k: number, out: Candidate[]): 
 /** Words that stand where an outlet's name would (언론이 보도했다, 현지 매체 보도). */
 /** Law names ending in …지법 (복지법 'welfare act', 방지법, 금지법, 유지법), not district courts. */
 const LAWS_LIKE_COURTS = new Set(['복지법', '방지법', '금지법', '유지법']);
-const NOT_MEDIA = new WordSet('등 현지 국내 해외 외국 주요 일부 다수 여러 관영 국영 현지언론 언론 외신 매체 당시 이 그 최근 한 복수 미국 중국 일본 영국'.split(' '));
+const NOT_MEDIA = new WordSet('등 측 현지 국내 해외 외국 주요 일부 다수 여러 관영 국영 현지언론 언론 외신 매체 당시 이 그 최근 한 복수 미국 중국 일본 영국'.split(' '));
 
 /** Diplomatic missions, whose name opens with 주 'stationed in' (주미 일본대사관, 주 오사카 한국총영사관). */
 const MISSION_HEADS = ['대사관', '영사관', '총영사관', '대표부'];
