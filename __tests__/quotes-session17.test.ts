@@ -120,3 +120,24 @@ describe('what was said, and what was not', () => {
     ]);
   });
 });
+
+describe('where what was said begins', () => {
+  test('a topic the statement is about, opening the content, is no part of it: …에 대해서는, …와 관련해, …에 대한 질문에', () => {
+    const t = '정하늘은 향후 계획에 대해서는 지도자의 길을 걷겠다고 밝혔다. 한 원장도 작년 7월 잇단 사고와 관련해 개선 방안을 마련하겠다고 밝혔다. ' +
+      '그는 거취에 대한 질문에 아직 정하지 않았다고 답했다.';
+    expect(run(t).quotes.map((q) => q.segments)).toEqual([
+      [at(t, '지도자의 길을 걷겠다')], [at(t, '개선 방안을 마련하겠다')], [at(t, '아직 정하지 않았다')],
+    ]);
+  });
+  test('…but not a topic inside the content, after its own subject (정부가 이 문제에 대해 사과해야 한다)', () => {
+    const t = '시민단체는 정부가 이 문제에 대해 사과해야 한다고 주장했다.';
+    expect(run(t).quotes.map((q) => q.segments)).toEqual([[at(t, '정부가 이 문제에 대해 사과해야 한다')]]);
+  });
+  test('19일 오전 기준 and 또 다른 belong to the content; 19일 오전 기자회견에서 does not', () => {
+    const t = '위원회는 19일 오전 기준 사망자가 83명으로 집계됐다고 밝혔다. 기상청은 또 다른 저기압이 접근할 수 있다고 밝혔다. ' +
+      '위원회는 19일 오전 기자회견에서 피해가 크다고 밝혔다.';
+    expect(run(t).quotes.map((q) => q.segments)).toEqual([
+      [at(t, '19일 오전 기준 사망자가 83명으로 집계됐다')], [at(t, '또 다른 저기압이 접근할 수 있다')], [at(t, '피해가 크다')],
+    ]);
+  });
+});

@@ -115,6 +115,10 @@ const TIME_WORDS = new Set(speech.contentTimeWords);
 const CONNECTIVES = new Set(speech.connectives.filter((w) => !TIME_WORDS.has(w)));
 /** The day a statement was made, after its source: 이날 and 당일 as a date (29일) is. */
 const SAME_DAY = new Set(['이날', '당일']);
+/** Parts of a day written after it (19일 오전). */
+const DAY_PART = new Set(['오전', '오후', '새벽', '아침', '저녁', '밤', '낮', '정오', '자정']);
+/** A date that something is counted from (19일 오전 기준 사망자는, 이날 현재): part of what was said. */
+const AS_OF = new Set(['기준', '기준으로', '현재', '현재까지', '기준으로는']);
 
 /**
  * The segments of reported content in [segStart, segEnd) (tokens startIdx to i): several statements joined by a
@@ -197,8 +201,8 @@ function contentStart(tokens: Token[], from: number, limit: number): number {
     const c0 = t.core.charCodeAt(0);
     if (!(c0 >= 0xac00 && c0 <= 0xd7a3) && !someCodePoint(t.core, isLetterOrNumberCp)) continue;
     if (CONNECTIVE_LAST.has(t.last) && CONNECTIVES.has(t.core)) {
-      // (또 다시 'once again' is an adverb of the content, not the connective 또 'also'.)
-      if (k + 1 < limit && t.core === '또' && tokens[k + 1].core.startsWith('다시')) break;
+      // (또 다시 'once again' and 또 다른 'another' belong to the content; the connective 또 'also' does not.)
+      if (k + 1 < limit && t.core === '또' && (tokens[k + 1].core.startsWith('다시') || tokens[k + 1].core === '다른')) break;
       continue;
     }
     if (ADDRESSEE_LAST.has(t.last) && isAddressee(t.core)) continue;
@@ -247,7 +251,12 @@ const ENDS_LIKE_PARTICLE = /(?:[은는이가을를에도고다로며서와과]|(
  */
 function contentAfterSource(tokens: Token[], from: number, limit: number): number {
   let k = contentStart(tokens, from, limit);
-  if (k < limit && (DAY_TOKEN.test(tokens[k].core) || SAME_DAY.has(tokens[k].core)) && tokens[k].coreEnd === tokens[k].end) k = contentStart(tokens, k + 1, limit);
+  if (k < limit && (DAY_TOKEN.test(tokens[k].core) || SAME_DAY.has(tokens[k].core)) && tokens[k].coreEnd === tokens[k].end) {
+    // (19일 오전 기준, 이날 현재: a date the content counts from, not the day it was said.)
+    let m = k + 1;
+    if (m < limit && DAY_PART.has(tokens[m].core)) m++;
+    if (!(m < limit && AS_OF.has(tokens[m].core))) k = contentStart(tokens, k + 1, limit);
+  }
   // 같은 날: the day of the statement, in two words.
   else if (k + 1 < limit && tokens[k].core === '같은' && tokens[k + 1].core === '날' && tokens[k + 1].coreEnd === tokens[k + 1].end) k = contentStart(tokens, k + 2, limit);
   // 9일(현지시간), 9일(현지 시간), 9일(한국시간), 9일(현지시각), 3일자(현지 시간) 기사에서: the day with the time zone it
@@ -292,6 +301,8 @@ function contentAfterSource(tokens: Token[], from: number, limit: number): numbe
       if (tokens[j].coreEnd !== tokens[j].end && !CLOSE_QUOTE_BEFORE_ESEO.test(c)) break;
     }
   }
+  const framed = framingEnd(tokens, k, limit);
+  if (framed > k) return contentStart(tokens, framed, limit);
   for (let j = k, last = k + 2; j < limit && j <= last; j++) {
     const c = tokens[j].core;
     if (tokens[j].coreEnd === tokens[j].end && VENUE_RE.test(c)) return contentStart(tokens, j + 1, limit);
@@ -326,6 +337,43 @@ function subjectBeforeCue(doc: Doc, tokens: Token[], from: number, to: number): 
 }
 /** The last characters of a subject's or topic's particle (이, 가, 은, 는). */
 const SUBJECT_LAST = codeSetOf('이가은는');
+
+/** The words that close a topic the statement is about (…에 대해서는, …와 관련해, …에 관해). */
+const FRAMING = new Set(['대해', '대해서', '대해서는', '대해선', '대해서도', '대해선', '관해', '관해서는', '관련해', '관련해서', '관련해서는', '관련해선', '관련해서도']);
+/** A question put to the source (…에 대한 질문에, …를 묻는 질문에는): what follows is the answer. */
+const QUESTION_TO = new Set(['질문에', '질문에는', '질문엔', '물음에', '물음에는', '질의에', '질의에는']);
+const DATE_WORD_TOKEN = /^\d+(?:년|월|일)$/u;
+/**
+ * The end of a topic the statement is about, when it opens the content (향후 계획에 대해서는 …겠다고 밝혔다, 작년 7월
+ * 잇단 사고와 관련해 …겠다고 밝혔다, 거취에 대한 질문에 …라고 답했다): the index of the first word after it, or k when
+ * there is none. The words before the closing one are its noun and what modifies it, nothing with a subject's or a
+ * verb's ending (정부가 이 문제에 대해 사과해야 한다: the topic is inside what was said).
+ */
+function framingEnd(tokens: Token[], k: number, limit: number): number {
+  for (let f = k + 1; f < limit && f <= k + 6; f++) {
+    const prev = tokens[f - 1];
+    if (prev.coreEnd !== prev.end) return k;
+    const c = tokens[f].core;
+    if (FRAMING.has(c)) {
+      const p = prev.core;
+      const ok = c.startsWith('관련') ? /(?:와|과|에)$/u.test(p) : p.endsWith('에');
+      return ok && modifiersOnly(tokens, k, f - 1) ? f + 1 : k;
+    }
+    if (QUESTION_TO.has(c) && /^(?:대한|관한|묻는|묻자)$/u.test(prev.core)) return modifiersOnly(tokens, k, f - 2) ? f + 1 : k;
+  }
+  return k;
+}
+/** tokens[from, to) are bare nouns, genitives, dates or adnominal words: a noun's modifiers, no clause of their own. */
+function modifiersOnly(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const t = tokens[j];
+    if (t.coreEnd !== t.end) return false;
+    const c = t.core;
+    if (DATE_WORD_TOKEN.test(c) || c.endsWith('의')) continue;
+    if (!BARE_MODIFIER.test(c) || /(?:[은는이가을를도고다로며서]|에서)$/u.test(c)) return false;
+  }
+  return true;
+}
 
 /** The dative endings of an addressee, longest first (에게는 before 에게). */
 const ADDRESSEE_ENDINGS = ['에게는', '에게도', '한테는', '에게', '한테', '께'];
