@@ -159,10 +159,15 @@ describe('quarters, halves and parts of periods', () => {
     ]);
     expect(got.map((d) => d.granularity)).toEqual(['half', 'half', 'quarter']);
   });
-  test('연말, 연초, 올해 말 keep the year; 초순/중순/하순/말 keep the month', () => {
+  test('연말, 연초, 연내, 올해 말 keep the year; 초순/중순/하순/말 keep the month', () => {
     expectDates('연말까지 공사를 마치고 연초에 개통한다.', PUB, [
       ['연말', '2023'],
       ['연초', '2023'],
+    ]);
+    // 연내 'within the year': the year of publication (not 연내외).
+    expectDates('정부는 연내 법안을 처리하고 올해 연내 착공한다. 연내외 시장은 다르다.', PUB, [
+      ['연내', '2023'],
+      ['올해 연내', '2023'],
     ]);
     expectDates('계약은 7월 초순 맺고 8월 중순 착공해 9월 하순 점검하며 10월 말 끝낸다.', PUB, [
       ['7월 초순', '2023-07'],

@@ -140,7 +140,7 @@ const SCAN = new Uint16Array(65536);
 const WORD_BIT = 4;
 for (const [a, b] of [[48, 57], [65, 90], [97, 122], [0xac00, 0xd7a3], [0x1100, 0x11ff], [0x3130, 0x318f], [0xa960, 0xa97f], [0xd7b0, 0xd7ff]]) SCAN.fill(WORD_BIT, a, b + 1);
 for (let c = 48; c <= 57; c++) SCAN[c] |= 1;
-const OTHER_WORDS = [...YEAR_KEYS, ...MONTH_KEYS, ...WEEK_KEYS, ...DAY_KEYS, ...HOLIDAY_KEYS, '지난', '오는', '상반기', '하반기', '연말', '연초', '월요일', '화요일', '수요일', '목요일', '금요일', '토요일', '일요일'];
+const OTHER_WORDS = [...YEAR_KEYS, ...MONTH_KEYS, ...WEEK_KEYS, ...DAY_KEYS, ...HOLIDAY_KEYS, '지난', '오는', '상반기', '하반기', '연말', '연초', '연내', '월요일', '화요일', '수요일', '목요일', '금요일', '토요일', '일요일'];
 const NATIVE_KEYS = Object.keys(NATIVE_COUNTS);
 const FUSED_SEASONS = Object.keys(SEASONS).flatMap((w) => ['올' + w, '지난' + w]);
 const SECOND_CHARS = new Map<number, string>();
@@ -328,9 +328,9 @@ const RE_DECADE = re(`(\\d{4}|\\d{2})${SP}년대`);
 const SEASON_WORDS = Object.keys(SEASONS);
 const SEASON_IDX = keyIndex(SEASON_WORDS);
 const DECADE_PARTS_IDX = keyIndex(['초반', '중반', '후반', '말', '초']);
-const YEAR_PARTS_IDX = keyIndex(['상반기', '하반기', '연말', '연초', '말께', '말경', '말', '초', '중반', '초반', '후반', '이맘때', '첫날', '벽두', '시즌', '한 해']);
+const YEAR_PARTS_IDX = keyIndex(['상반기', '하반기', '연말', '연초', '연내', '말께', '말경', '말', '초', '중반', '초반', '후반', '이맘때', '첫날', '벽두', '시즌', '한 해']);
 const MONTH_PARTS_IDX = keyIndex(['초순', '중순', '하순', '말께', '말경', '말', '초']);
-const HALVES_IDX = keyIndex(['상반기', '하반기', '연말', '연초']);
+const HALVES_IDX = keyIndex(['상반기', '하반기', '연말', '연초', '연내']);
 const WEEKDAYS = '월화수목금토일';
 
 /** Characters that, right before a number, make it part of something else (3.5, 1,000, 10:30, A4, 1~2). */
@@ -1132,7 +1132,8 @@ function resolve(e: Expr, ctx: Ctx, text: string, from: number, to: number): Res
   }
   if (part === '이맘때') return { value: year !== null && pub ? fmtMonth(year, pub.m) : null, granularity: 'month', relative };
   if (part === '첫날') return { value: year !== null ? `${year}-01-01` : null, granularity: 'day', relative };
-  if (!hasYearComp && (part === '연말' || part === '연초')) year = pub ? pub.y : null;
+  // (연내 'within the year': the year of publication, as 연말 and 연초 are.)
+  if (!hasYearComp && (part === '연말' || part === '연초' || part === '연내')) year = pub ? pub.y : null;
   return { value: year !== null ? String(year) : null, granularity: 'year', relative };
 }
 
