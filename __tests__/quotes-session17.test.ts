@@ -141,3 +141,25 @@ describe('where what was said begins', () => {
     ]);
   });
 });
+
+describe('bodies of a government after a place', () => {
+  test('이스라엘 총리실은, 가자지구 보건부에 따르면: a ministry or office after any place it governs is one organization and speaks', () => {
+    const t = '이스라엘 총리실은 19일 성명을 내고 "구호 인력을 추가로 파견한다"고 밝혔다. 가자지구 보건부에 따르면 지난 24시간 동안 30명이 숨졌다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.segments[0].text, q.speaker?.name, q.speaker?.type])).toEqual([
+      ['구호 인력을 추가로 파견한다', '이스라엘 총리실', 'organization'],
+      ['지난 24시간 동안 30명이 숨졌다', '가자지구 보건부', 'organization'],
+    ]);
+  });
+});
+
+describe('an earlier quote of another kind does not hide one', () => {
+  test('after an X에 따르면 quote, “…다며 "…"고 강조했다” still gives the indirect part before the direct one', () => {
+    const t = '경찰에 따르면 30명이 숨졌다.\n\n한빛시는 복구 지원을 환영한다며 "모든 기관이 힘을 모아야 한다"고 강조했다.';
+    expect(run(t).quotes.map((q) => [q.kind, q.segments[0].text, q.speaker?.name])).toEqual([
+      ['indirect', '30명이 숨졌다', '경찰'],
+      ['indirect', '복구 지원을 환영한다', '한빛시'],
+      ['direct', '모든 기관이 힘을 모아야 한다', '한빛시'],
+    ]);
+  });
+});

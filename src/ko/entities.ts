@@ -489,7 +489,9 @@ const STATE_BODY_END = /(?:[부국청처]|정부|재판소)$/u;
  * or country (스코틀랜드 발레단, 베를린 필하모닉, 서울 합창단).
  */
 const BODY_AFTER_PLACE = new Set(('의회 하원 상원 대학 대학교 항공 항공사 대사관 영사관 총영사관 경찰청 경찰국 보안관실 검찰청 보건당국 교육청 ' +
-  '발레단 교향악단 관현악단 오케스트라 필하모닉 심포니 합창단 오페라단 무용단 국악단').split(' '));
+  '발레단 교향악단 관현악단 오케스트라 필하모닉 심포니 합창단 오페라단 무용단 국악단 ' +
+  // (가자지구 보건부, 이스라엘 총리실, 대만 총통부: a government's ministries and offices, after any place it governs.)
+  '보건부 내무부 외무부 국방부 재무부 법무부 교육부 노동부 정보부 총리실 대통령실 총통부 대통령궁 총리관저').split(' '));
 
 /**
  * A place followed by a body it names (미국 의회, 강릉 아산병원, 경북 청송여고) is one organization, as 일본 정부: the

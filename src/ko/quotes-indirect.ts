@@ -156,21 +156,19 @@ function subjectAt(tokens: Token[], k: number): SpeakerPhrase | null {
 
 const firstStart = (q: QuoteRecord) => q.segments[0].start;
 
-/** The direct quote whose first segment opens within [s, e + 1] (direct quotes are in text order). */
-function directQuoteAt(doc: Doc, s: number, e: number): QuoteRecord | null {
-  for (let k = lowerBoundBy(doc.quotes, s, firstStart); k < doc.quotes.length && firstStart(doc.quotes[k]) <= e + 1; k++) {
-    if (doc.quotes[k].kind === 'direct') return doc.quotes[k];
-  }
-  return null;
+/** The direct quote whose first segment opens within [s, e + 1] (`directs` in text order). */
+function directQuoteAt(directs: QuoteRecord[], s: number, e: number): QuoteRecord | null {
+  const k = lowerBoundBy(directs, s, firstStart);
+  return k < directs.length && firstStart(directs[k]) <= e + 1 ? directs[k] : null;
 }
 
 /** The direct quote whose last segment closes within [s, e] (its closing mark is in that token). */
-function directQuoteEndingIn(doc: Doc, s: number, e: number): QuoteRecord | null {
-  const k = lowerBoundBy(doc.quotes, e + 1, firstStart) - 1;
+function directQuoteEndingIn(directs: QuoteRecord[], s: number, e: number): QuoteRecord | null {
+  const k = lowerBoundBy(directs, e + 1, firstStart) - 1;
   for (let j = k; j >= 0 && j >= k - 3; j--) {
-    const q = doc.quotes[j];
+    const q = directs[j];
     const end = q.segments[q.segments.length - 1].end;
-    if (q.kind === 'direct' && end >= s && end <= e) return q;
+    if (end >= s && end <= e) return q;
   }
   return null;
 }
@@ -408,6 +406,10 @@ function termMarkIn(marks: Set<number>, t: Token): boolean {
 
 export function indirectQuotesStage(doc: Doc): void {
   const text = doc.text;
+  // The quotes found before this stage, direct ones, in text order: this stage appends its own to doc.quotes as it goes,
+  // and a search by position over that array would meet them out of order (an 에 따르면 quote found before a direct
+  // one's 며 hid the indirect part before it).
+  const directs = doc.quotes.filter((q) => q.kind === 'direct').sort((a, b) => firstStart(a) - firstStart(b));
   // Asked for every token, front to back.
   const quoted = new RangeSetCursor(quotedSpans(doc));
   const termMarks = quotedTerms(doc);
@@ -456,7 +458,7 @@ export function indirectQuotesStage(doc: Doc): void {
         const c = tokens[k].core;
         if (tokens[k].mark) {
           // …다면서 "…"고 말했다: the direct quote that follows carries the cue and the source.
-          if (k === i + 1 && (ending === '며' || ending === '면서')) shared = directQuoteAt(doc, tokens[k].start, tokens[k].end);
+          if (k === i + 1 && (ending === '며' || ending === '면서')) shared = directQuoteAt(directs, tokens[k].start, tokens[k].end);
           break;
         }
         if (quotativeKeepIn(c, 0, c.length) >= 0) break;
@@ -535,7 +537,7 @@ export function indirectQuotesStage(doc: Doc): void {
       }
       let startIdx = contentStart(tokens, segStartIdx, i);
       // 그는 "…"며 …다고 설명했다: the indirect part after a direct one has the same source.
-      const before = segStartIdx > 0 ? directQuoteEndingIn(doc, tokens[segStartIdx - 1].start, tokens[segStartIdx - 1].end) : null;
+      const before = segStartIdx > 0 ? directQuoteEndingIn(directs, tokens[segStartIdx - 1].start, tokens[segStartIdx - 1].end) : null;
       if (!phrase && before && before.sentence === si) {
         phrase = before.phrase;
         placement = before.placement;
