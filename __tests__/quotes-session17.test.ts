@@ -163,3 +163,25 @@ describe('an earlier quote of another kind does not hide one', () => {
     ]);
   });
 });
+
+describe('the person a phrase names, not the one it belongs to', () => {
+  test('X의 [foreign name] [title]: the name after the genitive body speaks (요헨 자이델, 아부 칼릴), a person', () => {
+    const t = '한빛FC의 요헨 자이델 단장은 "미드필더가 필요하다"고 말했다. 하마스 정치국의 아부 칼릴 대변인은 "협상을 이용하고 있다"고 비판했다.';
+    expect(run(t).quotes.map((q) => [q.speaker?.name, q.speaker?.type, q.speaker?.mention?.text])).toEqual([
+      ['요헨 자이델', 'person', '한빛FC의 요헨 자이델 단장'],
+      ['아부 칼릴', 'person', '하마스 정치국의 아부 칼릴 대변인'],
+    ]);
+  });
+  test('…but a description after the genitive names no one (서울의 한 대학병원 교수)', () => {
+    const t = '서울의 한 대학병원 교수는 "인력이 부족하다"고 말했다.';
+    expect(run(t).quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([['서울의 한 대학병원 교수', 'group']]);
+  });
+  test('웨이드 캠프의 라이언 콜트 대변인: the campaign\'s spokesman speaks, not the candidate', () => {
+    const t = '더글러스 웨이드 후보는 유세를 이어갔다. 웨이드 캠프의 라이언 콜트 대변인은 상대 후보가 거짓말을 하고 있다고 주장했다.';
+    expect(run(t).quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([['라이언 콜트', 'person']]);
+  });
+  test('외교위원회 소속 의원 6명은: the members, not the committee, nor a body named 6명', () => {
+    const t = '미국 하원 외교위원회 소속 의원 6명은 다음 주 대만을 방문할 예정이라고 밝혔다.';
+    expect(run(t).quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([['미국 하원 외교위원회 소속 의원 6명', 'group']]);
+  });
+});

@@ -11,7 +11,7 @@ import { HEADLINE_ABBREVIATIONS, INDIVIDUAL_SOURCES, KOREAN_NAME, SpeakerPhrase,
 import { itemsWithin, lowerBoundBy } from '../pipeline/ranges';
 import { canonicalName } from './entities';
 import { isCompanyKind } from './entities/common';
-import { roleWordBeforeName } from './entities/persons';
+import { hasLoan, roleWordBeforeName, strongForeign } from './entities/persons';
 import speech from './lexicon/speech.json';
 import orgSuffixes from './lexicon/org-suffixes.json';
 import { wordsRegex } from './words';
@@ -215,8 +215,18 @@ function roleNearName(doc: Doc, e: EntityRecord, role: string): boolean {
  * 회장 → 존 루든; 조준혁 대변인 → 조준혁. Described sources (업계 관계자, 외교부 대변인) have no such name.
  */
 function nameBeforeTitle(doc: Doc, ph: SpeakerPhrase): string | null {
-  if (!ph.title || SOURCE_NOUNS.has(ph.title)) return null;
+  if (!ph.title) return null;
   const titleStart = ph.head.end - ph.title.length;
+  // 프라이부르크의 요헨 자이델 단장, 하마스 정치국의 아부 칼릴 대변인: after a body or person in the genitive, a name of
+  // one to three words whose last word is transliterated (not 서울의 한 대학병원 교수: a description).
+  const before = doc.text.slice(ph.range.start, titleStart).trim();
+  const gen = before.lastIndexOf('의 ');
+  if (gen > 0) {
+    const name = validName(before.slice(gen + 2).trim());
+    const last = name?.slice(name.lastIndexOf(' ') + 1);
+    if (name && last && last.length >= 2 && (hasLoan(last) || strongForeign(last))) return name;
+  }
+  if (SOURCE_NOUNS.has(ph.title)) return null;
   // The name ends where the organization begins; when the first "organization" leaves no name before it (존 루든 …,
   // with 루든 misread as one), the next one is tried.
   const bodies = itemsWithin(doc.mentions, ph.range.start, titleStart).filter((m) => m.type !== 'person');

@@ -85,6 +85,8 @@ const STOP_WORDS = new Set(['오전', '오후', '당시', '지난', '이번', '�
 const CONNECTIVE_OR_STOP_FIRST = new CodeSet([...CONNECTIVES, ...STOP_WORDS].map((w) => w.charCodeAt(0)));
 const REPORTED_LAST = codeSetOf('고며는');
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
+/** A number and a counter of people or bodies (6명, 120여명, 3곳, 12개국): a count, no name. */
+const COUNT_HEAD = /^[\d,.]+여?(?:명|곳|개|개국|개사|개교|가구|세대)$/u;
 
 function hasCharIn(text: string, s: number, e: number, set: CodeSet): boolean {
   for (let k = s; k < e; k++) if (set.has(text.charCodeAt(k))) return true;
@@ -252,10 +254,13 @@ function titledPossessor(text: string, at: number, e: number): boolean {
   let end = at + 1;
   while (end < e && text.charCodeAt(end) !== 32) end++;
   if (end >= e || end - at <= 2 || text.charCodeAt(end - 1) !== 0xc758 /* 의 */) return false;
-  // (a title as the whole word: the longest title ending it is the word itself)
+  // (a title as the whole word: the longest title ending it is the word itself; or a group of the person's, 웨이드
+  // 캠프의 라이언 콜트 대변인: the campaign's spokesman speaks)
   const word = text.slice(at + 1, end - 1);
-  return titleSuffix(word) === word;
+  return titleSuffix(word) === word || PERSONS_GROUPS.has(word);
 }
+/** A person's own group or circle, in the genitive before someone of it (웨이드 캠프의, 김 의원 측근의). */
+const PERSONS_GROUPS = new Set(['캠프', '선거캠프', '측근', '가족', '유족', '지지자', '지지자들', '변호인단', '대리인단', '참모', '참모진', '비서실', '보좌진', '팬클럽']);
 
 /** Does an entity mention start in [s, e)? */
 function mentionStartsIn(doc: Doc, s: number, e: number): boolean {
@@ -399,9 +404,14 @@ function readPhrase(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions): 
     mention = null;
   }
   // 미술투자서비스기업 피카프로젝트는: a descriptor, then a name the entity stage did not know: the name speaks.
-  if (!title && mention && mention.type === 'organization' && mention.end <= t.start && allCodePoints(headText, isNameChar, 2) && !src && !GENERIC_ORG.test(headText)) {
+  // (Not a count: 외교위원회 소속 의원 6명은 is the members, not a body named 6명.)
+  if (!title && mention && mention.type === 'organization' && mention.end <= t.start && allCodePoints(headText, isNameChar, 2) && !src && !GENERIC_ORG.test(headText) && !COUNT_HEAD.test(headText)) {
     const own = { start: t.start, end: headEnd };
     return phraseOf(own, own, 'group', null, null, null, topic, false);
+  }
+  // 외교위원회 소속 의원 6명은, 한빛노조 소속 조합원들은: people who belong to the body, not the body.
+  if (mention && mention.type !== 'person' && mention.end <= t.start && / 소속 /u.test(text.slice(mention.end, t.start + 1))) {
+    return phraseOf(range, head, 'group', null, null, null, topic, false);
   }
   // 육군은, 해군은: an organization (or place) the entity stage found over the whole head word is no surname and
   // title (육 + 군 'young man').
