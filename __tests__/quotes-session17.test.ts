@@ -185,3 +185,13 @@ describe('the person a phrase names, not the one it belongs to', () => {
     expect(run(t).quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([['미국 하원 외교위원회 소속 의원 6명', 'group']]);
   });
 });
+
+describe('the verb that reports', () => {
+  test('“…”며 X가 …지 않았다고 말했다: a verb before a negation is no cue, and X is the reported clause\'s subject', () => {
+    const t = '한 학부모는 "아이가 사흘째 아프다"며 학교가 제대로 알리지 않았다고 분통을 터뜨렸다.';
+    expect(run(t).quotes.map((q) => [q.kind, q.segments[0].text, q.speaker?.name, q.cue?.text])).toEqual([
+      ['direct', '아이가 사흘째 아프다', '한 학부모', '분통을 터뜨렸다'],
+      ['indirect', '학교가 제대로 알리지 않았다', '한 학부모', '분통을 터뜨렸다'],
+    ]);
+  });
+});

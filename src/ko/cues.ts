@@ -30,6 +30,8 @@ export function verbCueKind(core: string): CueKind | null {
   if (core.charCodeAt(core.length - 1) === 0xc57c /* 야 */) return null;
   // 통보한다면, 밝히면: a condition (…면), not a report of what was said.
   if (core.charCodeAt(core.length - 1) === 0xba74 /* 면 */) return null;
+  // 알리지 (않았다), 말하지 (못했다): the form before a negation, no report of what was said.
+  if (core.charCodeAt(core.length - 1) === 0xc9c0 /* 지 */) return null;
   if (HADA_RE.test(core) || OTHER_RE.test(core)) return 'verb';
   if (PLAIN_HA_RE.test(core)) return 'light';
   return null;
