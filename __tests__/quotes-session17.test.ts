@@ -133,6 +133,15 @@ describe('where what was said begins', () => {
     const t = '시민단체는 정부가 이 문제에 대해 사과해야 한다고 주장했다.';
     expect(run(t).quotes.map((q) => q.segments)).toEqual([[at(t, '정부가 이 문제에 대해 사과해야 한다')]]);
   });
+  test('지난 10일 기자간담회에서: a past day before the occasion is no part of it; 지난 10일 alone stays (it may be the day of what was said)', () => {
+    const t = '김형준 정책관은 지난 10일 기자간담회에서 집값이 오를 수 있다고 경고했다. 경찰은 지난 10일 A씨를 체포했다고 밝혔다.';
+    expect(run(t).quotes.map((q) => q.segments)).toEqual([[at(t, '집값이 오를 수 있다')], [at(t, '지난 10일 A씨를 체포했다')]]);
+  });
+  test('유 부총재는 after 유상현 한국은행 부총재: the title 부총재 (not 부 as a given name)', () => {
+    const t = '유상현 한국은행 부총재는 금리를 논의했다. 유 부총재는 "물가가 안정되고 있다"고 말했다.';
+    const q = run(t).quotes[0];
+    expect([q.speaker?.name, q.speaker?.mention, q.speaker?.resolvedBy]).toEqual(['유상현', at(t, '유 부총재'), 'surname']);
+  });
   test('19일 오전 기준 and 또 다른 belong to the content; 19일 오전 기자회견에서 does not', () => {
     const t = '위원회는 19일 오전 기준 사망자가 83명으로 집계됐다고 밝혔다. 기상청은 또 다른 저기압이 접근할 수 있다고 밝혔다. ' +
       '위원회는 19일 오전 기자회견에서 피해가 크다고 밝혔다.';

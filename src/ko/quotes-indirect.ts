@@ -255,6 +255,12 @@ function contentAfterSource(tokens: Token[], from: number, limit: number): numbe
     if (m < limit && DAY_PART.has(tokens[m].core)) m++;
     if (!(m < limit && AS_OF.has(tokens[m].core))) k = contentStart(tokens, k + 1, limit);
   }
+  // 지난 10일 기자간담회에서, 앞서 8일 성명을 내고: a past day before the occasion of the statement (without an occasion
+  // after it, 지난 10일 stays: it may be the day of what was said, 지난 10일 A씨를 체포했다고).
+  else if (k + 2 < limit && (tokens[k].core === '지난' || tokens[k].core === '앞서') && DAY_TOKEN.test(tokens[k + 1].core) && tokens[k + 1].coreEnd === tokens[k + 1].end) {
+    const after = contentAfterSource(tokens, k + 2, limit);
+    if (after > k + 2) return after;
+  }
   // 같은 날: the day of the statement, in two words.
   else if (k + 1 < limit && tokens[k].core === '같은' && tokens[k + 1].core === '날' && tokens[k + 1].coreEnd === tokens[k + 1].end) k = contentStart(tokens, k + 2, limit);
   // 9일(현지시간), 9일(현지 시간), 9일(한국시간), 9일(현지시각), 3일자(현지 시간) 기사에서: the day with the time zone it
