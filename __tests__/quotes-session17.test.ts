@@ -27,6 +27,13 @@ describe('headline quotes', () => {
     const q = run(t).quotes.find((x) => x.segments[0].text === '정부 믿을 수 없어');
     expect(q?.speaker?.name).not.toBe('시민단체');
   });
+  test('a group before a headline quote speaks though nothing else marks it (어민들, 친윤계, 은행권); a word of another kind does not', () => {
+    const t = '어민들 "바다 생계 위협"…송전선로 갈등\n\n친윤계 "당 대표가 월권"\n\n은행권 "실수요자 피해 우려"';
+    expect(run(t).quotes.map((q) => [q.segments[0].text, q.speaker?.name ?? null])).toEqual([
+      ['바다 생계 위협', '어민들'], ['당 대표가 월권', '친윤계'], ['실수요자 피해 우려', '은행권'],
+    ]);
+    expect(run('간부 질책 "인민 앞에 죄 짓는 것"').quotes.map((q) => q.speaker?.name ?? null)).toEqual([null]);
+  });
   test('a headline title without a name (英 총리, 감독) is the one person the article names with it', () => {
     const t = '英 총리 “공공의료 개혁 없인 미래 없다”…구조조정 예고\n\n' +
       '(런던=한빛뉴스) 박소라 특파원 = 제임스 하트웰 영국 총리는 19일 연설에서 "개혁 없이는 미래도 없다"고 말했다.';

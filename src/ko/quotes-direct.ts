@@ -105,6 +105,9 @@ const HEADLINE_SEPARATOR = /^\s*(?:…|\.{2,3}|·|\||\/|,)/u;
 /** A line that ends as a sentence does (…했다., …입니다): no headline. */
 const SENTENCE_END = /[다요][.!?]?\s*$/u;
 
+/** A group's word (a plural, a faction, a sector, a council) that speaks as a headline's source by itself. */
+const HEADLINE_GROUP = /^\p{Script=Hangul}{1,8}(?:들|계|권|의회|단체)$/u;
+
 /** How far before a quote its source is looked for, in tokens. */
 const PREFIX_WINDOW = 30;
 
@@ -138,7 +141,9 @@ function headlinePhrase(doc: Doc, p: Range, open: number): SpeakerPhrase | null 
   // Read the phrase as if it carried a topic particle.
   const tokens = tokenize(doc.text, p.start, end);
   if (!tokens.length) return null;
-  const ph = speakerPhraseAt(doc, tokens, tokens.length - 1, { as: { particle: '는' } });
+  // (A group there speaks too, though nothing else marks it as a source: 어민들 "…", 친윤계 "…", 은행권 "…", 시의회 "…".)
+  let ph = speakerPhraseAt(doc, tokens, tokens.length - 1, { as: { particle: '는' } });
+  if (!ph && HEADLINE_GROUP.test(doc.text.slice(tokens[tokens.length - 1].start, end))) ph = speakerPhraseAt(doc, tokens, tokens.length - 1, { as: { particle: '는' }, topicSpeaks: true });
   if (!ph || ph.kind === 'pronoun') return null;
   return ph;
 }
