@@ -347,6 +347,8 @@ const FRAMING = new Set(['대해', '대해서', '대해서는', '대해선', '�
 /** A question put to the source (…에 대한 질문에, …를 묻는 질문에는): what follows is the answer. */
 const QUESTION_TO = new Set(['질문에', '질문에는', '질문엔', '물음에', '물음에는', '질의에', '질의에는']);
 const DATE_WORD_TOKEN = /^\d+(?:년|월|일)$/u;
+/** The last characters of the FRAMING and QUESTION_TO words. */
+const FRAMING_LAST = codeSetOf([...FRAMING, ...QUESTION_TO].map((w) => w[w.length - 1]).join(''));
 /**
  * The end of a topic the statement is about, when it opens the content (향후 계획에 대해서는 …겠다고 밝혔다, 작년 7월
  * 잇단 사고와 관련해 …겠다고 밝혔다, 거취에 대한 질문에 …라고 답했다): the index of the first word after it, or k when
@@ -357,6 +359,8 @@ function framingEnd(tokens: Token[], k: number, limit: number): number {
   for (let f = k + 1; f < limit && f <= k + 6; f++) {
     const prev = tokens[f - 1];
     if (prev.coreEnd !== prev.end) return k;
+    // (Most words end otherwise: their core is not sliced.)
+    if (!FRAMING_LAST.has(tokens[f].last)) continue;
     const c = tokens[f].core;
     if (FRAMING.has(c)) {
       const p = prev.core;
