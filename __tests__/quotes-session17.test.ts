@@ -211,3 +211,28 @@ describe('the verb that reports', () => {
     ]);
   });
 });
+
+describe('more sources and non-sources', () => {
+  test('…다는 목소리가 일부 나오는 것으로 알려졌다: hearsay, though words of degree stand before its predicate', () => {
+    expect(run('여당 내부에서도 속도 조절이 필요하다는 목소리가 일부 나오는 것으로 알려졌다.').quotes).toEqual([]);
+  });
+  test('교보문고는 "…": a name ending in 고 (a bookstore, a school) is a topic that speaks, not a verb\'s 하고는', () => {
+    const t = '교보문고는 "올해 가장 많이 팔린 책"이라고 밝혔다.';
+    expect(run(t).quotes.map((q) => [q.speaker?.name, q.speaker?.mention])).toEqual([['교보문고', at(t, '교보문고')]]);
+  });
+  test('X에 따르면: a body named by its head (시교육청, 박물관) and a document made by the body before it (…이 발표한 동향)', () => {
+    const t = '한국부동산원이 19일 발표한 주간 아파트 가격 동향에 따르면 서울 아파트값은 0.1% 올랐다. 시교육청에 따르면 올해 늘봄학교는 412곳이다. ' +
+      '박물관에 따르면 관람객은 30만 명을 넘었다.';
+    expect(run(t).quotes.map((q) => [q.speaker?.name, q.segments[0].text])).toEqual([
+      ['한국부동산원', '서울 아파트값은 0.1% 올랐다'],
+      ['시교육청', '올해 늘봄학교는 412곳이다'],
+      ['박물관', '관람객은 30만 명을 넘었다'],
+    ]);
+  });
+  test('권 후보자 after 권태식 고용노동부 장관 후보자: the role after the title is part of it', () => {
+    const t = '권태식 고용노동부 장관 후보자는 청문회에 출석했다. 권 후보자는 "성실히 답하겠다"고 말했다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.speaker?.name, q.speaker?.resolvedBy])).toEqual([['권태식', 'surname']]);
+    expect(doc.entities.find((e) => e.name === '권태식')?.title).toBe('장관 후보자');
+  });
+});

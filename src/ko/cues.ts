@@ -80,6 +80,21 @@ export function isHearsay(core: string): boolean {
   return HEARSAY.has(core) || IMPERSONAL_RE.test(core);
 }
 
+/** Words of degree or place that may stand between a speech noun and its hearsay predicate (목소리가 일부 나온다). */
+const HEARSAY_ADVERBS = new Set(['일부', '일각에서', '곳곳에서', '잇따라', '계속', '여전히', '점점', '점차', '다시', '또', '적잖이', '많이', '꾸준히', '벌써']);
+/**
+ * Is tokens[k] a hearsay predicate (…라는 지적이 나온다), or one after words of degree or place (…다는 목소리가 일부
+ * 나오는 것으로 알려졌다)?
+ */
+export function hearsayAt(tokens: Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j <= k + 2; j++) {
+    const c = tokens[j].core;
+    if (isHearsay(c)) return true;
+    if (!HEARSAY_ADVERBS.has(c) || tokens[j].coreEnd !== tokens[j].end) return false;
+  }
+  return false;
+}
+
 export function isImpersonal(core: string): boolean {
   return IMPERSONAL_RE.test(core);
 }

@@ -6,7 +6,7 @@
  * ordinary particle (이른바 "4대 개혁"을) are not quotes.
  */
 import type { Doc, QuoteMarkPair, QuoteRecord, Range } from '../pipeline/document';
-import { cueRange, idiomCueAt, isHearsay, isNounCopulaCue, isQuestionTo, isSpeechNoun, joinsReports, verbCueKind } from './cues';
+import { cueRange, hearsayAt, idiomCueAt, isHearsay, isNounCopulaCue, isQuestionTo, isSpeechNoun, joinsReports, verbCueKind } from './cues';
 import { sentenceIndexAt, sentenceTokens } from './doc-index';
 import { HEADLINE_ABBREVIATIONS, SpeakerPhrase, abbreviationPhrase, sourceOfNoun, speakerPhraseAt } from './speaker-phrase';
 import { Token, tokenize } from './tokens';
@@ -345,7 +345,7 @@ export function directQuotesStage(doc: Doc): void {
         // say (impersonal hearsay is no quote: GOLD-FORMAT.md); unless the source is named in parentheses after it
         // ("…"(박수연 교수)는 지적도 있다).
         const after = ctokens[afterIdx + 1];
-        if (after && isHearsay(after.core) && !aside) continue;
+        if (after && hearsayAt(ctokens, afterIdx + 1) && !aside) continue;
         cue = { start: nt.start, end: nt.coreEnd };
         let verbFound = false;
         for (let k = afterIdx + 1; k < Math.min(ctokens.length, afterIdx + 3); k++) {

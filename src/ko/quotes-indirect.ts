@@ -6,7 +6,7 @@
  */
 import type { Doc, EntityMentionRaw, QuoteRecord, Range } from '../pipeline/document';
 import { itemsWithin, lowerBoundBy } from '../pipeline/ranges';
-import { cueRange, idiomCueAt, isHearsay, isImpersonal, isNounCopulaCue, isSpeechNoun, joinsReports, verbCueKind } from './cues';
+import { cueRange, hearsayAt, idiomCueAt, isHearsay, isImpersonal, isNounCopulaCue, isSpeechNoun, joinsReports, verbCueKind } from './cues';
 import { RangeSetCursor, quotedSpans, sentenceTokens } from './doc-index';
 import { pickPhrase, termAfter } from './quotes-direct';
 import { SpeakerPhrase, groupPhrase, sourceOfNoun, speakerPhraseAt } from './speaker-phrase';
@@ -496,7 +496,7 @@ export function indirectQuotesStage(doc: Doc): void {
             break;
           }
           if (!isSpeechNoun(c)) break;
-          if (tokens[k + 1] && isHearsay(tokens[k + 1].core)) break;
+          if (hearsayAt(tokens, k + 1)) break;
           if (isNounCopulaCue(c)) {
             cue = { start: tokens[k].start, end: tokens[k].coreEnd };
             cueIdx = k;
@@ -654,8 +654,8 @@ function cornerOnly(text: string, t: Token): boolean {
   }
   return true;
 }
-/** A body's head of two syllables or more ending a word (학회, 조사본부, 평가원, 연구소, 위원회, 협회, 노조). */
-const BODY_HEAD = /^\p{Script=Hangul}*(?:학회|협회|본부|평가원|연구원|연구소|위원회|노조|노동조합|재단|공단|공사|연합회|조합)$/u;
+/** A body's head of two syllables or more ending a word (학회, 조사본부, 평가원, 연구소, 위원회, 협회, 노조, 시교육청, 박물관). */
+const BODY_HEAD = /^\p{Script=Hangul}*(?:학회|협회|본부|평가원|연구원|연구소|위원회|노조|노동조합|재단|공단|공사|연합회|조합|교육청|박물관|미술관|도서관|기념관|과학관|보건소|센터)$/u;
 const ANALYSIS_NOUN = wordsRegex(speech.analysisNouns, 'start');
 const LAW = new RegExp(`(?:제\\d+조(?:의\\d+)?|${alternation(speech.lawWords)})$`, 'u');
 const ACCORDING_SOURCE = wordsRegex([...speech.documentNouns, ...speech.reportSources], 'end');

@@ -60,6 +60,14 @@ const ADVERBIAL_HEAD = /(?:에|에서|로|으로|와|과|부터|까지|에게|�
 const VERB_STEM_END = /(?:되|있|없|않|었|았|였|겠|된|느냐|냐)$/u;
 /** 같은 위원회, 넣은 장면: a one-syllable verb or adjective stem before 은 (speech.json adnominalStems), no topic. */
 const ADNOMINAL_STEMS = new Set(speech.adnominalStems.split(/\s+/));
+/**
+ * 교보문고, 한빛고, 서울과학고: a name of three syllables or more ending in 고 (a bookstore, a school), not a verb's
+ * connective before 는 (설명하고는, 끝나고는: a verb stem before 고).
+ */
+function nounInGo(head: string): boolean {
+  return head.length >= 3 && head.charCodeAt(head.length - 1) === 0xace0 /* 고 */ && !GO_VERB_STEM.has(head.charCodeAt(head.length - 2));
+}
+const GO_VERB_STEM = codeSetOf('하되있없않보받알듣주두오가나지이했였었았겠');
 /** 열리는, 걸리는, 팔리는: a syllable closed by ㄹ and 리, a passive verb stem (a noun in 리 has an open syllable before it: 머리, 자리). */
 function passiveInRi(head: string): boolean {
   const n = head.length;
@@ -445,7 +453,7 @@ function readPhrase(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions): 
   if (mention) return phraseOf(range, head, 'entity', mention, null, null, topic, false);
   // The topic of a sentence whose predicate is a speech verb speaks, even when nothing marks it as a source
   // (투어링 데이터는 …다고 알렸다): callers ask for this only in that position.
-  if (opts.topicSpeaks && topic && someCodePoint(headText, isLetterCp) && particle !== '에서는' && !ADVERBIAL_HEAD.test(headText) && !TIME_WORD.test(headText) && !VERB_STEM_END.test(headText) && !(headText.length === 1 && ADNOMINAL_STEMS.has(headText)) && !passiveInRi(headText) && !/['‘’"“”]/u.test(phraseText)) {
+  if (opts.topicSpeaks && topic && someCodePoint(headText, isLetterCp) && particle !== '에서는' && (!ADVERBIAL_HEAD.test(headText) || nounInGo(headText)) && !TIME_WORD.test(headText) && !VERB_STEM_END.test(headText) && !(headText.length === 1 && ADNOMINAL_STEMS.has(headText)) && !passiveInRi(headText) && !/['‘’"“”]/u.test(phraseText)) {
     return phraseOf(range, head, 'group', null, null, null, topic, false);
   }
   return null;

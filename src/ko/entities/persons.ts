@@ -285,12 +285,12 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
     if (universityBeforeTitle(w, title.title)) continue;
     // 박 모 씨, 최 모(32) 씨: the surname written apart from 모.
     if (w.charCodeAt(0) === 0xbaa8 /* 모 */ && /^모(?:\(\d{1,3}\))?$/u.test(w) && j >= 1 && spaced(text, tokens[j - 1], nt) && SURNAMES.has(tokens[j - 1].text) && !RARE_SURNAME.has(tokens[j - 1].text)) {
-      out.push(cand(tokens[j - 1].start, tokens[j - 1].end, 'person', 6, 'title', undefined, title.title, affiliation));
+      out.push(cand(tokens[j - 1].start, tokens[j - 1].end, 'person', 6, 'title', undefined, heldTitle(text, tokens, i, title.title), affiliation));
       continue;
     }
     // 김모 씨, 이모(55)씨, 이모 감독관: the surname of an unnamed person.
     if (tokUnnamed(nt) && (title.title === '씨' || !RARE_SURNAME.has(w[0]))) {
-      out.push(cand(nt.start, nt.start + w.length - 1, 'person', 6, 'title', undefined, title.title, affiliation));
+      out.push(cand(nt.start, nt.start + w.length - 1, 'person', 6, 'title', undefined, heldTitle(text, tokens, i, title.title), affiliation));
       continue;
     }
     // 채권 시장, 기초 대사, 조선 시장: before a title that is also an ordinary noun (market, metabolism …) a word of two
@@ -298,12 +298,12 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
     if (w.length === 2 && NOUN_TITLES.has(title.title) && !parenAge) continue;
     // 이 의원, 이 팀장: the commonest surname is also "this"; a full title (not a weak or generic role) makes it a name.
     if (w === '이' && ((!weak && !GENERIC_ROLES.has(title.title)) || (title.title === '씨' && text.charCodeAt(nt.end) === 32))) {
-      out.push(cand(nt.start, nt.end, 'person', 6, 'title', undefined, title.title, affiliation));
+      out.push(cand(nt.start, nt.end, 'person', 6, 'title', undefined, heldTitle(text, tokens, i, title.title), affiliation));
       continue;
     }
     // 크리스 쿤 상원의원, 제니퍼 판 씨: a one-syllable surname after a listed foreign given name.
     if (w.length === 1 && isHangul(w) && j >= 1 && spaced(text, tokens[j - 1], nt) && FOREIGN_GIVEN.has(tokens[j - 1].text)) {
-      out.push(cand(tokens[j - 1].start, nt.end, 'person', 6, 'title', undefined, title.title, affiliation));
+      out.push(cand(tokens[j - 1].start, nt.end, 'person', 6, 'title', undefined, heldTitle(text, tokens, i, title.title), affiliation));
       continue;
     }
     // 입사 12년 차 기자, 3년 차 교사: 차 after a count of years is 'the Nth year', not the surname 차.
@@ -332,7 +332,7 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
         if (!koreanNameShape(p) || hasForeignSyllable(p) || !before || !spaced(text, before, tokens[j - 1]) || hasStrongEnd(before.text)) start = tokens[j - 1].start;
       }
     }
-    out.push(cand(start, nt.start + w.length, 'person', 6, 'title', undefined, title.title, affiliation));
+    out.push(cand(start, nt.start + w.length, 'person', 6, 'title', undefined, heldTitle(text, tokens, i, title.title), affiliation));
   }
   return out;
 }
@@ -570,6 +570,18 @@ export function isPlainName(w: string, minLen = 2): boolean {
 const NOT_TITLE_WORDS = new WordSet('주차장 정거장 운동장 공사장 작업장 하차장 승차장 경기장 공연장 행사장 회의장 시험장 전시장 체육관'.split(' '));
 
 /** The title that fills this word (with or without a particle): 대표는 → 대표. */
+/** Roles a title takes on before it is held (장관 후보자, 총리 내정자, 대표 직무대행): the person is named by them later. */
+const ROLE_AFTER_TITLE = new Set(['후보자', '후보', '내정자', '지명자', '직무대행', '권한대행', '당선인', '당선자']);
+/**
+ * The title of the person named before tokens[i], with a role written after it (권태식 고용노동부 장관 후보자: 장관
+ * 후보자, so that 권 후보자 is that person).
+ */
+function heldTitle(text: string, tokens: Tok[], i: number, title: string): string {
+  const n = tokens[i + 1];
+  if (!n || tokens[i].text !== title || !spaced(text, tokens[i], n)) return title;
+  const role = stripParticle(n.text);
+  return ROLE_AFTER_TITLE.has(role) ? title + ' ' + role : title;
+}
 function titleOfTok(t: Tok): { title: string } | null {
   const inf = wordInfo(t);
   return inf.title !== undefined ? inf.title : (inf.title = titleOfToken(t.text));
