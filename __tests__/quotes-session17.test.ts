@@ -236,3 +236,13 @@ describe('more sources and non-sources', () => {
     expect(doc.entities.find((e) => e.name === '권태식')?.title).toBe('장관 후보자');
   });
 });
+
+describe('described sources', () => {
+  test('D군의 어머니, A군 어머니: the mother speaks, not D; a clause before the title is no name (치료 중인 … 전문의)', () => {
+    const t = 'D군의 어머니는 "아이가 많이 놀랐다"고 말했다. A군 어머니는 "아들이 폭력을 당했다"고 말했다. ' +
+      '입원한 학생을 치료 중인 강릉아산병원 감염내과 전문의는 "대부분 회복 중"이라고 말했다.';
+    expect(run(t).quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([
+      ['D군의 어머니', 'group'], ['A군 어머니', 'group'], ['치료 중인 강릉아산병원 감염내과 전문의', 'group'],
+    ]);
+  });
+});

@@ -267,6 +267,8 @@ function nounCompound(ph: SpeakerPhrase, named: string): boolean {
   return ph.title !== null && NOUN_TITLES.has(ph.title) && /^\p{Script=Hangul}{2,3}$/u.test(named);
 }
 
+/** A word of a clause that modifies a noun (중인, 있는, 맡던, 담당하는): no part of a name. */
+const ADNOMINAL_WORD = /^(?:\p{Script=Hangul}*(?:는|던)|중인|있는|없는|맡은|출신인|소속인)$/u;
 function validName(text: string): string | null {
   let name = text;
   // 김성조 공사 사장: the Korean name that opens the phrase, without the organization after it.
@@ -277,6 +279,8 @@ function validName(text: string): string | null {
   // One word of 2–6 syllables, or two or three words (존 루든, 샤오우엔 혼).
   if (!/^(?:\p{Script=Hangul}{2,6}|\p{Script=Hangul}{1,6}(?: \p{Script=Hangul}{1,6}){1,2})$/u.test(name)) return null;
   if (name.split(' ').some((w) => SOURCE_NOUNS.has(w) || GROUP_WORDS.test(w))) return null;
+  // (치료 중인 … 전문의, 사건을 맡은 … 검사: a clause modifying the title, no name.)
+  if (name.includes(' ') && name.split(' ').some((w) => ADNOMINAL_WORD.test(w))) return null;
   return name;
 }
 

@@ -236,6 +236,7 @@ function mentionIn(doc: Doc, s: number, e: number): EntityMentionRaw | null {
  * Is the word after a name, before `e`, a title in the genitive (김철수 의원의, 올트먼 CEO의; or 씨의 written on: A씨의)?
  * The name then belongs to the possessor of what follows (his aide, her husband), not to the head of the phrase.
  */
+const isUpperLatin = (x: number) => x >= 65 && x <= 90;
 function titledPossessor(text: string, at: number, e: number): boolean {
   // A씨의 변호인, 김모씨의 아들 (the mention is 김): 씨 written on, then the genitive.
   let p = text.charCodeAt(at) === 0xbaa8 /* 모 */ ? at + 1 : at;
@@ -247,7 +248,9 @@ function titledPossessor(text: string, at: number, e: number): boolean {
     while (close < e && close <= p + 8 && text.charCodeAt(close) !== 41 /* ) */) close++;
     if (close < e && close <= p + 8 && text.charCodeAt(close) === 41) p = close + 1;
   }
-  if (text.charCodeAt(p) === 0xc528 /* 씨 */) {
+  // (D군의 어머니, A양의 아버지: a letter's 군 or 양 as 씨.)
+  const mark = text.charCodeAt(p);
+  if (mark === 0xc528 /* 씨 */ || ((mark === 0xad70 /* 군 */ || mark === 0xc591 /* 양 */) && p > 0 && isUpperLatin(text.charCodeAt(p - 1)))) {
     if (p + 1 < e && text.charCodeAt(p + 1) === 0xc758 /* 의 */) return true;
     // A씨 변호인, 김모씨 어머니: the one who stands for or is close to the person, without the genitive.
     if (text.charCodeAt(p + 1) !== 32) return false;
