@@ -291,9 +291,11 @@ function contentAfterSource(tokens: Token[], from: number, limit: number): numbe
   for (let j = k + 1; j < limit && j <= k + 8; j++) {
     if (tokens[j - 1].coreEnd !== tokens[j - 1].end) break;
     if (!HELD.test(tokens[j].core) || !tokens[j - 1].core.endsWith('로')) continue;
-    for (let v = j + 1; v < limit && v <= j + 3; v++) {
+    // (…열린 금속가공업체 '동진정밀' 대표 E(61)씨의 결심공판에서: up to six words, a quoted name among them.)
+    for (let v = j + 1; v < limit && v <= j + 6; v++) {
       if (tokens[v].coreEnd === tokens[v].end && VENUE_RE.test(tokens[v].core)) return contentStart(tokens, v + 1, limit);
-      if (tokens[v].coreEnd !== tokens[v].end) break;
+      // (A name in single marks, '동진정밀', ends in its closing mark; other punctuation ends the phrase.)
+      if (tokens[v].coreEnd !== tokens[v].end && !OPENS_SINGLE.has(tokens[v].core.charCodeAt(0))) break;
     }
     break;
   }
@@ -341,6 +343,9 @@ function subjectBeforeCue(doc: Doc, tokens: Token[], from: number, to: number): 
 }
 /** The last characters of a subject's or topic's particle (이, 가, 은, 는). */
 const SUBJECT_LAST = codeSetOf('이가은는');
+
+/** Single opening quote marks (a quoted name: '동진정밀'). */
+const OPENS_SINGLE = codeSetOf("'‘");
 
 /** The words that close a topic the statement is about (…에 대해서는, …와 관련해, …에 관해). */
 const FRAMING = new Set(['대해', '대해서', '대해서는', '대해선', '대해서도', '대해선', '관해', '관해서는', '관련해', '관련해서', '관련해서는', '관련해선', '관련해서도']);
