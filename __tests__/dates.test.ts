@@ -159,6 +159,20 @@ describe('quarters, halves and parts of periods', () => {
     ]);
     expect(got.map((d) => d.granularity)).toEqual(['half', 'half', 'quarter']);
   });
+  test('9월 셋째 주, 이달 첫째 주, 지난달 마지막 주: the ISO week, weeks belonging to the month of their Thursday', () => {
+    // (Published 2024-09-20: September 2024 starts on a Sunday, its first Thursday is the 5th.)
+    expectDates('9월 셋째 주 아파트값이 올랐다. 다음 달 첫째 주에 발표한다. 지난달 마지막 주 거래가 늘었다. 9월 첫 주말에 쉰다.', '2024-09-20', [
+      ['9월 셋째 주', '2024-W38'],
+      ['다음 달 첫째 주', '2024-W40'],
+      ['지난달 마지막 주', '2024-W35'],
+      ['9월', '2024-09'],
+    ]);
+    // (February 2023 has four Thursdays: no fifth week.)
+    expectDates('2023년 12월 넷째 주 통계와 2023년 2월 다섯째 주는 다르다.', '2024-09-20', [
+      ['2023년 12월 넷째 주', '2023-W52'],
+      ['2023년 2월 다섯째 주', null],
+    ]);
+  });
   test('연말, 연초, 연내, 올해 말 keep the year; 초순/중순/하순/말 keep the month', () => {
     expectDates('연말까지 공사를 마치고 연초에 개통한다.', PUB, [
       ['연말', '2023'],

@@ -229,6 +229,8 @@ interface Expr {
   weekRel?: number;
   weekday?: number;
   part?: string;
+  /** 9월 셋째 주: the week of the month (1 … 5), or -1 for 마지막 주. */
+  weekOfMonth?: number;
   holiday?: string;
   /** Season code (SP, SU, FA, WI) of 봄, 여름, 가을, 겨울 after a year word or 지난/오는. */
   season?: string;
@@ -285,6 +287,7 @@ changeFieldsAtLoad(() => {
   e.weekRel = -1;
   e.weekday = 1;
   e.part = '';
+  e.weekOfMonth = 1;
   e.holiday = '';
   e.season = 'SP';
   e.decade = 1990;
@@ -479,6 +482,8 @@ function afterMonth(text: string, p: number, e: Expr): number {
     const q = skipSpace(text, p);
     const d = dayAt(text, q, e);
     if (d !== null) return afterDay(text, d, e);
+    const w = weekOfMonthAt(text, p, e);
+    if (w !== null) return w;
   }
   const part = spaceWord(text, p, MONTH_PARTS_IDX);
   if (part) {
@@ -486,6 +491,19 @@ function afterMonth(text: string, p: number, e: Expr): number {
     return part[1];
   }
   return p;
+}
+/** 첫째 주, 셋째 주, 마지막 주 after a month (a particle may follow; not 첫 주말, 셋째 주간). */
+const RE_WEEK_OF_MONTH = /[ ]?(첫째|둘째|셋째|넷째|다섯째|마지막|첫)[ ]?주(?![가-힣]|$)|[ ]?(첫째|둘째|셋째|넷째|다섯째|마지막|첫)[ ]?주(?=[에의는도를은와부까])/uy;
+const WEEK_ORDINALS: Record<string, number> = { 첫째: 1, 첫: 1, 둘째: 2, 셋째: 3, 넷째: 4, 다섯째: 5, 마지막: -1 };
+/** The week of the month written at p (9월 셋째 주): its end, or null. */
+function weekOfMonthAt(text: string, p: number, e: Expr): number | null {
+  const c = text.charCodeAt(p === text.length ? p : text.charCodeAt(p) === 32 ? p + 1 : p);
+  // (첫 둘 셋 넷 다 마: the ordinals' first characters; most months are followed by something else.)
+  if (c !== 0xccab && c !== 0xb458 && c !== 0xc14b && c !== 0xb137 && c !== 0xb2e4 && c !== 0xb9c8) return null;
+  const m = exec(RE_WEEK_OF_MONTH, text, p);
+  if (!m) return null;
+  e.weekOfMonth = WEEK_ORDINALS[m[1] ?? m[2]];
+  return p + m[0].length;
 }
 function afterYear(text: string, p: number, e: Expr): number {
   const q = skipSpace(text, p);
@@ -773,6 +791,8 @@ function afterMonthWord(text: string, p: number, e: Expr): number {
   const q = skipSpace(text, p);
   const d = dayAt(text, q, e);
   if (d !== null) return afterDay(text, d, e);
+  const w = weekOfMonthAt(text, p, e);
+  if (w !== null) return w;
   const part = spaceWord(text, p, MONTH_PARTS_IDX);
   if (part) {
     e.part = part[0];
@@ -1107,6 +1127,17 @@ function resolve(e: Expr, ctx: Ctx, text: string, from: number, to: number): Res
   if (month !== null) {
     if (year === null && !hasYearComp && pub && e.monthRel === undefined) year = yearForMonth(month, 0, pub, e.mod, tense);
     if (e.part === '이맘때' && year !== null && pub) return { value: fmtMonth(year, pub.m), granularity: 'month', relative };
+    // 9월 셋째 주: weeks belong to the month of their Thursday (the first week holds the month's first Thursday).
+    if (e.weekOfMonth !== undefined) {
+      if (year === null) return { value: null, granularity: 'week', relative };
+      const first = dayNumber(year, month, 1);
+      const firstThursday = first + ((3 - weekday(first) + 7) % 7);
+      const last = dayNumber(year, month, daysInMonth(year, month));
+      const lastThursday = last - ((weekday(last) - 3 + 7) % 7);
+      const thursday = e.weekOfMonth > 0 ? firstThursday + 7 * (e.weekOfMonth - 1) : lastThursday;
+      if (thursday > lastThursday) return { value: null, granularity: 'week', relative };
+      return { value: isoWeek(thursday), granularity: 'week', relative };
+    }
     const ys = year !== null ? String(year) : 'XXXX';
     let value = `${ys}-${p2(month)}`;
     if (e.monthAbs2 !== undefined) value += `/${ys}-${p2(e.monthAbs2)}`;
