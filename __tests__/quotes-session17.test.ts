@@ -58,6 +58,14 @@ describe('재판부: the court named before', () => {
       [at(t, '피해 회복을 위한 노력이 없었다')], '수원지법 형사11부', 'organization', at(t, '재판부'),
     ]);
   });
+  test('…the bench named as the subject, not the court the case was sent back to; 대법 "…" in a headline is 대법원', () => {
+    const t = '대법 "배달기사도 근로자"\n\n대법원 2부(주심 서민아 대법관)는 20일 원심을 깨고 사건을 서울고법에 돌려보냈다. ' +
+      '재판부는 "플랫폼이 업무를 통제했다면 근로자로 봐야 한다"고 밝혔다.';
+    expect(run(t).quotes.map((q) => [q.segments[0].text, q.speaker?.name])).toEqual([
+      ['배달기사도 근로자', '대법원'],
+      ['플랫폼이 업무를 통제했다면 근로자로 봐야 한다', '대법원 2부'],
+    ]);
+  });
   test('with no court named, 재판부 stays as written', () => {
     const t = '재판부는 "증거가 부족하다"고 밝혔다.';
     expect(run(t).quotes.map((q) => q.speaker?.name)).toEqual(['재판부']);

@@ -375,7 +375,9 @@ function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
     case 'abbreviation': {
       // 與 "…", 중 "…": the source under its full name (여당, 중국), as the article's entity of that name if there is one.
       const [full, type] = HEADLINE_ABBREVIATIONS[doc.text.slice(ph.head.start, ph.head.end)];
-      const named = doc.entities.findIndex((e) => e.name === full);
+      let named = doc.entities.findIndex((e) => e.name === full);
+      // (대법 "…" after 대법원 2부는 …: the bench the article names, when it names one.)
+      if (named < 0) named = doc.entities.findIndex((e) => e.type === 'organization' && e.name.startsWith(full + ' '));
       // (Typed look-ups: a word of a name's shape, 여당, is not romanized as a person's name.)
       const canonical = named >= 0 ? doc.entities[named].canonical : canonicalName(full, 'organization') ?? canonicalName(full, 'place');
       return speakerRecord(full, canonical, type as SpeakerType, named >= 0 ? named : null, ph.range, 'explicit');
@@ -621,6 +623,9 @@ function kindReferent(doc: Doc, ph: SpeakerPhrase, spoken: SpeakerRecord[]): Spe
   const lasts = new Map<number, number>();
   // Bodies named right after the kind word (소속사 별빛엔터테인먼트): that kind's, however seldom named.
   const apposed = new Set<number>();
+  // Bodies named as a subject (대법원 2부는 …): on a tie, the one meant before one named in passing (…을 서울고법에
+  // 돌려보냈다).
+  const subjects = new Set<number>();
   const kindSpace = m[1] + ' ';
   const ms = doc.mentions;
   for (let k = lowerBoundBy(ms, pos - KIND_WINDOW, (x) => x.start); k < ms.length && ms[k].start < pos; k++) {
@@ -630,6 +635,7 @@ function kindReferent(doc: Doc, ph: SpeakerPhrase, spoken: SpeakerRecord[]): Spe
     if (quoted.length > 0 && inRangeSet(quoted, r.start)) continue;
     counts.set(r.entity, (counts.get(r.entity) ?? 0) + 1);
     lasts.set(r.entity, r.start);
+    if (subjectAfter(doc.text, r.end)) subjects.add(r.entity);
     if (doc.text.startsWith(kindSpace, r.start - kindSpace.length)) apposed.add(r.entity);
   }
   // (회사 측은: any company is a company, so the one meant must be the article's — named in its first two paragraphs,
@@ -638,6 +644,7 @@ function kindReferent(doc: Doc, ph: SpeakerPhrase, spoken: SpeakerRecord[]): Spe
   let best = -1;
   let bestCount = 0;
   let bestLast = -1;
+  let bestSubject = false;
   for (const [i, count] of counts) {
     const e = doc.entities[i];
     // (Nor is the count asked of a body named after the same kind word, 소속사 별빛엔터테인먼트는 … 소속사는, or of one
@@ -645,14 +652,30 @@ function kindReferent(doc: Doc, ph: SpeakerPhrase, spoken: SpeakerRecord[]): Spe
     if (heads === null && ((count < 2 && !apposed.has(i) && !(e.mentions.length > 0 && e.mentions[0].start < lead) && !spokeLately(spoken, i)) ||
       MEDIA_NAME.test(e.name) || (e.canonical !== null && MEDIA_CANONICAL.test(e.canonical)))) continue;
     const last = lasts.get(i)!;
-    if (count > bestCount || (count === bestCount && last > bestLast)) {
+    const subject = subjects.has(i);
+    if (count > bestCount || (count === bestCount && (subject !== bestSubject ? subject : last > bestLast))) {
       best = i;
       bestCount = count;
       bestLast = last;
+      bestSubject = subject;
     }
   }
   if (best < 0) return null;
   return speakerRecord(doc.entities[best].name, doc.entities[best].canonical, 'organization', best, ph.range, 'title');
+}
+
+/** 은, 는, 이, 가 right after a name: the body is a subject there. */
+const SUBJECT_PARTICLE = codeSetOf('은는이가');
+/** Is a name ending at `end` a subject: a subject's particle after it, or after a parenthesis (대법원 2부(주심 …)는)? */
+function subjectAfter(text: string, end: number): boolean {
+  let p = end;
+  if (text.charCodeAt(p) === 40 /* ( */) {
+    const stop = Math.min(text.length, p + 40);
+    while (p < stop && text.charCodeAt(p) !== 41 /* ) */) p++;
+    if (p >= stop) return false;
+    p++;
+  }
+  return SUBJECT_PARTICLE.has(text.charCodeAt(p));
 }
 
 /** 한 and one bare word right before a phrase (한 원로 목사): 'a', not the surname 한. */
