@@ -154,6 +154,11 @@ describe('where what was said begins', () => {
     const t = '김형준 정책관은 지난 10일 기자간담회에서 집값이 오를 수 있다고 경고했다. 경찰은 지난 10일 A씨를 체포했다고 밝혔다.';
     expect(run(t).quotes.map((q) => q.segments)).toEqual([[at(t, '집값이 오를 수 있다')], [at(t, '지난 10일 A씨를 체포했다')]]);
   });
+  test('우 CPO는 after 카카오 우지현 최고제품책임자(CPO); 박 직무대행은: titles, and an acronym of a title\'s English name is that title', () => {
+    const t = '카카오 우지현 최고제품책임자(CPO)는 신기능을 소개했다. 우 CPO는 "이용자 1천만명을 확보하겠다"고 말했다. ' +
+      '박도윤 집행위원장 직무대행은 개막을 알렸다. 박 직무대행은 "뼈아프게 생각한다"고 말했다.';
+    expect(run(t).quotes.map((q) => [q.speaker?.name, q.speaker?.resolvedBy])).toEqual([['우지현', 'surname'], ['박도윤', 'surname']]);
+  });
   test('유 부총재는 after 유상현 한국은행 부총재: the title 부총재 (not 부 as a given name)', () => {
     const t = '유상현 한국은행 부총재는 금리를 논의했다. 유 부총재는 "물가가 안정되고 있다"고 말했다.';
     const q = run(t).quotes[0];

@@ -42,7 +42,18 @@ const HONORIFICS = new Set<string>((titlesJson as { honorifics: string[] }).hono
  * 대표, 부장검사 and 검사) or either is an honorific, which goes with any role (박승희 할머니 … 박 씨).
  */
 export function titlesConflict(a: string, b: string): boolean {
-  return a !== b && !a.includes(b) && !b.includes(a) && !HONORIFICS.has(a) && !HONORIFICS.has(b);
+  return a !== b && !a.includes(b) && !b.includes(a) && !HONORIFICS.has(a) && !HONORIFICS.has(b) && !acronymOf(a, b) && !acronymOf(b, a);
+}
+
+/** Is `short` the Latin acronym of the English name of `long` (CPO, 최고제품책임자: Chief Product Officer)? */
+function acronymOf(short: string, long: string): boolean {
+  const c = short.charCodeAt(0);
+  if (!(c >= 65 && c <= 90) || short.length > 5) return false;
+  const en = Object.prototype.hasOwnProperty.call(TITLES, long) ? TITLES[long] : undefined;
+  if (!en) return false;
+  let initials = '';
+  for (const w of en.split(/\s+/)) if (w) initials += w[0].toUpperCase();
+  return initials === short;
 }
 
 /** Is the title an honorific (씨, 여사, 님 …), not a role? */

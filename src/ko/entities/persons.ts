@@ -185,6 +185,9 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
     if (!title) continue;
     // 구청 관계자, 업계 관계자: an official of a body or a trade is named by the body, never by a person's name.
     if (title.title === '관계자') continue;
+    // 진주의료원장 직무대행, 장관 후보자: a role after a title belongs to the title before it (heldTitle), which names
+    // the person.
+    if (i > 0 && ROLE_AFTER_TITLE.has(title.title) && spaced(text, tokens[i - 1], t) && titleOfTok(tokens[i - 1])) continue;
     // Walk back over descriptors and the organization or place the person belongs to.
     let j = i - 1;
     let affiliation: { start: number; end: number } | undefined;
