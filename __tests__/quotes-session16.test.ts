@@ -1,17 +1,5 @@
 /** Quote forms found by the error analysis of session 16, on articles written for it (sentences written for these tests). */
-import { extract } from '../src';
-import { spanProblems } from './helpers/schema';
-
-const PUB = '2024-09-20';
-const run = (text: string) => {
-  const doc = extract(text, { published: PUB });
-  expect(spanProblems(doc, text)).toEqual([]);
-  return doc;
-};
-const at = (text: string, s: string, from = 0) => {
-  const start = text.indexOf(s, from);
-  return { start, end: start + s.length, text: s };
-};
+import { at, run } from './helpers/ko-run';
 
 describe('one quote around its source', () => {
   test('“A”라며 X는 “B”고 강조했다: one quote, two segments, X speaks', () => {

@@ -1,17 +1,5 @@
 /** Quote forms found by the error analysis of session 17, on articles written for it (sentences written for these tests). */
-import { extract } from '../src';
-import { spanProblems } from './helpers/schema';
-
-const PUB = '2024-09-20';
-const run = (text: string) => {
-  const doc = extract(text, { published: PUB });
-  expect(spanProblems(doc, text)).toEqual([]);
-  return doc;
-};
-const at = (text: string, s: string, from = 0) => {
-  const start = text.indexOf(s, from);
-  return { start, end: start + s.length, text: s };
-};
+import { at, run } from './helpers/ko-run';
 
 describe('headline quotes', () => {
   test('X “…”…another clause: the source before the quote speaks, though the line goes on', () => {

@@ -6,7 +6,7 @@
  * ordinary particle (이른바 "4대 개혁"을) are not quotes.
  */
 import type { Doc, QuoteMarkPair, QuoteRecord, Range } from '../pipeline/document';
-import { cueRange, hearsayAt, idiomCueAt, isHearsay, isNounCopulaCue, isQuestionTo, isSpeechNoun, joinsReports, verbCueKind } from './cues';
+import { cueRange, hearsayAt, idiomCueAt, isNounCopulaCue, isQuestionTo, isSpeechNoun, joinsReports, verbCueKind } from './cues';
 import { sentenceIndexAt, sentenceTokens } from './doc-index';
 import { HEADLINE_ABBREVIATIONS, SpeakerPhrase, abbreviationPhrase, sourceOfNoun, speakerPhraseAt } from './speaker-phrase';
 import { Token, tokenize } from './tokens';

@@ -6,7 +6,7 @@
  */
 import type { Doc, EntityMentionRaw, QuoteRecord, Range } from '../pipeline/document';
 import { itemsWithin, lowerBoundBy } from '../pipeline/ranges';
-import { cueRange, hearsayAt, idiomCueAt, isHearsay, isImpersonal, isNounCopulaCue, isSpeechNoun, joinsReports, verbCueKind } from './cues';
+import { cueRange, hearsayAt, idiomCueAt, isImpersonal, isNounCopulaCue, isSpeechNoun, joinsReports, verbCueKind } from './cues';
 import { RangeSetCursor, quotedSpans, sentenceTokens } from './doc-index';
 import { pickPhrase, termAfter } from './quotes-direct';
 import { SpeakerPhrase, groupPhrase, sourceOfNoun, speakerPhraseAt } from './speaker-phrase';
