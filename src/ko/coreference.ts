@@ -614,8 +614,8 @@ function kindReferent(doc: Doc, ph: SpeakerPhrase, spoken: SpeakerRecord[]): Spe
     }
     return yes;
   };
-  // The organization of that kind mentioned most often in the KIND_WINDOW characters before the phrase, the latest
-  // of them on a tie. (The mentions are read in that window only: a long article names thousands of bodies, and
+  // The organization of that kind mentioned most often in the KIND_WINDOW characters before the phrase; on a tie, one
+  // named as a subject, then the latest. (The mentions are read in that window only: a long article names thousands of bodies, and
   // this is asked for every 회사 측은 in it.)
   const pos = ph.range.start;
   const quoted = quotedSpans(doc);
