@@ -159,6 +159,13 @@ describe('quarters, halves and parts of periods', () => {
     ]);
     expect(got.map((d) => d.granularity)).toEqual(['half', 'half', 'quarter']);
   });
+  test('카카오는 20일, 네오는 5일: a word ending in 오는 or 지난 before a day is no modifier, and the day stands', () => {
+    expectDates('카카오는 20일 새 서비스를 공개했다. 네오는 5일 발표했고 행사는 오는 25일 열린다.', '2024-09-20', [
+      ['20일', '2024-09-20'],
+      ['5일', '2024-09-05'],
+      ['오는 25일', '2024-09-25'],
+    ]);
+  });
   test('9월 셋째 주, 이달 첫째 주, 지난달 마지막 주: the ISO week, weeks belonging to the month of their Thursday', () => {
     // (Published 2024-09-20: September 2024 starts on a Sunday, its first Thursday is the 5th.)
     expectDates('9월 셋째 주 아파트값이 올랐다. 다음 달 첫째 주에 발표한다. 지난달 마지막 주 거래가 늘었다. 9월 첫 주말에 쉰다.', '2024-09-20', [

@@ -551,7 +551,8 @@ function parseAt(text: string, p: number): Expr[] | null {
     // 매월 3일, 매년 5월 (a space optional), 오는 5일 / 지난 5일 (handled with their modifier)
     const k = text[p - 1] === ' ' ? p - 1 : p;
     if (k >= 2 && text[k - 2] === '매' && '월년주해일'.includes(text[k - 1])) return null;
-    if (k === p - 1 && p >= 3 && ((text[p - 3] === '오' && text[p - 2] === '는') || (text[p - 3] === '지' && text[p - 2] === '난'))) return null;
+    // (Not a word that ends so: 카카오는 20일, 네오는 5일 — the day stands alone.)
+    if (k === p - 1 && p >= 3 && ((text[p - 3] === '오' && text[p - 2] === '는') || (text[p - 3] === '지' && text[p - 2] === '난')) && (SCAN[text.charCodeAt(p - 4)] & WORD_BIT) === 0) return null;
     // Every numeric pattern below wants a run of 1–2 digits (days, months, M·D, quarters) or exactly 4 (years),
     // or up to 4 (… 년 전): the length of the run rules most of them out without running the regex.
     const len = digitRun(text, p);
