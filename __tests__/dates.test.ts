@@ -159,6 +159,14 @@ describe('quarters, halves and parts of periods', () => {
     ]);
     expect(got.map((d) => d.granularity)).toEqual(['half', 'half', 'quarter']);
   });
+  test('다음 달 2일 개막해 11일까지: a later day until which, a few words on, ends the span the date before opens', () => {
+    expectDates('영화제는 다음 달 2일 개막해 11일까지 열린다. 그는 3일 공연한 뒤 11일 떠났다.', '2024-09-20', [
+      ['다음 달 2일', '2024-10-02'],
+      ['11일', '2024-10-11'],
+      ['3일', '2024-09-03'],
+      ['11일', '2024-09-11'],
+    ]);
+  });
   test('카카오는 20일, 네오는 5일: a word ending in 오는 or 지난 before a day is no modifier, and the day stands', () => {
     expectDates('카카오는 20일 새 서비스를 공개했다. 네오는 5일 발표했고 행사는 오는 25일 열린다.', '2024-09-20', [
       ['20일', '2024-09-20'],

@@ -1312,7 +1312,10 @@ export function findDates(text: string, sentences: { start: number; end: number 
     // "9월 1일부터 10일까지": a bare day right after a full day takes its month.
     if (prev && e.dayAbs !== undefined && e.monthAbs === undefined && e.monthRel === undefined && e.mod === 0 && prev.granularity === 'day' && prev.value && isFullDay(prev.value)) {
       const gap = text.slice(prev.end, e.start);
-      if (/^[ ]?(?:부터|에서|~|∼|-|–|,|과|와|및)?[ ]?$/.test(gap)) {
+      // (다음 달 2일 개막해 11일까지: a later day 'until' which, a few words on in the same sentence, ends the span the
+      // date before opens.)
+      const until = text.startsWith('까지', e.end) && prev.end >= sent.start && e.start - prev.end <= 16 && !/[.!?]/.test(gap) && e.dayAbs > +prev.value.slice(8, 10);
+      if (until || /^[ ]?(?:부터|에서|~|∼|-|–|,|과|와|및)?[ ]?$/.test(gap)) {
         const pv = parseYmd(prev.value)!;
         let y = pv.y;
         let m = pv.m;
