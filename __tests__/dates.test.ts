@@ -167,6 +167,11 @@ describe('quarters, halves and parts of periods', () => {
       ['11일', '2024-09-11'],
     ]);
   });
+  test('매주 수요일과 토요일, 매주 월·수·금요일: every weekday of a recurring list is generic, no date', () => {
+    expectDates('관람은 매주 수요일과 토요일에 가능하다. 매주 월·수·금요일 운영한다. 지난 토요일 문을 열었다.', '2024-09-20', [
+      ['지난 토요일', '2024-09-14'],
+    ]);
+  });
   test('카카오는 20일, 네오는 5일: a word ending in 오는 or 지난 before a day is no modifier, and the day stands', () => {
     expectDates('카카오는 20일 새 서비스를 공개했다. 네오는 5일 발표했고 행사는 오는 25일 열린다.', '2024-09-20', [
       ['20일', '2024-09-20'],

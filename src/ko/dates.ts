@@ -713,7 +713,7 @@ function wordsAt(text: string, p: number, e: Expr): Expr[] | null {
   }
   const wd = weekdayMayStart(text, q) ? exec(RE_WEEKDAY, text, q) : null;
   // (매주 수요일, 매달 마지막 수요일, 매월 둘째 주 화요일: a recurring day, not a date.)
-  if (wd && wordEnd(text, q + wd[0].length) && !RECURRING_BEFORE.test(text.slice(Math.max(0, q - 12), q))) {
+  if (wd && wordEnd(text, q + wd[0].length) && !RECURRING_BEFORE.test(text.slice(Math.max(0, q - 24), q))) {
     e.weekday = WEEKDAYS.indexOf(wd[1]);
     e.end = q + wd[0].length;
     return [e];
@@ -741,8 +741,11 @@ function wordsAt(text: string, p: number, e: Expr): Expr[] | null {
   }
   return null;
 }
-/** What makes a weekday after it recurring: 매주, 매달 (매월) with an ordinal or 마지막, perhaps 주. */
-const RECURRING_BEFORE = /(?:매(?:주|週)|매(?:달|월)[ ]?(?:첫째|둘째|셋째|넷째|다섯째|첫|마지막)(?:[ ]?주)?)[ ]?$/u;
+/**
+ * What makes a weekday after it recurring: 매주, 매달 (매월) with an ordinal or 마지막, perhaps 주; and other weekdays of
+ * the same list before it (매주 수요일과 토요일, 매주 월·수·금요일).
+ */
+const RECURRING_BEFORE = /(?:매(?:주|週)|매(?:달|월)[ ]?(?:첫째|둘째|셋째|넷째|다섯째|첫|마지막)(?:[ ]?주)?)[ ]?(?:[월화수목금토일](?:요일)?(?:과|와|이나|,|·)[ ]?){0,6}$/u;
 /** The numbers of parseAt at q (a digit), after 지난/오는 (e.mod) or none. */
 function numberAt(text: string, q: number, e: Expr): Expr[] | null {
   const len = digitRun(text, q);
