@@ -22,6 +22,10 @@ describe('headline quotes', () => {
     ]);
     expect(run('간부 질책 "인민 앞에 죄 짓는 것"').quotes.map((q) => q.speaker?.name ?? null)).toEqual([null]);
   });
+  test('한은 "…": a known name ending like a topic\'s particle (한은 for 한국은행) speaks whole, not as 한', () => {
+    const t = '한은 "가계부채 증가세 여전히 높아"\n\n한국은행은 20일 가계부채가 늘었다고 밝혔다.';
+    expect(run(t).quotes.map((q) => [q.speaker?.name, q.speaker?.mention])).toEqual([['한국은행', at(t, '한은')], ['한국은행', at(t, '한국은행')]]);
+  });
   test('a headline title without a name (英 총리, 감독) is the one person the article names with it', () => {
     const t = '英 총리 “공공의료 개혁 없인 미래 없다”…구조조정 예고\n\n' +
       '(런던=한빛뉴스) 박소라 특파원 = 제임스 하트웰 영국 총리는 19일 연설에서 "개혁 없이는 미래도 없다"고 말했다.';

@@ -456,6 +456,8 @@ function readPhrase(doc: Doc, tokens: Token[], i: number, opts: PhraseOptions): 
   if (mention) return phraseOf(range, head, 'entity', mention, null, null, topic, false);
   // The topic of a sentence whose predicate is a speech verb speaks, even when nothing marks it as a source
   // (투어링 데이터는 …다고 알렸다): callers ask for this only in that position.
+  // (한은 "…": a name the entity stage found over the whole word, 한은 for 한국은행, is no 한 with a topic's 은.)
+  if (opts.topicSpeaks && topic && !opts.as && itemCovering(doc.mentions, t.start, t.coreEnd) !== null) return null;
   if (opts.topicSpeaks && topic && someCodePoint(headText, isLetterCp) && particle !== '에서는' && (!ADVERBIAL_HEAD.test(headText) || nounInGo(headText)) && !TIME_WORD.test(headText) && !VERB_STEM_END.test(headText) && !(headText.length === 1 && ADNOMINAL_STEMS.has(headText)) && !passiveInRi(headText) && !/['‘’"“”]/u.test(phraseText)) {
     return phraseOf(range, head, 'group', null, null, null, topic, false);
   }
