@@ -166,6 +166,12 @@ describe('where what was said begins', () => {
 });
 
 describe('bodies of a government after a place', () => {
+  test('경남도, 전남도: a province named short with 도 is the province (a place), and speaks as its government', () => {
+    const t = '경남도 재난안전대책본부는 피해를 집계했다고 밝혔다. 전남도는 공청회를 열겠다고 밝혔다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => q.speaker?.name)).toEqual(['경남도 재난안전대책본부', '전남도']);
+    expect(doc.entities.map((e) => [e.name, e.type])).toEqual([['경남도 재난안전대책본부', 'organization'], ['전남도', 'place']]);
+  });
   test('이스라엘 총리실은, 가자지구 보건부에 따르면: a ministry or office after any place it governs is one organization and speaks', () => {
     const t = '이스라엘 총리실은 19일 성명을 내고 "구호 인력을 추가로 파견한다"고 밝혔다. 가자지구 보건부에 따르면 지난 24시간 동안 30명이 숨졌다.';
     const doc = run(t);
