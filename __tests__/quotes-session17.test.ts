@@ -216,6 +216,14 @@ describe('the person a phrase names, not the one it belongs to', () => {
 });
 
 describe('the verb that reports', () => {
+  test('A는 …다고 했고, B는 "…"라고 맞받았다: B speaks the second; Japanese ministers\' titles (담당상, 외무상) make A a person', () => {
+    const t = '고바야시 다카시 전 경제재생담당상과 야마모토 에리 전 외무상이 토론했다. ' +
+      '고바야시 전 담당상은 일본은행이 금리 인상을 서두르면 안 된다고 했고, 야마모토 전 외무상은 "물가를 잡는 것이 우선"이라고 맞받았다.';
+    expect(run(t).quotes.map((q) => [q.segments[0].text, q.speaker?.name])).toEqual([
+      ['일본은행이 금리 인상을 서두르면 안 된다', '고바야시 다카시'],
+      ['물가를 잡는 것이 우선', '야마모토 에리'],
+    ]);
+  });
   test('“…”며 X가 …지 않았다고 말했다: a verb before a negation is no cue, and X is the reported clause\'s subject', () => {
     const t = '한 학부모는 "아이가 사흘째 아프다"며 학교가 제대로 알리지 않았다고 분통을 터뜨렸다.';
     expect(run(t).quotes.map((q) => [q.kind, q.segments[0].text, q.speaker?.name, q.cue?.text])).toEqual([

@@ -152,6 +152,8 @@ function headlinePhrase(doc: Doc, p: Range, open: number): SpeakerPhrase | null 
 const JOINING_LAST = codeSetOf('고며만데나');
 /** The last characters of QUOTATIVE_END's forms. */
 const QUOTATIVE_LAST = codeSetOf('고며서도는');
+/** The bare 하다 in a joining form (했고, 했으며, 했지만, 했는데, 했으나). */
+const LIGHT_JOINING = /^(?:했고|했으며|했지만|했는데|했으나)$/u;
 /** Corner brackets (「」『』): a title's marks unless a speech ending closes them. */
 const TITLE_BRACKETS = codeSetOf('「『');
 /** The quotative ending of a reported clause (…다고, …라고, …냐고, …자고, …다며, …라며, …다면서). */
@@ -425,7 +427,10 @@ export function directQuotesStage(doc: Doc): void {
       }
       let afterPrev = prevMark && prevMark.open >= sent.start && markEnd(prevMark) <= first.open ? tokenIndexAfter(tokens, markEnd(prevMark)) : firstTok;
       // A speech verb joining two reports ends the first: "A는 …다고 지적했고, B는 "…"고 요구했다" — B speaks.
-      for (let k = Math.max(afterPrev, openIdx - PREFIX_WINDOW); k < openIdx; k++) if (JOINING_LAST.has(tokens[k].last) && joinsReports(tokens[k].core)) afterPrev = k + 1;
+      // (Also 하다 after a quotative: "A는 …다고 했고, B는 "…"".)
+      for (let k = Math.max(afterPrev, openIdx - PREFIX_WINDOW); k < openIdx; k++) {
+        if (JOINING_LAST.has(tokens[k].last) && (joinsReports(tokens[k].core) || (k > 0 && LIGHT_JOINING.test(tokens[k].core) && QUOTATIVE_END.test(tokens[k - 1].core)))) afterPrev = k + 1;
+      }
       const from = Math.max(afterPrev, openIdx - PREFIX_WINDOW);
       let ph = pickPhrase(doc, tokens, from, openIdx);
       // AP통신은 환경부 관계자가 "…"고 밝혔다고 보도했다: the cue reports a report; the subject of the inner one,
