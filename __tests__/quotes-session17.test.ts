@@ -216,6 +216,13 @@ describe('the person a phrase names, not the one it belongs to', () => {
 });
 
 describe('the verb that reports', () => {
+  test('…라고 못 박았다, …고 못을 박았다: an idiom of speech; 못 박은 액자 is none', () => {
+    const t = '정부는 증원 규모를 조정하지 않겠다고 못 박았다. 김 대표는 "더는 양보 없다"고 못을 박았다. 그는 못 박은 액자를 걸었다.';
+    expect(run(t).quotes.map((q) => [q.segments[0].text, q.cue?.text])).toEqual([
+      ['증원 규모를 조정하지 않겠다', '못 박았다'],
+      ['더는 양보 없다', '못을 박았다'],
+    ]);
+  });
   test('A는 …다고 했고, B는 "…"라고 맞받았다: B speaks the second; Japanese ministers\' titles (담당상, 외무상) make A a person', () => {
     const t = '고바야시 다카시 전 경제재생담당상과 야마모토 에리 전 외무상이 토론했다. ' +
       '고바야시 전 담당상은 일본은행이 금리 인상을 서두르면 안 된다고 했고, 야마모토 전 외무상은 "물가를 잡는 것이 우선"이라고 맞받았다.';

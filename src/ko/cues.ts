@@ -67,7 +67,8 @@ const IDIOM_VERBS = new Map<string, RegExp>(
 export function idiomCueAt(tokens: Token[], k: number): Range | null {
   const t = tokens[k];
   const next = tokens[k + 1];
-  if (!next || t.coreEnd !== t.end || (t.last !== 0xc744 /* 을 */ && t.last !== 0xb97c /* 를 */)) return null;
+  // (…라고 못 박았다: the object 못 'nail' is written without its particle.)
+  if (!next || t.coreEnd !== t.end || (t.last !== 0xc744 /* 을 */ && t.last !== 0xb97c /* 를 */ && t.core !== '못')) return null;
   const verbs = IDIOM_VERBS.get(t.core);
   return verbs && verbs.test(next.core) ? { start: t.start, end: next.coreEnd } : null;
 }
