@@ -215,3 +215,10 @@ describe('common words in name slots (second round)', () => {
     ]);
   });
 });
+
+describe('kinship and common nouns are no names (session 17)', () => {
+  test('어머니, 지도자, 노림수, 이동량 near a person\'s verbs make no person', () => {
+    const text = '영화는 치매를 앓는 어머니와 딸의 마지막 한 해를 그린다. 최정우는 "타석에서 노림수가 맞아떨어졌다"며 웃었다. 추석 연휴 이동량이 많았다. 지도자가 말했다.';
+    expect(run(text).persons).toEqual(['최정우']);
+  });
+});
