@@ -156,6 +156,10 @@ describe('where what was said begins', () => {
     const q = run(t).quotes[0];
     expect([q.speaker?.name, q.speaker?.mention, q.speaker?.resolvedBy]).toEqual(['유상현', at(t, '유 부총재'), 'surname']);
   });
+  test('방문 결과를 설명하며 …: what the source set out while saying it is the occasion, not what was said', () => {
+    const t = '대통령실은 20일 체코 공식 방문 결과를 설명하며 원전 협력이 실질적인 단계로 접어들었다고 밝혔다.';
+    expect(run(t).quotes.map((q) => [q.speaker?.name, q.segments])).toEqual([['대통령실', [at(t, '원전 협력이 실질적인 단계로 접어들었다')]]]);
+  });
   test('19일 오전 기준 and 또 다른 belong to the content; 19일 오전 기자회견에서 does not', () => {
     const t = '위원회는 19일 오전 기준 사망자가 83명으로 집계됐다고 밝혔다. 기상청은 또 다른 저기압이 접근할 수 있다고 밝혔다. ' +
       '위원회는 19일 오전 기자회견에서 피해가 크다고 밝혔다.';
@@ -208,6 +212,12 @@ describe('the person a phrase names, not the one it belongs to', () => {
   test('웨이드 캠프의 라이언 콜트 대변인: the campaign\'s spokesman speaks, not the candidate', () => {
     const t = '더글러스 웨이드 후보는 유세를 이어갔다. 웨이드 캠프의 라이언 콜트 대변인은 상대 후보가 거짓말을 하고 있다고 주장했다.';
     expect(run(t).quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([['라이언 콜트', 'person']]);
+  });
+  test('독일 내무부 장관은: the minister of a body the lexicon knows, no person named 내무부 or 독일 내무부', () => {
+    const t = '독일 내무부 장관은 "국경 통제를 강화한다"고 말했다.';
+    const doc = run(t);
+    expect(doc.quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([['독일 내무부 장관', 'group']]);
+    expect(doc.entities.map((e) => [e.name, e.type, e.canonical])).toEqual([['독일 내무부', 'organization', null]]);
   });
   test('외교위원회 소속 의원 6명은: the members, not the committee, nor a body named 6명', () => {
     const t = '미국 하원 외교위원회 소속 의원 6명은 다음 주 대만을 방문할 예정이라고 밝혔다.';

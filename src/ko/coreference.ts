@@ -237,7 +237,8 @@ function nameBeforeTitle(doc: Doc, ph: SpeakerPhrase): string | null {
   cuts.push(titleStart);
   for (const end of cuts) {
     const name = validName(doc.text.slice(ph.range.start, end).trim());
-    if (name) return name;
+    // (독일 내무부 장관: words ending in a body the lexicon knows name that body, not a person.)
+    if (name && !(name.includes(' ') && canonicalName(name.slice(name.lastIndexOf(' ') + 1), 'organization') !== null)) return name;
   }
   return null;
 }

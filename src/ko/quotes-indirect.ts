@@ -229,7 +229,9 @@ const CITING = { object: /[을를]$/u, verb: /^인용(?:해|하여|해서|하며
 /** 논평을 내고, 기자회견을 열고, 보도자료를 통해: the statement's own occasion or document, issued or held to say it. */
 // (The object's pattern is not anchored at the start — 주민설명회를 — so it is asked only of words ending in 을/를.)
 const ISSUED = { object: { test: (w: string): boolean => (w.endsWith('을') || w.endsWith('를')) && ISSUED_OBJECT.test(w) }, verb: /^(?:내고|내어|내며|열고|열어|갖고|가졌고|발표하고|배포하고|통해|통해서|올려|올리고|올리며|게재하고|게재해)$/u };
-const GO_BETWEENS = [MET, CITING, ISSUED];
+/** 방문 결과를 설명하며, 계획을 발표하면서: what the source set out while saying it, the statement's occasion. */
+const SETTING_OUT = { object: /[을를]$/u, verb: /^(?:설명하며|설명하면서|발표하며|발표하면서|소개하며|소개하면서|공개하며|공개하면서)$/u };
+const GO_BETWEENS = [MET, CITING, ISSUED, SETTING_OUT];
 /** A speech verb in a connective form, joining the next clause of the same source (인정하면서도, 강조하며, 밝히고). */
 const CONNECTIVE_CUE = /(?:며|면서|면서도|고)$/u;
 /** Participles of publishing a document (발표한 보고서에서, 공개한 '…'에서). */
