@@ -187,6 +187,8 @@ describe('quarters, halves and parts of periods', () => {
       ['지난달 마지막 주', '2024-W35'],
       ['9월', '2024-09'],
     ]);
+    // (At the end of the text too.)
+    expectDates('통계는 이달 셋째 주', '2024-09-20', [['이달 셋째 주', '2024-W38']]);
     // (February 2023 has four Thursdays: no fifth week.)
     expectDates('2023년 12월 넷째 주 통계와 2023년 2월 다섯째 주는 다르다.', '2024-09-20', [
       ['2023년 12월 넷째 주', '2023-W52'],

@@ -133,6 +133,9 @@ export function codeSetOf(chars: string): CodeSet {
   return new CodeSet(codes);
 }
 
+/** The subject's and topic's particles of one syllable (은, 는, 이, 가), by the code of their character. */
+export const SUBJECT_PARTICLE_CHARS = codeSetOf('은는이가');
+
 /** Quote marks that open a quoted name or quote, single or double, straight or curly (straight ones close too). */
 export const OPEN_QUOTES = codeSetOf('\'‘"“');
 /** Quote marks that close one. */

@@ -16,7 +16,7 @@ import speech from './lexicon/speech.json';
 import orgSuffixes from './lexicon/org-suffixes.json';
 import { wordsRegex } from './words';
 import { Token, twoOrMoreCodePoints } from './tokens';
-import { codeSetOf } from './chars';
+import { SUBJECT_PARTICLE_CHARS, codeSetOf } from './chars';
 import { verbCueKind } from './cues';
 import { NOUN_TITLES, titlesConflict } from './titles';
 
@@ -207,7 +207,11 @@ function personBy(doc: Doc, pos: number, test: (e: EntityRecord) => boolean): nu
 /** Does the article use this role word right after one of the entity's names (이종운 감독대행 … 이 대행)? */
 function roleNearName(doc: Doc, e: EntityRecord, role: string): boolean {
   if (!role) return false;
-  return e.mentions.some((m) => doc.text.slice(m.end, m.end + 20).includes(role));
+  return e.mentions.some((m) => roleAfter(doc.text, m.end, role));
+}
+/** Is the role written in the 20 characters after a name ending at `end` (제임스 하딩 영국 총리)? */
+function roleAfter(text: string, end: number, role: string): boolean {
+  return text.slice(end, end + 20).includes(role);
 }
 
 /**
@@ -665,8 +669,6 @@ function kindReferent(doc: Doc, ph: SpeakerPhrase, spoken: SpeakerRecord[]): Spe
   return speakerRecord(doc.entities[best].name, doc.entities[best].canonical, 'organization', best, ph.range, 'title');
 }
 
-/** 은, 는, 이, 가 right after a name: the body is a subject there. */
-const SUBJECT_PARTICLE = codeSetOf('은는이가');
 /** Is a name ending at `end` a subject: a subject's particle after it, or after a parenthesis (대법원 2부(주심 …)는)? */
 function subjectAfter(text: string, end: number): boolean {
   let p = end;
@@ -676,7 +678,7 @@ function subjectAfter(text: string, end: number): boolean {
     if (p >= stop) return false;
     p++;
   }
-  return SUBJECT_PARTICLE.has(text.charCodeAt(p));
+  return SUBJECT_PARTICLE_CHARS.has(text.charCodeAt(p));
 }
 
 /** 한 and one bare word right before a phrase (한 원로 목사): 'a', not the surname 한. */
@@ -719,7 +721,7 @@ function onlyHolder(doc: Doc, title: string, from: number): number | null {
     if (doc.entities[r.entity].title === title) {
       if (titled !== null && titled !== r.entity) titledMany = true;
       titled = r.entity;
-    } else if (doc.text.slice(r.end, r.end + 20).includes(title)) {
+    } else if (roleAfter(doc.text, r.end, title)) {
       if (near !== null && near !== r.entity) nearMany = true;
       near = r.entity;
     }

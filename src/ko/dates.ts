@@ -492,17 +492,17 @@ function afterMonth(text: string, p: number, e: Expr): number {
   }
   return p;
 }
-/** 첫째 주, 셋째 주, 마지막 주 after a month (a particle may follow; not 첫 주말, 셋째 주간). */
-const RE_WEEK_OF_MONTH = /[ ]?(첫째|둘째|셋째|넷째|다섯째|마지막|첫)[ ]?주(?![가-힣]|$)|[ ]?(첫째|둘째|셋째|넷째|다섯째|마지막|첫)[ ]?주(?=[에의는도를은와부까])/uy;
 const WEEK_ORDINALS: Record<string, number> = { 첫째: 1, 첫: 1, 둘째: 2, 셋째: 3, 넷째: 4, 다섯째: 5, 마지막: -1 };
+/** 첫째 주, 셋째 주, 마지막 주 after a month: 주 at the end, before no Hangul or before a particle (not 첫 주말, 셋째 주간). */
+const RE_WEEK_OF_MONTH = new RegExp(`[ ]?(${Object.keys(WEEK_ORDINALS).join('|')})[ ]?주(?=$|[^가-힣]|[에의는도를은와부까])`, 'uy');
+/** The ordinals' first characters: most months are followed by something else, and the pattern is not run. */
+const WEEK_ORDINAL_FIRST = codeSetOf(Object.keys(WEEK_ORDINALS).map((w) => w[0]).join(''));
 /** The week of the month written at p (9월 셋째 주): its end, or null. */
 function weekOfMonthAt(text: string, p: number, e: Expr): number | null {
-  const c = text.charCodeAt(p === text.length ? p : text.charCodeAt(p) === 32 ? p + 1 : p);
-  // (첫 둘 셋 넷 다 마: the ordinals' first characters; most months are followed by something else.)
-  if (c !== 0xccab && c !== 0xb458 && c !== 0xc14b && c !== 0xb137 && c !== 0xb2e4 && c !== 0xb9c8) return null;
+  if (!WEEK_ORDINAL_FIRST.has(text.charCodeAt(text.charCodeAt(p) === 32 ? p + 1 : p))) return null;
   const m = exec(RE_WEEK_OF_MONTH, text, p);
   if (!m) return null;
-  e.weekOfMonth = WEEK_ORDINALS[m[1] ?? m[2]];
+  e.weekOfMonth = WEEK_ORDINALS[m[1]];
   return p + m[0].length;
 }
 function afterYear(text: string, p: number, e: Expr): number {

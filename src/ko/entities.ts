@@ -9,7 +9,7 @@ import type { EntityType } from '../types';
 import type { EntityMentionRaw, EntityRecord } from '../pipeline/document';
 import { romanizeKoreanName } from './romanize';
 import { matchTitleAt } from './titles';
-import { COUNTRIES, KOREAN_GENERIC_BODIES, Candidate, derive, cand, EVENT_HEADS, EVENT_MAX, FOREIGN_GIVEN, FOREIGN_SYL, WEATHER_AREAS, WEATHER_DIRECTIONS, GENERIC_ORG, GENERIC_QUALIFIED, LEX_INDEX, NOT_ORG, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, WEAK_ORG, endingIn, retypedEntry, governmentEntry, PROVINCES, REGIONS, Tok, tokenIndexFrom, tokStems, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
+import { COUNTRIES, FOREIGN_GENERIC_BODIES, KOREAN_GENERIC_BODIES, Candidate, derive, cand, EVENT_HEADS, EVENT_MAX, FOREIGN_GIVEN, FOREIGN_SYL, WEATHER_AREAS, WEATHER_DIRECTIONS, GENERIC_ORG, GENERIC_QUALIFIED, LEX_INDEX, NOT_ORG, NOT_PERSON, PARTICLES, STRONG_ORG_MAX, STRONG_ORG_SET, WEAK_ORG, endingIn, retypedEntry, governmentEntry, PROVINCES, REGIONS, Tok, tokenIndexFrom, tokStems, StageInput, koreanNameShape, norm, spaced, stripParticle, tokStrip, tokenize } from './entities/common';
 import { hyphenParts, lexiconLookup } from './entities/lexicon-lookup';
 import { characterPersons, contextPersons, glossedPersons, wholePersonSpans } from './entities/person-context';
 import { titledPersons, standaloneKoreanNames, preTitledPersons, parenthesizedPersons, listedPersons, foreignFullNames } from './entities/persons';
@@ -335,7 +335,9 @@ function mergePlaceChains(text: string, tokens: Tok[], cands: Candidate[]): Cand
       // (중국 상무부, 일본 공정거래위원회: nor is it the body of a third state whose English name the entry gives.)
       // (가자지구 보건부: after any place not a country too, a generic ministry is that place's, not the lexicon's.)
       const foreignBody = c.type === 'organization' && c.lex !== undefined && prev.lex !== undefined &&
-        (COUNTRIES.has(prev.lex.name) ? (KOREAN_GENERIC_BODIES.has(c.lex.name) && !KOREA_NAMES.has(prev.lex.name)) || otherStatesBody(c.lex.canonical, prev.lex.name) : FOREIGN_GENERIC_BODIES.has(c.lex.name));
+        (COUNTRIES.has(prev.lex.name)
+          ? ((KOREAN_GENERIC_BODIES.has(c.lex.name) || FOREIGN_GENERIC_BODIES.has(c.lex.name)) && !KOREA_NAMES.has(prev.lex.name)) || otherStatesBody(c.lex.canonical, prev.lex.name)
+          : FOREIGN_GENERIC_BODIES.has(c.lex.name));
       out[out.length - 1] = derive(c, { start: prev.start, lex: headChain || foreignBody ? undefined : c.lex, source: c.type === 'place' ? 'place-chain' : c.source });
     } else out.push(c);
     extendPlaceChain(text, tokens, out, cands[ci + 1]);
@@ -347,8 +349,6 @@ function mergePlaceChains(text: string, tokens: Tok[], cands: Candidate[]): Cand
   return out;
 }
 
-/** Ministries Korea's government has none of by that name (a state's elsewhere: 가자지구 보건부, 독일 내무부). */
-const FOREIGN_GENERIC_BODIES = new Set(['내무부', '외무부', '보건부', '에너지부', '재무부', '상무부']);
 
 /** A name ending in an event's head, or the head alone (뮤직 어워드, 어워드). */
 function eventName(w: string): boolean {

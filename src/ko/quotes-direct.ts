@@ -346,8 +346,7 @@ export function directQuotesStage(doc: Doc): void {
         // ‘…’이라는 뜻이 있다, “…”라는 지적이 나온다, “…”라는 평가가 나온다: a term, or a saying no one is said to
         // say (impersonal hearsay is no quote: GOLD-FORMAT.md); unless the source is named in parentheses after it
         // ("…"(박수연 교수)는 지적도 있다).
-        const after = ctokens[afterIdx + 1];
-        if (after && hearsayAt(ctokens, afterIdx + 1) && !aside) continue;
+        if (hearsayAt(ctokens, afterIdx + 1) && !aside) continue;
         cue = { start: nt.start, end: nt.coreEnd };
         let verbFound = false;
         for (let k = afterIdx + 1; k < Math.min(ctokens.length, afterIdx + 3); k++) {

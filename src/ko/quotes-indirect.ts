@@ -16,7 +16,8 @@ import { Token } from './tokens';
 import { matchTitleAt } from './titles';
 import { SURNAMES, isCompanyKind } from './entities/common';
 import { alternation, wordsRegex } from './words';
-import { CLOSE_QUOTES, CodeSet, OPEN_QUOTES, allCodePoints, codeSetOf, finalOf, isLetterOrNumberCp, someCodePoint } from './chars';
+import { CLOSE_QUOTES, CodeSet, OPEN_QUOTES, SUBJECT_PARTICLE_CHARS, allCodePoints, codeSetOf, finalOf, isLetterOrNumberCp, someCodePoint } from './chars';
+import datesLex from './lexicon/dates.json';
 
 const letterNumberOrDot = (cp: number) => cp === 0xb7 /* · */ || isLetterOrNumberCp(cp);
 
@@ -115,8 +116,8 @@ const TIME_WORDS = new Set(speech.contentTimeWords);
 const CONNECTIVES = new Set(speech.connectives.filter((w) => !TIME_WORDS.has(w)));
 /** The day a statement was made, after its source: 이날 and 당일 as a date (29일) is. */
 const SAME_DAY = new Set(['이날', '당일']);
-/** Parts of a day written after it (19일 오전). */
-const DAY_PART = new Set(['오전', '오후', '새벽', '아침', '저녁', '밤', '낮', '정오', '자정']);
+/** Parts of a day written after it (19일 오전: the date lexicon's times of day), and 정오, 자정. */
+const DAY_PART = new Set([...Object.keys(datesLex.timeOfDay), '정오', '자정']);
 /** A date that something is counted from (19일 오전 기준 사망자는, 이날 현재): part of what was said. */
 const AS_OF = new Set(['기준', '기준으로', '현재', '현재까지', '기준으로는']);
 
@@ -331,7 +332,7 @@ function contentAfterSource(tokens: Token[], from: number, limit: number): numbe
 function subjectBeforeCue(doc: Doc, tokens: Token[], from: number, to: number): SpeakerPhrase | null {
   for (let k = from; k < to; k++) {
     const t = tokens[k];
-    if (t.coreEnd !== t.end || !SUBJECT_LAST.has(t.last)) continue;
+    if (t.coreEnd !== t.end || !SUBJECT_PARTICLE_CHARS.has(t.last)) continue;
     // (소속사 측이: the side word apart, read on the word before it.)
     if (k > from && (t.core === '측이' || t.core === '측은')) {
       const ph = speakerPhraseAt(doc, tokens, k - 1, { topicSpeaks: true, as: { particle: '는' } });
@@ -343,14 +344,12 @@ function subjectBeforeCue(doc: Doc, tokens: Token[], from: number, to: number): 
   }
   return null;
 }
-/** The last characters of a subject's or topic's particle (이, 가, 은, 는). */
-const SUBJECT_LAST = codeSetOf('이가은는');
 
 /** Single opening quote marks (a quoted name: '동진정밀'). */
 const OPENS_SINGLE = codeSetOf("'‘");
 
 /** The words that close a topic the statement is about (…에 대해서는, …와 관련해, …에 관해). */
-const FRAMING = new Set(['대해', '대해서', '대해서는', '대해선', '대해서도', '대해선', '관해', '관해서는', '관련해', '관련해서', '관련해서는', '관련해선', '관련해서도']);
+const FRAMING = new Set(['대해', '대해서', '대해서는', '대해선', '대해서도', '관해', '관해서는', '관련해', '관련해서', '관련해서는', '관련해선', '관련해서도']);
 /** A question put to the source (…에 대한 질문에, …를 묻는 질문에는): what follows is the answer. */
 const QUESTION_TO = new Set(['질문에', '질문에는', '질문엔', '물음에', '물음에는', '질의에', '질의에는']);
 const DATE_WORD_TOKEN = /^\d+(?:년|월|일)$/u;

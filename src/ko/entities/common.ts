@@ -108,7 +108,7 @@ export const JAPANESE_SURNAMES = new Set((japaneseJson as { surnames: string[] }
 export const FOREIGN_GIVEN = new WordSet(Object.keys((namesJson as { foreignGiven: Record<string, string> }).foreignGiven));
 const common = commonJson as {
   notOrg: string; notPerson: string; placeHeads: string[]; countries: string; otherRegions: string; placeBeforePlaceOnly: string; chainHeads: string; provinces: string; chainAreaWords: string; weatherAreas: string; weatherDirections: string;
-  platforms: string; platformUses: string; stateActions: string; leagues: string; competitionWords: string; companyKinds: string; companyKindHeads: string; koreanGenericBodies: string; sports: string; sportPrefixes: string;
+  platforms: string; platformUses: string; stateActions: string; leagues: string; competitionWords: string; companyKinds: string; companyKindHeads: string; koreanGenericBodies: string; foreignGenericBodies: string; sports: string; sportPrefixes: string;
 };
 /** 주 'stationed in' (駐) and the one-syllable country abbreviations written fused to it (주미 'in the US', 주한 …),
  *  and 주유엔: before a diplomat's title (주미 대사) or a mission's name (주미 일본대사관). */
@@ -172,6 +172,8 @@ const COMPANY_KIND_WORDS = common.companyKinds.split(/\s+/);
 export const COMPANY_KINDS = new WordSet(COMPANY_KIND_WORDS);
 /** Korea's bodies named as other states name theirs (외교부, 정부): after a foreign country, that country's. */
 export const KOREAN_GENERIC_BODIES = new WordSet(common.koreanGenericBodies.split(/\s+/));
+/** Generic ministries that are no Korean body's name (외무부, 보건부): after any place, that place's (가자지구 보건부). */
+export const FOREIGN_GENERIC_BODIES = new WordSet(common.foreignGenericBodies.split(/\s+/));
 const COMPANY_KIND_HEADS: string[] = common.companyKindHeads.split(/\s+/);
 /**
  * A word that names a kind of company or body before its name (소속사 어도어, 금융정보업체 에프앤가이드, 조사기관
