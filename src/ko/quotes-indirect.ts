@@ -232,7 +232,13 @@ const CITING = { object: /[을를]$/u, verb: /^인용(?:해|하여|해서|하며
 const ISSUED = { object: { test: (w: string): boolean => (w.endsWith('을') || w.endsWith('를')) && ISSUED_OBJECT.test(w) }, verb: /^(?:내고|내어|내며|열고|열어|갖고|가졌고|발표하고|배포하고|통해|통해서|올려|올리고|올리며|게재하고|게재해)$/u };
 /** 방문 결과를 설명하며, 계획을 발표하면서: what the source set out while saying it, the statement's occasion. */
 const SETTING_OUT = { object: /[을를]$/u, verb: /^(?:설명하며|설명하면서|발표하며|발표하면서|소개하며|소개하면서|공개하며|공개하면서)$/u };
-const GO_BETWEENS = [MET, CITING, ISSUED, SETTING_OUT];
+/** 변호인을 통해, 소속사를 통해: the person or body the statement was passed on through, the channel of the saying. */
+const CHANNEL = { object: new RegExp(`^(?:${alternation(speech.channelNouns)})[을를]$`, 'u'), verb: /^통해(?:서)?$/u };
+const GO_BETWEENS = [MET, CITING, ISSUED, SETTING_OUT, CHANNEL];
+/** The venue nouns alone (재판 과정에서: a venue followed by 과정에서, the course of it, is the occasion too). */
+const VENUE_NOUNS = new Set<string>(speech.venueNouns);
+/** Demonstratives before a venue (이 자리에서, 그 자리에서): the occasion the article has just named. */
+const DEMONSTRATIVE = new Set(['이', '그']);
 /** A speech verb in a connective form, joining the next clause of the same source (인정하면서도, 강조하며, 밝히고). */
 const CONNECTIVE_CUE = /(?:며|면서|면서도|고)$/u;
 /** Participles of publishing a document (발표한 보고서에서, 공개한 '…'에서). */
@@ -286,6 +292,11 @@ function contentAfterSource(tokens: Token[], from: number, limit: number): numbe
       k = contentStart(tokens, j + 3, limit);
       break;
     }
+    // (선고 직후 변호인을 통해, 경기 직후 취재진과 만나: the moment of the occasion, an event and 직후 or 직전, before it.)
+    if ((b === '직후' || b === '직전') && tokens[j].coreEnd === tokens[j].end && tokens[j + 1].coreEnd === tokens[j + 1].end) {
+      j++;
+      continue;
+    }
     // (지난 12일 주민설명회를 열고: the day of the occasion before it — a day alone stays in the content.)
     if (tokens[j].coreEnd !== tokens[j].end || !(a.endsWith('의') || DAY_TOKEN.test(a) || (BARE_MODIFIER.test(a) && !ENDS_LIKE_PARTICLE.test(a)))) break;
   }
@@ -316,6 +327,9 @@ function contentAfterSource(tokens: Token[], from: number, limit: number): numbe
     const c = tokens[j].core;
     if (tokens[j].coreEnd === tokens[j].end && VENUE_RE.test(c)) return contentStart(tokens, j + 1, limit);
     if (tokens[j].coreEnd !== tokens[j].end) break;
+    // 재판 과정에서: the course of a venue (not of any event: 상담 과정에서 잘못된 안내로 … is often what was said).
+    if (j + 1 < limit && VENUE_NOUNS.has(c) && tokens[j + 1].core === '과정에서' && tokens[j + 1].coreEnd === tokens[j + 1].end) return contentStart(tokens, j + 2, limit);
+    if (DEMONSTRATIVE.has(c)) continue;
     // 정부서울청사에서 열린 브리핑에서, 국회에서 개최된 토론회에서: where the venue was held modifies it too.
     // (톈진에서 열린 하계 다보스포럼 개막식 연설에서: up to four words of the event after it.)
     if (j + 1 < limit && c.endsWith('에서') && HELD.test(tokens[j + 1].core)) { last = Math.min(j + 6, k + 7); j++; continue; }
