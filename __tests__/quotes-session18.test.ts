@@ -17,3 +17,32 @@ describe('the occasion of a saying is not part of what was said', () => {
     expect(segmentsOf(t)).toEqual([[at(t, '항소하겠다')], [at(t, '활동을 잠시 멈추겠다')]]);
   });
 });
+
+describe('a city or province named again by its kind (시, 도)', () => {
+  test('시는, 시에 따르면: the city named before; 도는, 도에 따르면: the province, though typed a place', () => {
+    const t = '광주시는 20일 도시철도 2호선 공사비가 늘었다고 밝혔다. 시에 따르면 총공사비는 2조원을 넘었다. 시는 내년 개통을 목표로 한다고 덧붙였다.\n\n' +
+      '전북도는 이날 귀농 지원책을 내놨다. 도에 따르면 지난해 귀농 가구는 3천여 가구였다. 도는 지원금을 늘리겠다고 말했다.';
+    expect(run(t).quotes.map((q) => [q.segments[0].text, q.speaker?.name, q.speaker?.mention?.text, q.speaker?.resolvedBy])).toEqual([
+      ['도시철도 2호선 공사비가 늘었다', '광주시', '광주시', 'explicit'],
+      ['총공사비는 2조원을 넘었다', '광주시', '시', 'title'],
+      ['내년 개통을 목표로 한다', '광주시', '시', 'title'],
+      ['지난해 귀농 가구는 3천여 가구였다', '전북도', '도', 'title'],
+      ['지원금을 늘리겠다', '전북도', '도', 'title'],
+    ]);
+  });
+  test('a country ending in 도 (인도) is no province', () => {
+    const t = '인도 정부는 20일 수출 규제를 풀었다. 도는 지원금을 늘리겠다고 말했다.';
+    expect(run(t).quotes.map((q) => q.speaker?.name)).not.toContain('인도');
+  });
+});
+
+describe('에 따르면 with a field (축구계) or a monitoring system (감시체계) as its source', () => {
+  test('축구계에 따르면: the football world speaks, as 법조계 does', () => {
+    const t = '축구계에 따르면 이적료는 약 50억원 수준인 것으로 알려졌다.';
+    expect(run(t).quotes.map((q) => [q.segments, q.speaker?.name])).toEqual([[[at(t, '이적료는 약 50억원 수준인 것으로 알려졌다')], '축구계']]);
+  });
+  test('질병관리청 감시체계에 따르면: the body that keeps the system speaks', () => {
+    const t = '질병관리청 온열질환 감시체계에 따르면 올해 온열질환자는 300명으로 집계됐다.';
+    expect(run(t).quotes.map((q) => q.speaker?.name)).toEqual(['질병관리청']);
+  });
+});

@@ -574,6 +574,8 @@ function individualSource(name: string): boolean {
  * 회사 and 소속사 take any body not of the state.
  */
 const KIND_HEADS: Record<string, string[] | null> = speech.kindAnaphors;
+/** Kinds whose body is a local government named as its place (부산시 … 시는): a place of that name is the body. */
+const LOCAL_KINDS = new Set<string>(speech.localKinds);
 const KIND_PHRASE = /^(?:(?:이|그|해당|이번)\s)?(\S+?)(?:\s?측)?$/u;
 /** The entity is among the last five sources. */
 function spokeLately(spoken: SpeakerRecord[], entity: number): boolean {
@@ -608,13 +610,16 @@ function kindReferent(doc: Doc, ph: SpeakerPhrase, spoken: SpeakerRecord[]): Spe
   const short = !Object.prototype.hasOwnProperty.call(KIND_HEADS, m[1]);
   if (short && (m[1].length < 2 || GENERIC_BODIES.has(m[1]) || SOURCE_NOUNS.has(m[1]))) return null;
   const heads = short ? [m[1]] : KIND_HEADS[m[1]];
+  // (시는, 도에 따르면: the city or the province named before, whether the entity stage typed it a place or a body.)
+  const local = !short && LOCAL_KINDS.has(m[1]);
   // Is the entity a body of that kind? (Asked of the window's bodies only, once each: a long article names thousands.)
   const ofKind = new Map<number, boolean>();
   const isOfKind = (i: number): boolean => {
     let yes = ofKind.get(i);
     if (yes === undefined) {
       const e = doc.entities[i];
-      yes = e.type === 'organization' && e.name !== m[1] && (heads === null ? !STATE_END.test(e.name) && !GENERIC_BODIES.has(e.name) : endsInOneOf(e.name, heads));
+      yes = (e.type === 'organization' || (local && e.type === 'place' && e.name.length >= 3)) && e.name !== m[1] &&
+        (heads === null ? !STATE_END.test(e.name) && !GENERIC_BODIES.has(e.name) : endsInOneOf(e.name, heads));
       ofKind.set(i, yes);
     }
     return yes;
@@ -635,7 +640,7 @@ function kindReferent(doc: Doc, ph: SpeakerPhrase, spoken: SpeakerRecord[]): Spe
   const ms = doc.mentions;
   for (let k = lowerBoundBy(ms, pos - KIND_WINDOW, (x) => x.start); k < ms.length && ms[k].start < pos; k++) {
     const r = ms[k];
-    if (r.type !== 'organization' || r.entity === undefined || !isOfKind(r.entity)) continue;
+    if ((r.type !== 'organization' && !(local && r.type === 'place')) || r.entity === undefined || !isOfKind(r.entity)) continue;
     // (Mentions inside quoted words do not count: "특검은 …"라며 … 회사는: the company is no 특검.)
     if (quoted.length > 0 && inRangeSet(quoted, r.start)) continue;
     counts.set(r.entity, (counts.get(r.entity) ?? 0) + 1);

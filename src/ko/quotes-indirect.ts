@@ -711,7 +711,9 @@ function accordingTo(doc: Doc, tokens: Token[], i: number, si: number, segStartI
   // 따르면, 조사본부에 따르면, 평가원에 따르면: a body named by a head of two syllables or more.
   const kindBefore = !phrase && ((i >= 2 && tokens[i - 2].coreEnd === tokens[i - 2].end && isCompanyKind(tokens[i - 2].core)) || BODY_HEAD.test(srcTok.core.slice(0, -1)));
   // 법 제20조에 따르면, 증거에 따르면: not a source; 매체들에 따르면: a source noun in the plural is one.
-  if (!phrase && !titled && !kindBefore && !ACCORDING_SOURCE.test(srcTok.core.slice(0, -1).replace(/들$/u, ''))) return;
+  // 시에 따르면, 구단에 따르면: the kind of body named before stands for it (coreference reads which).
+  const kindWord = !phrase && Object.prototype.hasOwnProperty.call(speech.kindAnaphors, srcTok.core.slice(0, -1));
+  if (!phrase && !titled && !kindBefore && !kindWord && !ACCORDING_SOURCE.test(srcTok.core.slice(0, -1).replace(/들$/u, ''))) return;
 
   if (!phrase) {
     // Any source noun phrase: 보도, 자료, 외신 … keeps the phrase as written, with the bare nouns before it
