@@ -46,3 +46,21 @@ describe('에 따르면 with a field (축구계) or a monitoring system (감시�
     expect(run(t).quotes.map((q) => q.speaker?.name)).toEqual(['질병관리청']);
   });
 });
+
+describe('a title that opens with its topic and a comma (박정우, …行…"…")', () => {
+  test('the topic speaks the title\'s quote after a clause closed by an ellipsis, though the quote ends as a sentence', () => {
+    const t = "'국가대표 수비수' 박정우, 독일 마인츠行…\"새로운 도전에 설렌다\"\n\n" +
+      '(서울=한빛뉴스) 김철수 기자 = 국가대표 수비수 박정우가 독일 마인츠로 이적한다.';
+    const q = run(t).quotes[0];
+    expect([q.segments, q.speaker?.name, q.speaker?.mention]).toEqual([[at(t, '새로운 도전에 설렌다')], '박정우', at(t, '박정우')]);
+  });
+  test('…but a quote in the article that it echoes names its source first', () => {
+    const t = '수성구, 도서관 3년 휴관에 주민 반발…"대체 공간도 없어"\n\n' +
+      '(대구=한빛뉴스) 김철수 기자 = 대구 수성구가 도서관을 3년간 닫기로 했다. 주민들은 "대체 공간도 없어 답답하다"고 말했다.';
+    expect(run(t).quotes[0].speaker?.name).toBe('주민들');
+  });
+  test('only the title: a body line opening with a name and a comma gives it no quote', () => {
+    const t = '도서관 휴관 논란\n\n김민수, 이 일을 어찌하나…"대체 공간도 없어"';
+    expect(run(t).quotes.map((q) => q.speaker?.name ?? null)).not.toContain('김민수');
+  });
+});

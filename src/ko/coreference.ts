@@ -818,6 +818,8 @@ export function coreferenceStage(doc: Doc): void {
   // (The echo first: what a quote says is better evidence than where it stands.)
   echoedSpeakers(doc);
   leadRuns(doc);
+  // A title's quote that nothing else gave a source: the topic the title opens with.
+  for (const q of quotes) if (!q.speaker && q.titleTopic) q.speaker = resolveExplicit(doc, q.titleTopic);
   // Speakers named without an entity (pronouns and topics resolved before a promotion) join the person entity of
   // the same name, so that one person is one speaker everywhere.
   // The first person entity of each name, made when a quote first needs it (most articles have no such speaker).

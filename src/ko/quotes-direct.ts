@@ -133,7 +133,7 @@ function headlinePhrase(doc: Doc, p: Range, open: number): SpeakerPhrase | null 
   if (tail && Object.prototype.hasOwnProperty.call(HEADLINE_ABBREVIATIONS, tail[2]) && (tail[2].length === before.length || (tail[1] !== '' && (!/\s/u.test(tail[1]) || /\p{Script=Han}/u.test(tail[2]))))) {
     return abbreviationPhrase({ start: end - tail[2].length, end });
   }
-  // (… 10만건 유출…"…": a headline's clause closed by an ellipsis names no source.)
+  // (… 10만건 유출…"…": a headline's clause closed by an ellipsis names no source; see titleTopic.)
   if (before.endsWith('…')) return null;
   // (…주범 징역 15년…법원 "…": only the headline's last part, after an ellipsis or a middle dot, names the source.)
   const sep = Math.max(before.lastIndexOf('…'), before.lastIndexOf('·'), before.lastIndexOf('ㆍ'));
@@ -146,6 +146,29 @@ function headlinePhrase(doc: Doc, p: Range, open: number): SpeakerPhrase | null 
   if (!ph && HEADLINE_GROUP.test(doc.text.slice(tokens[tokens.length - 1].start, end))) ph = speakerPhraseAt(doc, tokens, tokens.length - 1, { as: { particle: '는' }, topicSpeaks: true });
   if (!ph || ph.kind === 'pronoun') return null;
   return ph;
+}
+
+/** Where the article's title line starts (its first paragraph, after the marks a line may open with), or -1. */
+function titleStart(doc: Doc): number {
+  const para = doc.paragraphs[0];
+  const lead = /^[\s■□▲△●○◆◇▶▷◀◁★☆※ㆍ·\-–—…,/|]*/u.exec(doc.text.slice(para.start, para.end));
+  return para.start + (lead ? lead[0].length : 0);
+}
+
+/**
+ * The topic a title opens with, a name and a comma (박정우, …; 한빛배터리, …; after an epithet in single marks,
+ * '국가대표 수비수' 박정우, …): who the title is about speaks its quote when nobody else is named before it.
+ */
+const TITLE_TOPIC = /^(?:['‘][^'’\n]{1,20}['’]\s*)?([^\s,…·'‘’"“”]{2,12}),\s/u;
+function titleTopic(doc: Doc, start: number, end: number): SpeakerPhrase | null {
+  const m = TITLE_TOPIC.exec(doc.text.slice(start, end));
+  if (!m) return null;
+  const nameEnd = start + m[0].length - 2;
+  const tokens = tokenize(doc.text, nameEnd - m[1].length, nameEnd);
+  if (tokens.length !== 1) return null;
+  const ph = speakerPhraseAt(doc, tokens, 0, { as: { particle: '는' } });
+  // (A person or a body the entity stage knows: not a word of what happened, 폭염, …)
+  return ph && ph.kind === 'entity' && ph.mention !== null ? ph : null;
 }
 
 /** The last characters of joinsReports' forms (했고, 했으며, 했지만, 했는데, 했으나): the regex only for them. */
@@ -453,6 +476,7 @@ export function directQuotesStage(doc: Doc): void {
         placement = 'before';
       }
     }
+    let titleSource: SpeakerPhrase | null = null;
     if (!phrase && !closer && first.open - para.start < 200) {
       // The line's part of this quote: from the previous quote of the line (與 "…"…野 "…") to the next one.
       const prev = i - group.length >= 0 ? marks[i - group.length] : null;
@@ -469,6 +493,10 @@ export function directQuotesStage(doc: Doc): void {
       if (ph) {
         phrase = ph;
         placement = 'headline';
+      } else if (ends && first.paragraph === 0 && /…\s*$/u.test(text.slice(partStart, first.open))) {
+        // (A title's clause closed by an ellipsis before the quote: the topic the title opens with speaks, unless the
+        // article names another source of the quote: coreference reads it last.)
+        titleSource = titleTopic(doc, titleStart(doc), first.open);
       }
     }
     if (!phrase && !closer) {
@@ -513,7 +541,9 @@ export function directQuotesStage(doc: Doc): void {
       const sentenceLike = SENTENCE_FINAL.test(lastText) && contentLen >= 12;
       // A headline or subheading line that carries a quote: short, no sentence ending of its own.
       const paraText = para.end - para.start <= 80 ? text.slice(para.start, para.end) : '';
-      const headlineLine = para.end - para.start <= 80 && !/[다요][.!?]?\s*$/u.test(paraText.replace(/["“”」』\s]+$/u, '')) && contentLen >= 5 && /\s/.test(lastText);
+      // (The title's own line may end with its quote's sentence, 박정우, …行…"새로운 도전에 설렌다", once a source is
+      // named before it.)
+      const headlineLine = para.end - para.start <= 80 && (!/[다요][.!?]?\s*$/u.test(paraText.replace(/["“”」』\s]+$/u, '')) || (first.paragraph === 0 && (placement === 'headline' || titleSource !== null))) && contentLen >= 5 && /\s/.test(lastText);
       if (!(standalone || placement === 'headline' || placement === 'following' || sentenceLike || headlineLine)) continue;
       // 「시의회, 예산 심의 파행」 기사, 신간 『봄날의 약속』: corner brackets with no closer name a title, not words said.
       if (TITLE_BRACKETS.has(text.charCodeAt(first.open))) continue;
@@ -534,6 +564,7 @@ export function directQuotesStage(doc: Doc): void {
       sentence: si,
       confidence: 0,
       evidence,
+      ...(titleSource && !phrase ? { titleTopic: titleSource } : {}),
     });
   }
   mergeSharedCues(doc);

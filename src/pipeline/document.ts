@@ -79,6 +79,11 @@ export interface QuoteRecord {
   confidence: number;
   /** Facts the confidence is computed from. */
   evidence: string[];
+  /**
+   * A title's quote after a clause closed by an ellipsis (박정우, 獨 마인츠行…"…"): the topic the title opens with,
+   * its source when the article names no other (coreference, last).
+   */
+  titleTopic?: SpeakerPhrase;
 }
 
 export type MessageLevel = 'error' | 'warning' | 'info';
