@@ -64,3 +64,15 @@ describe('a title that opens with its topic and a comma (박정우, …行…"�
     expect(run(t).quotes.map((q) => q.speaker?.name ?? null)).not.toContain('김민수');
   });
 });
+
+describe('A는 …했고, B는 …다고 밝혔다: the speech verb is the last clause\'s', () => {
+  test('the second clause\'s topic speaks, and what it says starts after it', () => {
+    const t = '여당은 예산안 단독 처리를 예고했고, 야당은 표결에 참여하지 않겠다고 밝혔다.';
+    const q = run(t).quotes[0];
+    expect([q.segments, q.speaker?.name, q.speaker?.mention]).toEqual([[at(t, '표결에 참여하지 않겠다')], '야당', at(t, '야당')]);
+  });
+  test('one topic, two clauses: the topic speaks (the first clause stays as before)', () => {
+    const t = '김 대표는 회의를 주재했고, 투자를 늘리겠다고 밝혔다.';
+    expect(run(t).quotes.map((q) => q.speaker?.mention?.text)).toEqual(['김 대표']);
+  });
+});

@@ -188,6 +188,27 @@ function clauseTopic(doc: Doc, tokens: Token[], from: number, limit: number, plu
   return null;
 }
 
+/** A clause that ends in a connective and a comma (예고했고, 밝혔으며,), not a quotative one (…다고,). */
+const CLAUSE_JOINED = /(?:[었았였했됐겠]고|[었았였했됐겠]으며|하고|하며)$/u;
+/**
+ * After a topic that opens the sentence, a second clause with a topic of its own (A는 …했고, B는 …다고 밝혔다): that
+ * topic and the index of its last token, or null.
+ */
+function nextClauseTopic(doc: Doc, tokens: Token[], from: number, limit: number): { ph: SpeakerPhrase; k: number } | null {
+  for (let j = from; j + 1 < limit; j++) {
+    const t = tokens[j];
+    if (t.mark) return null;
+    if (t.coreEnd === t.end || doc.text.charCodeAt(t.coreEnd) !== 44 /* , */ || !CLAUSE_JOINED.test(t.core)) continue;
+    for (let k = j + 1; k < limit && k <= j + 4; k++) {
+      if (tokens[k].mark) break;
+      const ph = speakerPhraseAt(doc, tokens, k);
+      if (ph && ph.topic && ph.range.start === tokens[j + 1].start && ph.kind !== 'pronoun') return { ph, k };
+    }
+    return null;
+  }
+  return null;
+}
+
 /** Skip connectives and commas at the start of a content span (또, 이어, 그러면서 …). */
 function contentStart(tokens: Token[], from: number, limit: number): number {
   let k = from;
@@ -591,7 +612,14 @@ export function indirectQuotesStage(doc: Doc): void {
             // clause before it speaks, even one no lexicon knows.
             const opening = !ph.topic && ph.kind !== 'pronoun' ? clauseTopic(doc, tokens, first, k, false) : null;
             phrase = opening ? opening.ph : ph;
-            const at = opening ? opening.k : k;
+            let at = opening ? opening.k : k;
+            // 캐나다 정부는 보복 관세를 예고했고, EU 집행위원회는 …겠다고 밝혔다: the speech verb is the last clause's, and
+            // so is its topic.
+            const next = phrase.topic ? nextClauseTopic(doc, tokens, at + 1, i) : null;
+            if (next) {
+              phrase = next.ph;
+              at = next.k;
+            }
             placement = 'before';
             startIdx = contentAfterSource(tokens, at + 1, i);
             break;
