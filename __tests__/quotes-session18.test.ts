@@ -76,3 +76,12 @@ describe('A는 …했고, B는 …다고 밝혔다: the speech verb is the last 
     expect(run(t).quotes.map((q) => q.speaker?.mention?.text)).toEqual(['김 대표']);
   });
 });
+
+describe('a body, 한 and a title: one of its members, unnamed', () => {
+  test('민주당 한 재선 의원 is a described source, not a person named 민주당', () => {
+    const t = '민주당 한 재선 의원은 "이번 주 안에 간극이 좁혀지겠느냐"고 말했다.';
+    const d = run(t);
+    expect([d.quotes[0].speaker?.name, d.quotes[0].speaker?.type]).toEqual(['민주당 한 재선 의원', 'group']);
+    expect(d.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([]);
+  });
+});

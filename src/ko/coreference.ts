@@ -237,6 +237,8 @@ function nameBeforeTitle(doc: Doc, ph: SpeakerPhrase): string | null {
   // 토트넘 감독은: the words before the title are all a body the lexicon knows: its manager, not a person so named.
   const whole = bodies.find((m) => m.start === ph.range.start && doc.text.slice(m.end, titleStart).trim() === '');
   if (whole && whole.entity !== undefined && doc.entities[whole.entity].canonical !== null) return null;
+  // 민주당 한 재선 의원: a body and 'a' (한) before the title describe one of its members, whom nothing names.
+  if (bodies.length > 0 && bodies[0].start === ph.range.start && /^한\s/u.test(doc.text.slice(bodies[0].end, titleStart).trimStart())) return null;
   const cuts = bodies.map((m) => m.start);
   cuts.push(titleStart);
   for (const end of cuts) {
