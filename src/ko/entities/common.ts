@@ -468,9 +468,23 @@ function particleTails(word: string, minStem: number): number {
   for (let l = 1; l <= MAX_P && word.length - l >= minStem; l++) {
     const tail = word.slice(word.length - l);
     if (!isHangul(tail[0])) break;
-    if (PARTICLES.has(tail)) mask |= 1 << l;
+    if (PARTICLES.has(tail) && agreesWith(word.charCodeAt(word.length - l - 1), tail)) mask |= 1 << l;
   }
   return mask;
+}
+
+/**
+ * Does a particle's form fit the syllable before it? Korean writes 이, 은, 을, 과 and 으로… after a syllable with a
+ * final consonant and 가, 는, 를, 와 after one without (왕레이 대변인: 레 has none, so its 이 is part of the name, not
+ * the subject's particle). Only for a Hangul syllable before the particle; the copula's forms (이다, 이라고) go either way.
+ */
+function agreesWith(before: number, tail: string): boolean {
+  if (before < 0xac00 || before > 0xd7a3) return true;
+  const final = (before - 0xac00) % 28 !== 0;
+  const c = tail.charCodeAt(0);
+  if (tail === '이' || c === 0xc740 /* 은 */ || c === 0xc744 /* 을 */ || c === 0xacfc /* 과 */ || c === 0xc73c /* 으 */) return final;
+  if (tail === '가' || c === 0xb294 /* 는 */ || c === 0xb97c /* 를 */ || c === 0xc640 /* 와 */) return !final;
+  return true;
 }
 
 /**
