@@ -12,3 +12,23 @@ describe('a particle agrees with the syllable before it', () => {
     expect(run(t).entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['에드워드 M. 홀러웨이']);
   });
 });
+
+describe('dates found by the error analysis of session 18', () => {
+  const dates = (t: string) => run(t).dates.map((d) => [d.text, d.start, d.value]);
+  test('a period with the copula after it (내년 상반기다)', () => {
+    const t = '첫 가동 목표 시점은 내년 상반기다.';
+    expect(dates(t)).toEqual([['내년 상반기', at(t, '내년 상반기').start, '2025-H1']]);
+  });
+  test('the start, middle or end of a week (다음 주 초, 이번 주 중반), not 초안', () => {
+    const t = '정부는 다음 주 초 대책을 내놓는다. 이번 주 중반에는 비가 온다. 다음 주 초안을 공개한다.';
+    expect(dates(t)).toEqual([
+      ['다음 주 초', at(t, '다음 주 초').start, '2024-W39'],
+      ['이번 주 중반', at(t, '이번 주 중반').start, '2024-W38'],
+      ['다음 주', t.lastIndexOf('다음 주'), '2024-W39'],
+    ]);
+  });
+  test('an academic year (2026학년도) is that year', () => {
+    const t = '2026학년도 대학 입시는 다음 달 시작된다.';
+    expect(dates(t)[0]).toEqual(['2026학년도', 0, '2026']);
+  });
+});

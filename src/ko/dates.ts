@@ -178,7 +178,7 @@ if ([...YEAR_KEYS, ...MONTH_KEYS, ...WEEK_KEYS, ...DAY_KEYS, ...NATIVE_KEYS].som
 }
 
 /** Particles and copulas that may follow a date word directly. */
-const PARTICLES = ['으로', '에서', '부터', '까지', '보다', '처럼', '이나', '이다', '이었', '이면', '이라', '이후', '이전', '대비', '들어', '에는', '에도', '엔', '은', '는', '이', '가', '을', '를', '에', '의', '도', '만', '께', '경', '쯤', '로', '과', '와', '나', '인', '였', '라', '중', '내', '안', '말', '초', '분'];
+const PARTICLES = ['으로', '에서', '부터', '까지', '보다', '처럼', '이나', '이다', '입니다', '다', '이었', '이면', '이라', '이후', '이전', '대비', '들어', '에는', '에도', '엔', '은', '는', '이', '가', '을', '를', '에', '의', '도', '만', '께', '경', '쯤', '로', '과', '와', '나', '인', '였', '라', '중', '내', '안', '말', '초', '분'];
 /** The particles by first unit (whether one of them starts at p does not depend on the order they are tried in). */
 const PARTICLE_IDX = keyIndex(PARTICLES);
 function wordEnd(text: string, p: number): boolean {
@@ -315,6 +315,8 @@ const RE_YEAR_LIST = re(`(\\d{4})(?=${SP}${cls(LIST_SEPS)}${SP}\\d{4}년)`);
 const RE_DOTTED = re(`(\\d{4})${SP}(${cls(DOT_SEPS)})${SP}(\\d{1,2})${SP}\\2${SP}(\\d{1,2})(?![\\d])`);
 const RE_YEAR = re(`(\\d{4})${SP}년(도)?`);
 const RE_YEAR_SEASON = re(`(\\d{4})${SP}시즌`);
+/** An academic year (2026학년도): the school year that starts in that year, named by it. */
+const RE_YEAR_ACADEMIC = re(`(\\d{4})${SP}학년도`);
 const RE_YEAR_TITLE = re(`(\\d{4})(?=${cls(TITLE_CLOSES)})`);
 const RE_MONTH_RANGE = re(`(\\d{1,2})${RANGE_SEP}(\\d{1,2})월`);
 const RE_MONTH = re(`(\\d{1,2})월`);
@@ -334,6 +336,7 @@ const DECADE_PARTS_IDX = keyIndex(['초반', '중반', '후반', '말', '초']);
 const YEAR_PARTS_IDX = keyIndex(['상반기', '하반기', '연말', '연초', '연내', '말께', '말경', '말', '초', '중반', '초반', '후반', '이맘때', '첫날', '벽두', '시즌', '한 해']);
 const MONTH_PARTS_IDX = keyIndex(['초순', '중순', '하순', '말께', '말경', '말', '초']);
 const HALVES_IDX = keyIndex(['상반기', '하반기', '연말', '연초', '연내']);
+const WEEK_PARTS_IDX = keyIndex(['초', '말', '중반']);
 const WEEKDAYS = '월화수목금토일';
 
 /** Characters that, right before a number, make it part of something else (3.5, 1,000, 10:30, A4, 1~2). */
@@ -376,6 +379,7 @@ const WOL = '월'.charCodeAt(0);
 const IL = '일'.charCodeAt(0);
 const BUN = '분'.charCodeAt(0);
 const SI_ = '시'.charCodeAt(0);
+const HAK = '학'.charCodeAt(0);
 const YO = '요'.charCodeAt(0);
 /** The char code at i, or at i + 1 when i holds the optional space of SP ([ \u00a0]?). */
 function afterSp(text: string, i: number): number {
@@ -632,8 +636,8 @@ function numberMayParse(text: string, p: number, len: number, a: number, b: numb
     return b === NYEON || MD_SEP.has(a) || a === WOL || a === IL || RANGE_DASH.has(b) || (len === 1 && quarterMayStart(text, p));
   }
   if (len === 4) {
-    // years and their ranges, dotted dates, lists of years, N시즌, years in titles
-    return a === NYEON || b === NYEON || RANGE_DASH.has(b) || DOT_SEP.has(b) || LIST_SEP.has(b) || b === SI_ || TITLE_CLOSE.has(a);
+    // years and their ranges, dotted dates, lists of years, N시즌, N학년도, years in titles
+    return a === NYEON || b === NYEON || RANGE_DASH.has(b) || DOT_SEP.has(b) || LIST_SEP.has(b) || b === SI_ || b === HAK || TITLE_CLOSE.has(a);
   }
   return false;
 }
@@ -666,7 +670,10 @@ function wordsAt(text: string, p: number, e: Expr): Expr[] | null {
   if (ww) {
     e.weekRel = WEEK_WORDS[ww];
     // "이번 주말" names the weekend of that week: same ISO week, 말 inside the span
-    const wEnd = text[q + ww.length] === '말' && wordEnd(text, q + ww.length + 1) ? q + ww.length + 1 : q + ww.length;
+    let wEnd = text[q + ww.length] === '말' && wordEnd(text, q + ww.length + 1) ? q + ww.length + 1 : q + ww.length;
+    // "다음 주 초", "이번 주 말": the start or the end of that week, inside the span (not 초안 'a draft').
+    const part = wEnd === q + ww.length ? spaceWord(text, wEnd, WEEK_PARTS_IDX) : null;
+    if (part && text[part[1]] !== '안') wEnd = part[1];
     e.end = weekdayTail(text, wEnd, e);
     return [e];
   }
@@ -775,6 +782,12 @@ function numberAt(text: string, q: number, e: Expr): Expr[] | null {
   if (m && validYear(+m[1]) && numericEndOk(text, q + m[0].length)) {
     e.yearAbs = +m[1];
     e.end = afterYear(text, q + m[0].length, e);
+    return [e];
+  }
+  m = b === HAK ? exec(RE_YEAR_ACADEMIC, text, q) : null;
+  if (m && validYear(+m[1]) && numericEndOk(text, q + m[0].length)) {
+    e.yearAbs = +m[1];
+    e.end = q + m[0].length;
     return [e];
   }
   m = b === SI_ ? exec(RE_YEAR_SEASON, text, q) : null;
