@@ -85,3 +85,16 @@ describe('a body, 한 and a title: one of its members, unnamed', () => {
     expect(d.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('a direct quote nested in a reported clause is part of it (GOLD-FORMAT: a nested quote belongs to the outer one)', () => {
+  test('재판부는 A씨가 … "…"이라며 …했다고 지적했다: one indirect quote, the topic\'s', () => {
+    const t = '재판부는 B씨가 잘못을 인정하지 않았고, 법정에서도 "경기 탓"이라며 책임을 미루는 태도를 보였다고 지적했다.';
+    expect(run(t).quotes.map((q) => [q.kind, q.speaker?.name, q.segments])).toEqual([
+      ['indirect', '재판부', [at(t, 'B씨가 잘못을 인정하지 않았고, 법정에서도 "경기 탓"이라며 책임을 미루는 태도를 보였다')]],
+    ]);
+  });
+  test('김 대표는 "…"라며 …다고 말했다: the speaker\'s own two quotes stay two', () => {
+    const t = '김 대표는 "위기는 곧 기회"라며 투자를 늘리겠다고 말했다.';
+    expect(run(t).quotes.map((q) => [q.kind, q.segments])).toEqual([['direct', [at(t, '위기는 곧 기회')]], ['indirect', [at(t, '투자를 늘리겠다')]]]);
+  });
+});

@@ -209,6 +209,32 @@ function nextClauseTopic(doc: Doc, tokens: Token[], from: number, limit: number)
   return null;
 }
 
+/** A quote's closing mark and a quotative connective (…"이라며, …"라면서): the quote goes on into the clause. */
+const LINKED_AFTER_CLOSE = /^['’"”」』](?:이)?라(?:며|면서)/u;
+/**
+ * The direct quote `q`, closed by a quotative connective (…"이라며) and spoken by the subject (이/가) of a clause that
+ * a topic opening the sentence reports (재판부는 A씨가 … "…"이라며 …다고 지적했다): that topic and the index of its last
+ * token; null otherwise.
+ */
+function nestingTopic(doc: Doc, tokens: Token[], q: QuoteRecord, segStartIdx: number): { ph: SpeakerPhrase; k: number } | null {
+  const ph = q.phrase;
+  if (!ph || ph.topic || ph.kind === 'pronoun' || q.placement !== 'before') return null;
+  const close = q.segments[q.segments.length - 1].end;
+  if (!LINKED_AFTER_CLOSE.test(doc.text.slice(close, close + 6))) return null;
+  // (The subject's token, and the topic before it: the sentence's first words.)
+  let sub = -1;
+  for (let k = 0; k < segStartIdx; k++) if (tokens[k].start >= ph.range.start) { sub = k; break; }
+  if (sub <= 0) return null;
+  const first = contentStart(tokens, 0, sub);
+  for (let k = first; k < sub && k <= first + 5; k++) {
+    if (tokens[k].mark) return null;
+    const t = speakerPhraseAt(doc, tokens, k);
+    if (!t) continue;
+    return t.topic && t.kind !== 'pronoun' && t.range.start === tokens[first].start && t.range.end <= ph.range.start ? { ph: t, k } : null;
+  }
+  return null;
+}
+
 /** Skip connectives and commas at the start of a content span (또, 이어, 그러면서 …). */
 function contentStart(tokens: Token[], from: number, limit: number): number {
   let k = from;
@@ -589,7 +615,14 @@ export function indirectQuotesStage(doc: Doc): void {
       let startIdx = contentStart(tokens, segStartIdx, i);
       // 그는 "…"며 …다고 설명했다: the indirect part after a direct one has the same source.
       const before = segStartIdx > 0 ? directQuoteEndingIn(directs, tokens[segStartIdx - 1].start, tokens[segStartIdx - 1].end) : null;
-      if (!phrase && before && before.sentence === si) {
+      // 재판부는 A씨가 … "부동산 경기 탓"이라며 …를 보였다고 지적했다: the direct quote is inside the clause the topic
+      // opening the sentence reports (its subject another's); the clause is one quote, the nested one part of it.
+      const nest = !phrase && before && before.sentence === si ? nestingTopic(doc, tokens, before, segStartIdx) : null;
+      if (nest) {
+        phrase = nest.ph;
+        placement = 'before';
+        startIdx = contentAfterSource(tokens, nest.k + 1, i);
+      } else if (!phrase && before && before.sentence === si) {
         phrase = before.phrase;
         placement = before.placement;
       }
@@ -662,7 +695,7 @@ export function indirectQuotesStage(doc: Doc): void {
       const evidence = [nounCue ? 'noun-cue' : 'verb-cue', ENDING_EVIDENCE.get(ending)!];
       const quote: QuoteRecord = {
         kind: 'indirect',
-        segments: reportedParts(tokens, startIdx, i, segStart, segEnd),
+        segments: nest ? [{ start: segStart, end: segEnd }] : reportedParts(tokens, startIdx, i, segStart, segEnd),
         cue,
         speaker: null,
         phrase,
@@ -671,6 +704,10 @@ export function indirectQuotesStage(doc: Doc): void {
         confidence: 0,
         evidence,
       };
+      if (nest && before) {
+        doc.quotes.splice(doc.quotes.indexOf(before), 1);
+        directs.splice(directs.indexOf(before), 1);
+      }
       doc.quotes.push(quote);
       linked = CONNECTIVE_CUE.test(text.slice(cue.start, cue.end)) ? quote : null;
       segStartIdx = cueIdx + 1;
