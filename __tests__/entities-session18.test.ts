@@ -32,3 +32,12 @@ describe('dates found by the error analysis of session 18', () => {
     expect(dates(t)[0]).toEqual(['2026학년도', 0, '2026']);
   });
 });
+
+describe('a company named right after its kind (소속사 하이웨이뮤직)', () => {
+  test('a loanword name (웨, 뮤) is the company, and 소속사 측 later means it', () => {
+    const t = '가수 한별의 소속사 하이웨이뮤직은 보도자료를 통해 "깊이 사과드린다"고 밝혔다. 경찰은 조사를 이어갔다. 소속사 측은 공연도 취소했다고 전했다.';
+    const d = run(t);
+    expect(d.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toContain('하이웨이뮤직');
+    expect(d.quotes.map((q) => q.speaker?.name)).toEqual(['하이웨이뮤직', '하이웨이뮤직']);
+  });
+});

@@ -316,6 +316,8 @@ function mediaName(t: Tok, out: Candidate[]): void {
  * The company named by word `t` (without its particle) after the kind of company it is, when it looks foreign (Latin
  * letters or a transliterated syllable: 사이더스HQ, 쟈니즈): a common noun there is Sino-Korean (소속사 관계자, 업체 직원).
  */
+/** Syllables of loanwords more than of native words, beside FOREIGN_SYL (하이웨이뮤직, 퓨처랩): for a name after its kind. */
+const LOAN_SYL = codeSetOf('웨뮤퓨튜듀쥬');
 function apposedName(t: Tok, out: Candidate[]): void {
   const st = tokStems(t);
   let stem = '';
@@ -324,7 +326,7 @@ function apposedName(t: Tok, out: Candidate[]): void {
   if (stem.length >= 3 && stem.charCodeAt(stem.length - 1) === 0xce21 /* 측 */) stem = stem.slice(0, -1);
   if (stem.length < 2 || stem.length > 12 || !/^[\p{Script=Hangul}A-Za-z0-9]+$/u.test(stem)) return;
   let foreign = false;
-  for (let k = 0; k < stem.length && !foreign; k++) { const x = stem.charCodeAt(k); foreign = x < 128 ? /[A-Za-z]/.test(stem[k]) : FOREIGN_SYL.has(x); }
+  for (let k = 0; k < stem.length && !foreign; k++) { const x = stem.charCodeAt(k); foreign = x < 128 ? /[A-Za-z]/.test(stem[k]) : FOREIGN_SYL.has(x) || LOAN_SYL.has(x); }
   if (!foreign || NOT_ORG.has(stem) || GENERIC_ORG.has(stem) || NOT_PERSON.has(stem) || NOT_MEDIA.has(stem) || matchTitleAt(stem, 0)?.end === stem.length) return;
   const e = LEX_INDEX.get(stem);
   if (e && e.type !== 'organization') return;
