@@ -41,3 +41,14 @@ describe('a company named right after its kind (소속사 하이웨이뮤직)', 
     expect(d.quotes.map((q) => q.speaker?.name)).toEqual(['하이웨이뮤직', '하이웨이뮤직']);
   });
 });
+
+describe('a team named by its first word alone (한화 after 한화 이글스)', () => {
+  test('one entity, the team; 구단에 따르면 then means it, not the other side', () => {
+    const t = 'LG 트윈스가 kt 위즈를 꺾었다. 김경태 LG 감독은 "선수들이 잘했다"고 말했다. LG는 3연승을 달렸다. kt 위즈는 4연패에 빠졌다. 구단에 따르면 한지석은 오는 19일 복귀한다.';
+    const d = run(t);
+    const lg = d.entities.find((e) => e.name === 'LG 트윈스');
+    const lgAt = (w: string) => ({ start: t.indexOf(w), end: t.indexOf(w) + 2, text: 'LG' });
+    expect(lg?.mentions).toEqual([at(t, 'LG 트윈스'), lgAt('LG 감독'), lgAt('LG는')]);
+    expect(d.quotes[1].speaker?.name).toBe('LG 트윈스');
+  });
+});

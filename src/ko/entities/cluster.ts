@@ -4,6 +4,7 @@ import type { EntityMentionRaw, EntityRecord } from '../../pipeline/document';
 import { romanizeKoreanName } from '../romanize';
 import { isHonorific, titlesConflict } from '../titles';
 import { Candidate, JAPANESE_SURNAMES, SURNAMES, koreanNameShape, likelyKoreanName, norm } from './common';
+import { codeSetOf } from '../chars';
 
 const NONE: number[] = [];
 
@@ -166,6 +167,26 @@ export function cluster(text: string, cands: Candidate[], aliasLinks: [number, n
     }
   }
 
+  // Teams: 한화 after 한화 이글스, 두산 after 두산 베어스: the first word alone stands for the team named with its
+  // nickname (a word ending in 스, 즈 or 츠, as the kind word 구단 reads them).
+  let teamByFirst: Map<string, number> | null = null;
+  for (let f = 0; f < cands.length; f++) {
+    const fn = names[f];
+    const sp = fn.indexOf(' ');
+    if (cands[f].type !== 'organization' || sp < 2 || sp !== fn.lastIndexOf(' ') || !TEAM_NICKNAME_END.has(fn.charCodeAt(fn.length - 1))) continue;
+    teamByFirst ??= new Map<string, number>();
+    if (!teamByFirst.has(fn.slice(0, sp))) teamByFirst.set(fn.slice(0, sp), f);
+  }
+  if (teamByFirst !== null) {
+    for (let i = 0; i < cands.length; i++) {
+      if (cands[i].type !== 'organization') continue;
+      const f = teamByFirst.get(names[i]);
+      // (Not a word the lexicon knows as something else when it does not know the team: LG, the group, beside LG
+      // 트윈스 would name the team after the group.)
+      if (f !== undefined && (!cands[i].lex || cands[f].lex)) uf.union(groupOf[i], groupOf[f]);
+    }
+  }
+
   // Build entities in order of first mention.
   // Entity of each group's root (-1 until its first mention): groups are numbered from 0, an array does.
   const entIndex: number[] = new Array(uf.parent.length).fill(-1);
@@ -194,6 +215,9 @@ export function cluster(text: string, cands: Candidate[], aliasLinks: [number, n
   return { mentions, entities };
 }
 
+/** The last characters of a team's nickname (이글스, 위즈, 스틸러스 …, 타이거즈, 자이언츠). */
+const TEAM_NICKNAME_END = codeSetOf('스즈츠');
+
 /** A name in Latin letters only (Peter Lee). */
 const LATIN_ONLY = /^[A-Za-z][A-Za-z .'-]*$/;
 
@@ -212,7 +236,8 @@ function describe(ent: EntityRecord, e: number, idx: number[], cands: Candidate[
     let seen = false;
     for (const d of distinct) if (d.name === n) { seen = true; break; }
     if (!seen) distinct.push({ name: n, bare: norm(n).length });
-    if (!lex && c.lex) lex = c.lex;
+    // (LG 트윈스 after LG: an entry whose name goes on from the first one's is the more precise, the team of the group.)
+    if (c.lex && (!lex || (c.lex.name.length > lex.name.length && c.lex.name.startsWith(lex.name + ' ')))) lex = c.lex;
     if (c.title) { anyTitle = true; if (titled === undefined && c.title !== '씨') titled = c.title; }
     if (!aff && c.affiliation) aff = c.affiliation;
   }
