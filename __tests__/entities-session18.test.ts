@@ -52,3 +52,15 @@ describe('a team named by its first word alone (한화 after 한화 이글스)',
     expect(d.quotes[1].speaker?.name).toBe('LG 트윈스');
   });
 });
+
+describe('이날 after a day marked past (지난 3일, 지난달 3일)', () => {
+  const days = (t: string) => run(t).dates.filter((d) => /이날|같은 날/u.test(d.text)).map((d) => d.value);
+  test('two sentences on, the day the article reports (written bare, 20일) again', () => {
+    const t = '경찰은 20일 가수 A씨를 불러 조사했다. A씨는 지난달 3일 자택에서 체포됐다. 경찰은 당시 증거를 확보했다. A씨의 구속 여부는 이날 밤늦게 결정된다.';
+    expect(days(t)).toEqual(['2024-09-20']);
+  });
+  test('in its sentence or the next, and on from there, the marked day', () => {
+    const t = '정부는 20일 대책을 냈다. 공업부는 지난달 29일 목록을 발표했다. 이날 오전까지만 해도 5개 차종이 있었다. 그러나 공업부는 같은 날 오후 목록을 바꿨다.';
+    expect(days(t)).toEqual(['2024-08-29', '2024-08-29']);
+  });
+});

@@ -905,6 +905,10 @@ interface Ctx {
   pubN: number | null;
   /** The day the article is talking about (last explicit full day), as a day number, or a partial value. */
   articleDay: number | null;
+  /** The last day written bare (14일), not marked past (지난 3일, 지난달 3일), as a day number. */
+  bareDay: number | null;
+  /** The sentence of the last day marked past when it was the article's day set last, else -1. */
+  markedSentence: number;
   articleDayPartial: string | null;
   lastYear: { year: number; sentence: number } | null;
 }
@@ -1293,7 +1297,7 @@ function timesIn(text: string, from: number, to: number, out: TimeHit[]): number
  */
 export function findDates(text: string, sentences: { start: number; end: number }[], published: string | null): DateMention[] {
   const pub = parseYmd(published);
-  const ctx: Ctx = { pub, pubN: pub ? dayNumber(pub.y, pub.m, pub.d) : null, articleDay: null, articleDayPartial: null, lastYear: null };
+  const ctx: Ctx = { pub, pubN: pub ? dayNumber(pub.y, pub.m, pub.d) : null, articleDay: null, bareDay: null, markedSentence: -1, articleDayPartial: null, lastYear: null };
   const sents = sentences.length ? sentences : [{ start: 0, end: text.length }];
   const out: DateMention[] = [];
   const exprs: Expr[] = [];
@@ -1350,7 +1354,14 @@ export function findDates(text: string, sentences: { start: number; end: number 
       }
     }
     if (ctx.lastYear && ctx.lastYear.sentence !== si) ctx.lastYear = null;
+    // (A day marked past two sentences or more before: the article's day is the bare one before it again.)
+    if (ctx.markedSentence >= 0 && si > ctx.markedSentence + 1 && ctx.bareDay !== null) {
+      ctx.articleDay = ctx.bareDay;
+      ctx.markedSentence = -1;
+    }
     let r = resolve(e, ctx, text, e.end, Math.max(sent.end, e.end));
+    // (이날 meaning that marked day carries it on: 같은 날 in the next sentence means it too.)
+    if (ctx.markedSentence >= 0 && e.dayWord !== undefined && !FROM_PUBLISHED.has(e.dayWord)) ctx.markedSentence = si;
     // 그다음 날, 그 다음 날, 그 이튿날, 그 전날: the day after (before) the date just named, a day or a span's last (first)
     // day, not the article's day.
     if (e.dayWord !== undefined && prev && prev.value && DAY_WORDS[e.dayWord] !== 0 && !FROM_PUBLISHED.has(e.dayWord)) {
@@ -1374,7 +1385,17 @@ export function findDates(text: string, sentences: { start: number; end: number 
         // 이날 is the day being reported: a past (or today's) day close to publication, not a scheduled one, nor the
         // end of a span (5월 20일부터 이달 18일까지 신고된 …).
         const spanEnd = /^ ?(?:부터|까지|~|∼)/u.test(text.slice(e.end, e.end + 3));
-        if (!spanEnd && (ctx.pubN === null || (dn <= ctx.pubN && ctx.pubN - dn <= 60))) ctx.articleDay = dn;
+        // (A day marked past, 지난 3일 or 지난달 3일, is background to a day the article reports written bare, 14일:
+        // 이날 in its sentence or the next means it, and later the bare day again; see below.)
+        const pastMarked = e.mod < 0 || (e.monthRel !== undefined && e.monthRel < 0) || (e.yearRel !== undefined && e.yearRel < 0);
+        if (!spanEnd && (ctx.pubN === null || (dn <= ctx.pubN && ctx.pubN - dn <= 60))) {
+          ctx.articleDay = dn;
+          if (pastMarked) ctx.markedSentence = si;
+          else {
+            ctx.bareDay = dn;
+            ctx.markedSentence = -1;
+          }
+        }
         if (ctx.articleDay === dn) ctx.articleDayPartial = null;
       } else if (ctx.articleDay === null) ctx.articleDayPartial = r.value;
     }
