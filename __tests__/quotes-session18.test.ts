@@ -98,3 +98,11 @@ describe('a direct quote nested in a reported clause is part of it (GOLD-FORMAT:
     expect(run(t).quotes.map((q) => [q.kind, q.segments])).toEqual([['direct', [at(t, '위기는 곧 기회')]], ['indirect', [at(t, '투자를 늘리겠다')]]]);
   });
 });
+
+describe('a long source after the reported clause', () => {
+  test('…보고했다고 정보위 여당 간사인 국민의힘 유재훈 의원이 전했다: seven words between the clause and the verb', () => {
+    const t = '국방부는 14일 북한이 추가 파병을 준비하는 정황이 있다고 보고했다고 국방위 야당 간사인 민주당 김민호 의원이 전했다.';
+    const q = run(t).quotes[0];
+    expect([q.speaker?.name, q.segments]).toEqual(['김민호', [at(t, '국방부는 14일 북한이 추가 파병을 준비하는 정황이 있다고 보고했다')]]);
+  });
+});

@@ -529,7 +529,7 @@ export function indirectQuotesStage(doc: Doc): void {
       let nounCue = false;
       // The source stands right before the speech noun, in the genitive or bare (…다는 게 김 대표의 설명이다).
       let sourceBeforeNoun = false;
-      const maxGap = ending === '며' || ending === '면서' ? 4 : 6;
+      const maxGap = ending === '며' || ending === '면서' ? 4 : 8;
       let shared: QuoteRecord | null = null;
       for (let k = i + 1; k < tokens.length && k <= i + maxGap; k++) {
         const c = tokens[k].core;
