@@ -106,3 +106,22 @@ describe('a long source after the reported clause', () => {
     expect([q.speaker?.name, q.segments]).toEqual(['김민호', [at(t, '국방부는 14일 북한이 추가 파병을 준비하는 정황이 있다고 보고했다')]]);
   });
 });
+
+describe('unions and companies named by their kind (노조, 회사, 그룹)', () => {
+  const speakers = (t: string) => run(t).quotes.map((q) => [q.segments[0].text, q.speaker?.name]);
+  test('회사 측은 after a union named with its company: the company, never the union', () => {
+    const t = '한빛중공업 노동조합이 파업을 예고했다. 노조는 "회사가 약속을 어겼다"고 주장했다. 회사 측은 "요구를 받아들이기 어렵다"고 반박했다.';
+    expect(speakers(t)).toEqual([['회사가 약속을 어겼다', '한빛중공업 노동조합'], ['요구를 받아들이기 어렵다', '한빛중공업']]);
+  });
+  test('노조 and 노동조합 are one body; 노조에 따르면 (not a law: 제5조에 따르면 is); a union branch (…지부) is a 노조', () => {
+    const t = '한빛중공업 노조 "약속 지켜라"\n\n한빛중공업 노동조합이 파업을 예고했다. 노조에 따르면 조합원 6천여명이 찬성했다. ' +
+      '근로기준법 제5조에 따르면 사용자는 근로조건을 지켜야 한다.';
+    expect(speakers(t)).toEqual([['약속 지켜라', '한빛중공업 노동조합'], ['조합원 6천여명이 찬성했다', '한빛중공업 노동조합']]);
+    const b = '금속노조 한빛전자지부는 반발했다. 노조는 "인력 감축이 우려된다"고 밝혔다.';
+    expect(speakers(b)).toEqual([['인력 감축이 우려된다', '금속노조 한빛전자지부']]);
+  });
+  test('그룹에 따르면: the group named before', () => {
+    const t = '한빛그룹은 20일 투자 계획을 발표했다. 그룹에 따르면 올해 투자액은 12조원이다.';
+    expect(speakers(t)).toEqual([['올해 투자액은 12조원이다', '한빛그룹']]);
+  });
+});

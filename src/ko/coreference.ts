@@ -576,6 +576,8 @@ function individualSource(name: string): boolean {
  * 회사 and 소속사 take any body not of the state.
  */
 const KIND_HEADS: Record<string, string[] | null> = speech.kindAnaphors;
+/** A union or a civic group is no company (회사 측은 after 대성중공업 노동조합 is the company it bargains with). */
+const NOT_COMPANY_HEADS: string[] = [...(KIND_HEADS['노조'] ?? []), ...(KIND_HEADS['단체'] ?? [])];
 /** Kinds whose body is a local government named as its place (부산시 … 시는): a place of that name is the body. */
 const LOCAL_KINDS = new Set<string>(speech.localKinds);
 const KIND_PHRASE = /^(?:(?:이|그|해당|이번)\s)?(\S+?)(?:\s?측)?$/u;
@@ -621,7 +623,7 @@ function kindReferent(doc: Doc, ph: SpeakerPhrase, spoken: SpeakerRecord[]): Spe
     if (yes === undefined) {
       const e = doc.entities[i];
       yes = (e.type === 'organization' || (local && e.type === 'place' && e.name.length >= 3)) && e.name !== m[1] &&
-        (heads === null ? !STATE_END.test(e.name) && !GENERIC_BODIES.has(e.name) : endsInOneOf(e.name, heads));
+        (heads === null ? !STATE_END.test(e.name) && !GENERIC_BODIES.has(e.name) && !endsInOneOf(e.name, NOT_COMPANY_HEADS) : endsInOneOf(e.name, heads));
       ofKind.set(i, yes);
     }
     return yes;
@@ -672,8 +674,27 @@ function kindReferent(doc: Doc, ph: SpeakerPhrase, spoken: SpeakerRecord[]): Spe
       bestSubject = subject;
     }
   }
-  if (best < 0) return null;
+  if (best < 0) return heads === null ? companyOfUnion(doc, pos, ph) : null;
   return speakerRecord(doc.entities[best].name, doc.entities[best].canonical, 'organization', best, ph.range, 'title');
+}
+
+/** A company's union named as the company and its union (대성중공업 노동조합, 한빛전자 노조). */
+const UNION_OF = /^(\S{2,})\s?(?:노동조합|노조)$/u;
+/**
+ * 회사 측은 in an article that names only the company's union (대성중공업 노동조합이 파업을 예고했다. 회사 측은 …): the
+ * company the union's name opens with, as its own entity when the article names it.
+ */
+function companyOfUnion(doc: Doc, pos: number, ph: SpeakerPhrase): SpeakerRecord | null {
+  const ms = doc.mentions;
+  for (let k = lowerBoundBy(ms, pos - KIND_WINDOW, (x) => x.start) ; k < ms.length && ms[k].start < pos; k++) {
+    const r = ms[k];
+    if (r.type !== 'organization' || r.entity === undefined) continue;
+    const u = UNION_OF.exec(doc.entities[r.entity].name);
+    if (!u || GENERIC_BODIES.has(u[1])) continue;
+    const own = doc.entities.findIndex((e) => e.type === 'organization' && e.name === u[1]);
+    return speakerRecord(u[1], own >= 0 ? doc.entities[own].canonical : null, 'organization', own >= 0 ? own : null, ph.range, 'title');
+  }
+  return null;
 }
 
 /** Is a name ending at `end` a subject: a subject's particle after it, or after a parenthesis (대법원 2부(주심 …)는)? */

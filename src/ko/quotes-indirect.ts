@@ -742,7 +742,8 @@ function cornerOnly(text: string, t: Token): boolean {
 /** A body's head of two syllables or more ending a word (학회, 조사본부, 평가원, 연구소, 위원회, 협회, 노조, 시교육청, 박물관). */
 const BODY_HEAD = /^\p{Script=Hangul}*(?:학회|협회|본부|평가원|연구원|연구소|위원회|노조|노동조합|재단|공단|공사|연합회|조합|교육청|박물관|미술관|도서관|기념관|과학관|보건소|센터)$/u;
 const ANALYSIS_NOUN = wordsRegex(speech.analysisNouns, 'start');
-const LAW = new RegExp(`(?:제\\d+조(?:의\\d+)?|${alternation(speech.lawWords)})$`, 'u');
+// (An article, a paragraph, an item by its number, 제5조, 3항: not any word ending in 조 or 항, 노조, 공항.)
+const LAW = new RegExp(`(?:제?\\d+(?:조(?:의\\d+)?|항|호)|${alternation(speech.lawWords)})$`, 'u');
 const ACCORDING_SOURCE = wordsRegex([...speech.documentNouns, ...speech.reportSources], 'end');
 const DOCUMENT_NOUN = wordsRegex(speech.documentNouns, 'end');
 /** A day, month or year written in digits, or 이날, 전날: a time, not part of a source's name. */

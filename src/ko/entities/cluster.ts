@@ -100,7 +100,8 @@ export function cluster(text: string, cands: Candidate[], aliasLinks: [number, n
     } else {
       let ofType = byName.get(c.type);
       if (!ofType) byName.set(c.type, (ofType = new Map()));
-      const k = norm(names[i]);
+      // (대성중공업 노조 and 대성중공업 노동조합: a union under its short and its full head, one body.)
+      const k = c.type === 'organization' ? norm(names[i]).replace(UNION_FULL, '노조') : norm(names[i]);
       g = ofType.get(k);
       if (g === undefined) { g = uf.add(); ofType.set(k, g); }
     }
@@ -215,6 +216,8 @@ export function cluster(text: string, cands: Candidate[], aliasLinks: [number, n
   return { mentions, entities };
 }
 
+/** A union's full head, which its short one (노조) stands for. */
+const UNION_FULL = /노동조합$/u;
 /** The last characters of a team's nickname (이글스, 위즈, 스틸러스 …, 타이거즈, 자이언츠). */
 const TEAM_NICKNAME_END = codeSetOf('스즈츠');
 
