@@ -125,3 +125,16 @@ describe('unions and companies named by their kind (노조, 회사, 그룹)', ()
     expect(speakers(t)).toEqual([['올해 투자액은 12조원이다', '한빛그룹']]);
   });
 });
+
+describe('cue forms', () => {
+  test('…라면서도 …다고 내다봤다: two reported parts, as with 라며', () => {
+    const t = '이 연구위원은 투자 확대는 긍정적이라면서도 환율이 높으면 집행률은 낮을 수 있다고 내다봤다.';
+    expect(run(t).quotes.map((q) => q.segments)).toEqual([[at(t, '투자 확대는 긍정적이라'), at(t, '환율이 높으면 집행률은 낮을 수 있다')]]);
+  });
+  test('an idiom in the present tense (입을 모은다, 목소리를 높인다)', () => {
+    const t = '전문가들은 불에 강한 도시를 만들어야 한다고 입을 모은다. 시민단체들은 예산을 늘려야 한다고 목소리를 높인다.';
+    expect(run(t).quotes.map((q) => [q.segments[0].text, q.cue?.text])).toEqual([
+      ['불에 강한 도시를 만들어야 한다', '입을 모은다'], ['예산을 늘려야 한다', '목소리를 높인다'],
+    ]);
+  });
+});

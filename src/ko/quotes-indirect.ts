@@ -131,7 +131,7 @@ function reportedParts(tokens: Token[], startIdx: number, i: number, segStart: n
   let from = segStart;
   for (let k = startIdx; k < i - 1; k++) {
     const t = tokens[k];
-    if (t.coreEnd !== t.end || (t.last !== 0xba70 /* 며 */ && t.last !== 0xc11c /* 서 */)) continue;
+    if (t.coreEnd !== t.end || (t.last !== 0xba70 /* 며 */ && t.last !== 0xc11c /* 서 */ && t.last !== 0xb3c4 /* 도 */)) continue;
     const m = QUOTATIVE_LINK.exec(t.core);
     if (!m) continue;
     const end = t.coreEnd - m[1].length;
@@ -143,8 +143,8 @@ function reportedParts(tokens: Token[], startIdx: number, i: number, segStart: n
   parts.push({ start: from, end: segEnd });
   return parts;
 }
-/** A clause closed by a quotative connective (…다며, …라면서, …냐며, …자며): the connective is group 1. */
-const QUOTATIVE_LINK = /\p{Script=Hangul}[다라냐자](며|면서)$/u;
+/** A clause closed by a quotative connective (…다며, …라면서, …라면서도, …냐며, …자며): the connective is group 1. */
+const QUOTATIVE_LINK = /\p{Script=Hangul}[다라냐자](며|면서|면서도)$/u;
 
 /** A subject-marked noun phrase (…들이, …들도) read as a source, whatever its head. */
 function subjectAt(tokens: Token[], k: number): SpeakerPhrase | null {
