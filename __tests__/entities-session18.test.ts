@@ -64,3 +64,12 @@ describe('이날 after a day marked past (지난 3일, 지난달 3일)', () => {
     expect(days(t)).toEqual(['2024-08-29', '2024-08-29']);
   });
 });
+
+describe('a team named by its city and 구단 (포항 구단 after 포항 스틸러스)', () => {
+  test('one entity with the team', () => {
+    const t = '포항 스틸러스는 8일 이적을 발표했다. 포항 구단은 "최종 합의했다"고 밝혔다.';
+    const d = run(t);
+    expect(d.quotes[0].speaker?.name).toBe('포항 스틸러스');
+    expect(d.entities.find((e) => e.name === '포항 스틸러스')?.mentions).toEqual([at(t, '포항 스틸러스'), at(t, '포항 구단')]);
+  });
+});

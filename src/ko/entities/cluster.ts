@@ -168,8 +168,8 @@ export function cluster(text: string, cands: Candidate[], aliasLinks: [number, n
     }
   }
 
-  // Teams: 한화 after 한화 이글스, 두산 after 두산 베어스: the first word alone stands for the team named with its
-  // nickname (a word ending in 스, 즈 or 츠, as the kind word 구단 reads them).
+  // Teams: 한화 after 한화 이글스, 두산 after 두산 베어스, 포항 구단 after 포항 스틸러스: the first word alone (or with
+  // 구단) stands for the team named with its nickname (a word ending in 스, 즈 or 츠, as the kind word 구단 reads them).
   let teamByFirst: Map<string, number> | null = null;
   for (let f = 0; f < cands.length; f++) {
     const fn = names[f];
@@ -181,7 +181,9 @@ export function cluster(text: string, cands: Candidate[], aliasLinks: [number, n
   if (teamByFirst !== null) {
     for (let i = 0; i < cands.length; i++) {
       if (cands[i].type !== 'organization') continue;
-      const f = teamByFirst.get(names[i]);
+      // (포항 구단 too: the word and 구단, the team's club.)
+      const n = names[i];
+      const f = teamByFirst.get(n.endsWith('구단') ? n.slice(0, n.length - 2).trimEnd() : n);
       // (Not a word the lexicon knows as something else when it does not know the team: LG, the group, beside LG
       // 트윈스 would name the team after the group.)
       if (f !== undefined && (!cands[i].lex || cands[f].lex)) uf.union(groupOf[i], groupOf[f]);
