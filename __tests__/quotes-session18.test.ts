@@ -138,3 +138,12 @@ describe('cue forms', () => {
     ]);
   });
 });
+
+describe('이 신문은 after a foreign newspaper', () => {
+  test('a newspaper known by its English name (The New York Times) is what 신문 means', () => {
+    const t = '뉴욕타임스는 이 소식을 전했다. 이 신문은 "상처가 깊다"고 진단했다. 신문은 "복구에 수년이 걸린다"고 전망했다.';
+    expect(run(t).quotes.map((q) => [q.speaker?.name, q.speaker?.mention])).toEqual([
+      ['뉴욕타임스', at(t, '이 신문')], ['뉴욕타임스', { start: t.lastIndexOf('신문'), end: t.lastIndexOf('신문') + 2, text: '신문' }],
+    ]);
+  });
+});

@@ -576,6 +576,8 @@ function individualSource(name: string): boolean {
  * 회사 and 소속사 take any body not of the state.
  */
 const KIND_HEADS: Record<string, string[] | null> = speech.kindAnaphors;
+/** A newspaper by its English name (뉴욕타임스: The New York Times; 르몽드: Le Monde): what 이 신문은 may mean. */
+const NEWSPAPER_CANONICAL = /\b(?:Times|Post|Journal|Herald|Tribune|Guardian|Gazette|Telegraph|Shimbun|Zeitung|Monde|Daily|Ilbo)\b/u;
 /** A union or a civic group is no company (회사 측은 after 대성중공업 노동조합 is the company it bargains with). */
 const NOT_COMPANY_HEADS: string[] = [...(KIND_HEADS['노조'] ?? []), ...(KIND_HEADS['단체'] ?? [])];
 /** Kinds whose body is a local government named as its place (부산시 … 시는): a place of that name is the body. */
@@ -623,7 +625,8 @@ function kindReferent(doc: Doc, ph: SpeakerPhrase, spoken: SpeakerRecord[]): Spe
     if (yes === undefined) {
       const e = doc.entities[i];
       yes = (e.type === 'organization' || (local && e.type === 'place' && e.name.length >= 3)) && e.name !== m[1] &&
-        (heads === null ? !STATE_END.test(e.name) && !GENERIC_BODIES.has(e.name) && !endsInOneOf(e.name, NOT_COMPANY_HEADS) : endsInOneOf(e.name, heads));
+        (heads === null ? !STATE_END.test(e.name) && !GENERIC_BODIES.has(e.name) && !endsInOneOf(e.name, NOT_COMPANY_HEADS) :
+          endsInOneOf(e.name, heads) || (m[1] === '신문' && e.canonical !== null && NEWSPAPER_CANONICAL.test(e.canonical)));
       ofKind.set(i, yes);
     }
     return yes;
