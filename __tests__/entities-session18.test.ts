@@ -73,3 +73,12 @@ describe('a team named by its city and 구단 (포항 구단 after 포항 스틸
     expect(d.entities.find((e) => e.name === '포항 스틸러스')?.mentions).toEqual([at(t, '포항 스틸러스'), at(t, '포항 구단')]);
   });
 });
+
+describe('a university before an admissions title (국립대 입학처장)', () => {
+  test('the university is the affiliation, and 한 지방 … is a described source, not a person named 지방', () => {
+    const t = '한 지방 국립대 입학처장은 "신입생을 다 못 채울 것"이라고 우려했다. 김민수 한빛대 입학처장은 "경쟁률이 올랐다"고 말했다.';
+    const d = run(t);
+    expect(d.quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([['한 지방 국립대 입학처장', 'group'], ['김민수', 'person']]);
+    expect(d.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['김민수']);
+  });
+});

@@ -617,7 +617,7 @@ function hasStrongEnd(w: string): boolean {
 }
 
 /** Titles of university staff: the word before them ending in 대 is the university (호서대 교수). */
-const ACADEMIC_TITLES = new Set(['교수', '명예교수', '석좌교수', '부교수', '조교수', '겸임교수', '연구교수', '초빙교수', '총장', '부총장', '학장', '강사']);
+const ACADEMIC_TITLES = new Set(['교수', '명예교수', '석좌교수', '부교수', '조교수', '겸임교수', '연구교수', '초빙교수', '총장', '부총장', '학장', '강사', '입학처장', '입학사정관', '처장', '교무처장', '학생처장', '대학원장']);
 
 function universityBeforeTitle(w: string, title: string): boolean {
   return ACADEMIC_TITLES.has(title) && w.length >= 3 && w.length <= 5 && w.charCodeAt(w.length - 1) === 0xb300 && isHangul(w[0]);
