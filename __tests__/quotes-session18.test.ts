@@ -147,3 +147,14 @@ describe('이 신문은 after a foreign newspaper', () => {
     ]);
   });
 });
+
+describe('군은: the county named as a subject before, else the armed forces as written', () => {
+  test('곡성군은 … 군은, 군에 따르면: the county', () => {
+    const t = '곡성군은 20일 귀농 지원을 늘린다고 밝혔다. 군은 "청년 유입이 목표"라고 말했다. 군에 따르면 지원금은 2천만원이다.';
+    expect(run(t).quotes.map((q) => q.speaker?.name)).toEqual(['곡성군', '곡성군', '곡성군']);
+  });
+  test('a county only mentioned in passing: 군 stays the armed forces', () => {
+    const t = '국방부는 20일 훈련을 발표했다. 훈련은 연천군 일대에서 진행된다. 군은 "안전에 유의하겠다"고 말했다.';
+    expect(run(t).quotes.map((q) => q.speaker?.name)).toEqual(['군']);
+  });
+});
