@@ -158,3 +158,13 @@ describe('군은: the county named as a subject before, else the armed forces as
     expect(run(t).quotes.map((q) => q.speaker?.name)).toEqual(['군']);
   });
 });
+
+describe('more occasions of a saying', () => {
+  test('면담에서, 업무보고에서, 전날 배포한 자료에서 are left out; 전날 alone stays', () => {
+    const t = '김 장관은 면담에서 지원을 늘리겠다고 말했다. 시는 시의회 업무보고에서 착공을 미루겠다고 밝혔다. ' +
+      '행정안전부는 전날 배포한 자료에서 시스템 612개가 정상화됐다고 밝혔다. 그는 전날 사고가 났다고 말했다.';
+    expect(run(t).quotes.map((q) => q.segments)).toEqual([
+      [at(t, '지원을 늘리겠다')], [at(t, '착공을 미루겠다')], [at(t, '시스템 612개가 정상화됐다')], [at(t, '전날 사고가 났다')],
+    ]);
+  });
+});

@@ -317,6 +317,11 @@ function contentAfterSource(tokens: Token[], from: number, limit: number): numbe
     const after = contentAfterSource(tokens, k + 2, limit);
     if (after > k + 2) return after;
   }
+  // 전날 배포한 자료에서, 전날 기자회견에서: the day before, with the occasion after it (alone it stays: 전날 사고가 났다고).
+  else if (k + 1 < limit && tokens[k].core === '전날' && tokens[k].coreEnd === tokens[k].end) {
+    const after = contentAfterSource(tokens, k + 1, limit);
+    if (after > k + 1) return after;
+  }
   // 같은 날: the day of the statement, in two words.
   else if (k + 1 < limit && tokens[k].core === '같은' && tokens[k + 1].core === '날' && tokens[k + 1].coreEnd === tokens[k + 1].end) k = contentStart(tokens, k + 2, limit);
   // 9일(현지시간), 9일(현지 시간), 9일(한국시간), 9일(현지시각), 3일자(현지 시간) 기사에서: the day with the time zone it
