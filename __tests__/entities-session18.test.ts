@@ -82,3 +82,12 @@ describe('a university before an admissions title (국립대 입학처장)', () 
     expect(d.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['김민수']);
   });
 });
+
+describe('Chinese names before a title (왕레이, 쑤창핑)', () => {
+  test('a surname the Chinese share and a transliterated syllable (레), or ㅆ before ㅜ (쑤): the name, and its surname later', () => {
+    const t = '왕레이 중국 외교부 대변인은 "검토하고 있다"고 말했다. 쑤창핑 상무부 대변인은 "대화의 문은 열려 있다"고 말했다. 왕 대변인은 "정해진 것은 없다"고 덧붙였다.';
+    const d = run(t);
+    expect(d.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions[0]])).toEqual([['왕레이', at(t, '왕레이')], ['쑤창핑', at(t, '쑤창핑')]]);
+    expect(d.quotes.map((q) => q.speaker?.name)).toEqual(['왕레이', '쑤창핑', '왕레이']);
+  });
+});

@@ -87,7 +87,8 @@ function isNameToken(w: string, allowForeign: boolean, ssi = false): boolean {
     // 서튼, 조던, 고든: a transliterated two-syllable name that starts like a surname (ends in ㄴ).
     if (!allowForeign || NOT_PERSON.has(w) || VERB_FINAL.has(w[w.length - 1])) return false;
     // 마크, 유키 (before 씨): a transliterated name with a foreign syllable, or any two syllables before a spaced 씨.
-    if (hasForeignSyllable(w) || (ssi && w.length === 2)) return true;
+    // (왕레이, 리웨이: a syllable of transliteration, 레 or 웨, after a surname the Chinese share.)
+    if (hasForeignSyllable(w) || hasLoan(w) || (ssi && w.length === 2)) return true;
     return w.length === 2 && finalOf(w.charCodeAt(1)) === 4;
   }
   if (!allowForeign || w.length > 7) return false;
@@ -532,6 +533,8 @@ export function loanSyllable(x: number, strict = false): boolean {
   // 솽, 좡, 촹 (Chinese shuang, zhuang, chuang): ㅘ after ㅅ ㅈ ㅊ closed by ㅇ.
   if (vowel === 9 && fin === 21 && (onset === 9 || onset === 12 || onset === 14)) return true;
   if (vowel === 15) return true; // ㅞ
+  // 쑤, 쑨, 쑹, 쩌, 쩡, 쯔 (Chinese su, sun, song, ze, zeng, zi): ㅆ or ㅉ before ㅜ, ㅓ or ㅡ, open or closed by ㄴ or ㅇ.
+  if ((onset === 10 || onset === 13) && (vowel === 13 || vowel === 4 || vowel === 18) && (fin === 0 || fin === 4 || fin === 21)) return true;
   if (vowel === 16) return fin !== 0; // ㅟ + final
   if (vowel === 14) return fin === 16; // ㅝ + ㅁ
   return false;
