@@ -91,3 +91,13 @@ describe('Chinese names before a title (왕레이, 쑤창핑)', () => {
     expect(d.quotes.map((q) => q.speaker?.name)).toEqual(['왕레이', '쑤창핑', '왕레이']);
   });
 });
+
+describe('foreign names of two words with uncommon given names before a title', () => {
+  test('잉리드 베르게 대변인, 오스윈 테를린덴 위원장, 카롤리나 페헤이라 대변인: the whole name; not 그는 조용하게 대변인에게', () => {
+    const t = '잉리드 베르게 대변인은 "우려한다"고 말했다. 오스윈 테를린덴 위원장은 "검토하겠다"고 말했다. 카롤리나 페헤이라 대변인은 "늦었다"고 말했다. 그는 조용하게 대변인에게 말했다.';
+    const d = run(t);
+    expect(d.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions[0]])).toEqual([
+      ['잉리드 베르게', at(t, '잉리드 베르게')], ['오스윈 테를린덴', at(t, '오스윈 테를린덴')], ['카롤리나 페헤이라', at(t, '카롤리나 페헤이라')],
+    ]);
+  });
+});

@@ -231,6 +231,8 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
         // 하야시 요시마사 관방장관: the given name after a listed Japanese surname; 마거릿 대처 전 총리, 제임스 엘리슨
         // 교수: the surname after a listed foreign given name.
         !(hasForeignSyllable(w) && tokens[j - 1].text.length === 2 && !likelyKoreanName(tokens[j - 1].text)) && !JAPANESE_SURNAMES.has(tokens[j - 1].text) &&
+        // (오스윈 테를린덴 부총국장: so after a longer given name with a syllable of transliteration of its own.)
+        !(hasForeignSyllable(w) && tokens[j - 1].text.length >= 3 && tokens[j - 1].text.length <= 5 && hasForeignSyllable(tokens[j - 1].text)) &&
         !(FOREIGN_GIVEN.has(tokens[j - 1].text) && !LEX_INDEX.has(w));
       // 유지호 넥스트플레이 대표, 최가은 리벨로 대표: a word that merely ends like a particle (이, 로, 가 …: not 는,
       // 을, 의, which end verb forms and real particles), between a full Korean name and the title, is the firm
@@ -271,7 +273,9 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
         j--; hops++; continue;
       }
       // (A listed body or country may have a name's shape: 시리아 외무장관, 조선일보 기자.)
-      if ((tokOrgLike(tokens[j]) || unknownOrg || university) && (!koreanNameShape(w) || placeUniversity(w) || university || LEX_INDEX.has(w))) {
+      // (오스윈 테를린덴 부총국장: a transliterated surname after a transliterated given name is no body, though it ends
+      // like one.)
+      if ((tokOrgLike(tokens[j]) || unknownOrg || university) && (!koreanNameShape(w) || placeUniversity(w) || university || LEX_INDEX.has(w)) && !(hops === 0 && !LEX_INDEX.has(w) && foreignPair(text, tokens, j))) {
         const e = LEX_INDEX.get(w);
         if (!affiliation && (!e || e.type === 'organization')) affiliation = { start: tokens[j].start, end: tokens[j].end };
         j--; hops++; continue;
@@ -315,13 +319,14 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
     // 간 의사, 사 장관: a rare surname alone before a title is rather a word.
     if (w.length === 1 && RARE_SURNAME.has(w) && title.title !== '씨') continue;
     // Before a spaced 씨 any name-like word is a name (솔지 씨, 하쓰코 씨); fused 씨 is handled above.
-    const foreignOk = !weak || title.title === '씨' || KIN_TITLES.has(title.title);
+    const foreignOk = !weak || title.title === '씨' || KIN_TITLES.has(title.title) || foreignPair(text, tokens, j);
     // A parenthesis glued to the word (이태한(23기), 김모(33)) is evidence enough for a surname-shaped word.
     // 광희 씨, 김수로 씨: before a spaced 씨 a word of given-name syllables is a (given or full) name.
     const givenSsi = title.title === '씨' && text.charCodeAt(nt.end) === 32 && givenNameSyllables(w);
-    if (!givenSsi && !(parenAge && koreanNameShape(w) && !NOT_PERSON.has(w)) && !tokNameToken(nt, foreignOk, title.title === '씨')) continue;
+    // (잉리드 베르게 대변인: after a transliterated given name, a surname ending like an adverb's 게 is a name.)
+    if (!givenSsi && !(parenAge && koreanNameShape(w) && !NOT_PERSON.has(w)) && !tokNameToken(nt, foreignOk, title.title === '씨') && !foreignPair(text, tokens, j)) continue;
     if (!givenSsi && !koreanNameShape(w) && w.length > 1 && !LEX_INDEX.has(w) && isHangul(w[0]) && !foreignLooking(w)) continue;
-    if (weak && !koreanNameShape(w) && !(w.length === 1 && (SURNAMES.get(w) || isCapital(w))) && !(KIN_TITLES.has(title.title) && foreignLooking(w))) continue;
+    if (weak && !koreanNameShape(w) && !(w.length === 1 && (SURNAMES.get(w) || isCapital(w))) && !(KIN_TITLES.has(title.title) && foreignLooking(w)) && !foreignPair(text, tokens, j)) continue;
     // 한빛군 관계자, 해운대구 측: a place named by its head before a weak title is not a name.
     // (Not before 할머니, 할아버지: a place has no grandparents — 김복동 할머니.)
     if (weak && w.length >= 3 && !KIN_TITLES.has(title.title) && placeLen(nt) === w.length) continue;
@@ -331,7 +336,8 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
       const p = tokens[j - 1].text;
       // Not a word with its particle or copula (신문은 메르켈 총리, 스승인 레프코위츠 교수).
       const inflected = (stripParticle(p) !== p && !hasForeignSyllable(p)) || (p.charCodeAt(p.length - 1) === 0xc778 && !FOREIGN_GIVEN.has(p)); // …인
-      if (isHangul(p[0]) && p.length >= 2 && p.length <= 5 && !inflected && (isNameToken(p, true) || givenNameWord(tokens[j - 1])) && !SURNAMES.get(p) && !isOrgLike(p)) {
+      // (카롤리나 페헤이라: a given name ending like a particle, 나, after which a transliterated surname stands.)
+      if (isHangul(p[0]) && p.length >= 2 && p.length <= 5 && ((!inflected && (isNameToken(p, true) || givenNameWord(tokens[j - 1])) && !SURNAMES.get(p) && !isOrgLike(p)) || foreignPair(text, tokens, j))) {
         const before = tokens[j - 2];
         if (!koreanNameShape(p) || hasForeignSyllable(p) || !before || !spaced(text, before, tokens[j - 1]) || hasStrongEnd(before.text)) start = tokens[j - 1].start;
       }
@@ -339,6 +345,31 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
     out.push(cand(start, nt.start + w.length, 'person', 6, 'title', undefined, heldTitle(text, tokens, i, title.title), affiliation));
   }
   return out;
+}
+
+/** Endings that make a word no transliterated name: particles, copulas, verb and adverb forms (…인, …하게). */
+const NOT_TRANSLIT_END = /(?:[인한된던는은을를의이가도와과에]|에서|에게|으로|부터|까지|처럼|보다|(?:하|되|롭|답|럽|있|없|않|같|[이히])게)$/u;
+/** A word that may be one half of a transliterated name (잉리드, 베르게, 카롤리나, 테를린덴). */
+function translitWord(w: string): boolean {
+  if (w.length < 2 || w.length > 5 || !isSyllableWord(w) || LEX_INDEX.has(w) || NOT_PERSON.has(w) || NOT_NAME.has(w) || DESCRIPTORS.has(w) || isOrgLike(w)) return false;
+  if (matchTitleAt(w, 0)?.end === w.length) return false;
+  // (A final 나 or 게 ends names as often as words: 카롤리나, 베르게; other endings in CASE_PARTICLE_END do not.)
+  const last = w.charCodeAt(w.length - 1);
+  if (last !== 0xb098 /* 나 */ && last !== 0xac8c /* 게 */ && CASE_PARTICLE_END.test(w)) return false;
+  if (NOT_TRANSLIT_END.test(w) && !FOREIGN_GIVEN.has(w)) return false;
+  return foreignLooking(w);
+}
+
+/**
+ * A foreign name of two words before a title (잉리드 베르게 대변인, 오스윈 테를린덴 부총국장): both words may be halves of
+ * a transliterated name, one at least with a syllable of transliteration, and the first no Korean name.
+ */
+function foreignPair(text: string, tokens: Tok[], j: number): boolean {
+  if (j < 1 || !spaced(text, tokens[j - 1], tokens[j])) return false;
+  const a = tokens[j - 1].text;
+  const b = tokens[j].text;
+  if (!translitWord(a) || !translitWord(b) || (koreanNameShape(a) && likelyKoreanName(a))) return false;
+  return hasForeignSyllable(a) || hasForeignSyllable(b) || hasLoan(a) || hasLoan(b);
 }
 
 /**
