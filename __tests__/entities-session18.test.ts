@@ -101,3 +101,14 @@ describe('foreign names of two words with uncommon given names before a title', 
     ]);
   });
 });
+
+describe('a surname of two syllables alone (남궁 본부장 after 남궁현)', () => {
+  test('is that person', () => {
+    const t = '남궁현 통상교섭본부장은 "협의하겠다"고 말했다. 남궁 본부장은 "유지해 달라"고 요청했다.';
+    const d = run(t);
+    expect(d.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions])).toEqual([
+      ['남궁현', [at(t, '남궁현'), { start: t.indexOf('남궁 본부장'), end: t.indexOf('남궁 본부장') + 2, text: '남궁' }]],
+    ]);
+    expect(d.quotes.map((q) => q.speaker?.name)).toEqual(['남궁현', '남궁현']);
+  });
+});

@@ -120,6 +120,12 @@ export function cluster(text: string, cands: Candidate[], aliasLinks: [number, n
     const fn = names[f];
     if (cands[f].type !== 'person' || fn.length < 2) continue;
     if (koreanNameShape(fn)) { const l = bySurname.get(fn[0]); if (l) l.push(f); else bySurname.set(fn[0], [f]); }
+    // (남궁현, 선우용녀: a surname of two syllables too, for 남궁 장관.)
+    if (fn.length >= 3 && fn.length <= 4 && !fn.includes(' ') && SURNAMES.has(fn.slice(0, 2))) {
+      const two = fn.slice(0, 2);
+      const l = bySurname.get(two);
+      if (l) l.push(f); else bySurname.set(two, [f]);
+    }
     const sp = fn.lastIndexOf(' ');
     if (sp > 0 && !byLastWord.has(fn.slice(sp + 1))) byLastWord.set(fn.slice(sp + 1), f);
     const first = sp > 0 ? fn.slice(0, fn.indexOf(' ')) : '';
@@ -134,7 +140,7 @@ export function cluster(text: string, cands: Candidate[], aliasLinks: [number, n
   for (let i = 0; i < cands.length; i++) {
     if (cands[i].type !== 'person') continue;
     const n = names[i];
-    if (n.length === 1 && SURNAMES.get(n)) {
+    if ((n.length === 1 || (n.length === 2 && bySurname.has(n))) && SURNAMES.get(n)) {
       // 이모씨, 김모(45)씨, 박모 씨: a surname withheld with 모 is somebody the article does not name; it stands for no
       // full name of that surname (이모씨 … 이상민 장관 are two people), only for the same surname withheld again, or
       // alone right after it (박모 교수와 박씨: see below).
