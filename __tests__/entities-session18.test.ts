@@ -112,3 +112,10 @@ describe('a surname of two syllables alone (남궁 본부장 after 남궁현)', 
     expect(d.quotes.map((q) => q.speaker?.name)).toEqual(['남궁현', '남궁현']);
   });
 });
+
+describe('a committee cut short (금통위, 정보위, 비대위)', () => {
+  test('is the committee named in full before', () => {
+    const t = '한국은행 금융통화위원회는 기준금리를 동결했다. 금통위는 "물가가 안정됐다"고 밝혔다. 국회 정보위원회가 열렸다. 정보위는 "보고를 받았다"고 밝혔다. 정무위는 "보류한다"고 밝혔다.';
+    expect(run(t).quotes.map((q) => q.speaker?.name)).toEqual(['한국은행 금융통화위원회', '국회 정보위원회', '정무위']);
+  });
+});

@@ -196,6 +196,22 @@ export function cluster(text: string, cands: Candidate[], aliasLinks: [number, n
     }
   }
 
+  // Committees cut short: 정보위 after 국회 정보위원회, 금통위 after 한국은행 금융통화위원회, 비대위 after 비상대책위원회 (the
+  // short name's syllables, before 위, are in the full one's words in order, from its first, or stand in it together).
+  let committees: number[] | null = null;
+  for (let f = 0; f < cands.length; f++) if (cands[f].type === 'organization' && names[f].endsWith('위원회')) (committees ??= []).push(f);
+  if (committees !== null) {
+    for (let i = 0; i < cands.length; i++) {
+      const n = names[i];
+      if (cands[i].type !== 'organization' || n.length < 3 || n.length > 6 || n.includes(' ') || !n.endsWith('위') || n.endsWith('위원회')) continue;
+      for (const f of committees) {
+        const full = names[f];
+        const stem = full.slice(full.lastIndexOf(' ') + 1, full.length - 3);
+        if (stem.length >= 2 && shortFor(n.slice(0, -1), stem)) { uf.union(groupOf[i], groupOf[f]); break; }
+      }
+    }
+  }
+
   // Build entities in order of first mention.
   // Entity of each group's root (-1 until its first mention): groups are numbered from 0, an array does.
   const entIndex: number[] = new Array(uf.parent.length).fill(-1);
@@ -222,6 +238,19 @@ export function cluster(text: string, cands: Candidate[], aliasLinks: [number, n
   for (const m of mentions) if (m.type === 'organization' && !orgAt.has(m.start)) orgAt.set(m.start, m);
   for (let e = 0; e < entities.length; e++) describe(entities[e], e, members[e], cands, names, orgAt);
   return { mentions, entities };
+}
+
+/** Is `short` the syllables of `stem` in order, from its first (금통 for 금융통화), or a part of it (인수 for 대통령직인수)? */
+function shortFor(short: string, stem: string): boolean {
+  if (stem.includes(short)) return true;
+  if (short.charCodeAt(0) !== stem.charCodeAt(0)) return false;
+  let p = 0;
+  for (let k = 0; k < short.length; k++) {
+    p = stem.indexOf(short[k], p);
+    if (p < 0) return false;
+    p++;
+  }
+  return true;
 }
 
 /** A union's full head, which its short one (노조) stands for. */
