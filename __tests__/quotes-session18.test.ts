@@ -168,3 +168,27 @@ describe('more occasions of a saying', () => {
     ]);
   });
 });
+
+describe('more speaker forms', () => {
+  test('그러자 and 직후 before a source are no part of it', () => {
+    const t = '그러자 도널드 트럼프 미국 대통령은 "관세를 올리겠다"고 말했다. 선고 직후 B씨의 유족은 "억울하다"고 말했다.';
+    expect(run(t).quotes.map((q) => [q.speaker?.name, q.speaker?.mention?.text])).toEqual([
+      ['도널드 트럼프', '도널드 트럼프 미국 대통령'], ['B씨의 유족', 'B씨의 유족'],
+    ]);
+  });
+  test('A씨(67)는: the name keeps its 씨, without the age', () => {
+    const t = '피해자 A씨(67)는 "노후자금을 잃었다"고 말했다.';
+    expect(run(t).quotes[0].speaker?.name).toBe('A씨');
+  });
+  test('회사 측은 after a company named once in the sentence right before, rather than a body quoted earlier', () => {
+    const t = '금융시장이 출렁였다.\n\n한국거래소에 따르면 코스피는 2% 내렸다.\n\n중견 건설사 한결건설 주가는 8% 급락했다. 회사 측은 "재무 구조는 탄탄하다"고 해명했다.';
+    expect(run(t).quotes.map((q) => q.speaker?.name)).toEqual(['한국거래소', '한결건설']);
+  });
+});
+
+describe('이날 after a past day in a relative clause (지난 15일 발표된 대책)', () => {
+  test('the day the article reports', () => {
+    const t = '코스피가 20일 급락했다. 지난 15일 발표된 대책으로 투자 심리가 얼어붙었다. 한국거래소에 따르면 이날 외국인은 1조원을 팔았다.';
+    expect(run(t).dates.map((d) => [d.text, d.value])).toEqual([['20일', '2024-09-20'], ['지난 15일', '2024-09-15'], ['이날', '2024-09-20']]);
+  });
+});

@@ -308,6 +308,8 @@ function withheldName(doc: Doc, idx: number): string | null {
 function withoutAge(name: string): string {
   return name.replace(/\([^()]{1,10}\)/u, '');
 }
+/** 씨 and an age (and sex) in parentheses after it, ending a head: A씨(67), 김모씨(45·여). */
+const SSI_AGE_END = /씨\([^()]{1,10}\)$/u;
 /** 모 after a surname, and 씨 if written, with an age or a space between (모, 모씨, 모(45)씨, 모 씨, 모(54·여)씨). */
 const WITHHELD_SSI = /^모(?:(?:\([^()]{1,10}\))?\s?씨)?/u;
 
@@ -315,7 +317,8 @@ function resolveExplicit(doc: Doc, ph: SpeakerPhrase): SpeakerRecord | null {
   const idx = entityIndexOf(ph);
   switch (ph.kind) {
     case 'entity':
-      if (idx !== null && ph.head.end > ph.head.start && doc.text.charCodeAt(ph.head.end - 1) === 0xc528 /* 씨 */) return resolveExplicit(doc, { ...ph, kind: 'pseudonym' });
+      // (A씨(67)는: 씨 and the age in parentheses after it.)
+      if (idx !== null && ph.head.end > ph.head.start && (doc.text.charCodeAt(ph.head.end - 1) === 0xc528 /* 씨 */ || SSI_AGE_END.test(doc.text.slice(Math.max(ph.head.start, ph.head.end - 13), ph.head.end)))) return resolveExplicit(doc, { ...ph, kind: 'pseudonym' });
       if (idx !== null) {
         // 허 부사장은 tagged as a surname of its own (the entity stage knew no 허 … 부사장 to join it to): a person with
         // that surname and title found since (허재율 부사장, promoted from an earlier quote) is the one meant.
@@ -658,6 +661,8 @@ function kindReferent(doc: Doc, ph: SpeakerPhrase, spoken: SpeakerRecord[]): Spe
   // (회사 측은: any company is a company, so the one meant must be the article's — named in its first two paragraphs,
   // the headline and the lead, or twice before; a securities firm quoted once is not the company the article is about.)
   const lead = heads === null && doc.paragraphs.length > 0 ? doc.paragraphs[Math.min(1, doc.paragraphs.length - 1)].end : -1;
+  // (…한결건설 주가는 급락했다. 회사 측은 …: a company named in the sentence right before is the one meant, named once.)
+  const justBefore = heads === null ? sentenceBeforeStart(doc, pos) : Infinity;
   let best = -1;
   let bestCount = 0;
   let bestLast = -1;
@@ -666,7 +671,7 @@ function kindReferent(doc: Doc, ph: SpeakerPhrase, spoken: SpeakerRecord[]): Spe
     const e = doc.entities[i];
     // (Nor is the count asked of a body named after the same kind word, 소속사 별빛엔터테인먼트는 … 소속사는, or of one
     // among the last sources: 대한로지스는 "…"고 밝혔다. 회사 측은 ….)
-    if (heads === null && ((count < 2 && !apposed.has(i) && !(e.mentions.length > 0 && e.mentions[0].start < lead) && !spokeLately(spoken, i)) ||
+    if (heads === null && ((count < 2 && !apposed.has(i) && !(e.mentions.length > 0 && e.mentions[0].start < lead) && !spokeLately(spoken, i) && lasts.get(i)! < justBefore) ||
       MEDIA_NAME.test(e.name) || (e.canonical !== null && MEDIA_CANONICAL.test(e.canonical)))) continue;
     const last = lasts.get(i)!;
     const subject = subjects.has(i);
@@ -682,6 +687,12 @@ function kindReferent(doc: Doc, ph: SpeakerPhrase, spoken: SpeakerRecord[]): Spe
   // … 밝혔다.)
   if (m[1] === '군' && !bestSubject) return null;
   return speakerRecord(doc.entities[best].name, doc.entities[best].canonical, 'organization', best, ph.range, 'title');
+}
+
+/** Where the sentence before the one at `pos` starts (or that sentence's own start when it is the first). */
+function sentenceBeforeStart(doc: Doc, pos: number): number {
+  const si = lowerBoundBy(doc.sentences, pos + 1, (x) => x.start) - 1;
+  return si <= 0 ? (si === 0 ? doc.sentences[0].start : pos) : doc.sentences[si - 1].start;
 }
 
 /** A company's union named as the company and its union (대성중공업 노동조합, 한빛전자 노조). */

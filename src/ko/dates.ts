@@ -337,6 +337,8 @@ const YEAR_PARTS_IDX = keyIndex(['상반기', '하반기', '연말', '연초', '
 const MONTH_PARTS_IDX = keyIndex(['초순', '중순', '하순', '말께', '말경', '말', '초']);
 const HALVES_IDX = keyIndex(['상반기', '하반기', '연말', '연초', '연내']);
 const WEEK_PARTS_IDX = keyIndex(['초', '말', '중반']);
+/** The next word is a verb modifying a noun (발표된, 열린, 발생한, 나온): the date before it is in a relative clause. */
+const ADNOMINAL_NEXT = /^ \p{Script=Hangul}{1,5}(?:된|한|던|린|난|진|온|운|간|낸|친|인) \p{Script=Hangul}/u;
 const WEEKDAYS = '월화수목금토일';
 
 /** Characters that, right before a number, make it part of something else (3.5, 1,000, 10:30, A4, 1~2). */
@@ -1388,7 +1390,10 @@ export function findDates(text: string, sentences: { start: number; end: number 
         // (A day marked past, 지난 3일 or 지난달 3일, is background to a day the article reports written bare, 14일:
         // 이날 in its sentence or the next means it, and later the bare day again; see below.)
         const pastMarked = e.mod < 0 || (e.monthRel !== undefined && e.monthRel < 0) || (e.yearRel !== undefined && e.yearRel < 0);
-        if (!spanEnd && (ctx.pubN === null || (dn <= ctx.pubN && ctx.pubN - dn <= 60))) {
+        // (지난 15일 발표된 대책, 지난 7일 열린 회의: a past day in a clause modifying a noun is background, never the day
+        // 이날 means.)
+        const background = pastMarked && ADNOMINAL_NEXT.test(text.slice(e.end, e.end + 12));
+        if (!spanEnd && !background && (ctx.pubN === null || (dn <= ctx.pubN && ctx.pubN - dn <= 60))) {
           ctx.articleDay = dn;
           if (pastMarked) ctx.markedSentence = si;
           else {
