@@ -671,7 +671,7 @@ function kindReferent(doc: Doc, ph: SpeakerPhrase, spoken: SpeakerRecord[]): Spe
     const e = doc.entities[i];
     // (Nor is the count asked of a body named after the same kind word, 소속사 별빛엔터테인먼트는 … 소속사는, or of one
     // among the last sources: 대한로지스는 "…"고 밝혔다. 회사 측은 ….)
-    if (heads === null && ((count < 2 && !apposed.has(i) && !(e.mentions.length > 0 && e.mentions[0].start < lead) && !spokeLately(spoken, i) && lasts.get(i)! < justBefore) ||
+    if (heads === null && ((count < 2 && !apposed.has(i) && !(e.mentions.length > 0 && e.mentions[0].start < lead) && !spokeLately(spoken, i) && !(lasts.get(i)! >= justBefore && !affiliationAt(doc, lasts.get(i)!))) ||
       MEDIA_NAME.test(e.name) || (e.canonical !== null && MEDIA_CANONICAL.test(e.canonical)))) continue;
     const last = lasts.get(i)!;
     const subject = subjects.has(i);
@@ -687,6 +687,15 @@ function kindReferent(doc: Doc, ph: SpeakerPhrase, spoken: SpeakerRecord[]): Spe
   // … 밝혔다.)
   if (m[1] === '군' && !bestSubject) return null;
   return speakerRecord(doc.entities[best].name, doc.entities[best].canonical, 'organization', best, ph.range, 'title');
+}
+
+/** Is the body mentioned at `start` a person's affiliation (한빛증권 박소영 연구원): a person named right after it? */
+function affiliationAt(doc: Doc, start: number): boolean {
+  const k = lowerBoundBy(doc.mentions, start, (x) => x.start);
+  const m = doc.mentions[k];
+  if (!m || m.start !== start) return false;
+  const next = doc.mentions[k + 1];
+  return next !== undefined && next.type === 'person' && next.start - m.end <= 2;
 }
 
 /** Where the sentence before the one at `pos` starts (or that sentence's own start when it is the first). */
