@@ -101,7 +101,7 @@ export function cluster(text: string, cands: Candidate[], aliasLinks: [number, n
       let ofType = byName.get(c.type);
       if (!ofType) byName.set(c.type, (ofType = new Map()));
       // (대성중공업 노조 and 대성중공업 노동조합: a union under its short and its full head, one body.)
-      const k = c.type === 'organization' ? norm(names[i]).replace(UNION_FULL, '노조') : norm(names[i]);
+      const k = c.type === 'organization' && names[i].endsWith('노동조합') ? norm(names[i]).replace(UNION_FULL, '노조') : norm(names[i]);
       g = ofType.get(k);
       if (g === undefined) { g = uf.add(); ofType.set(k, g); }
     }

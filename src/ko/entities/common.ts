@@ -247,6 +247,11 @@ export const GATE_ORGWORD = 1 << 21;
 /** The word is a surname and 모 (김모, A모: an unnamed person, persons.ts). */
 export const GATE_MO_KNOWN = 1 << 22;
 export const GATE_MO = 1 << 23;
+/** The word may be one half of a transliterated name (translitWord, persons.ts), and it has a syllable of transliteration. */
+export const GATE_TRANSLIT_KNOWN = 1 << 24;
+export const GATE_TRANSLIT = 1 << 25;
+export const GATE_LOAN_KNOWN = 1 << 26;
+export const GATE_LOAN = 1 << 27;
 
 /**
  * The words seen so far (at most WORD_MAX), in an open-addressing table keyed by a hash of their UTF-16 units: the

@@ -10,7 +10,7 @@ import { hanja } from './aliases';
 import { LEGAL_FORMS } from './org-suffixes';
 import {
   Candidate, allGivenFrom, cand, FOREIGN_GIVEN, FOREIGN_SYL, JAPANESE_SURNAMES, GIVEN_CODES, LEX_INDEX, NOT_PERSON, PARTICLES, SPORT_WORDS, STATIONED_IN, STRONG_ORG_MAX, STRONG_ORG_SET, StageInput, endingIn, SURNAMES, Tok, isHangul, koreanNameShape,
-  likelyKoreanName, PROVINCES, spaced, stripParticle, tokStrip, tokStems, wordInfo, tokenIndexFrom, gated, GATE_TITLED, GATE_TITLED_KNOWN, GATE_PRE, GATE_PRE_KNOWN, GATE_ORGLIKE, GATE_ORGLIKE_KNOWN, GATE_SLOT, GATE_SLOT_KNOWN, GATE_NAME, GATE_NAME_KNOWN, GATE_ORGWORD, GATE_ORGWORD_KNOWN, GATE_MO, GATE_MO_KNOWN,
+  likelyKoreanName, PROVINCES, spaced, stripParticle, tokStrip, tokStems, wordInfo, tokenIndexFrom, gated, GATE_TITLED, GATE_TITLED_KNOWN, GATE_PRE, GATE_PRE_KNOWN, GATE_ORGLIKE, GATE_ORGLIKE_KNOWN, GATE_SLOT, GATE_SLOT_KNOWN, GATE_NAME, GATE_NAME_KNOWN, GATE_ORGWORD, GATE_ORGWORD_KNOWN, GATE_MO, GATE_MO_KNOWN, GATE_TRANSLIT, GATE_TRANSLIT_KNOWN, GATE_LOAN, GATE_LOAN_KNOWN,
 } from './common';
 
 /** Titles that a department (신경과, 경제학과) may stand before. */
@@ -319,11 +319,12 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
     // 간 의사, 사 장관: a rare surname alone before a title is rather a word.
     if (w.length === 1 && RARE_SURNAME.has(w) && title.title !== '씨') continue;
     // Before a spaced 씨 any name-like word is a name (솔지 씨, 하쓰코 씨); fused 씨 is handled above.
-    const foreignOk = !weak || title.title === '씨' || KIN_TITLES.has(title.title) || foreignPair(text, tokens, j);
+    const foreignOk = !weak || title.title === '씨' || KIN_TITLES.has(title.title);
     // A parenthesis glued to the word (이태한(23기), 김모(33)) is evidence enough for a surname-shaped word.
     // 광희 씨, 김수로 씨: before a spaced 씨 a word of given-name syllables is a (given or full) name.
     const givenSsi = title.title === '씨' && text.charCodeAt(nt.end) === 32 && givenNameSyllables(w);
     // (잉리드 베르게 대변인: after a transliterated given name, a surname ending like an adverb's 게 is a name.)
+    // (잉리드 베르게 대변인, before a weak title too: asked only when the word is no name by itself.)
     if (!givenSsi && !(parenAge && koreanNameShape(w) && !NOT_PERSON.has(w)) && !tokNameToken(nt, foreignOk, title.title === '씨') && !foreignPair(text, tokens, j)) continue;
     if (!givenSsi && !koreanNameShape(w) && w.length > 1 && !LEX_INDEX.has(w) && isHangul(w[0]) && !foreignLooking(w)) continue;
     if (weak && !koreanNameShape(w) && !(w.length === 1 && (SURNAMES.get(w) || isCapital(w))) && !(KIN_TITLES.has(title.title) && foreignLooking(w)) && !foreignPair(text, tokens, j)) continue;
@@ -351,13 +352,14 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
 const NOT_TRANSLIT_END = /(?:[인한된던는은을를의이가도와과에]|에서|에게|으로|부터|까지|처럼|보다|(?:하|되|롭|답|럽|있|없|않|같|[이히])게)$/u;
 /** A word that may be one half of a transliterated name (잉리드, 베르게, 카롤리나, 테를린덴). */
 function translitWord(w: string): boolean {
-  if (w.length < 2 || w.length > 5 || !isSyllableWord(w) || LEX_INDEX.has(w) || NOT_PERSON.has(w) || NOT_NAME.has(w) || DESCRIPTORS.has(w) || isOrgLike(w)) return false;
-  if (matchTitleAt(w, 0)?.end === w.length) return false;
+  // (The tests of the word's look first, the look-ups after: most words asked about are no name.)
+  if (w.length < 2 || w.length > 5 || !isSyllableWord(w) || !foreignLooking(w)) return false;
   // (A final 나 or 게 ends names as often as words: 카롤리나, 베르게; other endings in CASE_PARTICLE_END do not.)
   const last = w.charCodeAt(w.length - 1);
   if (last !== 0xb098 /* 나 */ && last !== 0xac8c /* 게 */ && CASE_PARTICLE_END.test(w)) return false;
   if (NOT_TRANSLIT_END.test(w) && !FOREIGN_GIVEN.has(w)) return false;
-  return foreignLooking(w);
+  if (LEX_INDEX.has(w) || NOT_PERSON.has(w) || NOT_NAME.has(w) || DESCRIPTORS.has(w) || matchTitleAt(w, 0)?.end === w.length) return false;
+  return !isOrgLike(w);
 }
 
 /**
@@ -366,11 +368,15 @@ function translitWord(w: string): boolean {
  */
 function foreignPair(text: string, tokens: Tok[], j: number): boolean {
   if (j < 1 || !spaced(text, tokens[j - 1], tokens[j])) return false;
-  const a = tokens[j - 1].text;
-  const b = tokens[j].text;
-  if (!translitWord(a) || !translitWord(b) || (koreanNameShape(a) && likelyKoreanName(a))) return false;
-  return hasForeignSyllable(a) || hasForeignSyllable(b) || hasLoan(a) || hasLoan(b);
+  const ta = tokens[j - 1];
+  const tb = tokens[j];
+  // (Each word's answers once per distinct word, as the other tests on the words around a title.)
+  if (!gated(ta, GATE_LOAN_KNOWN, GATE_LOAN, loanWord) && !gated(tb, GATE_LOAN_KNOWN, GATE_LOAN, loanWord)) return false;
+  if (!gated(ta, GATE_TRANSLIT_KNOWN, GATE_TRANSLIT, translitTok) || !gated(tb, GATE_TRANSLIT_KNOWN, GATE_TRANSLIT, translitTok)) return false;
+  return !(koreanNameShape(ta.text) && likelyKoreanName(ta.text));
 }
+const loanWord = (t: Tok): boolean => hasForeignSyllable(t.text) || hasLoan(t.text);
+const translitTok = (t: Tok): boolean => translitWord(t.text);
 
 /**
  * A word of two or three Hangul syllables that are usual in given names (after the surname for a full name), and not a
