@@ -192,3 +192,18 @@ describe('이날 after a past day in a relative clause (지난 15일 발표된 �
     expect(run(t).dates.map((d) => [d.text, d.value])).toEqual([['20일', '2024-09-20'], ['지난 15일', '2024-09-15'], ['이날', '2024-09-20']]);
   });
 });
+
+describe('sources found by the second held-out rounds', () => {
+  test('양국 정상은 … 공동성명에서 "…": the leaders, a group', () => {
+    const t = '한국과 인도 정상이 8일 회담했다. 양국 정상은 회담 직후 발표한 공동성명에서 "관계를 강화한다"고 밝혔다.';
+    expect(run(t).quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([['양국 정상', 'group']]);
+  });
+  test('검찰 공소장에 따르면: the document\'s maker (공소장 is no surname 공 and title 소장)', () => {
+    const t = '검찰 공소장에 따르면 A씨는 2023년부터 회삿돈을 빼돌렸다.';
+    expect(run(t).quotes.map((q) => q.speaker?.name)).toEqual(['검찰']);
+  });
+  test('…에 대해서는 …라고 전했다, its subject elided: the frame (with a clause modifying its noun) is no part of what was said', () => {
+    const t = '배우 김하늘은 인터뷰에서 작품 이야기를 했다. 상대역을 맡은 선배 배우 윤채아에 대해서는 현장에서 가장 많이 의지한 사람이라고 고마움을 전했다.';
+    expect(run(t).quotes.map((q) => q.segments)).toEqual([[at(t, '현장에서 가장 많이 의지한 사람이라')]]);
+  });
+});

@@ -443,6 +443,8 @@ function framingEnd(tokens: Token[], k: number, limit: number): number {
   }
   return k;
 }
+/** A verb modifying a noun (맡은, 이끄는, 만든, 발표한): past or present adnominal forms. */
+const RELATIVE_VERB = /^\p{Script=Hangul}{1,4}(?:은|는|던|[한된난린진간든운])$/u;
 /** tokens[from, to) are bare nouns, genitives, dates or adnominal words: a noun's modifiers, no clause of their own. */
 function modifiersOnly(tokens: Token[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) {
@@ -450,6 +452,11 @@ function modifiersOnly(tokens: Token[], from: number, to: number): boolean {
     if (t.coreEnd !== t.end) return false;
     const c = t.core;
     if (DATE_WORD_TOKEN.test(c) || c.endsWith('의')) continue;
+    // (상대역을 맡은 선배 배우: an object and the verb of a clause modifying the noun.)
+    if (j + 1 < to && /[을를]$/u.test(c) && tokens[j + 1].coreEnd === tokens[j + 1].end && RELATIVE_VERB.test(tokens[j + 1].core)) {
+      j++;
+      continue;
+    }
     if (!BARE_MODIFIER.test(c) || /(?:[은는이가을를도고다로며서]|에서)$/u.test(c)) return false;
   }
   return true;
@@ -685,6 +692,11 @@ export function indirectQuotesStage(doc: Doc): void {
       }
       // …라는 분석이다 / 관측이다 with nobody named: the paper's own analysis, not a source's statement.
       if (nounCue && !phrase && ANALYSIS_NOUN.test(text.slice(cue.start, cue.end))) continue;
+      // (…에 대해서는 …이라고 고마움을 전했다, its subject elided: the frame is no part of what was said either.)
+      if (!phrase || placement === 'elided') {
+        const framed = framingEnd(tokens, startIdx, i);
+        if (framed > startIdx) startIdx = contentStart(tokens, framed, i);
+      }
       if (startIdx > i) continue;
       const segStart = tokens[startIdx].start;
       const segEnd = t.start + end.keep;
@@ -774,6 +786,8 @@ function accordingTo(doc: Doc, tokens: Token[], i: number, si: number, segStartI
   // The source: the phrase ending in 에 right before 따르면, read as if it were a topic.
   const srcTok = tokens[i - 1];
   let phrase = speakerPhraseAt(doc, tokens, i - 1, { as: { particle: '는', strip: 1 } });
+  // (검찰 공소장에 따르면: a document noun that reads as a surname and a title, 공 + 소장, is the document.)
+  if (phrase && phrase.kind === 'surname-title' && DOCUMENT_NOUN.test(srcTok.core.slice(0, -1))) phrase = null;
   if (LAW.test(srcTok.core.slice(0, -1))) return; // 주택법 제5조에 따르면: a rule, not a source
   // A document's title in quote marks ('8월 중 금융시장 동향'에 따르면): its maker is the source (below).
   const closing = srcTok.core.charCodeAt(srcTok.core.length - 2);
