@@ -712,7 +712,7 @@ const UNION_OF = /^(\S{2,})\s?(?:노동조합|노조)$/u;
  */
 function companyOfUnion(doc: Doc, pos: number, ph: SpeakerPhrase): SpeakerRecord | null {
   const ms = doc.mentions;
-  for (let k = lowerBoundBy(ms, pos - KIND_WINDOW, (x) => x.start) ; k < ms.length && ms[k].start < pos; k++) {
+  for (let k = lowerBoundBy(ms, pos - KIND_WINDOW, (x) => x.start); k < ms.length && ms[k].start < pos; k++) {
     const r = ms[k];
     if (r.type !== 'organization' || r.entity === undefined) continue;
     const u = UNION_OF.exec(doc.entities[r.entity].name);

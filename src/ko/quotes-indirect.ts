@@ -785,20 +785,22 @@ function accordingTo(doc: Doc, tokens: Token[], i: number, si: number, segStartI
   const text = doc.text;
   // The source: the phrase ending in 에 right before 따르면, read as if it were a topic.
   const srcTok = tokens[i - 1];
+  // (The source's word without the 에 before 따르면.)
+  const srcWord = srcTok.core.slice(0, -1);
   let phrase = speakerPhraseAt(doc, tokens, i - 1, { as: { particle: '는', strip: 1 } });
   // (검찰 공소장에 따르면: a document noun that reads as a surname and a title, 공 + 소장, is the document.)
-  if (phrase && phrase.kind === 'surname-title' && DOCUMENT_NOUN.test(srcTok.core.slice(0, -1))) phrase = null;
-  if (LAW.test(srcTok.core.slice(0, -1))) return; // 주택법 제5조에 따르면: a rule, not a source
+  if (phrase && phrase.kind === 'surname-title' && DOCUMENT_NOUN.test(srcWord)) phrase = null;
+  if (LAW.test(srcWord)) return; // 주택법 제5조에 따르면: a rule, not a source
   // A document's title in quote marks ('8월 중 금융시장 동향'에 따르면): its maker is the source (below).
   const closing = srcTok.core.charCodeAt(srcTok.core.length - 2);
   const titled = !phrase && (CLOSE_QUOTES.has(closing) || closing === 0x300d /* 」 */ || closing === 0x300f /* 』 */);
   // 금융정보업체 에프앤가이드에 따르면: a name the entity stage did not know, after the kind of body it names; 학회에
   // 따르면, 조사본부에 따르면, 평가원에 따르면: a body named by a head of two syllables or more.
-  const kindBefore = !phrase && ((i >= 2 && tokens[i - 2].coreEnd === tokens[i - 2].end && isCompanyKind(tokens[i - 2].core)) || BODY_HEAD.test(srcTok.core.slice(0, -1)));
+  const kindBefore = !phrase && ((i >= 2 && tokens[i - 2].coreEnd === tokens[i - 2].end && isCompanyKind(tokens[i - 2].core)) || BODY_HEAD.test(srcWord));
   // 법 제20조에 따르면, 증거에 따르면: not a source; 매체들에 따르면: a source noun in the plural is one.
   // 시에 따르면, 구단에 따르면: the kind of body named before stands for it (coreference reads which).
-  const kindWord = !phrase && Object.prototype.hasOwnProperty.call(speech.kindAnaphors, srcTok.core.slice(0, -1));
-  if (!phrase && !titled && !kindBefore && !kindWord && !ACCORDING_SOURCE.test(srcTok.core.slice(0, -1).replace(/들$/u, ''))) return;
+  const kindWord = !phrase && Object.prototype.hasOwnProperty.call(speech.kindAnaphors, srcWord);
+  if (!phrase && !titled && !kindBefore && !kindWord && !ACCORDING_SOURCE.test(srcWord.replace(/들$/u, ''))) return;
 
   if (!phrase) {
     // Any source noun phrase: 보도, 자료, 외신 … keeps the phrase as written, with the bare nouns before it

@@ -101,7 +101,7 @@ export function cluster(text: string, cands: Candidate[], aliasLinks: [number, n
       let ofType = byName.get(c.type);
       if (!ofType) byName.set(c.type, (ofType = new Map()));
       // (대성중공업 노조 and 대성중공업 노동조합: a union under its short and its full head, one body.)
-      const k = c.type === 'organization' && names[i].endsWith('노동조합') ? norm(names[i]).replace(UNION_FULL, '노조') : norm(names[i]);
+      const k = c.type === 'organization' && names[i].endsWith('노동조합') ? norm(names[i]).slice(0, -4) + '노조' : norm(names[i]);
       g = ofType.get(k);
       if (g === undefined) { g = uf.add(); ofType.set(k, g); }
     }
@@ -203,7 +203,7 @@ export function cluster(text: string, cands: Candidate[], aliasLinks: [number, n
   if (committees !== null) {
     for (let i = 0; i < cands.length; i++) {
       const n = names[i];
-      if (cands[i].type !== 'organization' || n.length < 3 || n.length > 6 || n.includes(' ') || !n.endsWith('위') || n.endsWith('위원회')) continue;
+      if (cands[i].type !== 'organization' || n.length < 3 || n.length > 6 || n.includes(' ') || !n.endsWith('위')) continue;
       for (const f of committees) {
         const full = names[f];
         const stem = full.slice(full.lastIndexOf(' ') + 1, full.length - 3);
@@ -253,8 +253,6 @@ function shortFor(short: string, stem: string): boolean {
   return true;
 }
 
-/** A union's full head, which its short one (노조) stands for. */
-const UNION_FULL = /노동조합$/u;
 /** The last characters of a team's nickname (이글스, 위즈, 스틸러스 …, 타이거즈, 자이언츠). */
 const TEAM_NICKNAME_END = codeSetOf('스즈츠');
 

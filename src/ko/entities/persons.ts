@@ -231,8 +231,6 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
         // 하야시 요시마사 관방장관: the given name after a listed Japanese surname; 마거릿 대처 전 총리, 제임스 엘리슨
         // 교수: the surname after a listed foreign given name.
         !(hasForeignSyllable(w) && tokens[j - 1].text.length === 2 && !likelyKoreanName(tokens[j - 1].text)) && !JAPANESE_SURNAMES.has(tokens[j - 1].text) &&
-        // (오스윈 테를린덴 부총국장: so after a longer given name with a syllable of transliteration of its own.)
-        !(hasForeignSyllable(w) && tokens[j - 1].text.length >= 3 && tokens[j - 1].text.length <= 5 && hasForeignSyllable(tokens[j - 1].text)) &&
         !(FOREIGN_GIVEN.has(tokens[j - 1].text) && !LEX_INDEX.has(w));
       // 유지호 넥스트플레이 대표, 최가은 리벨로 대표: a word that merely ends like a particle (이, 로, 가 …: not 는,
       // 을, 의, which end verb forms and real particles), between a full Korean name and the title, is the firm
@@ -323,8 +321,8 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
     // A parenthesis glued to the word (이태한(23기), 김모(33)) is evidence enough for a surname-shaped word.
     // 광희 씨, 김수로 씨: before a spaced 씨 a word of given-name syllables is a (given or full) name.
     const givenSsi = title.title === '씨' && text.charCodeAt(nt.end) === 32 && givenNameSyllables(w);
-    // (잉리드 베르게 대변인: after a transliterated given name, a surname ending like an adverb's 게 is a name.)
-    // (잉리드 베르게 대변인, before a weak title too: asked only when the word is no name by itself.)
+    // (잉리드 베르게 대변인: after a transliterated given name, a surname ending like an adverb's 게 is a name, before a
+    // weak title too; asked only when the word is no name by itself.)
     if (!givenSsi && !(parenAge && koreanNameShape(w) && !NOT_PERSON.has(w)) && !tokNameToken(nt, foreignOk, title.title === '씨') && !foreignPair(text, tokens, j)) continue;
     if (!givenSsi && !koreanNameShape(w) && w.length > 1 && !LEX_INDEX.has(w) && isHangul(w[0]) && !foreignLooking(w)) continue;
     if (weak && !koreanNameShape(w) && !(w.length === 1 && (SURNAMES.get(w) || isCapital(w))) && !(KIN_TITLES.has(title.title) && foreignLooking(w)) && !foreignPair(text, tokens, j)) continue;
