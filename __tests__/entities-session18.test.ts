@@ -119,3 +119,14 @@ describe('a committee cut short (금통위, 정보위, 비대위)', () => {
     expect(run(t).quotes.map((q) => q.speaker?.name)).toEqual(['한국은행 금융통화위원회', '국회 정보위원회', '정무위']);
   });
 });
+
+describe('more names from the last held-out rounds', () => {
+  test('a Japanese given name after a listed surname (기무라 노리히로), ㅑ after ㅅ (린샤오펑), a discipline before 교수 (경제학)', () => {
+    const t = '기무라 노리히로 관방장관은 "유감"이라고 말했다. 린샤오펑 대변인은 "반대한다"고 말했다. 김민수 경제학 교수는 "어렵다"고 말했다.';
+    expect(run(t).entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['기무라 노리히로', '린샤오펑', '김민수']);
+  });
+  test('구는, 구에 따르면: the district named as a subject before', () => {
+    const t = '서울 마포구는 20일 주차장을 짓겠다고 밝혔다. 구에 따르면 사업비는 300억원이다.';
+    expect(run(t).quotes.map((q) => q.speaker?.name)).toEqual(['서울 마포구', '서울 마포구']);
+  });
+});

@@ -683,9 +683,9 @@ function kindReferent(doc: Doc, ph: SpeakerPhrase, spoken: SpeakerRecord[]): Spe
     }
   }
   if (best < 0) return heads === null ? companyOfUnion(doc, pos, ph) : null;
-  // (군은 is the armed forces as often as the county: the county only when the article named it as a subject, 곡성군은
-  // … 밝혔다.)
-  if (m[1] === '군' && !bestSubject) return null;
+  // (군은 is the armed forces as often as the county, 구 a word of its own: the county or the district only when the
+  // article named it as a subject, 곡성군은 … 밝혔다, 마포구는 ….)
+  if ((m[1] === '군' || m[1] === '구') && !bestSubject) return null;
   return speakerRecord(doc.entities[best].name, doc.entities[best].canonical, 'organization', best, ph.range, 'title');
 }
 

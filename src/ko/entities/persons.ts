@@ -219,7 +219,7 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
       if (j + 1 < tokens.length && next !== t && !spaced(text, tokens[j], next)) break;
       if (DESCRIPTORS.has(w)) { j--; hops++; continue; }
       // 송지호 서울아산병원 신경과 교수: a department (…과) before a doctor's or a professor's title.
-      if (w.length >= 2 && w.charCodeAt(w.length - 1) === 0xacfc /* 과 */ && DEPARTMENT_TITLES.has(title.title) && j >= 1) { j--; hops++; continue; }
+      if (w.length >= 2 && (w.charCodeAt(w.length - 1) === 0xacfc /* 과 */ || (w.length >= 3 && w.charCodeAt(w.length - 1) === 0xd559 /* 학: 경제학 교수 */)) && DEPARTMENT_TITLES.has(title.title) && j >= 1) { j--; hops++; continue; }
       // 법무법인 율촌 변호사: the firm is the affiliation, not a name.
       if (j >= 1 && tokens[j - 1].text.length >= 4 && LEGAL_FORMS.has(tokens[j - 1].text) && spaced(text, tokens[j - 1], tokens[j])) {
         if (!affiliation) affiliation = { start: tokens[j - 1].start, end: tokens[j].end };
@@ -236,7 +236,7 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
       // 을, 의, which end verb forms and real particles), between a full Korean name and the title, is the firm
       // (orgWord leaves out words that may carry a particle).
       if (!affiliation && j === i - 1 && j >= 1 && w.length >= 3 && tokens[j - 1].text.length === 3 && tokTitleSlot(tokens[j - 1]) &&
-        tokens[j - 1].text.charCodeAt(2) !== 0xc778 /* 인: 제자인 보로디나 교수 */ &&
+        tokens[j - 1].text.charCodeAt(2) !== 0xc778 /* 인: 제자인 보로디나 교수 */ && !JAPANESE_SURNAMES.has(tokens[j - 1].text) /* 기무라 노리히로 */ &&
         spaced(text, tokens[j - 1], tokens[j]) && /^\p{Script=Hangul}+[이로가도와나]$/u.test(w) && wordInfo(tokens[j]).stems.length === 2 && !koreanNameShape(w) &&
         !LEX_INDEX.has(w) && !NOT_PERSON.has(w) && !NOT_NAME.has(w) && !titleOfTok(tokens[j]) && !LEX_INDEX.has(stripParticle(w))) {
         affiliation = { start: tokens[j].start, end: tokens[j].end };
@@ -273,7 +273,7 @@ export function titledPersons({ text, tokens }: StageInput): Candidate[] {
       // (A listed body or country may have a name's shape: 시리아 외무장관, 조선일보 기자.)
       // (오스윈 테를린덴 부총국장: a transliterated surname after a transliterated given name is no body, though it ends
       // like one.)
-      if ((tokOrgLike(tokens[j]) || unknownOrg || university) && (!koreanNameShape(w) || placeUniversity(w) || university || LEX_INDEX.has(w)) && !(hops === 0 && !LEX_INDEX.has(w) && foreignPair(text, tokens, j))) {
+      if ((tokOrgLike(tokens[j]) || unknownOrg || university) && (!koreanNameShape(w) || placeUniversity(w) || university || LEX_INDEX.has(w)) && !(hops === 0 && !LEX_INDEX.has(w) && (foreignPair(text, tokens, j) || japaneseGiven(text, tokens, j)))) {
         const e = LEX_INDEX.get(w);
         if (!affiliation && (!e || e.type === 'organization')) affiliation = { start: tokens[j].start, end: tokens[j].end };
         j--; hops++; continue;
@@ -374,6 +374,10 @@ function foreignPair(text: string, tokens: Tok[], j: number): boolean {
   return !(koreanNameShape(ta.text) && likelyKoreanName(ta.text));
 }
 const loanWord = (t: Tok): boolean => hasForeignSyllable(t.text) || hasLoan(t.text);
+/** A given name after a listed Japanese surname (기무라 노리히로): transliterated-looking, whatever it ends like. */
+function japaneseGiven(text: string, tokens: Tok[], j: number): boolean {
+  return j >= 1 && spaced(text, tokens[j - 1], tokens[j]) && JAPANESE_SURNAMES.has(tokens[j - 1].text) && isSyllableWord(tokens[j].text) && foreignLooking(tokens[j].text);
+}
 const translitTok = (t: Tok): boolean => translitWord(t.text);
 
 /**
@@ -570,6 +574,8 @@ export function loanSyllable(x: number, strict = false): boolean {
   if (vowel === 15) return true; // ㅞ
   // 쑤, 쑨, 쑹, 쩌, 쩡, 쯔 (Chinese su, sun, song, ze, zeng, zi): ㅆ or ㅉ before ㅜ, ㅓ or ㅡ, open or closed by ㄴ or ㅇ.
   if ((onset === 10 || onset === 13) && (vowel === 13 || vowel === 4 || vowel === 18) && (fin === 0 || fin === 4 || fin === 21)) return true;
+  // 샤, 샹, 쟝, 챵 (Chinese xia, xiang, jiang, qiang): ㅑ after ㅅ, ㅈ or ㅊ, which no native word has.
+  if ((onset === 9 || onset === 12 || onset === 14) && vowel === 2 && (fin === 0 || fin === 4 || fin === 21)) return true;
   if (vowel === 16) return fin !== 0; // ㅟ + final
   if (vowel === 14) return fin === 16; // ㅝ + ㅁ
   return false;
