@@ -207,3 +207,10 @@ describe('sources found by the second held-out rounds', () => {
     expect(run(t).quotes.map((q) => q.segments)).toEqual([[at(t, '현장에서 가장 많이 의지한 사람이라')]]);
   });
 });
+
+describe('two sources and quotes on one headline line, one word between them', () => {
+  test('與 "…" 野 "…": both quotes, each with its source', () => {
+    const t = '與 "이번 주 처리" 野 "감액 없인 합의 없다"\n\n국회는 2일 예산안을 논의했다.';
+    expect(run(t).quotes.map((q) => [q.segments, q.speaker?.name])).toEqual([[[at(t, '이번 주 처리')], '여당'], [[at(t, '감액 없인 합의 없다')], '야당']]);
+  });
+});

@@ -102,6 +102,8 @@ function tokenIndexAfter(tokens: Token[], pos: number): number {
 
 /** What separates the parts of a headline's line after a quote: an ellipsis, a middle dot, a bar, a slash, a comma. */
 const HEADLINE_SEPARATOR = /^\s*(?:…|\.{2,3}|·|\||\/|,)/u;
+/** A closing mark, then one short word and the space before the next quote's opening mark (與 "…" 野 "…"). */
+const ONE_WORD_BETWEEN = /^["“”」』']?\s+[^\s"“”'‘’]{1,8}\s*$/u;
 /** A line that ends as a sentence does (…했다., …입니다): no headline. */
 const SENTENCE_END = /[다요][.!?]?\s*$/u;
 
@@ -487,7 +489,8 @@ export function directQuotesStage(doc: Doc): void {
       // (The quote ends its part of the line: a separator follows it, or nothing but punctuation; or, on a headline's
       // line, a separator and another clause: 백악관 "…"…항모 추가 배치 검토.)
       const ends = nextMark
-        ? HEADLINE_SEPARATOR.test(trailing)
+        // (與 "…" 野 "…": one word, the next quote's source, between two quotes of a headline's line.)
+        ? HEADLINE_SEPARATOR.test(trailing) || (para.end - para.start <= 100 && ONE_WORD_BETWEEN.test(text.slice(lastEnd, partEnd)))
         : (partEnd - lastEnd <= 8 && /^[\s.!?…]*$/.test(trailing)) || (para.end - para.start <= 100 && HEADLINE_SEPARATOR.test(trailing) && !SENTENCE_END.test(text.slice(lastEnd, para.end)));
       const ph = first.open - partStart < 40 && ends ? headlinePhrase(doc, { start: partStart, end: partEnd }, first.open) : null;
       if (ph) {
