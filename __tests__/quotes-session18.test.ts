@@ -214,3 +214,12 @@ describe('two sources and quotes on one headline line, one word between them', (
     expect(run(t).quotes.map((q) => [q.segments, q.speaker?.name])).toEqual([[[at(t, '이번 주 처리')], '여당'], [[at(t, '감액 없인 합의 없다')], '야당']]);
   });
 });
+
+describe('이 대표는 with nobody named 이', () => {
+  test('this 대표: the described source with that title who spoke last; with 이재명 대표 named, the surname', () => {
+    const t = '윤서진 대표는 "투자하겠다"고 말했다. 한 협력업체 대표는 "납품이 줄었다"고 말했다. 이 대표는 "버티기 어렵다"고 덧붙였다.';
+    expect(run(t).quotes.map((q) => q.speaker?.name)).toEqual(['윤서진', '한 협력업체 대표', '한 협력업체 대표']);
+    const u = '이재명 대표는 "좋다"고 말했다. 한 협력업체 대표는 "싫다"고 말했다. 이 대표는 "다시 보자"고 말했다.';
+    expect(run(u).quotes.map((q) => q.speaker?.name)).toEqual(['이재명', '한 협력업체 대표', '이재명']);
+  });
+});

@@ -757,6 +757,26 @@ function demonstrativeReferent(doc: Doc, ph: SpeakerPhrase, spoken: SpeakerRecor
   return null;
 }
 
+/**
+ * 이 대표는 in an article that names nobody with the surname 이: the described source with that title who spoke last
+ * (한 협력업체 대표), as 이 관계자는 is (demonstrativeReferent); null when someone is named 이 or no such source spoke.
+ */
+/** The phrase is 이 and a title (이 대표), read as the surname 이 alone, by the phrase or by the entity stage. */
+function thisSurname(doc: Doc, ph: SpeakerPhrase): boolean {
+  if (ph.kind === 'surname-title') return ph.surname === '이';
+  const m = ph.mention;
+  return ph.kind === 'entity' && m !== null && m.type === 'person' && m.end - m.start === 1 && doc.text.charCodeAt(m.start) === 0xc774 /* 이 */;
+}
+function thisTitled(doc: Doc, ph: SpeakerPhrase, spoken: SpeakerRecord[]): SpeakerRecord | null {
+  for (const e of doc.entities) if (e.type === 'person' && e.name.length > 1 && e.name.charCodeAt(0) === 0xc774 /* 이 */) return null;
+  const end = ' ' + ph.title;
+  for (let k = spoken.length - 1; k >= 0 && k >= spoken.length - 40; k--) {
+    const sp = spoken[k];
+    if (sp.type === 'group' && sp.name.endsWith(end)) return sameSource(sp, ph.range, 'pronoun');
+  }
+  return null;
+}
+
 /** How far after a headline's quote (in UTF-16 units, about an article) the holder of its title is looked for. */
 const HOLDER_WINDOW = 3000;
 /**
@@ -830,6 +850,8 @@ export function coreferenceStage(doc: Doc): void {
           : singular;
       if (ref) sp = sameSource(ref.speaker, ph.range, 'pronoun');
       else doc.messages.push({ rule: 'pronoun-without-antecedent', level: 'error', start: ph.range.start, end: ph.range.end, message: `speaker "${doc.text.slice(ph.range.start, ph.range.end)}" has no antecedent` });
+    } else if (ph && ph.title !== null && thisSurname(doc, ph) && (sp = thisTitled(doc, ph, spoken))) {
+      // (이 대표는 after 한 협력업체 대표는 "…", with nobody named 이 in the article: 'this' 대표, the one who spoke.)
     } else if (ph && ph.kind === 'group' && (sp = demonstrativeReferent(doc, ph, spoken) ?? kindReferent(doc, ph, spoken))) {
       // (이 관계자는: the described source that spoke before; 회사 측은, 병원은: the company or hospital named before.)
     } else if (ph && (sp = resolveExplicit(doc, ph))) {
