@@ -767,8 +767,18 @@ function thisSurname(doc: Doc, ph: SpeakerPhrase): boolean {
   const m = ph.mention;
   return ph.kind === 'entity' && m !== null && m.type === 'person' && m.end - m.start === 1 && doc.text.charCodeAt(m.start) === 0xc774 /* 이 */;
 }
+/** Whether the article names someone with the surname 이 (asked once per article: a long one has thousands of entities). */
+const NAMED_LEE = new WeakMap<Doc, boolean>();
+function namesLee(doc: Doc): boolean {
+  let yes = NAMED_LEE.get(doc);
+  if (yes === undefined) {
+    yes = doc.entities.some((e) => e.type === 'person' && e.name.length > 1 && e.name.charCodeAt(0) === 0xc774 /* 이 */);
+    NAMED_LEE.set(doc, yes);
+  }
+  return yes;
+}
 function thisTitled(doc: Doc, ph: SpeakerPhrase, spoken: SpeakerRecord[]): SpeakerRecord | null {
-  for (const e of doc.entities) if (e.type === 'person' && e.name.length > 1 && e.name.charCodeAt(0) === 0xc774 /* 이 */) return null;
+  if (namesLee(doc)) return null;
   const end = ' ' + ph.title;
   for (let k = spoken.length - 1; k >= 0 && k >= spoken.length - 40; k--) {
     const sp = spoken[k];
