@@ -585,6 +585,8 @@ const NEWSPAPER_CANONICAL = /\b(?:Times|Post|Journal|Herald|Tribune|Guardian|Gaz
 const NOT_COMPANY_HEADS: string[] = [...(KIND_HEADS['노조'] ?? []), ...(KIND_HEADS['단체'] ?? [])];
 /** Kinds whose body is a local government named as its place (부산시 … 시는): a place of that name is the body. */
 const LOCAL_KINDS = new Set<string>(speech.localKinds);
+/** Kinds that mean the body only when the article named it as a subject (군: also the armed forces). */
+const SUBJECT_ONLY_KINDS = new Set<string>(speech.localKindsNamedAsSubject);
 const KIND_PHRASE = /^(?:(?:이|그|해당|이번)\s)?(\S+?)(?:\s?측)?$/u;
 /** The entity is among the last five sources. */
 function spokeLately(spoken: SpeakerRecord[], entity: number): boolean {
@@ -683,9 +685,9 @@ function kindReferent(doc: Doc, ph: SpeakerPhrase, spoken: SpeakerRecord[]): Spe
     }
   }
   if (best < 0) return heads === null ? companyOfUnion(doc, pos, ph) : null;
-  // (군은 is the armed forces as often as the county, 구 a word of its own: the county or the district only when the
-  // article named it as a subject, 곡성군은 … 밝혔다, 마포구는 ….)
-  if ((m[1] === '군' || m[1] === '구') && !bestSubject) return null;
+  // (군은 is the armed forces as often as the county: such a kind means the body only when the article named it as a
+  // subject, 곡성군은 … 밝혔다, 마포구는 ….)
+  if (SUBJECT_ONLY_KINDS.has(m[1]) && !bestSubject) return null;
   return speakerRecord(doc.entities[best].name, doc.entities[best].canonical, 'organization', best, ph.range, 'title');
 }
 
@@ -749,18 +751,22 @@ function demonstrativeReferent(doc: Doc, ph: SpeakerPhrase, spoken: SpeakerRecor
   if (spoken.length === 0 || ph.range.end - ph.range.start > 20) return null;
   const m = DEMONSTRATIVE_SOURCE.exec(doc.text.slice(ph.range.start, ph.range.end));
   if (!m || !SOURCE_NOUNS.has(m[1])) return null;
-  // (The last 40 sources at most: a long article's whole history is not searched for each phrase.)
+  return lastSourceEndingIn(spoken, m[1], ph.range, (sp) => !DEMONSTRATIVE_SOURCE.test(sp.name));
+}
+
+/**
+ * The last source (of the last 40 at most: a long article's whole history is not searched for each phrase) whose name
+ * ends in the word after a space (업계 관계자 for 관계자, 한 협력업체 대표 for 대표) and passes `ok`, as the source of `range`.
+ */
+function lastSourceEndingIn(spoken: SpeakerRecord[], word: string, range: Range, ok: (sp: SpeakerRecord) => boolean): SpeakerRecord | null {
+  const end = ' ' + word;
   for (let k = spoken.length - 1; k >= 0 && k >= spoken.length - 40; k--) {
-    const name = spoken[k].name;
-    if (name.length > m[1].length && name.endsWith(' ' + m[1]) && !DEMONSTRATIVE_SOURCE.test(name)) return sameSource(spoken[k], ph.range, 'pronoun');
+    const sp = spoken[k];
+    if (sp.name.endsWith(end) && ok(sp)) return sameSource(sp, range, 'pronoun');
   }
   return null;
 }
 
-/**
- * 이 대표는 in an article that names nobody with the surname 이: the described source with that title who spoke last
- * (한 협력업체 대표), as 이 관계자는 is (demonstrativeReferent); null when someone is named 이 or no such source spoke.
- */
 /** The phrase is 이 and a title (이 대표), read as the surname 이 alone, by the phrase or by the entity stage. */
 function thisSurname(doc: Doc, ph: SpeakerPhrase): boolean {
   if (ph.kind === 'surname-title') return ph.surname === '이';
@@ -777,14 +783,13 @@ function namesLee(doc: Doc): boolean {
   }
   return yes;
 }
+/**
+ * 이 대표는 in an article that names nobody with the surname 이: the described source with that title who spoke last
+ * (한 협력업체 대표), as 이 관계자는 is (demonstrativeReferent); null when someone is named 이 or no such source spoke.
+ */
 function thisTitled(doc: Doc, ph: SpeakerPhrase, spoken: SpeakerRecord[]): SpeakerRecord | null {
-  if (namesLee(doc)) return null;
-  const end = ' ' + ph.title;
-  for (let k = spoken.length - 1; k >= 0 && k >= spoken.length - 40; k--) {
-    const sp = spoken[k];
-    if (sp.type === 'group' && sp.name.endsWith(end)) return sameSource(sp, ph.range, 'pronoun');
-  }
-  return null;
+  if (namesLee(doc) || ph.title === null) return null;
+  return lastSourceEndingIn(spoken, ph.title, ph.range, (sp) => sp.type === 'group');
 }
 
 /** How far after a headline's quote (in UTF-16 units, about an article) the holder of its title is looked for. */

@@ -104,6 +104,8 @@ function tokenIndexAfter(tokens: Token[], pos: number): number {
 const HEADLINE_SEPARATOR = /^\s*(?:…|\.{2,3}|·|\||\/|,)/u;
 /** A closing mark, then one short word and the space before the next quote's opening mark (與 "…" 野 "…"). */
 const ONE_WORD_BETWEEN = /^["“”」』']?\s+[^\s"“”'‘’]{1,8}\s*$/u;
+/** The marks and spaces a headline's line (or its part) may open with (■, ▶, ☆, a dash, an ellipsis …). */
+const LINE_LEAD = /^[\s■□▲△●○◆◇▶▷◀◁★☆※ㆍ·\-–—…,/|]+/u;
 /** A line that ends as a sentence does (…했다., …입니다): no headline. */
 const SENTENCE_END = /[다요][.!?]?\s*$/u;
 
@@ -118,7 +120,7 @@ const PREFIX_WINDOW = 30;
  * (`與 "…"`, `중 "…"`; after an earlier quote of the line: `…野 "…"`).
  */
 function headlinePhrase(doc: Doc, p: Range, open: number): SpeakerPhrase | null {
-  const lead = /^[\s■□▲△●○◆◇▶▷◀◁★☆※ㆍ·\-–—…,/|]+/u.exec(doc.text.slice(p.start, open));
+  const lead = LINE_LEAD.exec(doc.text.slice(p.start, open));
   if (lead) p = { start: p.start + lead[0].length, end: p.end };
   let before = doc.text.slice(p.start, open).replace(/[,:\s]+$/u, '');
   // 김태수 의원 = "…" (a hearing's or a briefing's record): the speaker before =; not a byline (홍길동 기자 = "…",
@@ -153,7 +155,7 @@ function headlinePhrase(doc: Doc, p: Range, open: number): SpeakerPhrase | null 
 /** Where the article's title line starts (its first paragraph, after the marks a line may open with), or -1. */
 function titleStart(doc: Doc): number {
   const para = doc.paragraphs[0];
-  const lead = /^[\s■□▲△●○◆◇▶▷◀◁★☆※ㆍ·\-–—…,/|]*/u.exec(doc.text.slice(para.start, para.end));
+  const lead = LINE_LEAD.exec(doc.text.slice(para.start, para.end));
   return para.start + (lead ? lead[0].length : 0);
 }
 
@@ -546,7 +548,7 @@ export function directQuotesStage(doc: Doc): void {
       const paraText = para.end - para.start <= 80 ? text.slice(para.start, para.end) : '';
       // (The title's own line may end with its quote's sentence, 박정우, …行…"새로운 도전에 설렌다", once a source is
       // named before it.)
-      const headlineLine = para.end - para.start <= 80 && (!/[다요][.!?]?\s*$/u.test(paraText.replace(/["“”」』\s]+$/u, '')) || (first.paragraph === 0 && (placement === 'headline' || titleSource !== null))) && contentLen >= 5 && /\s/.test(lastText);
+      const headlineLine = para.end - para.start <= 80 && (!SENTENCE_END.test(paraText.replace(/["“”」』\s]+$/u, '')) || (first.paragraph === 0 && (placement === 'headline' || titleSource !== null))) && contentLen >= 5 && /\s/.test(lastText);
       if (!(standalone || placement === 'headline' || placement === 'following' || sentenceLike || headlineLine)) continue;
       // 「시의회, 예산 심의 파행」 기사, 신간 『봄날의 약속』: corner brackets with no closer name a title, not words said.
       if (TITLE_BRACKETS.has(text.charCodeAt(first.open))) continue;

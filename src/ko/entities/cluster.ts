@@ -5,6 +5,7 @@ import { romanizeKoreanName } from '../romanize';
 import { isHonorific, titlesConflict } from '../titles';
 import { Candidate, JAPANESE_SURNAMES, SURNAMES, koreanNameShape, likelyKoreanName, norm } from './common';
 import { codeSetOf } from '../chars';
+import speech from '../lexicon/speech.json';
 
 const NONE: number[] = [];
 
@@ -253,8 +254,9 @@ function shortFor(short: string, stem: string): boolean {
   return true;
 }
 
-/** The last characters of a team's nickname (이글스, 위즈, 스틸러스 …, 타이거즈, 자이언츠). */
-const TEAM_NICKNAME_END = codeSetOf('스즈츠');
+/** The last characters of a team's nickname (이글스, 위즈, 스틸러스 …, 타이거즈, 자이언츠): the one-character endings the
+ *  kind word 구단 reads a team's name by (speech.json kindAnaphors). */
+const TEAM_NICKNAME_END = codeSetOf((speech.kindAnaphors['구단'] ?? []).filter((h) => h.length === 1).join(''));
 
 /** A name in Latin letters only (Peter Lee). */
 const LATIN_ONLY = /^[A-Za-z][A-Za-z .'-]*$/;
